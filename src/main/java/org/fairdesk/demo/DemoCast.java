@@ -1,0 +1,49 @@
+package org.fairdesk.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The demo team's people: eight reps with different hours and start dates. Names are invented. */
+final class DemoCast {
+
+	static final String PASSWORD = "demo";
+
+	static final List<Member> REPS = List.of(
+			new Member("rep1", "Alice Moreau", "40", LocalDate.of(2019, 3, 1)),
+			new Member("rep2", "Bruno Keller", "40", LocalDate.of(2021, 6, 14)),
+			new Member("rep3", "Chiara Rossi", "32", LocalDate.of(2018, 1, 8)),
+			new Member("rep4", "Daniel Okafor", "40", LocalDate.of(2023, 9, 4)),
+			new Member("rep5", "Elena Petrova", "24", LocalDate.of(2020, 2, 17)),
+			new Member("rep6", "Farid Haddad", "40", LocalDate.of(2024, 11, 4)),
+			new Member("rep7", "Greta Lindqvist", "20", LocalDate.of(2022, 4, 19)),
+			new Member("rep8", "Hugo Silva", "36", LocalDate.of(2025, 8, 25)));
+
+	static final List<String> CUSTOMERS = List.of("Alpenblick Hotels", "Brightwater Dental", "Castello Foods",
+			"Delta Logistics", "Eastgate Schools", "Fjord Marine", "Greenleaf Clinics", "Harbor Architects",
+			"Iberia Textiles", "Juniper Labs", "Kestrel Insurance", "Lumen Studios", "Meridian Bank",
+			"Northwind Retail", "Orchard Bakeries", "Pinecrest Offices", "Quayside Gyms", "Riverside Council",
+			"Summit Legal", "Tidewater Cafes");
+
+	static final List<String> PRODUCTS = List.of("ergonomic chairs", "standing desks", "meeting tables",
+			"monitor arms", "acoustic panels", "filing cabinets", "lounge sofas", "desk lamps");
+
+	static final String PLAN = """
+			# Every rep on the team shares one pool: 5 % of the month's gross margin, split equally.
+			name: Team margin pool
+			pool:
+			  fundedBy: GROSS_MARGIN
+			  percent: 5
+			split: EQUAL
+			""";
+
+	private DemoCast() {
+	}
+
+	record Member(String username, String name, String hours, LocalDate startDate) {
+
+		BigDecimal hoursPerWeek() {
+			return new BigDecimal(hours);
+		}
+	}
+}

@@ -1,0 +1,127 @@
+package org.fairdesk.demo;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import org.fairdesk.demo.DemoHistory.DemoRequest;
+import org.fairdesk.incentives.IncentiveManagement;
+import org.fairdesk.intake.IntakeManagement;
+import org.fairdesk.intake.NewRequest;
+import org.fairdesk.intake.RequestReceived;
+import org.fairdesk.people.Availability;
+import org.fairdesk.people.NewRep;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.people.RepId;
+import org.fairdesk.people.Team;
+import org.fairdesk.routing.RoutingManagement;
+import org.fairdesk.security.Role;
+import org.fairdesk.security.UserAccounts;
+import org.fairdesk.work.Transition;
+import org.fairdesk.work.WorkManagement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seeds the demo into an empty database by replaying its history through intake, routing and work, exactly as
+ * live requests travel, only with the times of the past. Prints the demo logins at every start.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DemoInitializer implements ApplicationRunner {
+
+	private static final Logger LOG = LoggerFactory.getLogger(DemoInitializer.class);
+
+	private final DemoSettings settings;
+	private final PeopleManagement people;
+	private final UserAccounts accounts;
+	private final IntakeManagement intake;
+	private final RoutingManagement routing;
+	private final WorkManagement work;
+	private final IncentiveManagement incentives;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+
+	DemoInitializer(DemoSettings settings, PeopleManagement people, UserAccounts accounts, IntakeManagement intake,
+			RoutingManagement routing, WorkManagement work, IncentiveManagement incentives,
+			TransactionTemplate transactions, Clock clock) {
+		this.settings = settings;
+		this.people = people;
+		this.accounts = accounts;
+		this.intake = intake;
+		this.routing = routing;
+		this.work = work;
+		this.incentives = incentives;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!settings.enabled()) {
+			return;
+		}
+		if (people.teams().isEmpty() && !accounts.anyExist()) {
+			long started = System.nanoTime();
+			int requests = seed();
+			LOG.info("Seeded the demo: 1 team, {} reps, {} requests in {} ms", DemoCast.REPS.size(), requests,
+					(System.nanoTime() - started) / 1_000_000);
+		}
+		LOG.info("""
+
+				  Fairdesk demo logins (password '{}' for all): admin, manager, finance, rep1 ... rep8
+				  Open http://localhost:8080 and log in; set fairdesk.demo.enabled=false for real use.
+				""", DemoCast.PASSWORD);
+	}
+
+	private int seed() {
+		Team team = people.createTeam("Inside Sales", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+		String hash = accounts.hash(DemoCast.PASSWORD);
+		accounts.createWithHash("admin", hash, Role.ADMIN);
+		accounts.createWithHash("manager", hash, Role.MANAGER);
+		accounts.createWithHash("finance", hash, Role.FINANCE);
+		List<Rep> reps = DemoCast.REPS.stream().map(member -> {
+			accounts.createWithHash(member.username(), hash, Role.REP);
+			return people.addRep(new NewRep(team.id(), member.username(), member.name(), member.hoursPerWeek(),
+					member.startDate()));
+		}).toList();
+		Instant now = clock.instant();
+		LocalDate firstDay = YearMonth.now(clock.withZone(team.zone())).minusMonths(2).atDay(1);
+		incentives.publish(team.id(), DemoCast.PLAN, firstDay);
+		List<DemoRequest> history = new DemoHistory(settings.seed(), team.zone()).between(firstDay, now);
+		history.forEach(request -> transactions.executeWithoutResult(tx -> replay(request, now)));
+		// Today's picture: one rep is on leave, one has asked for nothing new.
+		people.changeAvailability(reps.get(7).id(), Availability.AWAY);
+		people.changeAvailability(reps.get(4).id(), Availability.OVERLOADED);
+		return history.size();
+	}
+
+	private void replay(DemoRequest request, Instant now) {
+		RequestReceived received = intake.receive(new NewRequest(request.kind().name(), null, request.customer(),
+				request.subject(), null, request.amount(), request.amount() == null ? null : "EUR", null), "demo",
+				request.receivedAt());
+		Optional<RepId> rep = routing.assign(received.requestId(), request.receivedAt().plusSeconds(30));
+		if (rep.isEmpty() || request.startedAt().isAfter(now)) {
+			return;
+		}
+		work.transition(received.requestId(), rep.get(), Transition.to(org.fairdesk.work.RequestState.IN_PROGRESS),
+				request.startedAt());
+		if (request.closedAt().isBefore(now)) {
+			work.transition(received.requestId(), rep.get(),
+					new Transition(request.outcome(), request.value(), request.margin(), request.reason()),
+					request.closedAt());
+		}
+	}
+}

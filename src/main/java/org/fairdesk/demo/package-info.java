@@ -1,0 +1,8 @@
+/**
+ * Demo: on first start with an empty database, seeds one team with three months of realistic, deterministic
+ * history through the other modules' own APIs.
+ */
+@NullMarked
+package org.fairdesk.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,70 @@
+package org.fairdesk.incentives;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.fairdesk.incentives.PeriodFacts.RepFacts;
+import org.fairdesk.shared.Money;
+
+/**
+ * The calculator: {@code (plan version, period facts) -> statements}. A pure function: no I/O, no clock, no
+ * state. Preview, close, backtest and simulation all call this one.
+ */
+public final class Calculator {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private Calculator() {
+	}
+
+	public static List<Statement> calculate(PlanVersion plan, PeriodFacts facts) {
+		List<RepFacts> reps = facts.reps().stream().sorted(Comparator.comparing(r -> r.repId().value())).toList();
+		if (reps.isEmpty()) {
+			return List.of();
+		}
+		PlanDocument.Pool rule = plan.document().pool();
+		Money margin = reps.stream().map(RepFacts::grossMargin).reduce(Money.zero(facts.currency()), Money::plus);
+		long orders = reps.stream().mapToLong(RepFacts::ordersFulfilled).sum();
+		Money pool = margin.atLeastZero().times(rule.percent().divide(HUNDRED));
+		List<Money> shares = pool.allocateEqually(reps.size());
+
+		StatementLine marginLine = new StatementLine("Team gross margin, " + facts.period(),
+				orders + " fulfilled orders of team " + facts.teamName(), margin);
+		StatementLine poolLine = new StatementLine("Team pool", poolCalculation(rule.percent(), margin, pool), pool);
+		String split = pool + " / " + reps.size() + " reps = "
+				+ pool.amount().divide(BigDecimal.valueOf(reps.size()), MathContext.DECIMAL64).toPlainString() + " each";
+		long extraUnits = pool.minorUnits() % reps.size();
+
+		List<Statement> statements = new ArrayList<>();
+		for (int i = 0; i < reps.size(); i++) {
+			RepFacts rep = reps.get(i);
+			Money share = shares.get(i);
+			List<StatementLine> lines = List.of(marginLine, poolLine,
+					new StatementLine("Your fulfilled orders (for reference)",
+							rep.ordersFulfilled() + " orders, gross margin " + rep.grossMargin(), rep.grossMargin()),
+					new StatementLine("Equal split", split, share),
+					new StatementLine("Payout", roundingNote(share, extraUnits, pool), share));
+			statements.add(new Statement(rep.repId(), rep.name(), facts.teamId(), facts.period(), plan.name(),
+					plan.version(), share, lines));
+		}
+		return statements;
+	}
+
+	private static String poolCalculation(BigDecimal percent, Money margin, Money pool) {
+		if (margin.isNegative()) {
+			return "gross margin is negative, so the pool is " + pool;
+		}
+		return percent.stripTrailingZeros().toPlainString() + "% of " + margin + " = " + pool;
+	}
+
+	private static String roundingNote(Money share, long extraUnits, Money pool) {
+		if (extraUnits == 0) {
+			return "the pool divides exactly: " + share;
+		}
+		return "rounded to the minor unit; the " + extraUnits + " left over by rounding go one each to the first "
+				+ extraUnits + " reps by rep number, so the shares sum exactly to " + pool;
+	}
+}

@@ -1,0 +1,49 @@
+package org.fairdesk.incentives;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.fairdesk.people.TeamId;
+import org.fairdesk.shared.DbTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Published plan versions per team; insert-only. */
+@Repository
+class Plans {
+
+	private final JdbcClient jdbc;
+
+	Plans(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	int nextVersion(TeamId team, String name) {
+		return jdbc.sql("select coalesce(max(version), 0) + 1 from plans where team_id = ? and name = ?")
+			.params(team.value(), name)
+			.query(Integer.class)
+			.single();
+	}
+
+	void insert(TeamId team, PlanVersion plan, String yaml, Instant at) {
+		jdbc.sql("""
+				insert into plans (team_id, name, version, effective_from, document, created_at)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(team.value(), plan.name(), plan.version(), plan.effectiveFrom(), yaml,
+					DbTime.of(at))
+			.update();
+	}
+
+	/** The version in force on a day: the latest one effective on or before it. */
+	Optional<PlanVersion> inForce(TeamId team, LocalDate day) {
+		return jdbc.sql("""
+				select name, version, effective_from, document from plans
+				where team_id = ? and effective_from <= ?
+				order by effective_from desc, id desc fetch first 1 rows only""")
+			.params(team.value(), day)
+			.query((rs, row) -> new PlanVersion(rs.getString("name"), rs.getInt("version"),
+					rs.getObject("effective_from", LocalDate.class), PlanDocuments.parse(rs.getString("document"))))
+			.optional();
+	}
+}

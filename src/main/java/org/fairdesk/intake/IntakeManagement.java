@@ -1,0 +1,141 @@
+package org.fairdesk.intake;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Team;
+import org.fairdesk.people.TeamId;
+import org.fairdesk.shared.ConflictException;
+import org.fairdesk.shared.FieldChecks;
+import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.Money;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The intake module's API: checks an arriving request completely, records it and announces it. */
+@Service
+public class IntakeManagement {
+
+	/** Larger than any real order; keeps amounts inside numeric(19,4) with room for sums. */
+	static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+
+	private final Arrivals arrivals;
+	private final PeopleManagement people;
+	private final ApplicationEventPublisher events;
+
+	IntakeManagement(Arrivals arrivals, PeopleManagement people, ApplicationEventPublisher events) {
+		this.arrivals = arrivals;
+		this.people = people;
+		this.events = events;
+	}
+
+	/**
+	 * Accepts a request that arrived at {@code at}, or rejects it whole with every problem named.
+	 *
+	 * @throws InvalidInputException when a field is missing or wrong
+	 * @throws ConflictException when the external id was used before
+	 */
+	@Transactional
+	public RequestReceived receive(NewRequest input, @Nullable String receivedBy, Instant at) {
+		RequestReceived request = validate(input, at);
+		if (request.externalId() != null && arrivals.externalIdExists(request.externalId())) {
+			throw duplicate(request.externalId());
+		}
+		try {
+			arrivals.insert(request, receivedBy);
+		}
+		catch (DuplicateKeyException raced) {
+			throw duplicate(request.externalId());
+		}
+		events.publishEvent(request);
+		return request;
+	}
+
+	private static ConflictException duplicate(@Nullable String externalId) {
+		return new ConflictException("externalId", "A request with external id " + externalId + " already exists");
+	}
+
+	private RequestReceived validate(NewRequest input, Instant at) {
+		var checks = new FieldChecks();
+		Optional<RequestKind> kind = kind(input.kind(), checks);
+		Optional<Team> team = team(input.teamId(), checks);
+		checks.requireText(input.customer(), "customer", 200)
+			.requireText(input.subject(), "subject", 300)
+			.require(input.description() == null || input.description().length() <= 10_000, "description",
+					"must be at most 10000 characters")
+			.require(input.externalId() == null || !input.externalId().isBlank() && input.externalId().length() <= 200,
+					"externalId", "must be 1 to 200 characters when given");
+		Optional<Currency> currency = currency(input.currency(), team, checks);
+		checks.require(input.amount() == null || input.amount().signum() > 0, "amount",
+				"must be more than zero, got " + (input.amount() == null ? "" : input.amount().toPlainString()));
+		kind.ifPresent(k -> checkAmount(k, input.amount(), currency, checks));
+		checks.throwIfAny();
+		Currency teamCurrency = team.orElseThrow().currency();
+		Money amount = input.amount() == null ? null : Money.of(input.amount(), teamCurrency);
+		return new RequestReceived(RequestId.random(), team.orElseThrow().id(), kind.orElseThrow(),
+				input.customer().strip(), input.subject().strip(), input.description(), amount, teamCurrency,
+				input.externalId(), at);
+	}
+
+	private static Optional<RequestKind> kind(@Nullable String value, FieldChecks checks) {
+		Optional<RequestKind> kind = Arrays.stream(RequestKind.values())
+			.filter(k -> k.name().equalsIgnoreCase(value == null ? "" : value.strip()))
+			.findFirst();
+		checks.require(kind.isPresent(), "kind",
+				"must be one of " + Arrays.toString(RequestKind.values()) + (value == null ? "" : ", got " + value));
+		return kind;
+	}
+
+	/** A request names its team, unless there is only one team to send it to. */
+	private Optional<Team> team(@Nullable Long teamId, FieldChecks checks) {
+		if (teamId == null) {
+			List<Team> teams = people.teams();
+			checks.require(teams.size() == 1, "teamId", "is required when there is more than one team");
+			return teams.size() == 1 ? Optional.of(teams.get(0)) : Optional.empty();
+		}
+		Optional<Team> team = people.findTeam(new TeamId(teamId));
+		checks.require(team.isPresent(), "teamId", "team " + teamId + " does not exist");
+		return team;
+	}
+
+	private static Optional<Currency> currency(@Nullable String code, Optional<Team> team, FieldChecks checks) {
+		if (code == null) {
+			return Optional.empty();
+		}
+		Optional<Currency> currency = Currency.getAvailableCurrencies().stream()
+			.filter(c -> c.getCurrencyCode().equals(code.strip().toUpperCase()))
+			.findFirst();
+		checks.require(currency.isPresent(), "currency", "is not an ISO 4217 currency code: " + code);
+		team.ifPresent(t -> currency.ifPresent(c -> checks.require(c.equals(t.currency()), "currency",
+				"must be the team's currency " + t.currency() + ", got " + c)));
+		return currency;
+	}
+
+	private static void checkAmount(RequestKind kind, @Nullable BigDecimal amount, Optional<Currency> currency,
+			FieldChecks checks) {
+		if (!kind.hasAmount()) {
+			checks.require(amount == null, "amount", "a " + kind + " has no amount");
+			return;
+		}
+		if (kind == RequestKind.ORDER) {
+			checks.require(amount != null, "amount", "is required for an ORDER");
+		}
+		if (amount == null) {
+			return;
+		}
+		checks.require(amount.compareTo(MAX_AMOUNT) < 0, "amount", "must be less than " + MAX_AMOUNT.toPlainString())
+			.require(currency.isPresent() || checks.hasProblem("currency"), "currency",
+					"is required with an amount")
+			.require(currency.isEmpty() || amount.stripTrailingZeros().scale() <= currency.get()
+				.getDefaultFractionDigits(), "amount", "has more decimals than " + currency.map(Currency::toString)
+					.orElse("the currency") + " allows");
+	}
+}

@@ -1,0 +1,21 @@
+package org.fairdesk.intake;
+
+/** The three kinds of customer work in the funnel. */
+public enum RequestKind {
+	/** A customer order; carries its value. */
+	ORDER(true),
+	/** A quotation request; may carry an estimated value. */
+	QUOTE(true),
+	/** A simpler question; has no value. */
+	QUERY(false);
+
+	private final boolean hasAmount;
+
+	RequestKind(boolean hasAmount) {
+		this.hasAmount = hasAmount;
+	}
+
+	public boolean hasAmount() {
+		return hasAmount;
+	}
+}

@@ -1,0 +1,88 @@
+package org.fairdesk.people;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import org.fairdesk.shared.FieldChecks;
+import org.fairdesk.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people module's API: who is on which team, and who is available. */
+@Service
+public class PeopleManagement {
+
+	private final Teams teams;
+	private final Reps reps;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	PeopleManagement(Teams teams, Reps reps, ApplicationEventPublisher events, Clock clock) {
+		this.teams = teams;
+		this.reps = reps;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Team createTeam(String name, Currency currency, ZoneId zone) {
+		new FieldChecks().requireText(name, "name", 100).throwIfAny();
+		return teams.insert(name, currency, zone);
+	}
+
+	@Transactional
+	public Rep addRep(NewRep rep) {
+		new FieldChecks().requireText(rep.username(), "username", 100)
+			.requireText(rep.displayName(), "displayName", 200)
+			.require(rep.hoursPerWeek().signum() > 0 && rep.hoursPerWeek().intValue() <= 80, "hoursPerWeek",
+					"must be more than 0 and at most 80")
+			.throwIfAny();
+		team(rep.teamId());
+		return reps.insert(rep);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Team> teams() {
+		return teams.findAll();
+	}
+
+	@Transactional(readOnly = true)
+	public Team team(TeamId id) {
+		return teams.findById(id).orElseThrow(() -> new NotFoundException("Team " + id + " does not exist"));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Team> findTeam(TeamId id) {
+		return teams.findById(id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Rep> members(TeamId team) {
+		return reps.findByTeam(team);
+	}
+
+	@Transactional(readOnly = true)
+	public Rep rep(RepId id) {
+		return reps.findById(id).orElseThrow(() -> new NotFoundException("Rep " + id + " does not exist"));
+	}
+
+	/** The rep a login acts as, if that login belongs to a rep at all (managers and finance do not). */
+	@Transactional(readOnly = true)
+	public Optional<Rep> repByUsername(String username) {
+		return reps.findByUsername(username);
+	}
+
+	@Transactional
+	public Rep changeAvailability(RepId id, Availability to) {
+		Rep rep = rep(id);
+		if (rep.availability() != to) {
+			reps.updateAvailability(id, to);
+			events.publishEvent(new AvailabilityChanged(id, rep.teamId(), rep.availability(), to, clock.instant()));
+		}
+		return rep(id);
+	}
+}

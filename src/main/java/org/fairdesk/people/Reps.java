@@ -1,0 +1,57 @@
+package org.fairdesk.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Reps {
+
+	private static final String COLUMNS = """
+			select id, team_id, username, display_name, hours_per_week, start_date, availability from reps""";
+
+	private final JdbcClient jdbc;
+
+	Reps(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Rep insert(NewRep rep) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into reps (team_id, username, display_name, hours_per_week, start_date, availability)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(rep.teamId().value(), rep.username(), rep.displayName(), rep.hoursPerWeek(), rep.startDate(),
+					Availability.AVAILABLE.name())
+			.update(keys, "id");
+		return findById(new RepId(keys.getKey().longValue())).orElseThrow();
+	}
+
+	List<Rep> findByTeam(TeamId team) {
+		return jdbc.sql(COLUMNS + " where team_id = ? order by id").param(team.value()).query(Reps::map).list();
+	}
+
+	Optional<Rep> findById(RepId id) {
+		return jdbc.sql(COLUMNS + " where id = ?").param(id.value()).query(Reps::map).optional();
+	}
+
+	Optional<Rep> findByUsername(String username) {
+		return jdbc.sql(COLUMNS + " where username = ?").param(username).query(Reps::map).optional();
+	}
+
+	void updateAvailability(RepId id, Availability availability) {
+		jdbc.sql("update reps set availability = ? where id = ?").params(availability.name(), id.value()).update();
+	}
+
+	private static Rep map(ResultSet rs, int row) throws SQLException {
+		return new Rep(new RepId(rs.getLong("id")), new TeamId(rs.getLong("team_id")), rs.getString("username"),
+				rs.getString("display_name"), rs.getBigDecimal("hours_per_week"),
+				rs.getObject("start_date", java.time.LocalDate.class),
+				Availability.valueOf(rs.getString("availability")));
+	}
+}

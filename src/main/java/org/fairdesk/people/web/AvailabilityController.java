@@ -1,0 +1,47 @@
+package org.fairdesk.people.web;
+
+import java.security.Principal;
+import java.util.Arrays;
+
+import org.fairdesk.people.Availability;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Lets a rep say, in one call, whether they take new work. */
+@RestController
+class AvailabilityController {
+
+	private final PeopleManagement people;
+
+	AvailabilityController(PeopleManagement people) {
+		this.people = people;
+	}
+
+	@PutMapping("/api/reps/me/availability")
+	Rep change(@RequestBody AvailabilityChange change, Principal principal) {
+		Rep me = people.repByUsername(principal.getName())
+			.orElseThrow(() -> new NotFoundException("Login " + principal.getName() + " is not a rep"));
+		return people.changeAvailability(me.id(), parse(change.availability()));
+	}
+
+	static Availability parse(@Nullable String value) {
+		if (value != null) {
+			for (Availability availability : Availability.values()) {
+				if (availability.name().equalsIgnoreCase(value.trim())) {
+					return availability;
+				}
+			}
+		}
+		throw InvalidInputException.of("availability",
+				"must be one of " + Arrays.toString(Availability.values()) + ", got " + value);
+	}
+
+	record AvailabilityChange(@Nullable String availability) {
+	}
+}

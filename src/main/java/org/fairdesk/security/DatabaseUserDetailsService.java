@@ -1,0 +1,21 @@
+package org.fairdesk.security;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+@Service
+class DatabaseUserDetailsService implements UserDetailsService {
+
+	private final Users users;
+
+	DatabaseUserDetailsService(Users users) {
+		this.users = users;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		return users.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+}

@@ -1,0 +1,42 @@
+package org.fairdesk.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes sure someone can log in: when no login exists (demo off, fresh database), creates the administrator
+ * named in configuration. Runs after the demo, which brings its own logins.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class InitialAdministrator implements ApplicationRunner {
+
+	private static final Logger LOG = LoggerFactory.getLogger(InitialAdministrator.class);
+
+	private final UserAccounts accounts;
+	private final SecuritySettings settings;
+
+	InitialAdministrator(UserAccounts accounts, SecuritySettings settings) {
+		this.accounts = accounts;
+		this.settings = settings;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (accounts.anyExist()) {
+			return;
+		}
+		String password = settings.initialAdminPassword();
+		if (password == null || password.isBlank()) {
+			throw new IllegalStateException("No login exists and the demo is off: set "
+					+ "FAIRDESK_SECURITY_INITIAL_ADMIN_PASSWORD (and optionally ..._USERNAME) to create the first admin");
+		}
+		accounts.create(settings.adminUsername(), password, Role.ADMIN);
+		LOG.info("Created the first administrator '{}' from configuration", settings.adminUsername());
+	}
+}

@@ -1,0 +1,43 @@
+package org.fairdesk.security;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Users {
+
+	private final JdbcClient jdbc;
+
+	Users(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(String username, String passwordHash, Role role) {
+		jdbc.sql("insert into users (username, password_hash, role, enabled) values (?, ?, ?, true)")
+			.params(username, passwordHash, role.name())
+			.update();
+	}
+
+	boolean exists(String username) {
+		return jdbc.sql("select count(*) from users where username = ?").param(username).query(Long.class).single() > 0;
+	}
+
+	long count() {
+		return jdbc.sql("select count(*) from users").query(Long.class).single();
+	}
+
+	Optional<UserDetails> find(String username) {
+		return jdbc.sql("select username, password_hash, role, enabled from users where username = ?")
+			.param(username)
+			.query((rs, row) -> User.withUsername(rs.getString("username"))
+				.password(rs.getString("password_hash"))
+				.authorities(Role.valueOf(rs.getString("role")).authority())
+				.disabled(!rs.getBoolean("enabled"))
+				.build())
+			.optional();
+	}
+}

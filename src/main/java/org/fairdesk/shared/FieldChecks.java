@@ -1,0 +1,36 @@
+package org.fairdesk.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** Collects every problem in one input before rejecting it, so a caller learns all of them at once. */
+public final class FieldChecks {
+
+	private final List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+
+	public FieldChecks require(boolean condition, String field, String message) {
+		if (!condition) {
+			problems.add(new InvalidInputException.FieldProblem(field, message));
+		}
+		return this;
+	}
+
+	public FieldChecks requireText(@Nullable String value, String field, int maxLength) {
+		if (value == null || value.isBlank()) {
+			return require(false, field, "is required");
+		}
+		return require(value.length() <= maxLength, field, "must be at most " + maxLength + " characters");
+	}
+
+	public boolean hasProblem(String field) {
+		return problems.stream().anyMatch(p -> p.field().equals(field));
+	}
+
+	public void throwIfAny() {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+}

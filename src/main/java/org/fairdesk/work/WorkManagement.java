@@ -1,0 +1,116 @@
+package org.fairdesk.work;
+
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.fairdesk.intake.RequestId;
+import org.fairdesk.intake.RequestReceived;
+import org.fairdesk.people.RepId;
+import org.fairdesk.people.TeamId;
+import org.fairdesk.shared.DbTime;
+import org.fairdesk.shared.Money;
+import org.fairdesk.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The work module's API: the lifecycle of requests and the facts of their outcomes. */
+@Service
+public class WorkManagement {
+
+	private static final String OPEN = "state in ('NEW', 'ASSIGNED', 'IN_PROGRESS')";
+
+	private final Requests requests;
+	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
+
+	WorkManagement(Requests requests, JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.requests = requests;
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	@Transactional
+	void open(RequestReceived received) {
+		requests.insert(Request.received(received));
+	}
+
+	@Transactional
+	void assign(RequestId id, RepId rep, Instant at) {
+		Request request = load(id);
+		request.assign(rep, at);
+		requests.update(request);
+	}
+
+	/** The assignee moves a request through its lifecycle; closing it announces {@link RequestClosed}. */
+	@Transactional
+	public RequestView transition(RequestId id, RepId actor, Transition transition, Instant at) {
+		Request request = load(id);
+		request.apply(transition, actor, at).ifPresent(events::publishEvent);
+		requests.update(request);
+		return request.view();
+	}
+
+	@Transactional(readOnly = true)
+	public RequestView request(RequestId id) {
+		return load(id).view();
+	}
+
+	/** A rep's open requests, oldest first, then the ones they closed most recently. */
+	@Transactional(readOnly = true)
+	public List<RequestView> workOf(RepId rep, int recentlyClosed) {
+		List<RequestView> open = requests.query("where assignee_id = ? and " + OPEN + " order by received_at", rep.value());
+		List<RequestView> closed = requests.query("where assignee_id = ? and closed_at is not null "
+				+ "order by closed_at desc fetch first " + recentlyClosed + " rows only", rep.value());
+		return java.util.stream.Stream.concat(open.stream(), closed.stream()).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<RequestView> recentInTeam(TeamId team, int limit) {
+		return requests.query("where team_id = ? order by received_at desc fetch first " + limit + " rows only",
+				team.value());
+	}
+
+	/** Open requests per rep of a team: the load a manager watches. */
+	@Transactional(readOnly = true)
+	public Map<RepId, Long> openLoads(TeamId team) {
+		return jdbc.sql("select assignee_id, count(*) n from requests where team_id = ? and assignee_id is not null and "
+				+ OPEN + " group by assignee_id")
+			.param(team.value())
+			.query((rs, row) -> Map.entry(new RepId(rs.getLong("assignee_id")), rs.getLong("n")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/** Per rep, what was closed in [from, to): counted and summed in SQL. */
+	@Transactional(readOnly = true)
+	public List<RepOutcomes> outcomes(TeamId team, Currency currency, Instant from, Instant to) {
+		return jdbc.sql("""
+				select assignee_id,
+				       sum(case when state = 'FULFILLED' then 1 else 0 end) orders_fulfilled,
+				       sum(case when state = 'CANCELLED' then 1 else 0 end) orders_cancelled,
+				       sum(case when state = 'WON' then 1 else 0 end) quotes_won,
+				       sum(case when state = 'LOST' then 1 else 0 end) quotes_lost,
+				       sum(case when state = 'RESOLVED' then 1 else 0 end) queries_resolved,
+				       coalesce(sum(case when state = 'FULFILLED' then outcome_value end), 0) revenue,
+				       coalesce(sum(case when state = 'FULFILLED' then outcome_margin end), 0) margin
+				from requests
+				where team_id = ? and currency = ? and closed_at >= ? and closed_at < ?
+				group by assignee_id order by assignee_id""")
+			.params(team.value(), currency.getCurrencyCode(), DbTime.of(from), DbTime.of(to))
+			.query((rs, row) -> new RepOutcomes(new RepId(rs.getLong("assignee_id")), rs.getLong("orders_fulfilled"),
+					rs.getLong("orders_cancelled"), rs.getLong("quotes_won"), rs.getLong("quotes_lost"),
+					rs.getLong("queries_resolved"), Money.of(rs.getBigDecimal("revenue"), currency),
+					Money.of(rs.getBigDecimal("margin"), currency)))
+			.list();
+	}
+
+	private Request load(RequestId id) {
+		return requests.find(id).orElseThrow(() -> new NotFoundException("Request " + id + " does not exist"));
+	}
+}
