@@ -20,7 +20,7 @@ public class FairdeskApplication {
 		SpringApplication.run(FairdeskApplication.class, args);
 	}
 
-	/** The one source of "now"; tests replace it to move time. */
+	/** The one source of “now”; tests replace it to move time. */
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();

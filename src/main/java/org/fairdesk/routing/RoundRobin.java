@@ -9,7 +9,7 @@ import org.fairdesk.people.Rep;
 import org.springframework.stereotype.Component;
 
 /**
- * Round-robin as "longest since the last assignment": a rep who never had one goes first, ties go to the
+ * Round-robin as “longest since the last assignment”: a rep who never had one goes first, ties go to the
  * lower rep id. Robust to reps joining and leaving, unlike a pointer into a list.
  */
 @Component

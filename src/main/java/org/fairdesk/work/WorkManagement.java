@@ -87,7 +87,7 @@ public class WorkManagement {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
-	/** Per rep, what was closed in [from, to): counted and summed in SQL. */
+	/** Per rep, what was closed from {@code from} (inclusive) to {@code to} (exclusive), counted and summed in SQL. */
 	@Transactional(readOnly = true)
 	public List<RepOutcomes> outcomes(TeamId team, Currency currency, Instant from, Instant to) {
 		return jdbc.sql("""

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A rep's "My work": their open requests with start and close actions, and their availability switch. Actions
+ * A rep's “My work”: their open requests with start and close actions, and their availability switch. Actions
  * answer with the re-rendered row (htmx), or redirect back for browsers without script.
  */
 @Controller
