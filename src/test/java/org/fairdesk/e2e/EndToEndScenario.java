@@ -1,0 +1,254 @@
+package org.fairdesk.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.jayway.jsonpath.JsonPath;
+import org.fairdesk.incentives.IncentiveManagement;
+import org.fairdesk.people.NewRep;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.people.Team;
+import org.fairdesk.security.Role;
+import org.fairdesk.security.UserAccounts;
+import org.fairdesk.support.MutableClock;
+import org.fairdesk.support.TestClockConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * The walking skeleton end to end, over the HTTP API: a request comes in, routing assigns it, its rep closes it,
+ * and the month's statements change. Subclasses choose the database.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
+abstract class EndToEndScenario {
+
+	private static final AtomicInteger TEAMS = new AtomicInteger();
+	private static final String PASSWORD = "secret-1";
+	private static final String PERIOD = "2026-11";
+
+	@Autowired MockMvc mvc;
+	@Autowired PeopleManagement people;
+	@Autowired UserAccounts accounts;
+	@Autowired IncentiveManagement incentives;
+	@Autowired JdbcClient jdbc;
+	@Autowired MutableClock clock;
+
+	Team team;
+	Rep first;
+	Rep second;
+	String manager;
+
+	/** Every test gets its own team, two reps, a manager and a 5 % margin pool plan. */
+	@BeforeEach
+	void aTeamWithAPlan() {
+		clock.set(TestClockConfiguration.START);
+		int n = TEAMS.incrementAndGet();
+		team = people.createTeam("Team " + n, Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+		first = rep("t" + n + "rep1", 40);
+		second = rep("t" + n + "rep2", 20);
+		manager = "t" + n + "manager";
+		accounts.create(manager, PASSWORD, Role.MANAGER);
+		incentives.publish(team.id(), """
+				name: Margin pool
+				pool: { fundedBy: GROSS_MARGIN, percent: 5 }
+				split: EQUAL
+				""", LocalDate.of(2026, 1, 1));
+	}
+
+	@Test
+	void aRequestTravelsFromIntakeToAStatement() throws Exception {
+		String id = receiveOrder("1000.00", null);
+		awaitAssignee(id, first);
+		assertThat(payoutOf(first)).isEqualByComparingTo("0.00");
+
+		move(first, id, "{\"to\": \"IN_PROGRESS\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("IN_PROGRESS"));
+		clock.advance(Duration.ofHours(2));
+		move(first, id, "{\"to\": \"FULFILLED\", \"value\": \"1000.00\", \"margin\": \"250.00\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("FULFILLED"))
+			.andExpect(jsonPath("$.margin.amount").value("250.00"));
+
+		// 5 % of 250.00 = 12.50, split equally between two reps.
+		mvc.perform(get("/api/statements?period=" + PERIOD).with(httpBasic(manager, PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.teamId == " + team.id() + ")].payout.amount", hasItem("6.25")));
+		assertThat(payoutOf(first)).isEqualByComparingTo("6.25");
+		assertThat(payoutOf(second)).isEqualByComparingTo("6.25");
+		awaitNoPendingEvents();
+	}
+
+	@Test
+	void roundRobinGivesTheNextRequestToWhoeverWaitedLongest() throws Exception {
+		awaitAssignee(receiveOrder("100.00", null), first);
+		clock.advance(Duration.ofMinutes(1));
+		awaitAssignee(receiveOrder("100.00", null), second);
+		clock.advance(Duration.ofMinutes(1));
+		awaitAssignee(receiveOrder("100.00", null), first);
+	}
+
+	@Test
+	void aRepSeesOnlyTheirOwnWorkAndPay() throws Exception {
+		String id = receiveOrder("500.00", null);
+		awaitAssignee(id, first);
+		mvc.perform(get("/api/requests/" + id).with(httpBasic(second.username(), PASSWORD)))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		move(second, id, "{\"to\": \"IN_PROGRESS\"}").andExpect(status().isForbidden());
+		mvc.perform(get("/api/statements?period=" + PERIOD).with(httpBasic(second.username(), PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].repId").value(second.id().value()));
+		mvc.perform(post("/api/requests").with(httpBasic(second.username(), PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(order("1.00", null))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void badInputIsRefusedWithProblemDetailsAndNothingIsStored() throws Exception {
+		long before = count("requests");
+		send("{\"kind\": \"ORDER\", \"customer\": \"Acme\"") // malformed JSON
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		send("{\"kind\": \"PARCEL\", \"teamId\": " + team.id() + ", \"amount\": -5, \"currency\": \"EUR\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("kind")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("customer")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("subject")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("amount")));
+		send(order("abc", null)).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amount"));
+		send(order("10.00", null).replace("\"EUR\"", "\"EURO\"")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("currency"));
+		send(order("10.00", null).replace("\"EUR\"", "\"USD\"")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message", containsString("team's currency")));
+		send(order("10.005", null)).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amount"));
+		assertThat(count("requests")).isEqualTo(before);
+
+		receiveOrder("10.00", "crm-" + team.id());
+		send(order("20.00", "crm-" + team.id())).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].field").value("externalId"));
+		assertThat(count("requests")).isEqualTo(before + 1);
+		assertThat(count("arrivals")).isEqualTo(count("requests"));
+	}
+
+	@Test
+	void aTransitionTheStateDoesNotAllowIsAConflictAndChangesNothing() throws Exception {
+		String id = receiveOrder("300.00", null);
+		awaitAssignee(id, first);
+		move(first, id, "{\"to\": \"FULFILLED\", \"value\": \"300\", \"margin\": \"50\"}")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", containsString("ASSIGNED")));
+		move(first, id, "{\"to\": \"WON\"}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", containsString("ORDER")));
+		move(first, id, "{\"to\": \"SHIPPED\"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("to"));
+		move(first, id, "{\"to\": \"IN_PROGRESS\"}").andExpect(status().isOk());
+		move(first, id, "{\"to\": \"FULFILLED\", \"value\": \"300\"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("margin"));
+		mvc.perform(get("/api/requests/" + id).with(httpBasic(first.username(), PASSWORD)))
+			.andExpect(jsonPath("$.state").value("IN_PROGRESS"))
+			.andExpect(jsonPath("$.closedAt").doesNotExist());
+	}
+
+	@Test
+	void withoutCredentialsTheApiAnswers401AsProblemDetails() throws Exception {
+		mvc.perform(get("/api/statements"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", containsString("Basic")))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/requests/not-a-uuid").with(httpBasic(manager, PASSWORD)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("id"));
+	}
+
+	private Rep rep(String username, int hours) {
+		accounts.create(username, PASSWORD, Role.REP);
+		return people.addRep(new NewRep(team.id(), username, username.toUpperCase(), BigDecimal.valueOf(hours),
+				LocalDate.of(2024, 1, 1)));
+	}
+
+	private String order(String amount, String externalId) {
+		String amountJson = amount.matches("-?[0-9.]+") ? amount : "\"" + amount + "\"";
+		return """
+				{"kind": "ORDER", "teamId": %s, "customer": "Acme", "subject": "10 chairs", "amount": %s,
+				 "currency": "EUR"%s}""".formatted(team.id(), amountJson,
+				externalId == null ? "" : ", \"externalId\": \"" + externalId + "\"");
+	}
+
+	private ResultActions send(String body) throws Exception {
+		return mvc.perform(post("/api/requests").with(httpBasic(manager, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	private String receiveOrder(String amount, String externalId) throws Exception {
+		String body = send(order(amount, externalId)).andExpect(status().isCreated())
+			.andExpect(header().string("Location", containsString("/api/requests/")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(body, "$.id");
+	}
+
+	private void awaitAssignee(String id, Rep rep) {
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc
+			.perform(get("/api/requests/" + id).with(httpBasic(manager, PASSWORD)))
+			.andExpect(jsonPath("$.state").value("ASSIGNED"))
+			.andExpect(jsonPath("$.assigneeId").value(rep.id().value())));
+	}
+
+	private ResultActions move(Rep rep, String id, String body) throws Exception {
+		return mvc.perform(post("/api/requests/" + id + "/transitions").with(httpBasic(rep.username(), PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	private BigDecimal payoutOf(Rep rep) throws Exception {
+		String body = mvc.perform(get("/api/statements?period=" + PERIOD).with(httpBasic(rep.username(), PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return new BigDecimal(JsonPath.<String>read(body, "$[0].payout.amount"));
+	}
+
+	private long count(String table) {
+		return jdbc.sql("select count(*) from " + table + " where team_id = ?").param(team.id().value())
+			.query(Long.class).single();
+	}
+
+	/** Every event for an asynchronous listener was delivered and completed (and so serialised cleanly). */
+	private void awaitNoPendingEvents() {
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc
+			.sql("select count(*) from event_publication where completion_date is null")
+			.query(Long.class)
+			.single() == 0);
+	}
+}
