@@ -1,0 +1,114 @@
+package org.fairdesk.incentives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.when;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+
+import org.fairdesk.people.Availability;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.people.RepId;
+import org.fairdesk.people.Team;
+import org.fairdesk.people.TeamId;
+import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.Money;
+import org.fairdesk.work.RepOutcomes;
+import org.fairdesk.work.WorkManagement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/** Incentives on its own: the plan in force and the period's facts become statements. */
+@ApplicationModuleTest
+class IncentivesModuleTests {
+
+	static final Currency EUR = Currency.getInstance("EUR");
+	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+	@MockitoBean PeopleManagement people;
+	@MockitoBean WorkManagement work;
+	@Autowired IncentiveManagement incentives;
+
+	Team team;
+
+	@BeforeEach
+	void aTeamOfThreeOneJoiningInNovember() {
+		team = new Team(new TeamId(System.nanoTime() % 1_000_000), "Sales", EUR, BERLIN);
+		when(people.team(team.id())).thenReturn(team);
+		when(people.teams()).thenReturn(List.of(team));
+		Rep joiner = rep(3, LocalDate.of(2026, 11, 1));
+		when(people.members(team.id())).thenReturn(List.of(rep(1, LocalDate.of(2020, 1, 1)),
+				rep(2, LocalDate.of(2026, 10, 31)), joiner));
+		when(people.rep(joiner.id())).thenReturn(joiner);
+		when(work.outcomes(eq(team.id()), eq(EUR), any(), any())).thenReturn(List.of(
+				new RepOutcomes(new RepId(1), 2, 0, 0, 0, 4, Money.of("900.00", "EUR"), Money.of("300.00", "EUR")),
+				new RepOutcomes(new RepId(2), 1, 1, 1, 0, 0, Money.of("400.00", "EUR"), Money.of("100.00", "EUR"))));
+	}
+
+	@Test
+	void statementsUseThePlanVersionInForceAndTheMonthInTheTeamsZone() {
+		incentives.publish(team.id(), plan(5), LocalDate.of(2026, 1, 1));
+		PlanVersion second = incentives.publish(team.id(), plan(10), LocalDate.of(2026, 11, 1));
+		assertThat(second.version()).isEqualTo(2);
+
+		// October: version 1 (5 %), reps 1 and 2 only (rep 3 starts in November): 5 % of 400.00 = 20.00.
+		List<Statement> october = incentives.statements(YearMonth.of(2026, 10));
+		assertThat(october).extracting(Statement::planVersion).containsOnly(1);
+		assertThat(october).extracting(s -> s.payout().amount()).containsExactly(new BigDecimal("10.00"),
+				new BigDecimal("10.00"));
+
+		// November: version 2 (10 %), all three: 40.00 / 3 = 13.34, 13.33, 13.33.
+		List<Statement> november = incentives.statements(YearMonth.of(2026, 11));
+		assertThat(november).extracting(s -> s.payout().amount()).containsExactly(new BigDecimal("13.34"),
+				new BigDecimal("13.33"), new BigDecimal("13.33"));
+		assertThat(incentives.statementsOf(new RepId(3), YearMonth.of(2026, 11))).singleElement()
+			.satisfies(s -> assertThat(s.repId()).isEqualTo(new RepId(3)));
+
+		org.mockito.Mockito.verify(work, org.mockito.Mockito.atLeastOnce()).outcomes(team.id(), EUR, Instant.parse("2026-10-31T23:00:00Z"),
+				Instant.parse("2026-11-30T23:00:00Z"));
+	}
+
+	@Test
+	void withoutAPlanThereAreNoStatementsAndEvaluateStoresNothing() {
+		assertThat(incentives.statements(YearMonth.of(2026, 11))).isEmpty();
+		assertThat(incentives.evaluate(plan(20), team.id(), YearMonth.of(2026, 11)))
+			.extracting(s -> s.payout().amount())
+			.containsExactly(new BigDecimal("26.67"), new BigDecimal("26.67"), new BigDecimal("26.66"));
+		assertThat(incentives.statements(YearMonth.of(2026, 11))).isEmpty();
+	}
+
+	@Test
+	void aBrokenPlanIsRefused() {
+		assertThatThrownBy(() -> incentives.publish(team.id(), plan(0), LocalDate.of(2026, 1, 1)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					e -> assertThat(e.problems().get(0).field()).isEqualTo("document.pool.percent"));
+		assertThat(incentives.statements(YearMonth.of(2026, 11))).isEmpty();
+	}
+
+	private Rep rep(long id, LocalDate start) {
+		return new Rep(new RepId(id), team.id(), "r" + id, "Rep " + id, BigDecimal.valueOf(40), start,
+				Availability.AVAILABLE);
+	}
+
+	private static String plan(int percent) {
+		return """
+				name: Pool
+				pool:
+				  fundedBy: GROSS_MARGIN
+				  percent: %d
+				split: EQUAL
+				""".formatted(percent);
+	}
+}

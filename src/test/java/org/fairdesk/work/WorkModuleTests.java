@@ -1,0 +1,93 @@
+package org.fairdesk.work;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
+
+import org.fairdesk.intake.RequestId;
+import org.fairdesk.intake.RequestKind;
+import org.fairdesk.intake.RequestReceived;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.RepId;
+import org.fairdesk.people.TeamId;
+import org.fairdesk.routing.RequestAssigned;
+import org.fairdesk.shared.IllegalTransitionException;
+import org.fairdesk.shared.Money;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Work on its own: it follows intake's and routing's events, and announces closed requests. */
+@ApplicationModuleTest
+class WorkModuleTests {
+
+	static final TeamId TEAM = new TeamId(3);
+	static final RepId REP = new RepId(11);
+	static final Instant T0 = Instant.parse("2026-10-05T08:00:00Z");
+
+	@MockitoBean PeopleManagement people; // for the pages' controllers only
+	@Autowired WorkManagement work;
+	@Autowired ApplicationEventPublisher events;
+	@Autowired TransactionTemplate transactions;
+
+	@Test
+	void aReceivedAndAssignedOrderClosesWithItsOutcome(Scenario scenario) {
+		RequestId id = RequestId.random();
+		publish(order(id));
+		assertThat(work.request(id).state()).isEqualTo(RequestState.NEW);
+
+		publish(new RequestAssigned(id, TEAM, REP, "ROUND_ROBIN", T0.plusSeconds(5)));
+		assertThat(work.request(id).assigneeId()).isEqualTo(REP);
+
+		work.transition(id, REP, Transition.to(RequestState.IN_PROGRESS), T0.plusSeconds(60));
+		scenario.stimulate(() -> work.transition(id, REP,
+				new Transition(RequestState.FULFILLED, new BigDecimal("800.00"), new BigDecimal("200.00"), null),
+				T0.plusSeconds(3600)))
+			.andWaitForEventOfType(RequestClosed.class)
+			.matching(closed -> closed.requestId().equals(id))
+			.toArriveAndVerify(closed -> {
+				assertThat(closed.outcome()).isEqualTo(RequestState.FULFILLED);
+				assertThat(closed.margin()).isEqualTo(Money.of("200.00", "EUR"));
+				assertThat(closed.closedBy()).isEqualTo(REP);
+			});
+
+		assertThat(work.outcomes(TEAM, Currency.getInstance("EUR"), T0, T0.plusSeconds(7200)))
+			.singleElement()
+			.satisfies(outcome -> {
+				assertThat(outcome.ordersFulfilled()).isEqualTo(1);
+				assertThat(outcome.revenue()).isEqualTo(Money.of("800.00", "EUR"));
+				assertThat(outcome.grossMargin()).isEqualTo(Money.of("200.00", "EUR"));
+			});
+		assertThat(work.outcomes(TEAM, Currency.getInstance("EUR"), T0.plusSeconds(7200), T0.plusSeconds(9000)))
+			.isEmpty();
+	}
+
+	@Test
+	void anIllegalTransitionIsRefusedAndNothingChanges() {
+		RequestId id = RequestId.random();
+		publish(order(id));
+		publish(new RequestAssigned(id, TEAM, REP, "ROUND_ROBIN", T0));
+		assertThatThrownBy(() -> work.transition(id, REP, Transition.to(RequestState.RESOLVED), T0))
+			.isInstanceOf(IllegalTransitionException.class)
+			.hasMessageContaining("ORDER");
+		assertThat(work.request(id).state()).isEqualTo(RequestState.ASSIGNED);
+		assertThat(work.openLoads(TEAM)).containsKey(REP);
+	}
+
+	/** Work listens synchronously, inside the publisher's transaction: the change is there when this returns. */
+	private void publish(Object event) {
+		transactions.executeWithoutResult(status -> events.publishEvent(event));
+	}
+
+	private static RequestReceived order(RequestId id) {
+		return new RequestReceived(id, TEAM, RequestKind.ORDER, "Acme", "10 chairs", null, Money.of("800.00", "EUR"),
+				Currency.getInstance("EUR"), null, T0);
+	}
+}
