@@ -27,6 +27,7 @@ import org.fairdesk.work.Transition;
 import org.fairdesk.work.WorkManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -53,10 +54,11 @@ class DemoInitializer implements ApplicationRunner {
 	private final IncentiveManagement incentives;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
+	private final String port;
 
 	DemoInitializer(DemoSettings settings, PeopleManagement people, UserAccounts accounts, IntakeManagement intake,
 			RoutingManagement routing, WorkManagement work, IncentiveManagement incentives,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, @Value("${server.port:8080}") String port) {
 		this.settings = settings;
 		this.people = people;
 		this.accounts = accounts;
@@ -66,6 +68,7 @@ class DemoInitializer implements ApplicationRunner {
 		this.incentives = incentives;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.port = port;
 	}
 
 	@Override
@@ -82,8 +85,8 @@ class DemoInitializer implements ApplicationRunner {
 		LOG.info("""
 
 				  Fairdesk demo logins (password '{}' for all): admin, manager, finance, rep1 ... rep8
-				  Open http://localhost:8080 and log in; set fairdesk.demo.enabled=false for real use.
-				""", DemoCast.PASSWORD);
+				  Open http://localhost:{} and log in; set fairdesk.demo.enabled=false for real use.
+				""", DemoCast.PASSWORD, port);
 	}
 
 	private int seed() {

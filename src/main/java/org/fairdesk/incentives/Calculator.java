@@ -34,7 +34,7 @@ public final class Calculator {
 		StatementLine marginLine = new StatementLine("Team gross margin, " + facts.period(),
 				orders + " fulfilled orders of team " + facts.teamName(), margin);
 		StatementLine poolLine = new StatementLine("Team pool", poolCalculation(rule.percent(), margin, pool), pool);
-		String split = pool + " / " + reps.size() + " reps = "
+		String split = pool + " / " + reps.size() + (reps.size() == 1 ? " rep = " : " reps = ")
 				+ pool.amount().divide(BigDecimal.valueOf(reps.size()), MathContext.DECIMAL64).toPlainString() + " each";
 		long extraUnits = pool.minorUnits() % reps.size();
 
@@ -64,7 +64,10 @@ public final class Calculator {
 		if (extraUnits == 0) {
 			return "the pool divides exactly: " + share;
 		}
-		return "rounded to the minor unit; the " + extraUnits + " left over by rounding go one each to the first "
-				+ extraUnits + " reps by rep number, so the shares sum exactly to " + pool;
+		Money unit = Money.ofMinor(1, pool.currency());
+		String receivers = extraUnits == 1 ? "goes to the first rep" : "go " + unit + " each to the first " + extraUnits
+				+ " reps";
+		return "rounded to " + unit + "; the " + Money.ofMinor(extraUnits, pool.currency())
+				+ " left over by rounding " + receivers + " by rep number, so the shares sum exactly to " + pool;
 	}
 }

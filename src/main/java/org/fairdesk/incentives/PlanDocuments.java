@@ -18,6 +18,9 @@ final class PlanDocuments {
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
 
+	/** The size of the column plans are stored in. */
+	static final int MAX_LENGTH = 20_000;
+
 	private PlanDocuments() {
 	}
 
@@ -25,17 +28,28 @@ final class PlanDocuments {
 		if (yaml == null || yaml.isBlank()) {
 			throw InvalidInputException.of("document", "is required: a YAML plan document");
 		}
+		if (yaml.length() > MAX_LENGTH) {
+			throw InvalidInputException.of("document", "must be at most " + MAX_LENGTH + " characters");
+		}
 		PlanDocument document;
 		try {
 			document = YAML.readValue(yaml, PlanDocument.class);
 		}
 		catch (JacksonException e) {
-			String path = e.getPathReference();
-			throw InvalidInputException.of("document" + (path == null || path.isBlank() ? "" : " " + path),
-					e.getOriginalMessage());
+			throw InvalidInputException.of(field(e), e.getOriginalMessage());
 		}
 		check(document);
 		return document;
+	}
+
+	/** Names a problem by its dotted path in the document, as a manager wrote it: document.pool.fundedBy. */
+	private static String field(JacksonException e) {
+		StringBuilder field = new StringBuilder("document");
+		for (JacksonException.Reference reference : e.getPath()) {
+			field.append(reference.getPropertyName() != null ? "." + reference.getPropertyName()
+					: "[" + reference.getIndex() + "]");
+		}
+		return field.toString();
 	}
 
 	private static void check(@Nullable PlanDocument document) {

@@ -98,7 +98,8 @@ public class IntakeManagement {
 	private Optional<Team> team(@Nullable Long teamId, FieldChecks checks) {
 		if (teamId == null) {
 			List<Team> teams = people.teams();
-			checks.require(teams.size() == 1, "teamId", "is required when there is more than one team");
+			checks.require(!teams.isEmpty(), "teamId", "no team exists yet: an admin creates one with POST /api/teams")
+				.require(teams.size() <= 1, "teamId", "is required when there is more than one team");
 			return teams.size() == 1 ? Optional.of(teams.get(0)) : Optional.empty();
 		}
 		Optional<Team> team = people.findTeam(new TeamId(teamId));

@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
+import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,7 +32,10 @@ public class PeopleManagement {
 	@Transactional
 	public Team createTeam(String name, Currency currency, ZoneId zone) {
 		new FieldChecks().requireText(name, "name", 100).throwIfAny();
-		return teams.insert(name, currency, zone);
+		if (teams.findAll().stream().anyMatch(team -> team.name().equalsIgnoreCase(name.strip()))) {
+			throw new ConflictException("name", "A team named " + name.strip() + " already exists");
+		}
+		return teams.insert(name.strip(), currency, zone);
 	}
 
 	@Transactional
@@ -42,6 +46,9 @@ public class PeopleManagement {
 					"must be more than 0 and at most 80")
 			.throwIfAny();
 		team(rep.teamId());
+		if (reps.findByUsername(rep.username()).isPresent()) {
+			throw new ConflictException("username", "A rep with login " + rep.username() + " already exists");
+		}
 		return reps.insert(rep);
 	}
 

@@ -62,6 +62,7 @@ class SecurityConfiguration {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Fairdesk\"");
 		}
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
 		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
 			.formatted(title, status, detail));
 	}

@@ -3,7 +3,11 @@ package org.fairdesk.shared;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /** Input from outside that breaks a rule; names every bad field so the caller can fix all at once. */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidInputException extends RuntimeException {
 
 	private final List<FieldProblem> problems;

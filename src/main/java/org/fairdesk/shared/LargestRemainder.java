@@ -15,23 +15,22 @@ final class LargestRemainder {
 	}
 
 	static List<Long> split(long units, List<BigDecimal> weights, BigDecimal total) {
-		// Work on the magnitude so a negative amount splits symmetrically, then restore the sign.
-		long sign = Long.signum(units);
-		BigInteger magnitude = BigInteger.valueOf(Math.abs(units));
-		List<Long> floors = new ArrayList<>();
+		// Work on the magnitude (as BigInteger: |Long.MIN_VALUE| does not fit a long) so a negative amount splits
+		// symmetrically, then restore the sign.
+		BigInteger magnitude = BigInteger.valueOf(units).abs();
+		List<BigInteger> floors = new ArrayList<>();
 		List<BigDecimal> remainders = new ArrayList<>();
 		for (BigDecimal weight : weights) {
-			BigDecimal exact = new BigDecimal(magnitude).multiply(weight);
-			BigDecimal[] division = exact.divideAndRemainder(total);
-			floors.add(division[0].setScale(0, RoundingMode.DOWN).longValueExact());
+			BigDecimal[] division = new BigDecimal(magnitude).multiply(weight).divideAndRemainder(total);
+			floors.add(division[0].setScale(0, RoundingMode.DOWN).toBigIntegerExact());
 			remainders.add(division[1]);
 		}
-		long leftOver = magnitude.longValueExact() - floors.stream().mapToLong(Long::longValue).sum();
+		long leftOver = magnitude.subtract(floors.stream().reduce(BigInteger.ZERO, BigInteger::add)).longValueExact();
 		IntStream.range(0, weights.size())
 			.boxed()
 			.sorted(Comparator.comparing((Integer i) -> remainders.get(i)).reversed().thenComparing(i -> i))
 			.limit(leftOver)
-			.forEach(i -> floors.set(i, floors.get(i) + 1));
-		return floors.stream().map(f -> f * sign).toList();
+			.forEach(i -> floors.set(i, floors.get(i).add(BigInteger.ONE)));
+		return floors.stream().map(f -> (units < 0 ? f.negate() : f).longValueExact()).toList();
 	}
 }

@@ -69,6 +69,8 @@ class Request {
 		RequestState to = transition.to();
 		if (to == RequestState.IN_PROGRESS) {
 			requireState(RequestState.ASSIGNED, "start");
+			new FieldChecks().require(transition.value() == null && transition.margin() == null, "value",
+					"starting a request takes no value or margin").throwIfAny();
 			this.state = to;
 			this.startedAt = at;
 			return Optional.empty();
@@ -101,6 +103,10 @@ class Request {
 		}
 		if (to.needsReason()) {
 			checks.requireText(transition.reason(), "reason", 1000);
+		}
+		else {
+			checks.require(transition.reason() == null || transition.reason().length() <= 1000, "reason",
+					"must be at most 1000 characters");
 		}
 		checks.throwIfAny();
 		this.state = to;

@@ -66,7 +66,7 @@ class CalculatorTests {
 		assertThat(first.lines()).extracting(StatementLine::calculation)
 			.containsExactly("5 fulfilled orders of team North", "5% of 1250.60 EUR = 62.53 EUR",
 					"4 orders, gross margin 1000.00 EUR", "62.53 EUR / 3 reps = 20.84333333333333 each",
-					"rounded to the minor unit; the 1 left over by rounding go one each to the first 1 reps by rep number, "
+					"rounded to 0.01 EUR; the 0.01 EUR left over by rounding goes to the first rep by rep number, "
 							+ "so the shares sum exactly to 62.53 EUR");
 		assertThat(first.lines()).extracting(StatementLine::amount)
 			.containsExactly(eur("1250.60"), eur("62.53"), eur("1000.00"), eur("20.85"), eur("20.85"));
@@ -97,7 +97,7 @@ class CalculatorTests {
 
 		assertThat(payouts(statements)).containsExactly(eur("0.63"), eur("0.63"), eur("0.62"), eur("0.62"));
 		assertThat(statements.get(0).lines().get(1).calculation()).isEqualTo("2.5% of 100.07 EUR = 2.50 EUR");
-		assertThat(statements.get(0).lines().get(4).calculation()).contains("the 2 left over").contains("first 2 reps");
+		assertThat(statements.get(0).lines().get(4).calculation()).isEqualTo("rounded to 0.01 EUR; the 0.02 EUR left over by rounding go 0.01 EUR each to the first 2 reps by rep number, so the shares sum exactly to 2.50 EUR");
 	}
 
 	@Test

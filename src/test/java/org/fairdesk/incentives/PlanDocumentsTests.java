@@ -9,7 +9,6 @@ import org.fairdesk.incentives.PlanDocument.FundingBasis;
 import org.fairdesk.incentives.PlanDocument.Split;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.InvalidInputException.FieldProblem;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -182,10 +181,6 @@ class PlanDocumentsTests {
 	}
 
 	@Test
-	@Disabled("bug: PlanDocuments.parse (line 33-34) builds the field from JacksonException.getPathReference(), so a "
-			+ "problem Jackson finds is named 'document org.fairdesk.incentives.PlanDocument[\"pool\"]->"
-			+ "org.fairdesk.incentives.PlanDocument$Pool[\"fundedBy\"]' (Java class names) instead of 'document.pool.fundedBy'"
-			+ " like the problems found by check()")
 	void problems_found_while_reading_are_named_by_their_dotted_path() {
 		assertThat(rejected(VALID.replace("GROSS_MARGIN", "REVENUE")).problems()).extracting(FieldProblem::field)
 			.containsExactly("document.pool.fundedBy");

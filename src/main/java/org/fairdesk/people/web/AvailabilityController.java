@@ -1,12 +1,9 @@
 package org.fairdesk.people.web;
 
 import java.security.Principal;
-import java.util.Arrays;
-
 import org.fairdesk.people.Availability;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
-import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -27,19 +24,7 @@ class AvailabilityController {
 	Rep change(@RequestBody AvailabilityChange change, Principal principal) {
 		Rep me = people.repByUsername(principal.getName())
 			.orElseThrow(() -> new NotFoundException("Login " + principal.getName() + " is not a rep"));
-		return people.changeAvailability(me.id(), parse(change.availability()));
-	}
-
-	static Availability parse(@Nullable String value) {
-		if (value != null) {
-			for (Availability availability : Availability.values()) {
-				if (availability.name().equalsIgnoreCase(value.trim())) {
-					return availability;
-				}
-			}
-		}
-		throw InvalidInputException.of("availability",
-				"must be one of " + Arrays.toString(Availability.values()) + ", got " + value);
+		return people.changeAvailability(me.id(), Availability.parse(change.availability()));
 	}
 
 	record AvailabilityChange(@Nullable String availability) {

@@ -55,7 +55,7 @@ class MyWorkController {
 
 	@PostMapping("/work/availability")
 	String availability(@RequestParam String availability, Principal principal) {
-		people.changeAvailability(me(principal).id(), Availability.valueOf(availability));
+		people.changeAvailability(me(principal).id(), Availability.parse(availability));
 		return "redirect:/work";
 	}
 

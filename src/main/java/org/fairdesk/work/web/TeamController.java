@@ -36,14 +36,15 @@ class TeamController {
 		return new TeamPage(team, people.members(team.id()), work.openLoads(team.id()), work.recentInTeam(team.id(), 25));
 	}
 
+	/** One team's section of the page; its methods are public because the template calls them. */
 	record TeamPage(Team team, List<org.fairdesk.people.Rep> reps, Map<RepId, Long> loads,
 			List<org.fairdesk.work.RequestView> recent) {
 
-		long load(RepId rep) {
+		public long load(RepId rep) {
 			return loads.getOrDefault(rep, 0L);
 		}
 
-		String repName(org.fairdesk.work.RequestView request) {
+		public String repName(org.fairdesk.work.RequestView request) {
 			return reps.stream()
 				.filter(rep -> rep.id().equals(request.assigneeId()))
 				.map(org.fairdesk.people.Rep::displayName)

@@ -1,0 +1,103 @@
+package org.fairdesk.people.web;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+
+import org.fairdesk.people.NewRep;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.people.Team;
+import org.fairdesk.people.TeamId;
+import org.fairdesk.shared.FieldChecks;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Setting up teams and their reps over the API, for an installation without the demo. */
+@RestController
+class TeamAdminController {
+
+	private final PeopleManagement people;
+
+	TeamAdminController(PeopleManagement people) {
+		this.people = people;
+	}
+
+	@GetMapping("/api/teams")
+	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
+	List<TeamWithReps> teams() {
+		return people.teams().stream().map(team -> new TeamWithReps(team, people.members(team.id()))).toList();
+	}
+
+	@PostMapping("/api/teams")
+	@PreAuthorize("hasRole('ADMIN')")
+	@ResponseStatus(HttpStatus.CREATED)
+	Team createTeam(@RequestBody TeamBody body) {
+		var checks = new FieldChecks();
+		Currency currency = currency(body.currency(), checks);
+		ZoneId zone = zone(body.timeZone(), checks);
+		checks.requireText(body.name(), "name", 100).throwIfAny();
+		return people.createTeam(body.name(), currency, zone);
+	}
+
+	@PostMapping("/api/teams/{teamId}/reps")
+	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+	@ResponseStatus(HttpStatus.CREATED)
+	Rep addRep(@PathVariable long teamId, @RequestBody RepBody body) {
+		new FieldChecks().require(body.hoursPerWeek() != null, "hoursPerWeek", "is required")
+			.require(body.startDate() != null, "startDate", "is required as YYYY-MM-DD")
+			.requireText(body.username(), "username", 100)
+			.requireText(body.displayName(), "displayName", 200)
+			.throwIfAny();
+		return people.addRep(new NewRep(new TeamId(teamId), body.username().strip(), body.displayName().strip(),
+				body.hoursPerWeek(), body.startDate()));
+	}
+
+	private static @Nullable Currency currency(@Nullable String code, FieldChecks checks) {
+		if (code == null) {
+			checks.require(false, "currency", "is required, e.g. EUR");
+			return null;
+		}
+		try {
+			return Currency.getInstance(code.strip().toUpperCase());
+		}
+		catch (IllegalArgumentException e) {
+			checks.require(false, "currency", "is not an ISO 4217 currency code: " + code);
+			return null;
+		}
+	}
+
+	private static @Nullable ZoneId zone(@Nullable String id, FieldChecks checks) {
+		if (id == null) {
+			checks.require(false, "timeZone", "is required, e.g. Europe/Berlin");
+			return null;
+		}
+		try {
+			return ZoneId.of(id.strip());
+		}
+		catch (DateTimeException e) {
+			checks.require(false, "timeZone", "is not a time zone id such as Europe/Berlin: " + id);
+			return null;
+		}
+	}
+
+	record TeamBody(@Nullable String name, @Nullable String currency, @Nullable String timeZone) {
+	}
+
+	record RepBody(@Nullable String username, @Nullable String displayName, @Nullable BigDecimal hoursPerWeek,
+			@Nullable LocalDate startDate) {
+	}
+
+	record TeamWithReps(Team team, List<Rep> reps) {
+	}
+}

@@ -1,0 +1,50 @@
+package org.fairdesk.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Problem details for API calls that reach no controller (an unknown path, a method the path does not take);
+ * {@link ApiProblems} only sees calls that reached one. Pages keep the HTML error page.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ApiFallbackProblems {
+
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	ProblemDetail noSuchPath(NoResourceFoundException e, HttpServletRequest request) throws NoResourceFoundException {
+		requireApi(request, e);
+		return problem(HttpStatus.NOT_FOUND, "No API endpoint " + request.getMethod() + " " + request.getRequestURI());
+	}
+
+	@ExceptionHandler
+	@ResponseStatus(HttpStatus.METHOD_NOT_ALLOWED)
+	ProblemDetail wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request)
+			throws HttpRequestMethodNotSupportedException {
+		requireApi(request, e);
+		return problem(HttpStatus.METHOD_NOT_ALLOWED, request.getRequestURI() + " does not take " + request.getMethod()
+				+ "; it takes " + e.getSupportedHttpMethods());
+	}
+
+	private static <E extends Exception> void requireApi(HttpServletRequest request, E e) throws E {
+		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			throw e; // a page: Spring Boot's error page answers it
+		}
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(status.getReasonPhrase());
+		return problem;
+	}
+}

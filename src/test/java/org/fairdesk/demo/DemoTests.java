@@ -1,0 +1,88 @@
+package org.fairdesk.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.fairdesk.incentives.IncentiveManagement;
+import org.fairdesk.incentives.Statement;
+import org.fairdesk.intake.RequestKind;
+import org.fairdesk.people.Availability;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.people.Team;
+import org.fairdesk.support.TestClockConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The demo a new user sees on first start: one team of eight, three months of history, logins with "demo". */
+@SpringBootTest(properties = "fairdesk.demo.enabled=true")
+@AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
+class DemoTests {
+
+	@Autowired PeopleManagement people;
+	@Autowired IncentiveManagement incentives;
+	@Autowired JdbcClient jdbc;
+	@Autowired MockMvc mvc;
+
+	@Test
+	void seedsOneTeamOfEightWithThreeMonthsOfWorkAndPay() throws Exception {
+		List<Team> teams = people.teams();
+		assertThat(teams).singleElement().extracting(Team::name).isEqualTo("Inside Sales");
+		List<Rep> reps = people.members(teams.get(0).id());
+		assertThat(reps).hasSize(8);
+		assertThat(reps).extracting(Rep::hoursPerWeek).map(h -> h.intValue()).contains(20, 24, 32, 36, 40);
+		assertThat(reps).extracting(Rep::startDate).doesNotHaveDuplicates();
+		assertThat(reps.get(7).availability()).isEqualTo(Availability.AWAY);
+		assertThat(reps.get(4).availability()).isEqualTo(Availability.OVERLOADED);
+
+		// September 1st to the test clock's 16 November 2026, business days only: about 11 a day.
+		long requests = jdbc.sql("select count(*) from requests").query(Long.class).single();
+		assertThat(requests).isBetween(450L, 650L);
+		for (RequestKind kind : RequestKind.values()) {
+			assertThat(jdbc.sql("select count(*) from requests where kind = ?").param(kind.name()).query(Long.class)
+				.single()).as(kind.name()).isGreaterThan(requests / 10);
+		}
+		assertThat(jdbc.sql("select count(*) from requests where state in ('ASSIGNED', 'IN_PROGRESS')")
+			.query(Long.class).single()).as("open work today").isPositive();
+
+		for (YearMonth month : List.of(YearMonth.of(2026, 9), YearMonth.of(2026, 10), YearMonth.of(2026, 11))) {
+			List<Statement> statements = incentives.statements(month);
+			assertThat(statements).as(month.toString()).hasSize(8);
+			assertThat(statements.get(0).payout().isPositive()).as(month.toString()).isTrue();
+		}
+
+		mvc.perform(get("/api/statements?period=2026-10").with(httpBasic("rep3", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1));
+		mvc.perform(get("/api/statements?period=2026-10").with(httpBasic("finance", "demo")))
+			.andExpect(jsonPath("$.length()").value(8));
+		mvc.perform(get("/api/teams").with(httpBasic("manager", "demo"))).andExpect(status().isOk());
+		mvc.perform(get("/api/teams").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void theHistoryIsTheSameForTheSameSeedAndDay() {
+		ZoneId berlin = ZoneId.of("Europe/Berlin");
+		Instant now = TestClockConfiguration.START;
+		LocalDate first = LocalDate.of(2026, 9, 1);
+		assertThat(new DemoHistory(42, berlin).between(first, now))
+			.isEqualTo(new DemoHistory(42, berlin).between(first, now))
+			.isNotEqualTo(new DemoHistory(7, berlin).between(first, now))
+			.allSatisfy(request -> assertThat(request.receivedAt()).isBefore(now));
+	}
+}

@@ -1,0 +1,135 @@
+package org.fairdesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+
+import org.fairdesk.incentives.IncentiveManagement;
+import org.fairdesk.intake.IntakeManagement;
+import org.fairdesk.intake.NewRequest;
+import org.fairdesk.intake.RequestId;
+import org.fairdesk.people.Availability;
+import org.fairdesk.people.NewRep;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.people.Team;
+import org.fairdesk.support.TestClockConfiguration;
+import org.fairdesk.work.RequestState;
+import org.fairdesk.work.WorkManagement;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The pages people use: each renders with real data, and its actions do what the buttons say. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PagesTests {
+
+	@Autowired MockMvc mvc;
+	@Autowired PeopleManagement people;
+	@Autowired IntakeManagement intake;
+	@Autowired IncentiveManagement incentives;
+	@Autowired WorkManagement work;
+
+	Rep rep;
+	RequestId request;
+
+	@BeforeAll
+	void aTeamWithOneAssignedOrder() {
+		Team team = people.createTeam("Pages team", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+		rep = people.addRep(new NewRep(team.id(), "paula", "Paula Page", BigDecimal.valueOf(40), LocalDate.of(2024, 1, 1)));
+		incentives.publish(team.id(), "name: Pool\npool: {fundedBy: GROSS_MARGIN, percent: 5}\nsplit: EQUAL\n",
+				LocalDate.of(2026, 1, 1));
+		request = intake.receive(new NewRequest("ORDER", team.id().value(), "Globex", "Five desks", null,
+				new BigDecimal("900.00"), "EUR", null), "test", TestClockConfiguration.START).requestId();
+		await().atMost(Duration.ofSeconds(10)).until(() -> work.request(request).state() == RequestState.ASSIGNED);
+	}
+
+	@Test
+	void theLoginPageIsPublicAndShowsNoDemoHintWhenTheDemoIsOff() throws Exception {
+		mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<link rel=\"icon\" href=\"data:,\">")))
+			.andExpect(content().string(not(containsString("password <code>demo</code>"))));
+		mvc.perform(get("/work")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void eachRoleStartsOnItsOwnPage() throws Exception {
+		mvc.perform(get("/").with(user("paula").roles("REP"))).andExpect(redirectedUrl("/work"));
+		mvc.perform(get("/").with(user("boss").roles("MANAGER"))).andExpect(redirectedUrl("/team"));
+		mvc.perform(get("/").with(user("fin").roles("FINANCE"))).andExpect(redirectedUrl("/statements"));
+	}
+
+	@Test
+	void aRepStartsAndClosesWorkFromMyWork() throws Exception {
+		mvc.perform(get("/work").with(user("paula").roles("REP")))
+			.andExpect(status().isOk())
+			.andExpect(view().name("work/my-work"))
+			.andExpect(content().string(containsString("Five desks")));
+		mvc.perform(post("/work/" + request + "/transition").param("to", "IN_PROGRESS")
+			.header("HX-Request", "true").with(user("paula").roles("REP")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("work/my-work :: row"))
+			.andExpect(content().string(containsString("IN_PROGRESS")));
+		mvc.perform(post("/work/" + request + "/transition").param("to", "FULFILLED").param("value", "900")
+			.header("HX-Request", "true").with(user("paula").roles("REP")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("margin: is required")));
+		mvc.perform(post("/work/" + request + "/transition").param("to", "FULFILLED").param("value", "900")
+			.param("margin", "180").with(user("paula").roles("REP")).with(csrf()))
+			.andExpect(redirectedUrl("/work"));
+		assertThat(work.request(request).state()).isEqualTo(RequestState.FULFILLED);
+
+		mvc.perform(get("/statements?period=2026-11").with(user("paula").roles("REP")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Paula Page")))
+			.andExpect(content().string(containsString("9.00 EUR")));
+	}
+
+	@Test
+	void theManagerSeesTheTeamWithLoadsAndAvailability() throws Exception {
+		people.changeAvailability(rep.id(), Availability.OVERLOADED);
+		mvc.perform(get("/team").with(user("boss").roles("MANAGER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Paula Page")))
+			.andExpect(content().string(containsString("Overloaded")))
+			.andExpect(content().string(containsString("Globex")));
+		people.changeAvailability(rep.id(), Availability.AVAILABLE);
+	}
+
+	@Test
+	void pagesAnswerWrongUseWithAnErrorPageNotA500() throws Exception {
+		mvc.perform(get("/team").with(user("paula").roles("REP"))).andExpect(status().isForbidden());
+		mvc.perform(get("/work").with(user("boss").roles("MANAGER"))).andExpect(status().isForbidden());
+		mvc.perform(post("/work/availability").param("availability", "BUSY").with(user("paula").roles("REP"))
+			.with(csrf())).andExpect(status().isBadRequest());
+		mvc.perform(post("/work/" + RequestId.random() + "/transition").param("to", "IN_PROGRESS")
+			.with(user("paula").roles("REP")).with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(get("/statements?period=2026-13").with(user("paula").roles("REP"))).andExpect(status().isBadRequest());
+		mvc.perform(post("/work/availability").param("availability", "AWAY").with(user("paula").roles("REP")))
+			.andExpect(status().isForbidden()); // no CSRF token
+	}
+}
