@@ -169,7 +169,7 @@ class CalculatorTests {
 		assertThat(statements).singleElement().satisfies(statement -> {
 			assertThat(statement.payout()).isEqualTo(eur("0.00"));
 			assertThat(statement.lines().get(1).calculation()).isEqualTo("5% of 0.00 EUR = 0.00 EUR");
-			assertThat(statement.lines().get(3).calculation()).isEqualTo("0.00 EUR / 1 reps = 0.00 each");
+			assertThat(statement.lines().get(3).calculation()).isEqualTo("0.00 EUR / 1 rep = 0.00 each");
 		});
 	}
 }
