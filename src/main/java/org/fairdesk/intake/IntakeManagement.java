@@ -111,13 +111,20 @@ public class IntakeManagement {
 		if (code == null) {
 			return Optional.empty();
 		}
-		Optional<Currency> currency = Currency.getAvailableCurrencies().stream()
-			.filter(c -> c.getCurrencyCode().equals(code.strip().toUpperCase()))
-			.findFirst();
+		Optional<Currency> currency = isoCurrency(code);
 		checks.require(currency.isPresent(), "currency", "is not an ISO 4217 currency code: " + code);
 		team.ifPresent(t -> currency.ifPresent(c -> checks.require(c.equals(t.currency()), "currency",
 				"must be the team's currency " + t.currency() + ", got " + c)));
 		return currency;
+	}
+
+	private static Optional<Currency> isoCurrency(String code) {
+		try {
+			return Optional.of(Currency.getInstance(code.strip().toUpperCase(java.util.Locale.ROOT)));
+		}
+		catch (IllegalArgumentException notIso) {
+			return Optional.empty();
+		}
 	}
 
 	private static void checkAmount(RequestKind kind, @Nullable BigDecimal amount, Optional<Currency> currency,
