@@ -7,12 +7,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Fairdesk: routes sales requests by policy, follows them to their outcome and pays the team fairly.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 @Modulithic(sharedModules = "shared")
 public class FairdeskApplication {
 

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.fairdesk.intake.RequestKind;
+import org.fairdesk.shared.RequestKind;
 import org.fairdesk.work.RequestState;
 import org.jspecify.annotations.Nullable;
 

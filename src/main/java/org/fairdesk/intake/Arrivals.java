@@ -24,10 +24,10 @@ class Arrivals {
 
 	void insert(RequestReceived request, @Nullable String receivedBy) {
 		jdbc.sql("""
-				insert into arrivals (request_id, team_id, kind, external_id, received_by, received_at)
-				values (?, ?, ?, ?, ?, ?)""")
+				insert into arrivals (request_id, team_id, kind, external_id, received_by, received_at, priority)
+				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(request.requestId().value(), request.teamId().value(), request.kind().name(),
-					request.externalId(), receivedBy, DbTime.of(request.receivedAt()))
+					request.externalId(), receivedBy, DbTime.of(request.receivedAt()), request.priority())
 			.update();
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
+import org.fairdesk.shared.RequestKind;
 import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.InvalidInputException;
@@ -72,7 +73,11 @@ public class IntakeManagement {
 			.require(input.description() == null || input.description().length() <= 10_000, "description",
 					"must be at most 10000 characters")
 			.require(input.externalId() == null || !input.externalId().isBlank() && input.externalId().length() <= 200,
-					"externalId", "must be 1 to 200 characters when given");
+					"externalId", "must be 1 to 200 characters when given")
+			.require(input.priority() == null || input.priority() >= 0 && input.priority() <= 9, "priority",
+					"must be from 0 (normal) to 9 (most urgent), got " + input.priority())
+			.require(input.skill() == null || !input.skill().isBlank() && input.skill().length() <= 50, "skill",
+					"must be 1 to 50 characters when given");
 		Optional<Currency> currency = currency(input.currency(), team, checks);
 		checks.require(input.amount() == null || input.amount().signum() > 0, "amount",
 				"must be more than zero, got " + (input.amount() == null ? "" : input.amount().toPlainString()));
@@ -82,7 +87,8 @@ public class IntakeManagement {
 		Money amount = input.amount() == null ? null : Money.of(input.amount(), teamCurrency);
 		return new RequestReceived(RequestId.random(), team.orElseThrow().id(), kind.orElseThrow(),
 				input.customer().strip(), input.subject().strip(), input.description(), amount, teamCurrency,
-				input.externalId(), at);
+				input.externalId(), at, input.priority() == null ? 0 : input.priority(),
+				input.skill() == null ? null : input.skill().strip());
 	}
 
 	private static Optional<RequestKind> kind(@Nullable String value, FieldChecks checks) {

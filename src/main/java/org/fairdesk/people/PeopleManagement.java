@@ -1,14 +1,19 @@
 package org.fairdesk.people;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.NotFoundException;
+import org.fairdesk.shared.RequestKind;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +24,14 @@ public class PeopleManagement {
 
 	private final Teams teams;
 	private final Reps reps;
+	private final RoutingProfiles profiles;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	PeopleManagement(Teams teams, Reps reps, ApplicationEventPublisher events, Clock clock) {
+	PeopleManagement(Teams teams, Reps reps, RoutingProfiles profiles, ApplicationEventPublisher events, Clock clock) {
 		this.teams = teams;
 		this.reps = reps;
+		this.profiles = profiles;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -91,5 +98,62 @@ public class PeopleManagement {
 			events.publishEvent(new AvailabilityChanged(id, rep.teamId(), rep.availability(), to, clock.instant()));
 		}
 		return rep(id);
+	}
+
+	/** Every rep of a team with what routing decides by; time off only from {@code today} on. */
+	@Transactional(readOnly = true)
+	public List<RoutingProfile> routingProfiles(TeamId team, LocalDate today) {
+		return profiles.forTeam(reps.findByTeam(team), today);
+	}
+
+	@Transactional(readOnly = true)
+	public RoutingProfile routingProfile(RepId id, LocalDate today) {
+		Rep rep = rep(id);
+		return profiles.forTeam(reps.findByTeam(rep.teamId()), today)
+			.stream()
+			.filter(profile -> profile.rep().id().equals(id))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/**
+	 * Sets a rep's work-in-progress caps: at most {@code wipCap} active requests in all (null: no cap), and at
+	 * most the given number per kind (a kind left out has no cap of its own).
+	 */
+	@Transactional
+	public void setCaps(RepId id, @Nullable Integer wipCap, Map<RequestKind, Integer> kindCaps) {
+		var checks = new FieldChecks().require(wipCap == null || wipCap > 0, "wipCap",
+				"must be more than zero, or left out for no cap; got " + wipCap);
+		kindCaps.forEach((kind, cap) -> checks.require(cap != null && cap > 0, "kindCaps." + kind,
+				"must be more than zero; got " + cap));
+		checks.throwIfAny();
+		profiles.setCaps(rep(id).id(), wipCap, kindCaps);
+		changed(id);
+	}
+
+	@Transactional
+	public void setSkills(RepId id, Set<String> skills) {
+		var checks = new FieldChecks();
+		skills.forEach(skill -> checks.requireText(skill, "skills", 50));
+		checks.throwIfAny();
+		profiles.setSkills(rep(id).id(), skills.stream().map(String::strip).collect(java.util.stream.Collectors.toSet()));
+		changed(id);
+	}
+
+	@Transactional
+	public void setSchedule(RepId id, @Nullable WorkSchedule schedule) {
+		profiles.setSchedule(rep(id).id(), schedule);
+		changed(id);
+	}
+
+	@Transactional
+	public void addTimeOff(RepId id, LocalDate firstDay, LocalDate lastDay) {
+		new FieldChecks().require(!lastDay.isBefore(firstDay), "lastDay", "must not be before firstDay").throwIfAny();
+		profiles.addTimeOff(rep(id).id(), firstDay, lastDay);
+		changed(id);
+	}
+
+	private void changed(RepId id) {
+		events.publishEvent(new RepProfileChanged(id, rep(id).teamId(), clock.instant()));
 	}
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.fairdesk.people.Rep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,21 +12,22 @@ import org.springframework.stereotype.Component;
  * lower rep id. Robust to reps joining and leaving, unlike a pointer into a list.
  */
 @Component
-class RoundRobin implements RoutingPolicy {
+class RoundRobin implements Chooser {
 
-	static final String NAME = "ROUND_ROBIN";
-
-	private static final Comparator<Candidate> LONGEST_IDLE = Comparator
+	static final Comparator<Candidate> LONGEST_IDLE = Comparator
 		.comparing(Candidate::lastAssignedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
-		.thenComparing(candidate -> candidate.rep().id().value());
+		.thenComparing(candidate -> candidate.repId().value());
 
 	@Override
-	public String name() {
-		return NAME;
+	public ChooserType type() {
+		return ChooserType.ROUND_ROBIN;
 	}
 
 	@Override
-	public Optional<Rep> choose(List<Candidate> eligible) {
-		return eligible.stream().min(LONGEST_IDLE).map(Candidate::rep);
+	public Optional<Choice> chooseRep(QueuedRequest request, List<Candidate> eligible, Context context) {
+		return eligible.stream()
+			.min(LONGEST_IDLE)
+			.map(c -> new Choice(c, c.lastAssignedAt() == null ? "has not been assigned anything yet"
+					: "longest since the last assignment (" + c.lastAssignedAt() + ")"));
 	}
 }

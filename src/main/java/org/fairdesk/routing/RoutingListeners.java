@@ -5,22 +5,28 @@ import java.time.Clock;
 import org.fairdesk.intake.RequestReceived;
 import org.fairdesk.people.Availability;
 import org.fairdesk.people.AvailabilityChanged;
+import org.fairdesk.people.RepProfileChanged;
+import org.fairdesk.work.RequestClosed;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Routing reacts to arrivals and to reps becoming available. Queueing happens inside the arrival's transaction;
- * assigning happens after it commits, through the event publication registry, so it is retried after a crash.
+ * Routing reacts to arrivals, closes and reps becoming available. Queueing and freeing capacity happen inside
+ * the publisher's transaction; assigning happens after it commits, through the event publication registry, so it
+ * is retried after a crash. A periodic pass hands out what is still waiting, gradually.
  */
 @Component
 class RoutingListeners {
 
 	private final RoutingManagement routing;
+	private final RoutingQueue queue;
 	private final Clock clock;
 
-	RoutingListeners(RoutingManagement routing, Clock clock) {
+	RoutingListeners(RoutingManagement routing, RoutingQueue queue, Clock clock) {
 		this.routing = routing;
+		this.queue = queue;
 		this.clock = clock;
 	}
 
@@ -34,10 +40,32 @@ class RoutingListeners {
 		routing.assign(received.requestId(), clock.instant());
 	}
 
+	@EventListener
+	void freeCapacity(RequestClosed closed) {
+		routing.closed(closed.requestId(), closed.closedBy(), closed.closedAt());
+	}
+
+	@ApplicationModuleListener
+	void handOutAfterClose(RequestClosed closed) {
+		routing.assignWaiting(closed.teamId(), clock.instant());
+	}
+
 	@ApplicationModuleListener
 	void handOutWaiting(AvailabilityChanged changed) {
 		if (changed.to() == Availability.AVAILABLE) {
 			routing.assignWaiting(changed.teamId(), clock.instant());
 		}
+	}
+
+	@ApplicationModuleListener
+	void handOutAfterProfileChange(RepProfileChanged changed) {
+		routing.assignWaiting(changed.teamId(), clock.instant());
+	}
+
+	/** Catches what no event triggered: a shift starting, time off ending. */
+	@Scheduled(fixedDelayString = "${fairdesk.routing.hand-out-interval:PT30S}",
+			initialDelayString = "${fairdesk.routing.hand-out-interval:PT30S}")
+	void handOutPeriodically() {
+		queue.pushTeamsWithWaitingWork().forEach(team -> routing.assignWaiting(team, clock.instant()));
 	}
 }

@@ -1,35 +1,46 @@
 package org.fairdesk.routing;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.intake.RequestReceived;
 import org.fairdesk.people.PeopleManagement;
-import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
+import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
+import org.fairdesk.shared.ConflictException;
+import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.NotFoundException;
+import org.fairdesk.work.WorkManagement;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The routing module's API: puts requests in the team's queue and assigns them by the team's policy. */
+/**
+ * The routing module's API: how requests reach reps. PUSH assigns on arrival, PULL serves the rep who asks,
+ * SELF_ELECT lets reps claim; a rep can hand work back; a manager can assign by hand. Every path locks rows in
+ * the database (team, then request, then rep) so several app nodes assign each request exactly once and never
+ * push a rep over a cap.
+ */
 @Service
 public class RoutingManagement {
 
 	private final RoutingQueue queue;
+	private final Dispatcher dispatcher;
+	private final Candidates candidates;
 	private final PeopleManagement people;
-	private final RoutingPolicy policy;
+	private final WorkManagement work;
 	private final ApplicationEventPublisher events;
 
-	RoutingManagement(RoutingQueue queue, PeopleManagement people, RoutingPolicy policy,
-			ApplicationEventPublisher events) {
+	RoutingManagement(RoutingQueue queue, Dispatcher dispatcher, Candidates candidates, PeopleManagement people,
+			WorkManagement work, ApplicationEventPublisher events) {
 		this.queue = queue;
+		this.dispatcher = dispatcher;
+		this.candidates = candidates;
 		this.people = people;
-		this.policy = policy;
+		this.work = work;
 		this.events = events;
 	}
 
@@ -40,48 +51,172 @@ public class RoutingManagement {
 	}
 
 	/**
-	 * Assigns a queued request to an eligible rep, at most once: a request already assigned keeps its rep.
+	 * PUSH: assigns a queued request to the rep the team's policy chooses, at most once. In PULL and SELF_ELECT
+	 * teams, and when nobody is eligible, the request waits.
 	 *
-	 * @return the rep who has it, or empty when nobody is eligible and it waits
+	 * @return the rep who has it
 	 */
 	@Transactional
 	public Optional<RepId> assign(RequestId id, Instant at) {
-		RoutingQueue.Entry entry = queue.find(id)
-			.orElseThrow(() -> new NotFoundException("Request " + id + " is not in the routing queue"));
-		queue.lockTeam(entry.teamId());
-		RoutingQueue.Entry locked = queue.find(id).orElseThrow();
-		if (locked.assignee() != null) {
-			return Optional.of(locked.assignee());
+		QueuedRequest request = queue.find(id).orElseThrow(() -> notQueued(id));
+		RoutingMode mode = queue.lockTeam(request.teamId());
+		QueuedRequest locked = queue.lock(id).orElseThrow();
+		if (!locked.isWaiting() || mode != RoutingMode.PUSH) {
+			return Optional.ofNullable(locked.assignee());
 		}
-		return assignLocked(id, locked.teamId(), at);
+		return dispatcher.push(locked, people.team(locked.teamId()), at);
 	}
 
-	/** Hands out the team's waiting requests, oldest first, while someone is eligible. */
+	/** PUSH: hands out the team's waiting requests gradually, one per eligible rep per pass. */
 	@Transactional
 	public int assignWaiting(TeamId team, Instant at) {
-		queue.lockTeam(team);
-		int assigned = 0;
-		for (RequestId waiting : queue.waiting(team)) {
-			if (assignLocked(waiting, team, at).isEmpty()) {
-				break;
-			}
-			assigned++;
+		queue.ensureTeam(team);
+		if (queue.lockTeam(team) != RoutingMode.PUSH) {
+			return 0;
 		}
-		return assigned;
+		return dispatcher.handOut(people.team(team), at);
 	}
 
-	private Optional<RepId> assignLocked(RequestId id, TeamId team, Instant at) {
-		Map<RepId, Instant> lastAssignments = queue.lastAssignments(team);
-		List<RoutingPolicy.Candidate> eligible = people.members(team)
+	/**
+	 * PULL: gives the rep the next request the policy picks for them, or empty when there is none they may take.
+	 *
+	 * @throws ConflictException naming why the rep may not take new work (mode, availability, capacity, hours)
+	 */
+	@Transactional
+	public Optional<RequestId> next(RepId rep, Instant at) {
+		Team team = people.team(people.rep(rep).teamId());
+		requireMode(team, RoutingMode.PULL, "ask for the next request");
+		queue.lockRep(rep, team.id());
+		Candidate me = candidates.refresh(dispatcher.state(team, org.fairdesk.shared.RequestKind.QUERY, at).candidate(rep));
+		String refusal = personalRefusal(me, team, at);
+		if (refusal != null) {
+			throw new ConflictException(null, "You cannot take new work: you " + refusal);
+		}
+		return dispatcher.next(team, me, at).map(QueuedRequest::id);
+	}
+
+	/** SELF_ELECT: the waiting requests of the rep's team, oldest first, as the legacy list shows them. */
+	@Transactional(readOnly = true)
+	public java.util.List<OpenRequest> openRequests(RepId rep) {
+		TeamId team = people.rep(rep).teamId();
+		return queue.waiting(team, 200)
 			.stream()
-			.filter(Rep::isAvailable)
-			.map(rep -> new RoutingPolicy.Candidate(rep, lastAssignments.get(rep.id())))
+			.sorted(java.util.Comparator.comparing(QueuedRequest::receivedAt))
+			.map(r -> new OpenRequest(r.id(), r.kind(), r.priority(), r.amount(), r.skill(), r.receivedAt()))
 			.toList();
-		return policy.choose(eligible).map(rep -> {
-			RequestAssigned assignment = new RequestAssigned(id, team, rep.id(), policy.name(), at);
-			queue.recordAssignment(assignment);
-			events.publishEvent(assignment);
-			return rep.id();
+	}
+
+	/** SELF_ELECT: the rep claims a waiting request; the claim's cherry-pick percentile is recorded. */
+	@Transactional
+	public void claim(RepId rep, RequestId id, Instant at) {
+		QueuedRequest request = queue.find(id).orElseThrow(() -> notQueued(id));
+		Team team = people.team(request.teamId());
+		if (!people.rep(rep).teamId().equals(team.id())) {
+			throw new NotFoundException("Request " + id + " is not in your team's queue");
+		}
+		requireMode(team, RoutingMode.SELF_ELECT, "claim requests");
+		QueuedRequest locked = queue.lock(id).orElseThrow();
+		requireWaiting(locked);
+		queue.lockRep(rep, team.id());
+		Candidate me = candidates.refresh(dispatcher.state(team, locked.kind(), at).candidate(rep));
+		String refusal = Eligibility.refusal(me, locked, at, team.zone(), queue.excluded(id));
+		if (refusal != null) {
+			throw new ConflictException(null, "You cannot claim request " + id + ": you " + refusal);
+		}
+		dispatcher.claim(locked, rep, at);
+	}
+
+	/**
+	 * The rep gives a request back with a reason (or skips one served to them); it never returns to them. In a
+	 * PUSH team it goes straight to the next eligible rep.
+	 */
+	@Transactional
+	public Optional<RepId> handBack(RepId rep, RequestId id, @Nullable String reason, boolean skip, Instant at) {
+		new FieldChecks().requireText(reason, "reason", 500).throwIfAny();
+		QueuedRequest request = queue.find(id).orElseThrow(() -> notQueued(id));
+		RoutingMode mode = queue.lockTeam(request.teamId());
+		QueuedRequest locked = queue.lock(id).orElseThrow();
+		if (!rep.equals(locked.assignee()) || locked.closedAt() != null) {
+			throw new ConflictException(null, "Request " + id + " is not open with you, so you cannot hand it back");
+		}
+		RoutingAction action = skip ? RoutingAction.SKIP : RoutingAction.HAND_BACK;
+		queue.exclude(id, rep);
+		queue.release(id);
+		queue.log(new RoutingQueue.LogEntry(id, rep, locked.teamId(), action.name(), action, null, reason.strip(), false,
+				null, at));
+		work.handBack(id, rep);
+		events.publishEvent(new RequestHandedBack(id, locked.teamId(), rep, action, reason.strip(), at));
+		QueuedRequest waiting = queue.lock(id).orElseThrow();
+		return mode == RoutingMode.PUSH ? dispatcher.push(waiting, people.team(waiting.teamId()), at) : Optional.empty();
+	}
+
+	/**
+	 * A manager assigns a waiting request to a rep of its team. A rep who is not eligible (away, at capacity, …)
+	 * gets it only with {@code override} and a reason, and the log marks it.
+	 */
+	@Transactional
+	public void assignByManager(RequestId id, RepId rep, boolean override, @Nullable String reason, String manager,
+			Instant at) {
+		QueuedRequest request = queue.find(id).orElseThrow(() -> notQueued(id));
+		Team team = people.team(request.teamId());
+		queue.lockTeam(team.id());
+		QueuedRequest locked = queue.lock(id).orElseThrow();
+		requireWaiting(locked);
+		Candidate candidate = dispatcher.state(team, locked.kind(), at).candidate(rep);
+		queue.lockRep(rep, team.id());
+		String refusal = Eligibility.refusal(candidates.refresh(candidate), locked, at, team.zone(), queue.excluded(id));
+		if (refusal != null && !override) {
+			throw new ConflictException("override", candidate.profile().rep().displayName() + " " + refusal
+					+ "; assign with override and a reason to do it anyway");
+		}
+		if (refusal != null) {
+			new FieldChecks().requireText(reason, "reason", 500).throwIfAny();
+		}
+		dispatcher.manual(locked, rep, refusal != null, manager, refusal == null ? reason : refusal + ": " + reason, at);
+	}
+
+	/** The request closed: its rep's capacity is free again (called inside work's closing transaction). */
+	@Transactional
+	public void closed(RequestId id, @Nullable RepId rep, Instant at) {
+		queue.find(id).ifPresent(request -> {
+			queue.close(id, at);
+			if (rep != null) {
+				queue.log(new RoutingQueue.LogEntry(id, rep, request.teamId(), RoutingAction.CLOSE.name(),
+						RoutingAction.CLOSE, null, null, false, null, at));
+			}
 		});
+	}
+
+	private @Nullable String personalRefusal(Candidate me, Team team, Instant at) {
+		if (me.profile().rep().availability() != org.fairdesk.people.Availability.AVAILABLE) {
+			return "are " + me.profile().rep().availability();
+		}
+		if (!me.profile().isWorking(at, team.zone())) {
+			return "are outside your working hours or on time off";
+		}
+		boolean roomForAny = java.util.Arrays.stream(org.fairdesk.shared.RequestKind.values()).anyMatch(me::hasRoomFor);
+		return roomForAny ? null : "are at capacity (" + me.capText(org.fairdesk.shared.RequestKind.QUERY) + ")";
+	}
+
+	private void requireMode(Team team, RoutingMode mode, String action) {
+		RoutingMode actual = queue.mode(team.id());
+		if (actual != mode) {
+			throw new ConflictException(null, "Team " + team.name() + " routes by " + actual + ", so reps cannot "
+					+ action + " (that needs " + mode + ")");
+		}
+	}
+
+	private static void requireWaiting(QueuedRequest request) {
+		if (request.closedAt() != null) {
+			throw new ConflictException(null, "Request " + request.id() + " is closed");
+		}
+		if (request.assignee() != null) {
+			throw new ConflictException(null, "Request " + request.id() + " is already assigned to rep "
+					+ request.assignee());
+		}
+	}
+
+	private static NotFoundException notQueued(RequestId id) {
+		return new NotFoundException("Request " + id + " does not exist");
 	}
 }

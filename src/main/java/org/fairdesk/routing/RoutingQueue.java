@@ -1,9 +1,14 @@
 package org.fairdesk.routing;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -12,13 +17,22 @@ import org.fairdesk.intake.RequestReceived;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.DbTime;
+import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The routing tables: the queue of requests, each rep's round-robin position and the assignment log. */
+/**
+ * The routing tables: the queue, each rep's routing row (round-robin position, the row a claim locks), the
+ * exclusions, and the log. Locks are always taken team, then request, then rep, so no two paths deadlock; a
+ * rep asking for work takes their own row and then skips requests others hold.
+ */
 @Repository
 class RoutingQueue {
+
+	private static final String REQUEST_COLUMNS = """
+			select request_id, team_id, kind, priority, amount, required_skill, received_at, assignee_id, closed_at
+			from routing_queue""";
 
 	private final JdbcClient jdbc;
 
@@ -31,66 +45,211 @@ class RoutingQueue {
 			.param(request.teamId().value())
 			.update();
 		jdbc.sql("""
-				insert into routing_queue (request_id, team_id, kind, received_at) values (?, ?, ?, ?)
-				on conflict do nothing""")
+				insert into routing_queue (request_id, team_id, kind, received_at, priority, amount, required_skill)
+				values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
 			.params(request.requestId().value(), request.teamId().value(), request.kind().name(),
-					DbTime.of(request.receivedAt()))
+					DbTime.of(request.receivedAt()), request.priority(),
+					request.amount() == null ? null : request.amount().amount(), request.skill())
 			.update();
 	}
 
-	/**
-	 * Locks the team's routing row: assignments within a team are serialised, so two nodes never read the
-	 * same round-robin position; teams do not wait for each other.
-	 */
-	void lockTeam(TeamId team) {
-		jdbc.sql("select team_id from routing_teams where team_id = ? for update").param(team.value()).query().listOfRows();
+	void ensureTeam(TeamId team) {
+		jdbc.sql("insert into routing_teams (team_id) values (?) on conflict do nothing").param(team.value()).update();
 	}
 
-	Optional<Entry> find(RequestId id) {
-		return jdbc.sql("select request_id, team_id, assignee_id from routing_queue where request_id = ?")
+	/** Locks the team's routing row: PUSH assignments within a team are serialised; teams never wait for each other. */
+	RoutingMode lockTeam(TeamId team) {
+		return jdbc.sql("select mode from routing_teams where team_id = ? for update")
+			.param(team.value())
+			.query((rs, row) -> RoutingMode.valueOf(rs.getString("mode")))
+			.optional()
+			.orElse(RoutingMode.PUSH);
+	}
+
+	RoutingMode mode(TeamId team) {
+		return jdbc.sql("select mode from routing_teams where team_id = ?")
+			.param(team.value())
+			.query((rs, row) -> RoutingMode.valueOf(rs.getString("mode")))
+			.optional()
+			.orElse(RoutingMode.PUSH);
+	}
+
+	void setMode(TeamId team, RoutingMode mode) {
+		ensureTeam(team);
+		jdbc.sql("update routing_teams set mode = ? where team_id = ?").params(mode.name(), team.value()).update();
+	}
+
+	Optional<QueuedRequest> find(RequestId id) {
+		return jdbc.sql(REQUEST_COLUMNS + " where request_id = ?").param(id.value()).query(RoutingQueue::request).optional();
+	}
+
+	/** Locks one request, waiting for whoever holds it. */
+	Optional<QueuedRequest> lock(RequestId id) {
+		return jdbc.sql(REQUEST_COLUMNS + " where request_id = ? for update")
 			.param(id.value())
-			.query((rs, row) -> new Entry(new RequestId(rs.getObject("request_id", UUID.class)),
-					new TeamId(rs.getLong("team_id")),
-					rs.getObject("assignee_id") == null ? null : new RepId(rs.getLong("assignee_id"))))
+			.query(RoutingQueue::request)
 			.optional();
 	}
 
-	List<RequestId> waiting(TeamId team) {
-		return jdbc.sql("""
-				select request_id from routing_queue where team_id = ? and assignee_id is null
-				order by received_at, request_id""")
+	/** The team's waiting requests, most urgent then oldest first. */
+	List<QueuedRequest> waiting(TeamId team, int limit) {
+		return jdbc.sql(REQUEST_COLUMNS + """
+				 where team_id = ? and assignee_id is null and closed_at is null
+				order by priority desc, received_at, request_id fetch first %d rows only""".formatted(limit))
 			.param(team.value())
-			.query((rs, row) -> new RequestId(rs.getObject("request_id", UUID.class)))
+			.query(RoutingQueue::request)
 			.list();
 	}
 
-	Map<RepId, Instant> lastAssignments(TeamId team) {
-		return jdbc.sql("select rep_id, last_assigned_at from routing_reps where team_id = ?")
-			.param(team.value())
-			.query((rs, row) -> Map.entry(new RepId(rs.getLong("rep_id")), DbTime.instant(rs, "last_assigned_at")))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-	}
-
-	void recordAssignment(RequestAssigned assignment) {
-		jdbc.sql("update routing_queue set assignee_id = ?, assigned_at = ? where request_id = ?")
-			.params(assignment.repId().value(), DbTime.of(assignment.assignedAt()), assignment.requestId().value())
-			.update();
-		int moved = jdbc.sql("update routing_reps set last_assigned_at = ? where rep_id = ?")
-			.params(DbTime.of(assignment.assignedAt()), assignment.repId().value())
-			.update();
-		if (moved == 0) {
-			jdbc.sql("insert into routing_reps (rep_id, team_id, last_assigned_at) values (?, ?, ?)")
-				.params(assignment.repId().value(), assignment.teamId().value(), DbTime.of(assignment.assignedAt()))
-				.update();
+	/**
+	 * Locks up to {@code limit} waiting requests a rep may take, most urgent then oldest, skipping rows another
+	 * transaction holds: concurrent claimers never wait for each other and never get the same request.
+	 */
+	List<QueuedRequest> lockWaitingFor(TeamId team, RepId rep, Set<RequestKind> kinds, Set<String> skills, int limit) {
+		if (kinds.isEmpty()) {
+			return List.of();
 		}
-		jdbc.sql("insert into routing_assignments (request_id, rep_id, policy, assigned_at) values (?, ?, ?, ?)")
-			.params(assignment.requestId().value(), assignment.repId().value(), assignment.policy(),
-					DbTime.of(assignment.assignedAt()))
+		String kindList = kinds.stream().map(k -> "'" + k.name() + "'").collect(Collectors.joining(", "));
+		String skillTest = skills.isEmpty() ? "required_skill is null"
+				: "(required_skill is null or lower(required_skill) in (" + skills.stream().map(s -> "?").collect(
+						Collectors.joining(", ")) + "))";
+		List<Object> params = new java.util.ArrayList<>();
+		params.add(team.value());
+		skills.forEach(s -> params.add(s.toLowerCase(java.util.Locale.ROOT)));
+		params.add(rep.value());
+		return jdbc.sql(REQUEST_COLUMNS + """
+				 where team_id = ? and assignee_id is null and closed_at is null and kind in (%s) and %s
+				  and not exists (select 1 from routing_exclusions x where x.request_id = routing_queue.request_id
+				                  and x.rep_id = ?)
+				order by priority desc, received_at, request_id fetch first %d rows only
+				for update skip locked""".formatted(kindList, skillTest, limit))
+			.params(params)
+			.query(RoutingQueue::request)
+			.list();
+	}
+
+	/** Makes sure every rep has a routing row, then locks the given rep's row (waiting for its holder). */
+	void lockRep(RepId rep, TeamId team) {
+		jdbc.sql("insert into routing_reps (rep_id, team_id) values (?, ?) on conflict do nothing")
+			.params(rep.value(), team.value())
+			.update();
+		jdbc.sql("select rep_id from routing_reps where rep_id = ? for update").param(rep.value()).query().listOfRows();
+	}
+
+	Map<RepId, Instant> lastAssignments(TeamId team) {
+		Map<RepId, Instant> last = new HashMap<>();
+		jdbc.sql("select rep_id, last_assigned_at from routing_reps where team_id = ? and last_assigned_at is not null")
+			.param(team.value())
+			.query(rs -> {
+				last.put(new RepId(rs.getLong("rep_id")), DbTime.instant(rs, "last_assigned_at"));
+			});
+		return last;
+	}
+
+	/** Active (assigned, not closed) requests per rep and kind. */
+	Map<RepId, Map<RequestKind, Integer>> activeLoads(TeamId team) {
+		Map<RepId, Map<RequestKind, Integer>> loads = new HashMap<>();
+		jdbc.sql("""
+				select assignee_id, kind, count(*) n from routing_queue
+				where team_id = ? and assignee_id is not null and closed_at is null group by assignee_id, kind""")
+			.param(team.value())
+			.query(rs -> {
+				loads.computeIfAbsent(new RepId(rs.getLong("assignee_id")), r -> new HashMap<>())
+					.put(RequestKind.valueOf(rs.getString("kind")), rs.getInt("n"));
+			});
+		return loads;
+	}
+
+	Map<RequestKind, Integer> activeLoad(RepId rep) {
+		Map<RequestKind, Integer> load = new HashMap<>();
+		jdbc.sql("""
+				select kind, count(*) n from routing_queue where assignee_id = ? and closed_at is null group by kind""")
+			.param(rep.value())
+			.query(rs -> {
+				load.put(RequestKind.valueOf(rs.getString("kind")), rs.getInt("n"));
+			});
+		return load;
+	}
+
+	/** Value and number of the requests each rep got since {@code from}. */
+	Map<RepId, Assigned> assignedSince(TeamId team, Instant from) {
+		Map<RepId, Assigned> assigned = new HashMap<>();
+		jdbc.sql("""
+				select assignee_id, coalesce(sum(amount), 0) v, count(*) n from routing_queue
+				where team_id = ? and assignee_id is not null and assigned_at >= ? group by assignee_id""")
+			.params(team.value(), DbTime.of(from))
+			.query(rs -> {
+				assigned.put(new RepId(rs.getLong("assignee_id")), new Assigned(rs.getBigDecimal("v"), rs.getLong("n")));
+			});
+		return assigned;
+	}
+
+	Set<RepId> excluded(RequestId request) {
+		return Set.copyOf(jdbc.sql("select rep_id from routing_exclusions where request_id = ?")
+			.param(request.value())
+			.query((rs, row) -> new RepId(rs.getLong("rep_id")))
+			.list());
+	}
+
+	void exclude(RequestId request, RepId rep) {
+		jdbc.sql("insert into routing_exclusions (request_id, rep_id) values (?, ?) on conflict do nothing")
+			.params(request.value(), rep.value())
 			.update();
 	}
 
-	record Entry(RequestId requestId, TeamId teamId, @Nullable RepId assignee) {
+	void assign(RequestId request, RepId rep, Instant at) {
+		jdbc.sql("update routing_queue set assignee_id = ?, assigned_at = ? where request_id = ?")
+			.params(rep.value(), DbTime.of(at), request.value())
+			.update();
+		jdbc.sql("update routing_reps set last_assigned_at = ? where rep_id = ?")
+			.params(DbTime.of(at), rep.value())
+			.update();
+	}
+
+	void release(RequestId request) {
+		jdbc.sql("update routing_queue set assignee_id = null, assigned_at = null where request_id = ?")
+			.param(request.value())
+			.update();
+	}
+
+	void close(RequestId request, Instant at) {
+		jdbc.sql("update routing_queue set closed_at = ? where request_id = ?").params(DbTime.of(at), request.value())
+			.update();
+	}
+
+	void log(LogEntry entry) {
+		jdbc.sql("""
+				insert into routing_assignments (request_id, rep_id, team_id, policy, action, actor, reason, over_cap,
+				                                 value_percentile, assigned_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(entry.request().value(), entry.rep().value(), entry.team().value(), entry.policy(),
+					entry.action().name(), entry.actor(), entry.reason(), entry.overCap(), entry.valuePercentile(),
+					DbTime.of(entry.at()))
+			.update();
+	}
+
+	List<TeamId> pushTeamsWithWaitingWork() {
+		return jdbc.sql("""
+				select t.team_id from routing_teams t where t.mode = 'PUSH' and exists (select 1 from routing_queue q
+				  where q.team_id = t.team_id and q.assignee_id is null and q.closed_at is null)""")
+			.query((rs, row) -> new TeamId(rs.getLong("team_id")))
+			.list();
+	}
+
+	private static QueuedRequest request(ResultSet rs, int row) throws SQLException {
+		return new QueuedRequest(new RequestId(rs.getObject("request_id", UUID.class)), new TeamId(rs.getLong("team_id")),
+				RequestKind.valueOf(rs.getString("kind")), rs.getInt("priority"), rs.getBigDecimal("amount"),
+				rs.getString("required_skill"), DbTime.instant(rs, "received_at"),
+				rs.getObject("assignee_id") == null ? null : new RepId(rs.getLong("assignee_id")),
+				DbTime.instant(rs, "closed_at"));
+	}
+
+	record Assigned(BigDecimal value, long count) {
+	}
+
+	/** One line of the routing log. */
+	record LogEntry(RequestId request, RepId rep, TeamId team, String policy, RoutingAction action,
+			@Nullable String actor, @Nullable String reason, boolean overCap, @Nullable BigDecimal valuePercentile,
+			Instant at) {
 	}
 }

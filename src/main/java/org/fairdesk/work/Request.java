@@ -6,7 +6,7 @@ import java.util.Currency;
 import java.util.Optional;
 
 import org.fairdesk.intake.RequestId;
-import org.fairdesk.intake.RequestKind;
+import org.fairdesk.shared.RequestKind;
 import org.fairdesk.intake.RequestReceived;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
@@ -51,7 +51,7 @@ class Request {
 	static Request received(RequestReceived event) {
 		return new Request(new RequestView(event.requestId(), event.teamId(), event.kind(), event.customer(),
 				event.subject(), event.description(), event.amount(), event.currency(), RequestState.NEW, null, event.receivedAt(),
-				null, null, null, null, null, null), 0);
+				null, null, null, null, null, null, event.priority(), event.skill()), 0);
 	}
 
 	void assign(RepId rep, Instant at) {
@@ -59,6 +59,18 @@ class Request {
 		this.state = RequestState.ASSIGNED;
 		this.assignee = rep;
 		this.assignedAt = at;
+	}
+
+	/** Routing took the request back from its rep (a hand-back or a skip): it waits for its next rep. */
+	void handBack(RepId from) {
+		if (state != RequestState.ASSIGNED && state != RequestState.IN_PROGRESS || !from.equals(assignee)) {
+			throw new IllegalTransitionException("Request " + content.id() + " is " + state
+					+ (assignee == null ? "" : " with rep " + assignee) + " and cannot be handed back by rep " + from);
+		}
+		this.state = RequestState.NEW;
+		this.assignee = null;
+		this.assignedAt = null;
+		this.startedAt = null;
 	}
 
 	/** Moves the request as its assignee asks; returns the closing event when the request reached an outcome. */
@@ -143,7 +155,7 @@ class Request {
 	RequestView view() {
 		return new RequestView(content.id(), content.teamId(), content.kind(), content.customer(), content.subject(),
 				content.description(), content.amount(), content.currency(), state, assignee, content.receivedAt(), assignedAt, startedAt,
-				closedAt, value, margin, closeReason);
+				closedAt, value, margin, closeReason, content.priority(), content.skill());
 	}
 
 	RequestId id() {

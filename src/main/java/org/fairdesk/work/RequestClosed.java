@@ -3,7 +3,7 @@ package org.fairdesk.work;
 import java.time.Instant;
 
 import org.fairdesk.intake.RequestId;
-import org.fairdesk.intake.RequestKind;
+import org.fairdesk.shared.RequestKind;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.Money;

@@ -3,7 +3,7 @@ package org.fairdesk.work;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.fairdesk.intake.RequestKind;
+import org.fairdesk.shared.RequestKind;
 
 /** Where a request is in its lifecycle. Closed states are per kind: an order is fulfilled, a quote won. */
 public enum RequestState {

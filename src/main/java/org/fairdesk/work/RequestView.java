@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Currency;
 
 import org.fairdesk.intake.RequestId;
-import org.fairdesk.intake.RequestKind;
+import org.fairdesk.shared.RequestKind;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.Money;
@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 public record RequestView(RequestId id, TeamId teamId, RequestKind kind, String customer, String subject,
 		@Nullable String description, @Nullable Money amount, Currency currency, RequestState state, @Nullable RepId assigneeId,
 		Instant receivedAt, @Nullable Instant assignedAt, @Nullable Instant startedAt, @Nullable Instant closedAt,
-		@Nullable Money value, @Nullable Money margin, @Nullable String closeReason) {
+		@Nullable Money value, @Nullable Money margin, @Nullable String closeReason, int priority,
+		@Nullable String skill) {
 
 	public boolean isClosed() {
 		return state.isClosed();

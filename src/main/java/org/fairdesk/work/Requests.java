@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.fairdesk.intake.RequestId;
-import org.fairdesk.intake.RequestKind;
+import org.fairdesk.shared.RequestKind;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.DbTime;
@@ -25,7 +25,8 @@ class Requests {
 
 	static final String COLUMNS = """
 			select id, team_id, kind, customer, subject, description, amount, currency, state, assignee_id,
-			       received_at, assigned_at, started_at, closed_at, outcome_value, outcome_margin, close_reason, version
+			       received_at, assigned_at, started_at, closed_at, outcome_value, outcome_margin, close_reason, version,
+			       priority, required_skill
 			from requests""";
 
 	private final JdbcClient jdbc;
@@ -38,10 +39,11 @@ class Requests {
 		RequestView r = request.view();
 		jdbc.sql("""
 				insert into requests (id, team_id, kind, customer, subject, description, amount, currency, state,
-				                      received_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				                      received_at, priority, required_skill, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(r.id().value(), r.teamId().value(), r.kind().name(), r.customer(), r.subject(), r.description(),
-					amount(r.amount()), r.currency().getCurrencyCode(), r.state().name(), DbTime.of(r.receivedAt()))
+					amount(r.amount()), r.currency().getCurrencyCode(), r.state().name(), DbTime.of(r.receivedAt()),
+					r.priority(), r.skill())
 			.update();
 	}
 
@@ -84,7 +86,8 @@ class Requests {
 				RequestState.valueOf(rs.getString("state")), assignee,
 				DbTime.instant(rs, "received_at"), DbTime.instant(rs, "assigned_at"), DbTime.instant(rs, "started_at"),
 				DbTime.instant(rs, "closed_at"), money(rs.getBigDecimal("outcome_value"), currency),
-				money(rs.getBigDecimal("outcome_margin"), currency), rs.getString("close_reason"));
+				money(rs.getBigDecimal("outcome_margin"), currency), rs.getString("close_reason"), rs.getInt("priority"),
+				rs.getString("required_skill"));
 	}
 
 	private static @Nullable Money money(@Nullable BigDecimal amount, Currency currency) {

@@ -39,10 +39,19 @@ public class WorkManagement {
 		requests.insert(Request.received(received));
 	}
 
+	/** Routing gave the request to a rep; called inside routing's transaction, so both commit together. */
 	@Transactional
-	void assign(RequestId id, RepId rep, Instant at) {
+	public void assign(RequestId id, RepId rep, Instant at) {
 		Request request = load(id);
 		request.assign(rep, at);
+		requests.update(request);
+	}
+
+	/** Routing took the request back from its rep; it is NEW again until its next rep. */
+	@Transactional
+	public void handBack(RequestId id, RepId from) {
+		Request request = load(id);
+		request.handBack(from);
 		requests.update(request);
 	}
 

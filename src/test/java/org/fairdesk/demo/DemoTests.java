@@ -14,7 +14,7 @@ import java.util.List;
 
 import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.incentives.Statement;
-import org.fairdesk.intake.RequestKind;
+import org.fairdesk.shared.RequestKind;
 import org.fairdesk.people.Availability;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;

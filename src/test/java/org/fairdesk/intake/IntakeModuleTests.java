@@ -17,6 +17,7 @@ import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.Money;
+import org.fairdesk.shared.RequestKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -10,7 +10,7 @@ import java.util.Currency;
 import java.util.Optional;
 
 import org.fairdesk.intake.RequestId;
-import org.fairdesk.intake.RequestKind;
+import org.fairdesk.shared.RequestKind;
 import org.fairdesk.intake.RequestReceived;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;

@@ -8,12 +8,11 @@ import java.time.Instant;
 import java.util.Currency;
 
 import org.fairdesk.intake.RequestId;
-import org.fairdesk.intake.RequestKind;
+import org.fairdesk.shared.RequestKind;
 import org.fairdesk.intake.RequestReceived;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
-import org.fairdesk.routing.RequestAssigned;
 import org.fairdesk.shared.IllegalTransitionException;
 import org.fairdesk.shared.Money;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Work on its own: it follows intake's and routing's events, and announces closed requests. */
+/** Work on its own: it opens requests from intake's event, takes routing's assignments and announces closes. */
 @ApplicationModuleTest
 class WorkModuleTests {
 
@@ -43,7 +42,7 @@ class WorkModuleTests {
 		publish(order(id));
 		assertThat(work.request(id).state()).isEqualTo(RequestState.NEW);
 
-		publish(new RequestAssigned(id, TEAM, REP, "ROUND_ROBIN", T0.plusSeconds(5)));
+		work.assign(id, REP, T0.plusSeconds(5));
 		assertThat(work.request(id).assigneeId()).isEqualTo(REP);
 
 		work.transition(id, REP, Transition.to(RequestState.IN_PROGRESS), T0.plusSeconds(60));
@@ -73,7 +72,7 @@ class WorkModuleTests {
 	void anIllegalTransitionIsRefusedAndNothingChanges() {
 		RequestId id = RequestId.random();
 		publish(order(id));
-		publish(new RequestAssigned(id, TEAM, REP, "ROUND_ROBIN", T0));
+		work.assign(id, REP, T0);
 		assertThatThrownBy(() -> work.transition(id, REP, Transition.to(RequestState.RESOLVED), T0))
 			.isInstanceOf(IllegalTransitionException.class)
 			.hasMessageContaining("ORDER");

@@ -1,4 +1,6 @@
-package org.fairdesk.intake;
+package org.fairdesk.shared;
+
+import org.jspecify.annotations.Nullable;
 
 /** The three kinds of customer work in the funnel. */
 public enum RequestKind {
@@ -17,5 +19,15 @@ public enum RequestKind {
 
 	public boolean hasAmount() {
 		return hasAmount;
+	}
+
+	/** Reads a kind from outside input, case-insensitively; null when it is none of them. */
+	public static @Nullable RequestKind parse(@Nullable String value) {
+		for (RequestKind kind : values()) {
+			if (value != null && kind.name().equalsIgnoreCase(value.strip())) {
+				return kind;
+			}
+		}
+		return null;
 	}
 }

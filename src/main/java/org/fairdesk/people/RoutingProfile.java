@@ -1,0 +1,48 @@
+package org.fairdesk.people;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.fairdesk.shared.RequestKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What routing needs to know about a rep to decide whether they may get a request: availability, caps, skills,
+ * working hours and time off.
+ *
+ * @param wipCap most active requests at once, of all kinds; null for no cap
+ * @param kindCaps most active requests of one kind at once; a kind not named has no cap of its own
+ * @param schedule working hours; null for any hour
+ * @param timeOff days off, as first and last day (inclusive), today and later
+ */
+public record RoutingProfile(Rep rep, @Nullable Integer wipCap, Map<RequestKind, Integer> kindCaps,
+		Set<String> skills, @Nullable WorkSchedule schedule, List<TimeOff> timeOff) {
+
+	public RoutingProfile {
+		kindCaps = Map.copyOf(kindCaps);
+		skills = Set.copyOf(skills);
+		timeOff = List.copyOf(timeOff);
+	}
+
+	public boolean hasSkill(@Nullable String skill) {
+		return skill == null || skills.stream().anyMatch(s -> s.equalsIgnoreCase(skill));
+	}
+
+	/** At work at that moment: inside the schedule (if any) and not on a day off. */
+	public boolean isWorking(Instant moment, ZoneId zone) {
+		LocalDate day = moment.atZone(zone).toLocalDate();
+		return (schedule == null || schedule.covers(moment, zone)) && timeOff.stream().noneMatch(off -> off.covers(day));
+	}
+
+	/** A period off work, both days included. */
+	public record TimeOff(LocalDate firstDay, LocalDate lastDay) {
+
+		public boolean covers(LocalDate day) {
+			return !day.isBefore(firstDay) && !day.isAfter(lastDay);
+		}
+	}
+}

@@ -1,0 +1,122 @@
+package org.fairdesk.people;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.fairdesk.shared.RequestKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Caps, skills, schedules and time off: read for a whole team in four queries, written one rep at a time. */
+@Repository
+class RoutingProfiles {
+
+	private final JdbcClient jdbc;
+
+	RoutingProfiles(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<RoutingProfile> forTeam(List<Rep> reps, LocalDate today) {
+		if (reps.isEmpty()) {
+			return List.of();
+		}
+		long team = reps.get(0).teamId().value();
+		Map<Long, Settings> settings = new HashMap<>();
+		jdbc.sql("select id, wip_cap, work_days, work_start, work_end from reps where team_id = ?").param(team)
+			.query(rs -> {
+				settings.put(rs.getLong("id"), new Settings((Integer) rs.getObject("wip_cap"),
+						schedule(rs.getString("work_days"), rs.getObject("work_start", LocalTime.class),
+								rs.getObject("work_end", LocalTime.class))));
+			});
+		Map<Long, Map<RequestKind, Integer>> caps = new HashMap<>();
+		jdbc.sql("select c.rep_id, c.kind, c.cap from rep_kind_caps c join reps r on r.id = c.rep_id where r.team_id = ?")
+			.param(team)
+			.query(rs -> {
+				caps.computeIfAbsent(rs.getLong("rep_id"), id -> new EnumMap<>(RequestKind.class))
+					.put(RequestKind.valueOf(rs.getString("kind")), rs.getInt("cap"));
+			});
+		Map<Long, Set<String>> skills = new HashMap<>();
+		jdbc.sql("select s.rep_id, s.skill from rep_skills s join reps r on r.id = s.rep_id where r.team_id = ?")
+			.param(team)
+			.query(rs -> {
+				skills.computeIfAbsent(rs.getLong("rep_id"), id -> new HashSet<>()).add(rs.getString("skill"));
+			});
+		Map<Long, List<RoutingProfile.TimeOff>> timeOff = new HashMap<>();
+		jdbc.sql("""
+				select t.rep_id, t.first_day, t.last_day from rep_time_off t join reps r on r.id = t.rep_id
+				where r.team_id = ? and t.last_day >= ? order by t.first_day""")
+			.params(team, today)
+			.query(rs -> {
+				timeOff.computeIfAbsent(rs.getLong("rep_id"), id -> new ArrayList<>())
+					.add(new RoutingProfile.TimeOff(rs.getObject("first_day", LocalDate.class),
+							rs.getObject("last_day", LocalDate.class)));
+			});
+		return reps.stream().map(rep -> {
+			long id = rep.id().value();
+			Settings s = settings.getOrDefault(id, new Settings(null, null));
+			return new RoutingProfile(rep, s.wipCap(), caps.getOrDefault(id, Map.of()), skills.getOrDefault(id, Set.of()),
+					s.schedule(), timeOff.getOrDefault(id, List.of()));
+		}).toList();
+	}
+
+	void setCaps(RepId rep, @Nullable Integer wipCap, Map<RequestKind, Integer> kindCaps) {
+		jdbc.sql("update reps set wip_cap = ? where id = ?").params(wipCap, rep.value()).update();
+		jdbc.sql("delete from rep_kind_caps where rep_id = ?").param(rep.value()).update();
+		kindCaps.forEach((kind, cap) -> jdbc.sql("insert into rep_kind_caps (rep_id, kind, cap) values (?, ?, ?)")
+			.params(rep.value(), kind.name(), cap)
+			.update());
+	}
+
+	void setSkills(RepId rep, Set<String> skills) {
+		jdbc.sql("delete from rep_skills where rep_id = ?").param(rep.value()).update();
+		skills.forEach(skill -> jdbc.sql("insert into rep_skills (rep_id, skill) values (?, ?)")
+			.params(rep.value(), skill)
+			.update());
+	}
+
+	void setSchedule(RepId rep, @Nullable WorkSchedule schedule) {
+		jdbc.sql("update reps set work_days = ?, work_start = ?, work_end = ? where id = ?")
+			.params(schedule == null ? null : days(schedule.days()), schedule == null ? null : schedule.start(),
+					schedule == null ? null : schedule.end(), rep.value())
+			.update();
+	}
+
+	void addTimeOff(RepId rep, LocalDate firstDay, LocalDate lastDay) {
+		jdbc.sql("insert into rep_time_off (rep_id, first_day, last_day) values (?, ?, ?)")
+			.params(rep.value(), firstDay, lastDay)
+			.update();
+	}
+
+	private static String days(Set<DayOfWeek> days) {
+		return days.stream().sorted().map(d -> d.name().substring(0, 3)).collect(Collectors.joining(","));
+	}
+
+	private static @Nullable WorkSchedule schedule(@Nullable String days, @Nullable LocalTime start,
+			@Nullable LocalTime end) {
+		if (days == null || start == null || end == null) {
+			return null;
+		}
+		Set<DayOfWeek> parsed = EnumSet.noneOf(DayOfWeek.class);
+		Arrays.stream(days.split(",")).forEach(day -> parsed.add(Arrays.stream(DayOfWeek.values())
+			.filter(d -> d.name().startsWith(day))
+			.findFirst()
+			.orElseThrow()));
+		return new WorkSchedule(parsed, start, end);
+	}
+
+	private record Settings(@Nullable Integer wipCap, @Nullable WorkSchedule schedule) {
+	}
+}

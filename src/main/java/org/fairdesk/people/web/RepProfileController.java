@@ -1,0 +1,148 @@
+package org.fairdesk.people.web;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.RepId;
+import org.fairdesk.people.RoutingProfile;
+import org.fairdesk.people.WorkSchedule;
+import org.fairdesk.shared.FieldChecks;
+import org.fairdesk.shared.RequestKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A manager sets what routing decides by for each rep: caps, skills, working hours and time off. */
+@RestController
+@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+class RepProfileController {
+
+	private final PeopleManagement people;
+	private final Clock clock;
+
+	RepProfileController(PeopleManagement people, Clock clock) {
+		this.people = people;
+		this.clock = clock;
+	}
+
+	@GetMapping("/api/reps/{id}/profile")
+	RoutingProfile profile(@PathVariable long id) {
+		return people.routingProfile(new RepId(id), LocalDate.now(clock));
+	}
+
+	@PutMapping("/api/reps/{id}/caps")
+	RoutingProfile caps(@PathVariable long id, @RequestBody CapsBody body) {
+		Map<RequestKind, Integer> kindCaps = new EnumMap<>(RequestKind.class);
+		var checks = new FieldChecks();
+		if (body.kindCaps() != null) {
+			body.kindCaps().forEach((kind, cap) -> {
+				RequestKind parsed = RequestKind.parse(kind);
+				checks.require(parsed != null, "kindCaps." + kind, "is not a kind: ORDER, QUOTE or QUERY");
+				if (parsed != null) {
+					kindCaps.put(parsed, cap);
+				}
+			});
+		}
+		checks.throwIfAny();
+		people.setCaps(new RepId(id), body.wipCap(), kindCaps);
+		return profile(id);
+	}
+
+	@PutMapping("/api/reps/{id}/skills")
+	RoutingProfile skills(@PathVariable long id, @RequestBody SkillsBody body) {
+		new FieldChecks().require(body.skills() != null, "skills", "is required: a list, empty for none").throwIfAny();
+		people.setSkills(new RepId(id), Set.copyOf(body.skills()));
+		return profile(id);
+	}
+
+	@PutMapping("/api/reps/{id}/schedule")
+	RoutingProfile schedule(@PathVariable long id, @RequestBody ScheduleBody body) {
+		people.setSchedule(new RepId(id), body.toSchedule());
+		return profile(id);
+	}
+
+	@PostMapping("/api/reps/{id}/time-off")
+	@ResponseStatus(HttpStatus.CREATED)
+	RoutingProfile timeOff(@PathVariable long id, @RequestBody TimeOffBody body) {
+		new FieldChecks().require(body.firstDay() != null, "firstDay", "is required as YYYY-MM-DD")
+			.require(body.lastDay() != null, "lastDay", "is required as YYYY-MM-DD")
+			.throwIfAny();
+		people.addTimeOff(new RepId(id), body.firstDay(), body.lastDay());
+		return profile(id);
+	}
+
+	record CapsBody(@Nullable Integer wipCap, @Nullable Map<String, Integer> kindCaps) {
+	}
+
+	record SkillsBody(@Nullable List<String> skills) {
+	}
+
+	record TimeOffBody(@Nullable LocalDate firstDay, @Nullable LocalDate lastDay) {
+	}
+
+	/** Days as MONDAY or MON; times as HH:mm. All three left out clears the schedule (any hour). */
+	record ScheduleBody(@Nullable List<String> days, @Nullable String start, @Nullable String end) {
+
+		@Nullable WorkSchedule toSchedule() {
+			if (days == null && start == null && end == null) {
+				return null;
+			}
+			var checks = new FieldChecks();
+			Set<DayOfWeek> parsedDays = EnumSet.noneOf(DayOfWeek.class);
+			if (days != null) {
+				days.forEach(day -> {
+					DayOfWeek parsed = day(day);
+					checks.require(parsed != null, "days", "is not a day of the week: " + day);
+					if (parsed != null) {
+						parsedDays.add(parsed);
+					}
+				});
+			}
+			checks.require(!parsedDays.isEmpty() || checks.hasProblem("days"), "days", "needs at least one day");
+			LocalTime from = time(start, "start", checks);
+			LocalTime to = time(end, "end", checks);
+			checks.require(from == null || !from.equals(to), "end", "must differ from start");
+			checks.throwIfAny();
+			return new WorkSchedule(parsedDays, from, to);
+		}
+
+		private static @Nullable DayOfWeek day(String value) {
+			String upper = value.strip().toUpperCase(java.util.Locale.ROOT);
+			for (DayOfWeek day : DayOfWeek.values()) {
+				if (upper.length() >= 3 && day.name().startsWith(upper)) {
+					return day;
+				}
+			}
+			return null;
+		}
+
+		private static @Nullable LocalTime time(@Nullable String value, String field, FieldChecks checks) {
+			try {
+				return value == null ? null : LocalTime.parse(value.strip());
+			}
+			catch (DateTimeException e) {
+				checks.require(false, field, "must be a time as HH:mm, got " + value);
+				return null;
+			}
+			finally {
+				checks.require(value != null, field, "is required as HH:mm");
+			}
+		}
+	}
+}

@@ -1,0 +1,67 @@
+package org.fairdesk.routing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.RepId;
+import org.fairdesk.people.RoutingProfile;
+import org.fairdesk.people.Team;
+import org.fairdesk.shared.RequestKind;
+import org.springframework.stereotype.Component;
+
+/** Reads a team's reps with their routing state, in the deciding transaction, as choosers need it. */
+@Component
+class Candidates {
+
+	private final PeopleManagement people;
+	private final RoutingQueue queue;
+
+	Candidates(PeopleManagement people, RoutingQueue queue) {
+		this.people = people;
+		this.queue = queue;
+	}
+
+	TeamState of(Team team, Instant now, Chooser.Context policyContext) {
+		LocalDate today = now.atZone(team.zone()).toLocalDate();
+		Instant monthStart = YearMonth.from(today).atDay(1).atStartOfDay(team.zone()).toInstant();
+		List<RoutingProfile> profiles = people.routingProfiles(team.id(), today);
+		Map<RepId, Map<RequestKind, Integer>> loads = queue.activeLoads(team.id());
+		Map<RepId, Instant> last = queue.lastAssignments(team.id());
+		Map<RepId, RoutingQueue.Assigned> assigned = queue.assignedSince(team.id(), monthStart);
+		List<Candidate> candidates = profiles.stream().map(profile -> {
+			RepId id = profile.rep().id();
+			Map<RequestKind, Integer> load = loads.getOrDefault(id, Map.of());
+			RoutingQueue.Assigned mine = assigned.getOrDefault(id, new RoutingQueue.Assigned(BigDecimal.ZERO, 0));
+			return new Candidate(profile, load.values().stream().mapToInt(Integer::intValue).sum(), load, last.get(id),
+					mine.value(), mine.count());
+		}).toList();
+		BigDecimal hours = profiles.stream().map(p -> p.rep().hoursPerWeek()).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal value = assigned.values().stream().map(RoutingQueue.Assigned::value).reduce(BigDecimal.ZERO,
+				BigDecimal::add);
+		long count = assigned.values().stream().mapToLong(RoutingQueue.Assigned::count).sum();
+		return new TeamState(team, candidates, new Chooser.Context(hours, value, count, policyContext.seed()));
+	}
+
+	/** One rep's state, re-read after their row is locked, so a cap is checked against what is committed. */
+	Candidate refresh(Candidate candidate) {
+		Map<RequestKind, Integer> load = queue.activeLoad(candidate.repId());
+		return new Candidate(candidate.profile(), load.values().stream().mapToInt(Integer::intValue).sum(), load,
+				candidate.lastAssignedAt(), candidate.assignedValue(), candidate.assignedCount());
+	}
+
+	record TeamState(Team team, List<Candidate> candidates, Chooser.Context context) {
+
+		Candidate candidate(RepId rep) {
+			return candidates.stream()
+				.filter(c -> c.repId().equals(rep))
+				.findFirst()
+				.orElseThrow(() -> new org.fairdesk.shared.NotFoundException(
+						"Rep " + rep + " is not on team " + team.name()));
+		}
+	}
+}

@@ -1,0 +1,35 @@
+package org.fairdesk.routing;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Chooses among eligible reps (PUSH) or among waiting requests (PULL). Eligibility is decided before; a chooser
+ * only orders what it is handed, from state read in the same transaction, so it keeps nothing in memory.
+ */
+interface Chooser {
+
+	ChooserType type();
+
+	/** The rep who gets the request, with why. */
+	Optional<Choice> chooseRep(QueuedRequest request, List<Candidate> eligible, Context context);
+
+	/** The request a rep who asked for the next one gets; by default the most urgent, then the oldest. */
+	default Optional<QueuedRequest> chooseRequest(Candidate rep, List<QueuedRequest> waiting, Context context) {
+		return waiting.stream().findFirst();
+	}
+
+	/** A chosen rep and the reason, as a manager would read it in the preview. */
+	record Choice(Candidate candidate, String why) {
+	}
+
+	/**
+	 * What a chooser may use beyond the candidates: the whole team's hours and this month's assigned value and
+	 * count (the measure of a fair share), and the policy's random seed.
+	 */
+	record Context(BigDecimal hours, BigDecimal assignedValue, long assignedCount, @Nullable Long seed) {
+	}
+}

@@ -1,0 +1,174 @@
+package org.fairdesk.routing;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.fairdesk.people.RepId;
+import org.fairdesk.people.Team;
+import org.fairdesk.routing.Candidates.TeamState;
+import org.fairdesk.shared.ConflictException;
+import org.fairdesk.shared.RequestKind;
+import org.fairdesk.work.WorkManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The work of assigning, inside the caller's transaction and locks: who is eligible, whom the policy chooses,
+ * and recording it in routing, on the request (work) and in the log, together or not at all.
+ */
+@Component
+class Dispatcher {
+
+	/** How many waiting requests a PULL looks at to find the one the policy prefers. */
+	static final int PULL_WINDOW = 10;
+
+	private final RoutingQueue queue;
+	private final RoutingPolicies policies;
+	private final Candidates candidates;
+	private final Map<ChooserType, Chooser> choosers;
+	private final WorkManagement work;
+	private final ApplicationEventPublisher events;
+
+	Dispatcher(RoutingQueue queue, RoutingPolicies policies, Candidates candidates, List<Chooser> choosers,
+			WorkManagement work, ApplicationEventPublisher events) {
+		this.queue = queue;
+		this.policies = policies;
+		this.candidates = candidates;
+		this.choosers = choosers.stream().collect(Collectors.toMap(Chooser::type, Function.identity()));
+		this.work = work;
+		this.events = events;
+	}
+
+	/** PUSH one locked, waiting request (team lock held): the policy's choice among the eligible, if any. */
+	Optional<RepId> push(QueuedRequest request, Team team, Instant at) {
+		return push(request, state(team, request.kind(), at), at, Set.of());
+	}
+
+	/**
+	 * PUSH the team's backlog gradually (team lock held): one request per eligible rep per pass, most urgent then
+	 * oldest first, so the first rep back does not get the whole backlog.
+	 */
+	int handOut(Team team, Instant at) {
+		Set<RepId> servedThisPass = new java.util.HashSet<>();
+		int assigned = 0;
+		for (QueuedRequest waiting : queue.waiting(team.id(), 500)) {
+			Optional<QueuedRequest> locked = queue.lock(waiting.id()).filter(QueuedRequest::isWaiting);
+			if (locked.isEmpty()) {
+				continue;
+			}
+			Optional<RepId> rep = push(locked.get(), state(team, waiting.kind(), at), at, servedThisPass);
+			rep.ifPresent(servedThisPass::add);
+			assigned += rep.isPresent() ? 1 : 0;
+		}
+		return assigned;
+	}
+
+	private Optional<RepId> push(QueuedRequest request, TeamState state, Instant at, Set<RepId> skip) {
+		RoutingPolicies.Policy policy = policies.policyFor(request.teamId(), request.kind());
+		Set<RepId> excluded = queue.excluded(request.id());
+		List<Candidate> eligible = new ArrayList<>(state.candidates()
+			.stream()
+			.filter(c -> !skip.contains(c.repId()))
+			.filter(c -> Eligibility.refusal(c, request, at, state.team().zone(), excluded) == null)
+			.toList());
+		while (!eligible.isEmpty()) {
+			Optional<Chooser.Choice> choice = choosers.get(policy.chooser()).chooseRep(request, eligible, state.context());
+			if (choice.isEmpty()) {
+				return Optional.empty();
+			}
+			Candidate chosen = choice.get().candidate();
+			queue.lockRep(chosen.repId(), request.teamId());
+			// A PULL on another node may have filled the rep up since we read: check again under the rep's lock.
+			if (candidates.refresh(chosen).hasRoomFor(request.kind())) {
+				record(request, chosen.repId(), RoutingAction.ASSIGN, policy.chooser().name(), null, null, false, null, at);
+				return Optional.of(chosen.repId());
+			}
+			eligible.remove(chosen);
+		}
+		return Optional.empty();
+	}
+
+	/** PULL for a rep whose row is locked: the request the policy prefers among those they may take. */
+	Optional<QueuedRequest> next(Team team, Candidate rep, Instant at) {
+		Set<RequestKind> kinds = EnumSet.noneOf(RequestKind.class);
+		for (RequestKind kind : RequestKind.values()) {
+			if (rep.hasRoomFor(kind)) {
+				kinds.add(kind);
+			}
+		}
+		List<QueuedRequest> waiting = queue.lockWaitingFor(team.id(), rep.repId(), kinds, rep.profile().skills(),
+				PULL_WINDOW);
+		if (waiting.isEmpty()) {
+			return Optional.empty();
+		}
+		RoutingPolicies.Policy policy = policies.policyFor(team.id(), waiting.get(0).kind());
+		TeamState state = candidates.of(team, at, new Chooser.Context(BigDecimal.ZERO, BigDecimal.ZERO, 0, policy.seed()));
+		Candidate me = state.candidate(rep.repId());
+		Optional<QueuedRequest> chosen = choosers.get(policy.chooser()).chooseRequest(me, waiting, state.context());
+		chosen.ifPresent(request -> record(request, rep.repId(), RoutingAction.NEXT, policy.chooser().name(), null, null,
+				false, null, at));
+		return chosen;
+	}
+
+	/**
+	 * SELF_ELECT: the rep claims a locked request; records where its value ranks among the requests open at
+	 * that moment (the cherry-pick index: 0.5 on average means no cherry-picking).
+	 */
+	void claim(QueuedRequest request, RepId rep, Instant at) {
+		record(request, rep, RoutingAction.CLAIM, RoutingMode.SELF_ELECT.name(), null, null, false,
+				percentile(request, queue.waiting(request.teamId(), 10_000)), at);
+	}
+
+	void manual(QueuedRequest request, RepId rep, boolean overCap, String actor, @Nullable String reason, Instant at) {
+		record(request, rep, RoutingAction.MANUAL, ChooserType.MANAGER.name(), actor, reason, overCap, null, at);
+	}
+
+	TeamState state(Team team, RequestKind kind, Instant at) {
+		RoutingPolicies.Policy policy = policies.policyFor(team.id(), kind);
+		return candidates.of(team, at, new Chooser.Context(BigDecimal.ZERO, BigDecimal.ZERO, 0, policy.seed()));
+	}
+
+	private void record(QueuedRequest request, RepId rep, RoutingAction action, String policy, @Nullable String actor,
+			@Nullable String reason, boolean overCap, @Nullable BigDecimal percentile, Instant at) {
+		if (!request.isWaiting()) {
+			throw new ConflictException(null, "Request " + request.id() + " is no longer waiting");
+		}
+		queue.assign(request.id(), rep, at);
+		queue.log(new RoutingQueue.LogEntry(request.id(), rep, request.teamId(), policy, action, actor, reason, overCap,
+				percentile, at));
+		work.assign(request.id(), rep, at);
+		events.publishEvent(new RequestAssigned(request.id(), request.teamId(), rep, policy, at));
+	}
+
+	/**
+	 * Where the claimed request's value ranks among the other open requests with a value: the share of them
+	 * worth less, counting ties as half. Null when the claimed request has no value.
+	 */
+	static @Nullable BigDecimal percentile(QueuedRequest claimed, List<QueuedRequest> open) {
+		if (claimed.amount() == null) {
+			return null;
+		}
+		List<BigDecimal> others = open.stream()
+			.filter(r -> !r.id().equals(claimed.id()) && r.amount() != null)
+			.map(QueuedRequest::amount)
+			.toList();
+		if (others.isEmpty()) {
+			return new BigDecimal("0.5");
+		}
+		long below = others.stream().filter(v -> v.compareTo(claimed.amount()) < 0).count();
+		long equal = others.stream().filter(v -> v.compareTo(claimed.amount()) == 0).count();
+		return BigDecimal.valueOf(2 * below + equal)
+			.divide(BigDecimal.valueOf(2L * others.size()), new MathContext(5))
+			.setScale(5, java.math.RoundingMode.HALF_EVEN);
+	}
+}

@@ -1,0 +1,21 @@
+package org.fairdesk.routing;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/** MANAGER: routing chooses nobody; requests wait until a manager assigns them. */
+@Component
+class ManualOnly implements Chooser {
+
+	@Override
+	public ChooserType type() {
+		return ChooserType.MANAGER;
+	}
+
+	@Override
+	public Optional<Choice> chooseRep(QueuedRequest request, List<Candidate> eligible, Context context) {
+		return Optional.empty();
+	}
+}

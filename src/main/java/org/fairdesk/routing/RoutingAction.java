@@ -1,0 +1,19 @@
+package org.fairdesk.routing;
+
+/** What the routing log records. */
+public enum RoutingAction {
+	/** Assigned by the policy (PUSH). */
+	ASSIGN,
+	/** Served to a rep who asked for the next request (PULL). */
+	NEXT,
+	/** Claimed by a rep from the open list (SELF_ELECT). */
+	CLAIM,
+	/** Assigned by a manager. */
+	MANUAL,
+	/** A rep handed the request back, with a reason. */
+	HAND_BACK,
+	/** A rep skipped the request served to them, with a reason. */
+	SKIP,
+	/** The request closed: its rep's capacity is free again. */
+	CLOSE
+}

@@ -1,0 +1,152 @@
+package org.fairdesk.routing;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.RepId;
+import org.fairdesk.people.Team;
+import org.fairdesk.people.TeamId;
+import org.fairdesk.routing.Candidates.TeamState;
+import org.fairdesk.shared.RequestKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The manager's side of routing: the team's mode and policies, the preview, and the fairness figures. */
+@Service
+public class RoutingAdministration {
+
+	private final RoutingQueue queue;
+	private final RoutingPolicies policies;
+	private final Dispatcher dispatcher;
+	private final List<Chooser> choosers;
+	private final FairnessQueries fairness;
+	private final PeopleManagement people;
+
+	RoutingAdministration(RoutingQueue queue, RoutingPolicies policies, Dispatcher dispatcher, List<Chooser> choosers,
+			FairnessQueries fairness, PeopleManagement people) {
+		this.queue = queue;
+		this.policies = policies;
+		this.dispatcher = dispatcher;
+		this.choosers = choosers;
+		this.fairness = fairness;
+		this.people = people;
+	}
+
+	@Transactional(readOnly = true)
+	public TeamRouting settings(TeamId team) {
+		people.team(team);
+		Map<RequestKind, ChooserType> effective = new EnumMap<>(RequestKind.class);
+		policies.effective(team).forEach((kind, policy) -> effective.put(kind, policy.chooser()));
+		return new TeamRouting(team, queue.mode(team), effective);
+	}
+
+	/** Switches how work reaches the team's reps; a switch to PUSH hands out the waiting work at once. */
+	@Transactional
+	public TeamRouting setMode(TeamId team, RoutingMode mode, Instant at) {
+		people.team(team);
+		queue.setMode(team, mode);
+		if (mode == RoutingMode.PUSH) {
+			queue.lockTeam(team);
+			dispatcher.handOut(people.team(team), at);
+		}
+		return settings(team);
+	}
+
+	/**
+	 * Sets the chooser for one kind of request, or for all kinds without their own ({@code kind} null).
+	 *
+	 * @param seed for RANDOM: the same seed gives the same draws
+	 */
+	@Transactional
+	public TeamRouting setPolicy(TeamId team, @Nullable RequestKind kind, ChooserType chooser, @Nullable Long seed,
+			String actor, Instant at) {
+		people.team(team);
+		policies.set(team, kind == null ? RoutingPolicies.DEFAULT : kind.name(),
+				new RoutingPolicies.Policy(chooser, seed), actor, at);
+		return settings(team);
+	}
+
+	/** Who would get the next request of this kind now, and why; each rep's load, caps and eligibility. */
+	@Transactional(readOnly = true)
+	public RoutingPreview preview(TeamId teamId, RequestKind kind, Instant at) {
+		Team team = people.team(teamId);
+		TeamState state = dispatcher.state(team, kind, at);
+		List<QueuedRequest> waiting = queue.waiting(teamId, 1000);
+		QueuedRequest next = waiting.stream().filter(r -> r.kind() == kind).findFirst()
+			.orElse(new QueuedRequest(org.fairdesk.intake.RequestId.random(), teamId, kind, 0, null, null, at, null, null));
+		Set<RepId> excluded = queue.excluded(next.id());
+		List<RoutingPreview.RepStatus> reps = new ArrayList<>();
+		List<Candidate> eligible = new ArrayList<>();
+		for (Candidate c : state.candidates()) {
+			String refusal = Eligibility.refusal(c, next, at, team.zone(), excluded);
+			if (refusal == null) {
+				eligible.add(c);
+			}
+			reps.add(new RoutingPreview.RepStatus(c.repId(), c.profile().rep().displayName(),
+					c.profile().rep().availability(), c.activeLoad(), c.profile().wipCap(), c.capText(kind), refusal == null,
+					refusal));
+		}
+		RoutingPolicies.Policy policy = policies.policyFor(teamId, kind);
+		RoutingMode mode = queue.mode(teamId);
+		Optional<Chooser.Choice> choice = chooser(policy.chooser()).chooseRep(next, eligible, state.context());
+		String why = why(mode, policy.chooser(), choice, eligible.isEmpty());
+		return new RoutingPreview(teamId, kind, mode, policy.chooser(), waiting.size(), reps,
+				mode == RoutingMode.PUSH ? choice.map(c -> c.candidate().repId()).orElse(null) : null, why);
+	}
+
+	@Transactional(readOnly = true)
+	public FairnessReport fairness(TeamId teamId, Instant from, Instant to) {
+		Team team = people.team(teamId);
+		Map<RepId, FairnessQueries.Claims> claims = fairness.claims(teamId, from, to);
+		Map<RepId, FairnessQueries.Assigned> assigned = fairness.assigned(teamId, from, to);
+		BigDecimal totalValue = assigned.values().stream().map(FairnessQueries.Assigned::value)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		var members = people.members(team.id());
+		BigDecimal hours = members.stream().map(r -> r.hoursPerWeek()).reduce(BigDecimal.ZERO, BigDecimal::add);
+		List<FairnessReport.RepFairness> reps = members.stream().map(rep -> {
+			FairnessQueries.Claims c = claims.getOrDefault(rep.id(), new FairnessQueries.Claims(0, null));
+			FairnessQueries.Assigned a = assigned.getOrDefault(rep.id(), new FairnessQueries.Assigned(0, BigDecimal.ZERO));
+			return new FairnessReport.RepFairness(rep.id(), rep.displayName(), c.count(), c.meanPercentile(), a.count(),
+					a.value(), ratio(a.value(), totalValue), ratio(rep.hoursPerWeek(), hours));
+		}).toList();
+		FairnessQueries.Claims team_ = fairness.teamClaims(teamId, from, to);
+		return new FairnessReport(teamId, from, to, team_.count(), team_.meanPercentile(), totalValue, reps);
+	}
+
+	private Chooser chooser(ChooserType type) {
+		return choosers.stream().filter(c -> c.type() == type).findFirst().orElseThrow();
+	}
+
+	private static String why(RoutingMode mode, ChooserType chooser, Optional<Chooser.Choice> choice,
+			boolean nobodyEligible) {
+		if (mode == RoutingMode.SELF_ELECT) {
+			return "SELF_ELECT: reps claim from the list; nobody is assigned";
+		}
+		if (mode == RoutingMode.PULL) {
+			return "PULL: the next rep to press “Next request” gets the most urgent, oldest request they may take"
+					+ (chooser == ChooserType.VALUE_BALANCED ? ", picked to keep their value near their fair share" : "");
+		}
+		if (chooser == ChooserType.MANAGER) {
+			return "MANAGER: requests wait until a manager assigns them";
+		}
+		if (nobodyEligible) {
+			return "nobody is eligible: the request waits until someone is";
+		}
+		return choice.map(c -> c.candidate().profile().rep().displayName() + ": " + c.why()).orElse("nobody");
+	}
+
+	private static BigDecimal ratio(BigDecimal part, BigDecimal whole) {
+		return whole.signum() == 0 ? BigDecimal.ZERO
+				: part.divide(whole, MathContext.DECIMAL64).setScale(4, RoundingMode.HALF_EVEN);
+	}
+}

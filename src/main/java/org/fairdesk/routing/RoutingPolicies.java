@@ -1,0 +1,63 @@
+package org.fairdesk.routing;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.fairdesk.people.TeamId;
+import org.fairdesk.shared.DbTime;
+import org.fairdesk.shared.RequestKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Each team's chooser per kind, with a team-wide default; ROUND_ROBIN when nothing is set. */
+@Repository
+class RoutingPolicies {
+
+	static final String DEFAULT = "DEFAULT";
+
+	private final JdbcClient jdbc;
+
+	RoutingPolicies(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Policy policyFor(TeamId team, RequestKind kind) {
+		Map<String, Policy> set = all(team);
+		return set.getOrDefault(kind.name(), set.getOrDefault(DEFAULT, new Policy(ChooserType.ROUND_ROBIN, null)));
+	}
+
+	/** The policies set for a team, keyed by kind or DEFAULT. */
+	Map<String, Policy> all(TeamId team) {
+		Map<String, Policy> policies = new java.util.HashMap<>();
+		jdbc.sql("select kind, chooser, random_seed from routing_policies where team_id = ?")
+			.param(team.value())
+			.query(rs -> {
+				policies.put(rs.getString("kind"), new Policy(ChooserType.valueOf(rs.getString("chooser")),
+						(Long) rs.getObject("random_seed")));
+			});
+		return policies;
+	}
+
+	Map<RequestKind, Policy> effective(TeamId team) {
+		Map<RequestKind, Policy> effective = new EnumMap<>(RequestKind.class);
+		for (RequestKind kind : RequestKind.values()) {
+			effective.put(kind, policyFor(team, kind));
+		}
+		return effective;
+	}
+
+	void set(TeamId team, String kind, Policy policy, @Nullable String actor, Instant at) {
+		jdbc.sql("delete from routing_policies where team_id = ? and kind = ?").params(team.value(), kind).update();
+		jdbc.sql("""
+				insert into routing_policies (team_id, kind, chooser, random_seed, updated_at, updated_by)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(team.value(), kind, policy.chooser().name(), policy.seed(), DbTime.of(at), actor)
+			.update();
+	}
+
+	/** A chooser and, for RANDOM, its seed. */
+	record Policy(ChooserType chooser, @Nullable Long seed) {
+	}
+}

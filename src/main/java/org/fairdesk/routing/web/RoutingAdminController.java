@@ -1,0 +1,107 @@
+package org.fairdesk.routing.web;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Team;
+import org.fairdesk.people.TeamId;
+import org.fairdesk.routing.ChooserType;
+import org.fairdesk.routing.FairnessReport;
+import org.fairdesk.routing.RoutingAdministration;
+import org.fairdesk.routing.RoutingMode;
+import org.fairdesk.routing.RoutingPreview;
+import org.fairdesk.routing.TeamRouting;
+import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.RequestKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A manager configures how work reaches the team, previews who gets the next request, and checks fairness. */
+@RestController
+@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+class RoutingAdminController {
+
+	private final RoutingAdministration administration;
+	private final PeopleManagement people;
+	private final Clock clock;
+
+	RoutingAdminController(RoutingAdministration administration, PeopleManagement people, Clock clock) {
+		this.administration = administration;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	@GetMapping("/api/routing/teams/{teamId}")
+	TeamRouting settings(@PathVariable long teamId) {
+		return administration.settings(new TeamId(teamId));
+	}
+
+	@PutMapping("/api/routing/teams/{teamId}/mode")
+	TeamRouting mode(@PathVariable long teamId, @RequestBody ModeBody body) {
+		return administration.setMode(new TeamId(teamId), parse(RoutingMode.class, body.mode(), "mode"), clock.instant());
+	}
+
+	@PutMapping("/api/routing/teams/{teamId}/policies/{kind}")
+	TeamRouting policy(@PathVariable long teamId, @PathVariable String kind, @RequestBody PolicyBody body,
+			Principal principal) {
+		RequestKind requestKind = "DEFAULT".equalsIgnoreCase(kind) ? null : RequestKind.parse(kind);
+		if (requestKind == null && !"DEFAULT".equalsIgnoreCase(kind)) {
+			throw InvalidInputException.of("kind", "must be ORDER, QUOTE, QUERY or DEFAULT, got " + kind);
+		}
+		return administration.setPolicy(new TeamId(teamId), requestKind,
+				parse(ChooserType.class, body.chooser(), "chooser"), body.seed(), principal.getName(), clock.instant());
+	}
+
+	@GetMapping("/api/routing/teams/{teamId}/preview")
+	RoutingPreview preview(@PathVariable long teamId, @RequestParam(defaultValue = "ORDER") String kind) {
+		RequestKind parsed = RequestKind.parse(kind);
+		if (parsed == null) {
+			throw InvalidInputException.of("kind", "must be ORDER, QUOTE or QUERY, got " + kind);
+		}
+		return administration.preview(new TeamId(teamId), parsed, clock.instant());
+	}
+
+	/** Fairness over a month of the team's zone ({@code period=YYYY-MM}), the current month by default. */
+	@GetMapping("/api/routing/teams/{teamId}/fairness")
+	FairnessReport fairness(@PathVariable long teamId, @RequestParam(required = false) @Nullable String period) {
+		Team team = people.team(new TeamId(teamId));
+		YearMonth month = month(period, YearMonth.now(clock.withZone(team.zone())));
+		return administration.fairness(team.id(), month.atDay(1).atStartOfDay(team.zone()).toInstant(),
+				month.plusMonths(1).atDay(1).atStartOfDay(team.zone()).toInstant());
+	}
+
+	static YearMonth month(@Nullable String period, YearMonth current) {
+		try {
+			return period == null || period.isBlank() ? current : YearMonth.parse(period.strip());
+		}
+		catch (DateTimeParseException e) {
+			throw InvalidInputException.of("period", "must be a month as YYYY-MM, got " + period);
+		}
+	}
+
+	static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String field) {
+		for (E constant : type.getEnumConstants()) {
+			if (value != null && constant.name().equalsIgnoreCase(value.strip())) {
+				return constant;
+			}
+		}
+		throw InvalidInputException.of(field, "must be one of " + Arrays.toString(type.getEnumConstants())
+				+ (value == null ? "" : ", got " + value));
+	}
+
+	record ModeBody(@Nullable String mode) {
+	}
+
+	record PolicyBody(@Nullable String chooser, @Nullable Long seed) {
+	}
+}

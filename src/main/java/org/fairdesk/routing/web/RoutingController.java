@@ -1,0 +1,101 @@
+package org.fairdesk.routing.web;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.fairdesk.intake.RequestId;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.people.RepId;
+import org.fairdesk.routing.OpenRequest;
+import org.fairdesk.routing.RoutingManagement;
+import org.fairdesk.shared.FieldChecks;
+import org.fairdesk.shared.ForbiddenException;
+import org.fairdesk.work.RequestView;
+import org.fairdesk.work.WorkManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** How a rep gets work: the next request (PULL), claiming from the list (SELF_ELECT), handing work back. */
+@RestController
+class RoutingController {
+
+	private final RoutingManagement routing;
+	private final WorkManagement work;
+	private final PeopleManagement people;
+	private final Clock clock;
+
+	RoutingController(RoutingManagement routing, WorkManagement work, PeopleManagement people, Clock clock) {
+		this.routing = routing;
+		this.work = work;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	@PostMapping("/api/routing/next")
+	ResponseEntity<RequestView> next(Principal principal) {
+		return routing.next(me(principal), clock.instant())
+			.map(id -> ResponseEntity.ok(work.request(id)))
+			.orElseGet(() -> ResponseEntity.noContent().build());
+	}
+
+	@GetMapping("/api/routing/open")
+	List<OpenRequest> open(Principal principal) {
+		return routing.openRequests(me(principal));
+	}
+
+	@PostMapping("/api/routing/claims")
+	RequestView claim(@RequestBody RequestRef body, Principal principal) {
+		RequestId id = body.id();
+		routing.claim(me(principal), id, clock.instant());
+		return work.request(id);
+	}
+
+	@PostMapping("/api/routing/hand-backs")
+	Map<String, Object> handBack(@RequestBody HandBack body, Principal principal) {
+		RequestId id = new RequestRef(body.requestId()).id();
+		var next = routing.handBack(me(principal), id, body.reason(), Boolean.TRUE.equals(body.skip()), clock.instant());
+		return next.<Map<String, Object>>map(rep -> Map.of("requestId", id, "assignedTo", rep))
+			.orElse(Map.of("requestId", id, "waiting", true));
+	}
+
+	@PostMapping("/api/routing/assignments")
+	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+	RequestView assign(@RequestBody ManualAssignment body, Principal principal) {
+		new FieldChecks().require(body.repId() != null, "repId", "is required").throwIfAny();
+		RequestId id = new RequestRef(body.requestId()).id();
+		people.rep(new RepId(body.repId()));
+		routing.assignByManager(id, new RepId(body.repId()), Boolean.TRUE.equals(body.override()), body.reason(),
+				principal.getName(), clock.instant());
+		return work.request(id);
+	}
+
+	private RepId me(Principal principal) {
+		return people.repByUsername(principal.getName())
+			.map(Rep::id)
+			.orElseThrow(() -> new ForbiddenException("Login " + principal.getName() + " is not a rep"));
+	}
+
+	record RequestRef(@Nullable UUID requestId) {
+
+		RequestId id() {
+			new FieldChecks().require(requestId != null, "requestId", "is required").throwIfAny();
+			return new RequestId(requestId);
+		}
+	}
+
+	record HandBack(@Nullable UUID requestId, @Nullable String reason, @Nullable Boolean skip) {
+	}
+
+	record ManualAssignment(@Nullable UUID requestId, @Nullable Long repId, @Nullable Boolean override,
+			@Nullable String reason) {
+	}
+}
