@@ -1,0 +1,372 @@
+package org.fairdesk.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.fairdesk.intake.IntakeManagement;
+import org.fairdesk.intake.NewRequest;
+import org.fairdesk.intake.RequestId;
+import org.fairdesk.people.Availability;
+import org.fairdesk.people.NewRep;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.people.RepId;
+import org.fairdesk.people.Team;
+import org.fairdesk.people.WorkSchedule;
+import org.fairdesk.shared.ConflictException;
+import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.RequestKind;
+import org.fairdesk.support.MutableClock;
+import org.fairdesk.support.TestClockConfiguration;
+import org.fairdesk.work.RequestState;
+import org.fairdesk.work.Transition;
+import org.fairdesk.work.WorkManagement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every policy and mode through the real modules and database: subclasses choose H2 or PostgreSQL. The test
+ * clock stands on Monday 16 November 2026, 10:00 in Berlin.
+ */
+@SpringBootTest(properties = "fairdesk.routing.hand-out-interval=PT1H")
+@Import(TestClockConfiguration.class)
+abstract class RoutingScenario {
+
+	private static final AtomicInteger TEAMS = new AtomicInteger();
+
+	@Autowired PeopleManagement people;
+	@Autowired IntakeManagement intake;
+	@Autowired RoutingManagement routing;
+	@Autowired RoutingAdministration administration;
+	@Autowired WorkManagement work;
+	@Autowired JdbcClient jdbc;
+	@Autowired MutableClock clock;
+
+	Team team;
+	String prefix;
+
+	@BeforeEach
+	void aFreshTeam() {
+		clock.set(TestClockConfiguration.START);
+		prefix = "r" + TEAMS.incrementAndGet() + "x" + System.nanoTime() % 100_000;
+		team = people.createTeam("Routing " + prefix, Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+	}
+
+	@Test
+	void roundRobinGivesEveryoneOneBeforeAnyoneGetsASecond() {
+		List<Rep> reps = reps(40, 40, 40);
+		List<RepId> got = List.of(pushed(order("100")), pushed(order("100")), pushed(order("100")),
+				pushed(order("100")));
+		assertThat(got.subList(0, 3)).containsExactlyInAnyOrder(reps.get(0).id(), reps.get(1).id(), reps.get(2).id());
+		assertThat(got.get(3)).isEqualTo(got.get(0));
+	}
+
+	@Test
+	void leastLoadedGivesTheRepWithFewestActiveRequests() {
+		reps(40, 40);
+		administration.setPolicy(team.id(), null, ChooserType.LEAST_LOADED, null, "boss", clock.instant());
+		RepId first = pushed(order("100"));
+		RepId second = pushed(order("100"));
+		assertThat(second).isNotEqualTo(first);
+		close(find(first), first);
+		assertThat(pushed(order("100"))).as("the rep who closed theirs has fewer").isEqualTo(first);
+	}
+
+	@Test
+	void randomWithASeedSpreadsWorkAndRepeats() {
+		reps(40, 40, 40);
+		administration.setPolicy(team.id(), RequestKind.QUERY, ChooserType.RANDOM, 42L, "boss", clock.instant());
+		Map<RepId, Long> counts = new HashMap<>();
+		for (int i = 0; i < 24; i++) {
+			counts.merge(pushed(query()), 1L, Long::sum);
+		}
+		assertThat(counts).hasSize(3);
+		assertThat(counts.values()).allSatisfy(n -> assertThat(n).isBetween(3L, 15L));
+		UUID request = UUID.fromString("00000000-0000-0000-0000-000000000001");
+		assertThat(RandomChooser.draw(42, request, 7)).isEqualTo(RandomChooser.draw(42, request, 7));
+	}
+
+	@Test
+	void valueBalancedKeepsValueSharesNearHoursShares() {
+		List<Rep> reps = reps(40, 20);
+		administration.setPolicy(team.id(), RequestKind.ORDER, ChooserType.VALUE_BALANCED, null, "boss",
+				clock.instant());
+		Random random = new Random(3);
+		for (int i = 0; i < 30; i++) {
+			pushed(order(String.valueOf(100 + random.nextInt(5000))));
+		}
+		FairnessReport.RepFairness full = fairnessThisMonth().reps()
+			.stream()
+			.filter(r -> r.repId().equals(reps.get(0).id()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(full.hoursShare()).isEqualByComparingTo("0.6667");
+		assertThat(full.valueShare().subtract(full.hoursShare()).abs()).isLessThan(new BigDecimal("0.08"));
+	}
+
+	@Test
+	void managerPolicyLeavesRequestsWaitingUntilAManagerAssigns() {
+		List<Rep> reps = reps(40, 40);
+		administration.setPolicy(team.id(), null, ChooserType.MANAGER, null, "boss", clock.instant());
+		RequestId id = order("800");
+		settle();
+		assertThat(work.request(id).state()).isEqualTo(RequestState.NEW);
+		people.changeAvailability(reps.get(1).id(), Availability.AWAY);
+		assertThatThrownBy(() -> routing.assignByManager(id, reps.get(1).id(), false, null, "boss", clock.instant()))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("AWAY")
+			.hasMessageContaining("override");
+		assertThatThrownBy(() -> routing.assignByManager(id, reps.get(1).id(), true, " ", "boss", clock.instant()))
+			.isInstanceOf(InvalidInputException.class);
+		routing.assignByManager(id, reps.get(1).id(), true, "key account", "boss", clock.instant());
+		assertThat(work.request(id).assigneeId()).isEqualTo(reps.get(1).id());
+		assertThat(log(id)).contains("MANUAL by boss over-cap=true: is AWAY: key account");
+		assertThatThrownBy(() -> routing.assignByManager(id, reps.get(0).id(), false, null, "boss", clock.instant()))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("already assigned");
+	}
+
+	@Test
+	void capsHoldAndClosingFreesRoomForTheWaitingRequest() {
+		List<Rep> reps = reps(40, 40);
+		reps.forEach(rep -> people.setCaps(rep.id(), 1, Map.of()));
+		settle();
+		RepId a = pushed(order("10"));
+		RepId b = pushed(order("10"));
+		RequestId third = order("10");
+		settle();
+		assertThat(work.request(third).state()).as("both reps are at their cap").isEqualTo(RequestState.NEW);
+		close(find(a), a);
+		await().atMost(Duration.ofSeconds(10)).until(() -> a.equals(work.request(third).assigneeId()));
+		assertThat(b).isNotEqualTo(a);
+		assertThatThrownBy(() -> people.setCaps(reps.get(0).id(), 0, Map.of()))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					e -> assertThat(e.problems().get(0).field()).isEqualTo("wipCap"));
+	}
+
+	@Test
+	void aKindCapStopsOneKindButNotAnother() {
+		Rep only = reps(40).get(0);
+		people.setCaps(only.id(), null, Map.of(RequestKind.ORDER, 1));
+		settle();
+		assertThat(pushed(order("10"))).isEqualTo(only.id());
+		RequestId secondOrder = order("10");
+		assertThat(pushed(query())).as("queries have no cap").isEqualTo(only.id());
+		assertThat(work.request(secondOrder).state()).isEqualTo(RequestState.NEW);
+	}
+
+	@Test
+	void aRequestThatNeedsASkillGoesOnlyToRepsWhoHaveIt() {
+		List<Rep> reps = reps(40, 40, 40);
+		people.setSkills(reps.get(2).id(), Set.of("German"));
+		settle();
+		for (int i = 0; i < 3; i++) {
+			RequestId id = intake.receive(new NewRequest("QUERY", team.id().value(), "Kunde", "Lieferzeit?", null, null,
+					null, null, 0, "german"), "test", clock.instant()).requestId();
+			assertThat(pushed(id)).isEqualTo(reps.get(2).id());
+		}
+	}
+
+	@Test
+	void repsOffWorkOrAwayGetNothingAndReturningRepsShareTheBacklog() {
+		List<Rep> reps = reps(40, 40, 40);
+		people.setSchedule(reps.get(0).id(), new WorkSchedule(EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(14, 0),
+				LocalTime.of(18, 0)));
+		people.addTimeOff(reps.get(1).id(), LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 20));
+		people.changeAvailability(reps.get(2).id(), Availability.OVERLOADED);
+		settle();
+		List<RequestId> backlog = List.of(order("1"), order("2"), order("3"), order("4"));
+		settle();
+		assertThat(backlog).allSatisfy(id -> assertThat(work.request(id).state()).isEqualTo(RequestState.NEW));
+
+		clock.set(Instant.parse("2026-11-16T13:30:00Z")); // 14:30 in Berlin: rep 0's shift has begun
+		people.changeAvailability(reps.get(2).id(), Availability.AVAILABLE);
+		await().atMost(Duration.ofSeconds(10)).until(() -> assigned(backlog) >= 2);
+		settle();
+		assertThat(backlog.stream().map(id -> work.request(id).assigneeId()).filter(Objects::nonNull))
+			.as("one each per pass, not all to the first one back")
+			.containsExactlyInAnyOrder(reps.get(0).id(), reps.get(2).id());
+		assertThat(routing.assignWaiting(team.id(), clock.instant())).isEqualTo(2);
+	}
+
+	@Test
+	void pullServesTheMostUrgentThenOldestAndSkippingNeedsAReason() {
+		List<Rep> reps = reps(40, 40);
+		administration.setMode(team.id(), RoutingMode.PULL, clock.instant());
+		RequestId old = order("50");
+		clock.advance(Duration.ofMinutes(1));
+		RequestId urgent = intake.receive(new NewRequest("ORDER", team.id().value(), "Acme", "Now!", null,
+				new BigDecimal("20"), "EUR", null, 5, null), "test", clock.instant()).requestId();
+		settle();
+		assertThat(work.request(old).state()).as("PULL assigns nothing by itself").isEqualTo(RequestState.NEW);
+
+		RepId me = reps.get(0).id();
+		assertThat(routing.next(me, clock.instant())).contains(urgent);
+		assertThat(routing.next(me, clock.instant())).contains(old);
+		assertThat(routing.next(me, clock.instant())).isEmpty();
+
+		assertThatThrownBy(() -> routing.handBack(me, old, null, true, clock.instant()))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					e -> assertThat(e.problems().get(0).field()).isEqualTo("reason"));
+		assertThat(routing.handBack(me, old, "needs a specialist", true, clock.instant())).isEmpty();
+		assertThat(routing.next(me, clock.instant())).as("a skipped request never comes back").isEmpty();
+		assertThat(routing.next(reps.get(1).id(), clock.instant())).contains(old);
+		assertThat(log(old)).contains("NEXT", "SKIP", "needs a specialist");
+
+		people.changeAvailability(me, Availability.OVERLOADED);
+		assertThatThrownBy(() -> routing.next(me, clock.instant())).isInstanceOf(ConflictException.class)
+			.hasMessageContaining("OVERLOADED");
+		people.changeAvailability(me, Availability.AVAILABLE);
+		people.setCaps(me, 1, Map.of());
+		assertThatThrownBy(() -> routing.next(me, clock.instant())).isInstanceOf(ConflictException.class)
+			.hasMessageContaining("capacity");
+	}
+
+	@Test
+	void selfElectRecordsTheCherryPickIndexOfEveryClaim() {
+		List<Rep> reps = reps(40, 40);
+		administration.setMode(team.id(), RoutingMode.SELF_ELECT, clock.instant());
+		RequestId small = order("100");
+		order("200");
+		RequestId large = order("900");
+		RequestId medium = order("500");
+		settle();
+		assertThat(routing.openRequests(reps.get(0).id())).hasSize(4);
+
+		routing.claim(reps.get(0).id(), large, clock.instant()); // 900 above 100, 200, 500: percentile 1.0
+		routing.claim(reps.get(1).id(), small, clock.instant()); // 100 below 200, 500: percentile 0.0
+		assertThatThrownBy(() -> routing.claim(reps.get(1).id(), large, clock.instant()))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("already assigned");
+		routing.claim(reps.get(0).id(), medium, clock.instant()); // 500 above 200: percentile 1.0
+		close(medium, reps.get(0).id());
+		assertThatThrownBy(() -> routing.claim(reps.get(1).id(), medium, clock.instant()))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("closed");
+
+		FairnessReport report = fairnessThisMonth();
+		assertThat(report.claims()).isEqualTo(3);
+		assertThat(report.cherryPickIndex()).isEqualByComparingTo("0.667");
+		assertThat(report.reps()).filteredOn(r -> r.repId().equals(reps.get(0).id()))
+			.singleElement()
+			.satisfies(r -> assertThat(r.cherryPickIndex()).isEqualByComparingTo("1.000"));
+	}
+
+	@Test
+	void aHandedBackRequestGoesToAnotherRepNeverTheSameOne() {
+		List<Rep> reps = reps(40, 40);
+		RequestId id = order("300");
+		RepId first = pushed(id);
+		RepId other = reps.stream().map(Rep::id).filter(r -> !r.equals(first)).findFirst().orElseThrow();
+		assertThat(routing.handBack(first, id, "customer wants a German speaker", false, clock.instant()))
+			.contains(other);
+		assertThat(work.request(id).assigneeId()).isEqualTo(other);
+		assertThat(routing.handBack(other, id, "also busy", false, clock.instant())).as("nobody left").isEmpty();
+		assertThat(work.request(id).state()).isEqualTo(RequestState.NEW);
+		assertThatThrownBy(() -> routing.handBack(first, id, "again", false, clock.instant()))
+			.isInstanceOf(ConflictException.class);
+		assertThat(log(id)).contains("HAND_BACK over-cap=false: customer wants a German speaker");
+	}
+
+	@Test
+	void thePreviewNamesWhoGetsTheNextRequestAndWhyOthersDoNot() {
+		List<Rep> reps = reps(40, 40);
+		people.changeAvailability(reps.get(1).id(), Availability.AWAY);
+		settle();
+		RoutingPreview preview = administration.preview(team.id(), RequestKind.ORDER, clock.instant());
+		assertThat(preview.nextRep()).isEqualTo(reps.get(0).id());
+		assertThat(preview.why()).contains(reps.get(0).displayName());
+		assertThat(preview.reps()).filteredOn(r -> !r.eligible())
+			.singleElement()
+			.satisfies(r -> assertThat(r.notEligibleBecause()).isEqualTo("is AWAY"));
+	}
+
+	// --- helpers
+
+	List<Rep> reps(int... hours) {
+		List<Rep> reps = new ArrayList<>();
+		for (int i = 0; i < hours.length; i++) {
+			reps.add(people.addRep(new NewRep(team.id(), prefix + "rep" + i, "Rep " + i + " " + prefix,
+					BigDecimal.valueOf(hours[i]), LocalDate.of(2024, 1, 1))));
+		}
+		return reps;
+	}
+
+	RequestId order(String amount) {
+		return intake.receive(new NewRequest("ORDER", team.id().value(), "Acme", "Chairs", null, new BigDecimal(amount),
+				"EUR", null), "test", clock.instant()).requestId();
+	}
+
+	RequestId query() {
+		return intake.receive(new NewRequest("QUERY", team.id().value(), "Acme", "When?", null, null, null, null),
+				"test", clock.instant()).requestId();
+	}
+
+	/** Waits for the asynchronous PUSH assignment of a request and returns its rep. */
+	RepId pushed(RequestId id) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> work.request(id).assigneeId() != null);
+		clock.advance(Duration.ofSeconds(1));
+		return work.request(id).assigneeId();
+	}
+
+	/** Lets asynchronous listeners finish: no event publication is still incomplete. */
+	void settle() {
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+				.query(Long.class)
+				.single() == 0);
+	}
+
+	long assigned(List<RequestId> ids) {
+		return ids.stream().filter(id -> work.request(id).assigneeId() != null).count();
+	}
+
+	RequestId find(RepId rep) {
+		return work.workOf(rep, 0).get(0).id();
+	}
+
+	void close(RequestId id, RepId rep) {
+		work.transition(id, rep, Transition.to(RequestState.IN_PROGRESS), clock.instant());
+		work.transition(id, rep,
+				new Transition(RequestState.FULFILLED, new BigDecimal("10"), new BigDecimal("2"), null), clock.instant());
+	}
+
+	String log(RequestId id) {
+		return String.join("\n", jdbc.sql("""
+				select action, actor, over_cap, reason from routing_assignments where request_id = ? order by id""")
+			.param(id.value())
+			.query((rs, row) -> rs.getString("action")
+					+ (rs.getString("actor") == null ? "" : " by " + rs.getString("actor")) + " over-cap="
+					+ rs.getBoolean("over_cap") + (rs.getString("reason") == null ? "" : ": " + rs.getString("reason")))
+			.list());
+	}
+
+	FairnessReport fairnessThisMonth() {
+		return administration.fairness(team.id(), Instant.parse("2026-10-31T23:00:00Z"),
+				Instant.parse("2026-11-30T23:00:00Z"));
+	}
+}
