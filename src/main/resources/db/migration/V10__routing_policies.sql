@@ -16,6 +16,8 @@ alter table routing_queue add column amount numeric(19, 4);
 alter table routing_queue add column required_skill varchar(50);
 alter table routing_queue add column closed_at timestamp with time zone;
 create index routing_queue_load on routing_queue (assignee_id, closed_at);
+create index routing_queue_open on routing_queue (team_id, closed_at, assignee_id);
+create index routing_queue_assigned on routing_queue (team_id, assigned_at);
 
 -- A rep who handed a request back or skipped it never gets that request again.
 create table routing_exclusions (

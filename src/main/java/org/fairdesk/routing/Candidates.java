@@ -47,6 +47,16 @@ class Candidates {
 		return new TeamState(team, candidates, new Chooser.Context(hours, value, count, policyContext.seed()));
 	}
 
+	/** One rep's own state only (for PULL: no team-wide reads), read after their row is locked. */
+	Candidate ofRep(Team team, RepId rep, Instant now) {
+		LocalDate today = now.atZone(team.zone()).toLocalDate();
+		Instant monthStart = YearMonth.from(today).atDay(1).atStartOfDay(team.zone()).toInstant();
+		Map<RequestKind, Integer> load = queue.activeLoad(rep);
+		RoutingQueue.Assigned mine = queue.assignedSinceBy(rep, monthStart);
+		return new Candidate(people.routingProfile(rep, today), load.values().stream().mapToInt(Integer::intValue).sum(),
+				load, null, mine.value(), mine.count());
+	}
+
 	/** One rep's state, re-read after their row is locked, so a cap is checked against what is committed. */
 	Candidate refresh(Candidate candidate) {
 		Map<RequestKind, Integer> load = queue.activeLoad(candidate.repId());

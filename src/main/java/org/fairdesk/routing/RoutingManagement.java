@@ -59,6 +59,9 @@ public class RoutingManagement {
 	@Transactional
 	public Optional<RepId> assign(RequestId id, Instant at) {
 		QueuedRequest request = queue.find(id).orElseThrow(() -> notQueued(id));
+		if (!request.isWaiting() || queue.mode(request.teamId()) != RoutingMode.PUSH) {
+			return Optional.ofNullable(request.assignee()); // nothing to do: no lock taken
+		}
 		RoutingMode mode = queue.lockTeam(request.teamId());
 		QueuedRequest locked = queue.lock(id).orElseThrow();
 		if (!locked.isWaiting() || mode != RoutingMode.PUSH) {
@@ -71,7 +74,7 @@ public class RoutingManagement {
 	@Transactional
 	public int assignWaiting(TeamId team, Instant at) {
 		queue.ensureTeam(team);
-		if (queue.lockTeam(team) != RoutingMode.PUSH) {
+		if (queue.mode(team) != RoutingMode.PUSH || queue.lockTeam(team) != RoutingMode.PUSH) {
 			return 0;
 		}
 		return dispatcher.handOut(people.team(team), at);
@@ -87,7 +90,7 @@ public class RoutingManagement {
 		Team team = people.team(people.rep(rep).teamId());
 		requireMode(team, RoutingMode.PULL, "ask for the next request");
 		queue.lockRep(rep, team.id());
-		Candidate me = candidates.refresh(dispatcher.state(team, org.fairdesk.shared.RequestKind.QUERY, at).candidate(rep));
+		Candidate me = candidates.ofRep(team, rep, at);
 		String refusal = personalRefusal(me, team, at);
 		if (refusal != null) {
 			throw new ConflictException(null, "You cannot take new work: you " + refusal);

@@ -151,7 +151,7 @@ class RoutingQueue {
 		Map<RepId, Map<RequestKind, Integer>> loads = new HashMap<>();
 		jdbc.sql("""
 				select assignee_id, kind, count(*) n from routing_queue
-				where team_id = ? and assignee_id is not null and closed_at is null group by assignee_id, kind""")
+				where team_id = ? and closed_at is null and assignee_id is not null group by assignee_id, kind""")
 			.param(team.value())
 			.query(rs -> {
 				loads.computeIfAbsent(new RepId(rs.getLong("assignee_id")), r -> new HashMap<>())
@@ -182,6 +182,14 @@ class RoutingQueue {
 				assigned.put(new RepId(rs.getLong("assignee_id")), new Assigned(rs.getBigDecimal("v"), rs.getLong("n")));
 			});
 		return assigned;
+	}
+
+	Assigned assignedSinceBy(RepId rep, Instant from) {
+		return jdbc.sql("""
+				select coalesce(sum(amount), 0) v, count(*) n from routing_queue where assignee_id = ? and assigned_at >= ?""")
+			.params(rep.value(), DbTime.of(from))
+			.query((rs, row) -> new Assigned(rs.getBigDecimal("v"), rs.getLong("n")))
+			.single();
 	}
 
 	Set<RepId> excluded(RequestId request) {
