@@ -7,24 +7,16 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 
 import org.fairdesk.demo.DemoHistory.DemoRequest;
 import org.fairdesk.incentives.IncentiveManagement;
-import org.fairdesk.intake.IntakeManagement;
-import org.fairdesk.intake.NewRequest;
-import org.fairdesk.intake.RequestReceived;
 import org.fairdesk.people.Availability;
 import org.fairdesk.people.NewRep;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
-import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
-import org.fairdesk.routing.RoutingManagement;
 import org.fairdesk.security.Role;
 import org.fairdesk.security.UserAccounts;
-import org.fairdesk.work.Transition;
-import org.fairdesk.work.WorkManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,23 +40,19 @@ class DemoInitializer implements ApplicationRunner {
 	private final DemoSettings settings;
 	private final PeopleManagement people;
 	private final UserAccounts accounts;
-	private final IntakeManagement intake;
-	private final RoutingManagement routing;
-	private final WorkManagement work;
+	private final DemoReplay replay;
 	private final IncentiveManagement incentives;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final String port;
 
-	DemoInitializer(DemoSettings settings, PeopleManagement people, UserAccounts accounts, IntakeManagement intake,
-			RoutingManagement routing, WorkManagement work, IncentiveManagement incentives,
+	DemoInitializer(DemoSettings settings, PeopleManagement people, UserAccounts accounts, DemoReplay replay,
+			IncentiveManagement incentives,
 			TransactionTemplate transactions, Clock clock, @Value("${server.port:8080}") String port) {
 		this.settings = settings;
 		this.people = people;
 		this.accounts = accounts;
-		this.intake = intake;
-		this.routing = routing;
-		this.work = work;
+		this.replay = replay;
 		this.incentives = incentives;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -104,29 +92,13 @@ class DemoInitializer implements ApplicationRunner {
 		LocalDate firstDay = YearMonth.now(clock.withZone(team.zone())).minusMonths(2).atDay(1);
 		incentives.publish(team.id(), DemoCast.PLAN, firstDay);
 		List<DemoRequest> history = new DemoHistory(settings.seed(), team.zone()).between(firstDay, now);
+		Instant switchedToPull = YearMonth.now(clock.withZone(team.zone())).atDay(1).atStartOfDay(team.zone()).toInstant();
 		// One transaction: one commit instead of hundreds, and routing's after-commit deliveries (no-ops here, the
-		// replay already assigned each request) run once the history is in, not interleaved with it.
-		transactions.executeWithoutResult(tx -> history.forEach(request -> replay(request, now)));
+		// replay already routed each request) run once the history is in, not interleaved with it.
+		transactions.executeWithoutResult(tx -> replay.replay(team, reps, history, switchedToPull, now));
 		// Today's picture: one rep is on leave, one has asked for nothing new.
 		people.changeAvailability(reps.get(7).id(), Availability.AWAY);
 		people.changeAvailability(reps.get(4).id(), Availability.OVERLOADED);
 		return history.size();
-	}
-
-	private void replay(DemoRequest request, Instant now) {
-		RequestReceived received = intake.receive(new NewRequest(request.kind().name(), null, request.customer(),
-				request.subject(), null, request.amount(), request.amount() == null ? null : "EUR", null), "demo",
-				request.receivedAt());
-		Optional<RepId> rep = routing.assign(received.requestId(), request.receivedAt().plusSeconds(30));
-		if (rep.isEmpty() || request.startedAt().isAfter(now)) {
-			return;
-		}
-		work.transition(received.requestId(), rep.get(), Transition.to(org.fairdesk.work.RequestState.IN_PROGRESS),
-				request.startedAt());
-		if (request.closedAt().isBefore(now)) {
-			work.transition(received.requestId(), rep.get(),
-					new Transition(request.outcome(), request.value(), request.margin(), request.reason()),
-					request.closedAt());
-		}
 	}
 }

@@ -34,7 +34,8 @@ public record RoutingProfile(Rep rep, @Nullable Integer wipCap, Map<RequestKind,
 
 	/** At work at that moment: inside the schedule (if any) and not on a day off. */
 	public boolean isWorking(Instant moment, ZoneId zone) {
-		LocalDate day = moment.atZone(zone).toLocalDate();
+		// Time off is judged by the day the shift started: a night shift past midnight still belongs to that day.
+		LocalDate day = schedule == null ? moment.atZone(zone).toLocalDate() : schedule.shiftDay(moment, zone);
 		return (schedule == null || schedule.covers(moment, zone)) && timeOff.stream().noneMatch(off -> off.covers(day));
 	}
 

@@ -2,6 +2,7 @@ package org.fairdesk.people;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -18,6 +19,14 @@ public record WorkSchedule(Set<DayOfWeek> days, LocalTime start, LocalTime end) 
 		if (days.isEmpty() || start.equals(end)) {
 			throw new IllegalArgumentException("A schedule needs at least one day and a start different from its end");
 		}
+	}
+
+	/** The day whose shift the moment belongs to: the day before, in the small hours of a night shift. */
+	public LocalDate shiftDay(Instant moment, ZoneId zone) {
+		ZonedDateTime local = moment.atZone(zone);
+		boolean smallHoursOfNightShift = end.isBefore(start) && local.toLocalTime().isBefore(end)
+				&& days.contains(local.getDayOfWeek().minus(1));
+		return smallHoursOfNightShift ? local.toLocalDate().minusDays(1) : local.toLocalDate();
 	}
 
 	/** Whether the moment falls in a shift; a night shift belongs to the day it started on. */

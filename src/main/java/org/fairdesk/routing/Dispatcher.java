@@ -1,7 +1,6 @@
 package org.fairdesk.routing;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -170,7 +169,6 @@ class Dispatcher {
 		long below = others.stream().filter(v -> v.compareTo(claimed.amount()) < 0).count();
 		long equal = others.stream().filter(v -> v.compareTo(claimed.amount()) == 0).count();
 		return BigDecimal.valueOf(2 * below + equal)
-			.divide(BigDecimal.valueOf(2L * others.size()), new MathContext(5))
-			.setScale(5, java.math.RoundingMode.HALF_EVEN);
+			.divide(BigDecimal.valueOf(2L * others.size()), 5, java.math.RoundingMode.HALF_EVEN);
 	}
 }

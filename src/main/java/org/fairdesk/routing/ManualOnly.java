@@ -18,4 +18,10 @@ class ManualOnly implements Chooser {
 	public Optional<Choice> chooseRep(QueuedRequest request, List<Candidate> eligible, Context context) {
 		return Optional.empty();
 	}
+
+	/** In a PULL team too, “Next request” serves nothing a manager has to assign. */
+	@Override
+	public Optional<QueuedRequest> chooseRequest(Candidate rep, List<QueuedRequest> waiting, Context context) {
+		return Optional.empty();
+	}
 }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,6 +20,9 @@ import org.fairdesk.people.Availability;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.Team;
+import org.fairdesk.routing.FairnessReport;
+import org.fairdesk.routing.RoutingAdministration;
+import org.fairdesk.routing.RoutingMode;
 import org.fairdesk.support.TestClockConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +42,7 @@ class DemoTests {
 	@Autowired IncentiveManagement incentives;
 	@Autowired JdbcClient jdbc;
 	@Autowired MockMvc mvc;
+	@Autowired RoutingAdministration routing;
 
 	@Test
 	void seedsOneTeamOfEightWithThreeMonthsOfWorkAndPay() throws Exception {
@@ -66,6 +71,18 @@ class DemoTests {
 			assertThat(statements.get(0).payout().isPositive()).as(month.toString()).isTrue();
 		}
 
+		// Until November the team picked its own work and three reps cherry-picked; then PULL + VALUE_BALANCED.
+		ZoneId zone = teams.get(0).zone();
+		FairnessReport october = routing.fairness(teams.get(0).id(), Instant.parse("2026-09-30T22:00:00Z"),
+				Instant.parse("2026-10-31T23:00:00Z"));
+		FairnessReport november = routing.fairness(teams.get(0).id(), Instant.parse("2026-10-31T23:00:00Z"),
+				TestClockConfiguration.START);
+		assertThat(october.cherryPickIndex()).isGreaterThan(new BigDecimal("0.6"));
+		assertThat(november.claims()).isZero();
+		assertThat(worstShareGap(november)).isLessThan(worstShareGap(october));
+		assertThat(routing.settings(teams.get(0).id()).mode()).isEqualTo(RoutingMode.PULL);
+		assertThat(zone).isEqualTo(ZoneId.of("Europe/Berlin"));
+
 		mvc.perform(get("/api/statements?period=2026-10").with(httpBasic("rep3", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(1));
@@ -73,6 +90,13 @@ class DemoTests {
 			.andExpect(jsonPath("$.length()").value(8));
 		mvc.perform(get("/api/teams").with(httpBasic("manager", "demo"))).andExpect(status().isOk());
 		mvc.perform(get("/api/teams").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
+	}
+
+	private static BigDecimal worstShareGap(FairnessReport report) {
+		return report.reps().stream()
+			.map(r -> r.valueShare().subtract(r.hoursShare()).abs())
+			.max(BigDecimal::compareTo)
+			.orElseThrow();
 	}
 
 	@Test

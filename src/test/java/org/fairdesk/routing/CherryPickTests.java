@@ -12,7 +12,6 @@ import java.util.Random;
 
 import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import net.jqwik.api.ForAll;
@@ -128,8 +127,6 @@ class CherryPickTests {
 	}
 
 	@Test
-	@Disabled("bug: Dispatcher.percentile rounds twice (new MathContext(5) = 5 significant digits, HALF_UP, then "
-			+ "setScale(5, HALF_EVEN)), so a share below 0.1 can come out 0.00001 too high: 1/22 gives 0.04546")
 	void a_small_share_is_rounded_once_to_five_decimals() {
 		// 100 among one other 100 and ten of 200: 0 below, 1 equal, 11 others: (0 + 1) / 22 = 0.0454545...,
 		// which is 0.04545 to five decimals. The divide keeps 5 significant digits, 0.045455, and setScale
