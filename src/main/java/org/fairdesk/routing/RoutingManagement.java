@@ -109,6 +109,16 @@ public class RoutingManagement {
 			.toList();
 	}
 
+	/** The team's waiting requests, most urgent then oldest first: what a manager may assign by hand. */
+	@Transactional(readOnly = true)
+	public java.util.List<OpenRequest> waiting(TeamId team) {
+		people.team(team);
+		return queue.waiting(team, 200)
+			.stream()
+			.map(r -> new OpenRequest(r.id(), r.kind(), r.priority(), r.amount(), r.skill(), r.receivedAt()))
+			.toList();
+	}
+
 	/** SELF_ELECT: the rep claims a waiting request; the claim's cherry-pick percentile is recorded. */
 	@Transactional
 	public void claim(RepId rep, RequestId id, Instant at) {

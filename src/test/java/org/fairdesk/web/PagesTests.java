@@ -87,12 +87,12 @@ class PagesTests {
 	void aRepStartsAndClosesWorkFromMyWork() throws Exception {
 		mvc.perform(get("/work").with(user("paula").roles("REP")))
 			.andExpect(status().isOk())
-			.andExpect(view().name("work/my-work"))
+			.andExpect(view().name("routing/my-work"))
 			.andExpect(content().string(containsString("Five desks")));
 		mvc.perform(post("/work/" + request + "/transition").param("to", "IN_PROGRESS")
 			.header("HX-Request", "true").with(user("paula").roles("REP")).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(view().name("work/my-work :: row"))
+			.andExpect(view().name("routing/my-work :: row"))
 			.andExpect(content().string(containsString("IN_PROGRESS")));
 		mvc.perform(post("/work/" + request + "/transition").param("to", "FULFILLED").param("value", "900")
 			.header("HX-Request", "true").with(user("paula").roles("REP")).with(csrf()))

@@ -1,0 +1,197 @@
+package org.fairdesk.routing.web;
+
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.fairdesk.intake.RequestId;
+import org.fairdesk.people.Availability;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.routing.RoutingAdministration;
+import org.fairdesk.routing.RoutingManagement;
+import org.fairdesk.routing.RoutingMode;
+import org.fairdesk.shared.ConflictException;
+import org.fairdesk.shared.ForbiddenException;
+import org.fairdesk.shared.IllegalTransitionException;
+import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.work.RequestState;
+import org.fairdesk.work.RequestView;
+import org.fairdesk.work.Transition;
+import org.fairdesk.work.WorkManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A rep's “My work”: their requests with start, close and hand-back actions, the availability switch, and how
+ * they get new work in their team's mode: “Next request” (PULL), claiming from the open list (SELF_ELECT), or
+ * nothing to do (PUSH). PULL and PUSH never show the waiting requests, so nobody can cherry-pick. Row actions
+ * answer with the re-rendered row (htmx), or redirect back for browsers without script.
+ */
+@Controller
+class MyWorkController {
+
+	static final String VIEW = "routing/my-work";
+	static final String ROW = "routing/my-work :: row";
+	static final String REDIRECT = "redirect:/work";
+	static final String NOTICE = "notice";
+	static final String FAILURE = "failure";
+
+	private final WorkManagement work;
+	private final RoutingManagement routing;
+	private final RoutingAdministration administration;
+	private final PeopleManagement people;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	MyWorkController(WorkManagement work, RoutingManagement routing, RoutingAdministration administration,
+			PeopleManagement people, MessageSource messages, Clock clock) {
+		this.work = work;
+		this.routing = routing;
+		this.administration = administration;
+		this.people = people;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/work")
+	String myWork(Principal principal, Model model) {
+		Rep me = me(principal);
+		RoutingMode mode = mode(me);
+		model.addAttribute("rep", me);
+		model.addAttribute("team", people.team(me.teamId()));
+		model.addAttribute("mode", mode);
+		model.addAttribute("requests", work.workOf(me.id(), 10));
+		model.addAttribute("availabilities", Availability.values());
+		if (mode == RoutingMode.SELF_ELECT) {
+			model.addAttribute("open", routing.openRequests(me.id()));
+		}
+		return VIEW;
+	}
+
+	@PostMapping("/work/availability")
+	String availability(@RequestParam String availability, Principal principal) {
+		people.changeAvailability(me(principal).id(), Availability.parse(availability));
+		return REDIRECT;
+	}
+
+	/** PULL: the policy picks the request; the rep only learns which one they got. */
+	@PostMapping("/work/next")
+	String next(Principal principal, RedirectAttributes flash) {
+		Rep me = me(principal);
+		try {
+			Optional<RequestId> got = routing.next(me.id(), clock.instant());
+			if (got.isPresent()) {
+				flash.addFlashAttribute(NOTICE, got(work.request(got.get())));
+			}
+			else {
+				flash.addFlashAttribute(NOTICE, text("work.next.nothing"));
+			}
+		}
+		catch (ConflictException e) {
+			flash.addFlashAttribute(FAILURE, e.getMessage());
+		}
+		return REDIRECT;
+	}
+
+	/** SELF_ELECT: the legacy claim from the open list; the claim's cherry-pick percentile is recorded. */
+	@PostMapping("/work/claim/{id}")
+	String claim(@PathVariable UUID id, Principal principal, RedirectAttributes flash) {
+		Rep me = me(principal);
+		try {
+			routing.claim(me.id(), new RequestId(id), clock.instant());
+			RequestView request = work.request(new RequestId(id));
+			flash.addFlashAttribute(NOTICE, text("work.claimed", request.kind(), request.customer(), request.subject()));
+		}
+		catch (ConflictException e) {
+			flash.addFlashAttribute(FAILURE, e.getMessage());
+		}
+		return REDIRECT;
+	}
+
+	/** Gives a request back with a reason (or, with {@code skip}, passes on one just served); it never comes back. */
+	@PostMapping("/work/{id}/hand-back")
+	String handBack(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
+			@RequestParam(defaultValue = "false") boolean skip, Principal principal, RedirectAttributes flash) {
+		Rep me = me(principal);
+		try {
+			routing.handBack(me.id(), new RequestId(id), blankToNull(reason), skip, clock.instant());
+			RequestView request = work.request(new RequestId(id));
+			flash.addFlashAttribute(NOTICE, text(skip ? "work.skipped" : "work.handedBack", request.customer(),
+					request.subject()));
+		}
+		catch (InvalidInputException | ConflictException e) {
+			flash.addFlashAttribute(FAILURE, text("work.handBack.failed", e.getMessage()));
+			flash.addFlashAttribute("failedRow", id.toString());
+		}
+		return REDIRECT;
+	}
+
+	@PostMapping("/work/{id}/transition")
+	String transition(@PathVariable UUID id, @RequestParam String to, @RequestParam(required = false) @Nullable BigDecimal value,
+			@RequestParam(required = false) @Nullable BigDecimal margin,
+			@RequestParam(required = false) @Nullable String reason,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Principal principal,
+			Model model, RedirectAttributes flash) {
+		Rep me = me(principal);
+		RequestView request;
+		try {
+			request = work.transition(new RequestId(id), me.id(), new Transition(target(to), value, margin,
+					blankToNull(reason)), clock.instant());
+		}
+		catch (InvalidInputException | IllegalTransitionException e) {
+			request = work.request(new RequestId(id));
+			model.addAttribute("error", e.getMessage());
+			flash.addFlashAttribute(FAILURE, e.getMessage());
+		}
+		if (htmx == null) {
+			return REDIRECT;
+		}
+		model.addAttribute("r", request);
+		model.addAttribute("mode", mode(me));
+		return ROW;
+	}
+
+	private String got(RequestView request) {
+		return text("work.next.got", request.kind(), request.customer(), request.subject());
+	}
+
+	private RoutingMode mode(Rep rep) {
+		return administration.settings(rep.teamId()).mode();
+	}
+
+	private Rep me(Principal principal) {
+		return people.repByUsername(principal.getName())
+			.orElseThrow(() -> new ForbiddenException("Login " + principal.getName() + " is not a rep"));
+	}
+
+	private String text(String code, Object... args) {
+		return messages.getMessage(code, args, LocaleContextHolder.getLocale());
+	}
+
+	/** The states a rep may move a request to; NEW and ASSIGNED belong to routing. */
+	static RequestState target(@Nullable String to) {
+		return Arrays.stream(RequestState.values())
+			.filter(s -> s != RequestState.NEW && s != RequestState.ASSIGNED)
+			.filter(s -> s.name().equalsIgnoreCase(to == null ? "" : to.strip()))
+			.findFirst()
+			.orElseThrow(() -> InvalidInputException.of("to", "must be one of IN_PROGRESS, FULFILLED, CANCELLED, "
+					+ "WON, LOST, RESOLVED" + (to == null ? "" : ", got " + to)));
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+}

@@ -1,0 +1,164 @@
+package org.fairdesk.routing.web;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import org.fairdesk.intake.RequestId;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.people.RepId;
+import org.fairdesk.people.Team;
+import org.fairdesk.people.TeamId;
+import org.fairdesk.routing.ChooserType;
+import org.fairdesk.routing.RoutingAdministration;
+import org.fairdesk.routing.RoutingManagement;
+import org.fairdesk.routing.RoutingMode;
+import org.fairdesk.routing.TeamRouting;
+import org.fairdesk.shared.ConflictException;
+import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.RequestKind;
+import org.fairdesk.work.RequestView;
+import org.fairdesk.work.WorkManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The manager's routing page: the team's mode and choosers (editable), each rep's load, cap and eligibility with
+ * who would get the next request and why, a month's fairness figures, and the waiting requests to assign by hand.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+class RoutingPageController {
+
+	static final String VIEW = "routing/routing";
+	static final int WAITING_SHOWN = 50;
+	static final String DEFAULT_KIND = "DEFAULT";
+
+	private final RoutingAdministration administration;
+	private final RoutingManagement routing;
+	private final WorkManagement work;
+	private final PeopleManagement people;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	RoutingPageController(RoutingAdministration administration, RoutingManagement routing, WorkManagement work,
+			PeopleManagement people, MessageSource messages, Clock clock) {
+		this.administration = administration;
+		this.routing = routing;
+		this.work = work;
+		this.people = people;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/routing")
+	String routing(@RequestParam(required = false) @Nullable Long team,
+			@RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String period,
+			Model model) {
+		List<Team> teams = people.teams();
+		model.addAttribute("teams", teams);
+		model.addAttribute("modes", RoutingMode.values());
+		model.addAttribute("kinds", RequestKind.values());
+		model.addAttribute("policyKinds", List.of(DEFAULT_KIND, "ORDER", "QUOTE", "QUERY"));
+		model.addAttribute("choosers", ChooserType.values());
+		if (teams.isEmpty()) {
+			return VIEW;
+		}
+		Team current = team == null ? teams.get(0) : people.team(new TeamId(team));
+		RequestKind previewKind = kind == null || kind.isBlank() ? RequestKind.ORDER : kind(kind);
+		YearMonth month = RoutingAdminController.month(period, YearMonth.now(clock.withZone(current.zone())));
+		Instant now = clock.instant();
+		List<RequestView> waiting = routing.waiting(current.id())
+			.stream()
+			.limit(WAITING_SHOWN)
+			.map(open -> work.request(open.id()))
+			.toList();
+		model.addAttribute("page", new RoutingPage(current, administration.settings(current.id()),
+				administration.preview(current.id(), previewKind, now), month,
+				administration.fairness(current.id(), start(month, current), start(month.plusMonths(1), current)),
+				waiting));
+		model.addAttribute("reps", people.members(current.id()));
+		return VIEW;
+	}
+
+	@PostMapping("/routing/mode")
+	String mode(@RequestParam long team, @RequestParam String mode, RedirectAttributes flash) {
+		Team current = people.team(new TeamId(team));
+		RoutingMode was = administration.settings(current.id()).mode();
+		RoutingMode to = RoutingAdminController.parse(RoutingMode.class, mode, "mode");
+		administration.setMode(current.id(), to, clock.instant());
+		flash.addFlashAttribute(MyWorkController.NOTICE, text("routing.mode.changed", current.name(), to, was));
+		return back(current);
+	}
+
+	/** Sets the chooser of one kind, or with {@code kind=DEFAULT} of every kind that has none of its own. */
+	@PostMapping("/routing/policy")
+	String policy(@RequestParam long team, @RequestParam String kind, @RequestParam String chooser,
+			@RequestParam(required = false) @Nullable Long seed, Principal principal, RedirectAttributes flash) {
+		Team current = people.team(new TeamId(team));
+		RequestKind requestKind = DEFAULT_KIND.equalsIgnoreCase(kind.strip()) ? null : kind(kind);
+		ChooserType type = RoutingAdminController.parse(ChooserType.class, chooser, "chooser");
+		TeamRouting before = administration.settings(current.id());
+		TeamRouting after = administration.setPolicy(current.id(), requestKind, type, seed, principal.getName(),
+				clock.instant());
+		flash.addFlashAttribute(MyWorkController.NOTICE, requestKind == null
+				? text("routing.policy.defaultChanged", current.name(), type,
+						after.choosers().get(RequestKind.ORDER), after.choosers().get(RequestKind.QUOTE),
+						after.choosers().get(RequestKind.QUERY))
+				: text("routing.policy.changed", requestKind, current.name(), type, before.choosers().get(requestKind)));
+		return back(current);
+	}
+
+	/** A manager picks the rep; one who is not eligible gets it only with override and a reason. */
+	@PostMapping("/routing/assign")
+	String assign(@RequestParam long team, @RequestParam UUID request, @RequestParam long rep,
+			@RequestParam(defaultValue = "false") boolean override, @RequestParam(required = false) @Nullable String reason,
+			Principal principal, RedirectAttributes flash) {
+		Team current = people.team(new TeamId(team));
+		Rep assignee = people.rep(new RepId(rep));
+		RequestView view = work.request(new RequestId(request));
+		try {
+			routing.assignByManager(view.id(), assignee.id(), override,
+					reason == null || reason.isBlank() ? null : reason.strip(), principal.getName(), clock.instant());
+			flash.addFlashAttribute(MyWorkController.NOTICE, text("routing.assigned.to", view.customer(), view.subject(),
+					assignee.displayName()));
+		}
+		catch (ConflictException | InvalidInputException e) {
+			flash.addFlashAttribute(MyWorkController.FAILURE, text("routing.assign.failed", e.getMessage()));
+			flash.addFlashAttribute("failedRow", request.toString());
+		}
+		return back(current);
+	}
+
+	private static String back(Team team) {
+		return "redirect:/routing?team=" + team.id().value();
+	}
+
+	private static Instant start(YearMonth month, Team team) {
+		return month.atDay(1).atStartOfDay(team.zone()).toInstant();
+	}
+
+	private static RequestKind kind(String kind) {
+		RequestKind parsed = RequestKind.parse(kind);
+		if (parsed == null) {
+			throw InvalidInputException.of("kind", "must be ORDER, QUOTE or QUERY, got " + kind);
+		}
+		return parsed;
+	}
+
+	private String text(String code, Object... args) {
+		return messages.getMessage(code, args, LocaleContextHolder.getLocale());
+	}
+}

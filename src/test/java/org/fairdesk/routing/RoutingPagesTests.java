@@ -1,0 +1,287 @@
+package org.fairdesk.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.fairdesk.intake.IntakeManagement;
+import org.fairdesk.intake.NewRequest;
+import org.fairdesk.intake.RequestId;
+import org.fairdesk.people.Availability;
+import org.fairdesk.people.NewRep;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.people.Team;
+import org.fairdesk.shared.RequestKind;
+import org.fairdesk.support.MutableClock;
+import org.fairdesk.support.TestClockConfiguration;
+import org.fairdesk.work.WorkManagement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The routing pages: a rep's “My work” in each mode (next request, claim, hand back, skip) and the manager's
+ * routing page (mode, choosers, each rep's load and eligibility, the preview, fairness, manual assignment).
+ * Each test makes its own team; the test clock stands on Monday 16 November 2026, 10:00 in Berlin.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
+class RoutingPagesTests {
+
+	private static final AtomicInteger TEAMS = new AtomicInteger();
+	private static final RequestPostProcessor MANAGER = user("boss").roles("MANAGER");
+
+	@Autowired MockMvc mvc;
+	@Autowired PeopleManagement people;
+	@Autowired IntakeManagement intake;
+	@Autowired RoutingManagement routing;
+	@Autowired RoutingAdministration administration;
+	@Autowired WorkManagement work;
+	@Autowired MutableClock clock;
+
+	Team team;
+	String prefix;
+
+	@BeforeEach
+	void aFreshTeam() {
+		prefix = "ui" + TEAMS.incrementAndGet() + "x" + System.nanoTime() % 100_000;
+		team = people.createTeam("Pages " + prefix, Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+	}
+
+	@Test
+	void aPullRepPressesNextRequestAndGetsOneWithoutSeeingTheQueue() throws Exception {
+		mode(RoutingMode.PULL);
+		Rep paul = rep("Paul");
+		RequestId id = order("Initech", "Ten chairs", "700");
+
+		mvc.perform(get("/work").with(as(paul)))
+			.andExpect(status().isOk())
+			.andExpect(view().name("routing/my-work"))
+			.andExpect(content().string(allOf(containsString("Next request"), not(containsString("Ten chairs")),
+					not(containsString("Claim")))));
+		mvc.perform(post("/work/next").with(as(paul)).with(csrf()))
+			.andExpect(redirectedUrl("/work"))
+			.andExpect(flash().attribute("notice", containsString("You got a new ORDER: Initech – Ten chairs")));
+		assertThat(work.request(id).assigneeId()).isEqualTo(paul.id());
+		mvc.perform(get("/work").with(as(paul)))
+			.andExpect(content().string(allOf(containsString("Ten chairs"), containsString("Hand back"),
+					containsString(">Skip<"))));
+	}
+
+	@Test
+	void nothingWaitingSaysSo() throws Exception {
+		mode(RoutingMode.PULL);
+		Rep nina = rep("Nina");
+		mvc.perform(post("/work/next").with(as(nina)).with(csrf()))
+			.andExpect(redirectedUrl("/work"))
+			.andExpect(flash().attribute("notice", containsString("Nothing waiting that you can take")));
+	}
+
+	@Test
+	void anOverloadedRepIsToldWhyTheyGetNothing() throws Exception {
+		mode(RoutingMode.PULL);
+		Rep olga = rep("Olga");
+		RequestId id = order("Globex", "Lamps", "300");
+		people.changeAvailability(olga.id(), Availability.OVERLOADED);
+
+		MvcResult result = mvc.perform(post("/work/next").with(as(olga)).with(csrf()))
+			.andExpect(redirectedUrl("/work"))
+			.andExpect(flash().attribute("failure", containsString("You cannot take new work: you are OVERLOADED")))
+			.andReturn();
+		assertThat(work.request(id).assigneeId()).isNull();
+		mvc.perform(get("/work").with(as(olga)).flashAttrs(result.getFlashMap()))
+			.andExpect(content().string(allOf(containsString("you are OVERLOADED"),
+					containsString("You are: Overloaded: nothing new."))));
+	}
+
+	@Test
+	void aSelfElectRepSeesTheOpenListAndClaims() throws Exception {
+		mode(RoutingMode.SELF_ELECT);
+		Rep sam = rep("Sam");
+		RequestId big = order("Acme", "Big order", "9000");
+		order("Acme", "Small order", "100");
+
+		mvc.perform(get("/work").with(as(sam)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("9000.00 EUR"), containsString("100.00 EUR"),
+					containsString("Claim"), containsString("legacy way"), not(containsString("Next request")))));
+		mvc.perform(post("/work/claim/" + big.value()).with(as(sam)).with(csrf()))
+			.andExpect(redirectedUrl("/work"))
+			.andExpect(flash().attribute("notice", containsString("Big order")));
+		assertThat(work.request(big).assigneeId()).isEqualTo(sam.id());
+		mvc.perform(get("/work").with(as(sam)))
+			.andExpect(content().string(allOf(containsString("Big order"), containsString("100.00 EUR"))));
+
+		mvc.perform(post("/work/claim/" + big.value()).with(as(rep("Tom"))).with(csrf()))
+			.andExpect(flash().attribute("failure", containsString("already assigned")));
+		mvc.perform(get("/routing").param("team", String.valueOf(team.id().value())).with(MANAGER))
+			.andExpect(content().string(allOf(containsString("class=\"on\">SELF_ELECT<"),
+					containsString("Cherry-pick index"), containsString(" over 1 claim."))));
+	}
+
+	@Test
+	void handingBackNeedsAReasonAndTakesTheRequestOffTheRepsList() throws Exception {
+		mode(RoutingMode.PULL);
+		Rep hana = rep("Hana");
+		RequestId id = order("Soylent", "Green boxes", "450");
+		assertThat(routing.next(hana.id(), clock.instant())).contains(id);
+
+		MvcResult noReason = mvc.perform(post("/work/" + id + "/hand-back").with(as(hana)).with(csrf()))
+			.andExpect(redirectedUrl("/work"))
+			.andExpect(flash().attribute("failure", containsString("reason: is required")))
+			.andReturn();
+		mvc.perform(get("/work").with(as(hana)).flashAttrs(noReason.getFlashMap()))
+			.andExpect(content().string(allOf(containsString("reason: is required"), containsString("Green boxes"),
+					containsString("invalid"))));
+		assertThat(work.request(id).assigneeId()).isEqualTo(hana.id());
+
+		mvc.perform(post("/work/" + id + "/hand-back").param("reason", "The customer is my cousin")
+			.with(as(hana)).with(csrf()))
+			.andExpect(flash().attribute("notice", containsString("You handed back Soylent – Green boxes")));
+		assertThat(work.request(id).assigneeId()).isNull();
+		mvc.perform(get("/work").with(as(hana))).andExpect(content().string(not(containsString("Green boxes"))));
+
+		RequestId other = order("Soylent", "Red boxes", "200");
+		assertThat(routing.next(hana.id(), clock.instant())).contains(other);
+		mvc.perform(post("/work/" + other + "/hand-back").param("reason", "Needs a Spanish speaker")
+			.param("skip", "true").with(as(hana)).with(csrf()))
+			.andExpect(flash().attribute("notice", containsString("You skipped Soylent – Red boxes")));
+		assertThat(work.request(other).assigneeId()).isNull();
+	}
+
+	@Test
+	void theManagerSeesModeChoosersLoadsEligibilityPreviewAndFairness() throws Exception {
+		Rep ann = rep("Ann");
+		Rep bob = rep("Bob");
+		people.setCaps(ann.id(), 3, Map.of());
+		people.changeAvailability(bob.id(), Availability.AWAY);
+		RequestId id = order("Hooli", "Servers", "500");
+		await().atMost(Duration.ofSeconds(10)).until(() -> ann.id().equals(work.request(id).assigneeId()));
+
+		mvc.perform(get("/routing").param("team", String.valueOf(team.id().value())).with(MANAGER))
+			.andExpect(status().isOk())
+			.andExpect(view().name("routing/routing"))
+			.andExpect(content().string(allOf(containsString("Routing · Pages " + prefix),
+					containsString("class=\"on\">PUSH<"), containsString("ROUND_ROBIN"),
+					containsString(ann.displayName()), containsString(bob.displayName()), containsString("1/3 active"),
+					containsString("no: is AWAY"), containsString("Next ORDER goes to " + ann.displayName() + ": "),
+					containsString("Fairness in 2026-11"), containsString("No self-elect claims"),
+					containsString("500.00 EUR"), containsString("100.0 %"), containsString("50.0 %"),
+					containsString("class=\"num off\""))));
+		mvc.perform(get("/routing").param("team", String.valueOf(team.id().value())).param("kind", "QUERY")
+			.param("period", "2026-10").with(MANAGER))
+			.andExpect(content().string(allOf(containsString("Eligible for the next QUERY"),
+					containsString("Fairness in 2026-10"), not(containsString("500.00 EUR")))));
+		mvc.perform(get("/routing").param("team", String.valueOf(team.id().value())).param("kind", "CAKE")
+			.with(MANAGER)).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theManagerChangesModeAndChoosersWithTheForms() throws Exception {
+		String teamId = String.valueOf(team.id().value());
+		mvc.perform(post("/routing/mode").param("team", teamId).param("mode", "PULL").with(MANAGER).with(csrf()))
+			.andExpect(redirectedUrl("/routing?team=" + teamId))
+			.andExpect(flash().attribute("notice", containsString("now routes by PULL (was PUSH)")));
+		assertThat(administration.settings(team.id()).mode()).isEqualTo(RoutingMode.PULL);
+
+		mvc.perform(post("/routing/policy").param("team", teamId).param("kind", "ORDER")
+			.param("chooser", "VALUE_BALANCED").param("seed", "").with(MANAGER).with(csrf()))
+			.andExpect(redirectedUrl("/routing?team=" + teamId))
+			.andExpect(flash().attribute("notice", containsString("ORDER requests of team Pages " + prefix
+					+ " now go by VALUE_BALANCED (was ROUND_ROBIN)")));
+		mvc.perform(post("/routing/policy").param("team", teamId).param("kind", "DEFAULT").param("chooser", "RANDOM")
+			.param("seed", "7").with(MANAGER).with(csrf()))
+			.andExpect(flash().attribute("notice", containsString("In force: ORDER VALUE_BALANCED, QUOTE RANDOM")));
+		assertThat(administration.settings(team.id()).choosers()).containsEntry(RequestKind.ORDER,
+				ChooserType.VALUE_BALANCED).containsEntry(RequestKind.QUOTE, ChooserType.RANDOM);
+
+		mvc.perform(get("/routing").param("team", teamId).with(MANAGER))
+			.andExpect(content().string(allOf(containsString("class=\"on\">PULL<"),
+					containsString("VALUE_BALANCED"), containsString("RANDOM"))));
+		mvc.perform(post("/routing/mode").param("team", teamId).param("mode", "SIDEWAYS").with(MANAGER).with(csrf()))
+			.andExpect(status().isBadRequest());
+		assertThat(administration.settings(team.id()).mode()).isEqualTo(RoutingMode.PULL);
+	}
+
+	@Test
+	void aManualAssignmentToAnAwayRepNeedsOverrideAndAReason() throws Exception {
+		administration.setPolicy(team.id(), null, ChooserType.MANAGER, null, "boss", clock.instant());
+		Rep ada = rep("Ada");
+		people.changeAvailability(ada.id(), Availability.AWAY);
+		RequestId id = order("Umbrella", "Vaccine fridges", "1200");
+		String teamId = String.valueOf(team.id().value());
+
+		mvc.perform(get("/routing").param("team", teamId).with(MANAGER))
+			.andExpect(content().string(allOf(containsString("Vaccine fridges"), containsString("1 request is waiting"),
+					containsString("Next ORDER: MANAGER: requests wait"))));
+		mvc.perform(post("/routing/assign").param("team", teamId).param("request", id.toString())
+			.param("rep", String.valueOf(ada.id().value())).with(MANAGER).with(csrf()))
+			.andExpect(redirectedUrl("/routing?team=" + teamId))
+			.andExpect(flash().attribute("failure", allOf(containsString(ada.displayName() + " is AWAY"),
+					containsString("assign with override"))));
+		mvc.perform(post("/routing/assign").param("team", teamId).param("request", id.toString())
+			.param("rep", String.valueOf(ada.id().value())).param("override", "true").with(MANAGER).with(csrf()))
+			.andExpect(flash().attribute("failure", containsString("reason: is required")));
+		assertThat(work.request(id).assigneeId()).isNull();
+
+		mvc.perform(post("/routing/assign").param("team", teamId).param("request", id.toString())
+			.param("rep", String.valueOf(ada.id().value())).param("override", "true")
+			.param("reason", "Ada knows this customer").with(MANAGER).with(csrf()))
+			.andExpect(flash().attribute("notice", containsString("Vaccine fridges is now with " + ada.displayName())));
+		assertThat(work.request(id).assigneeId()).isEqualTo(ada.id());
+	}
+
+	@Test
+	void aRepMayNotOpenOrChangeTheRoutingPage() throws Exception {
+		Rep rita = rep("Rita");
+		mvc.perform(get("/routing").with(as(rita))).andExpect(status().isForbidden());
+		mvc.perform(post("/routing/mode").param("team", String.valueOf(team.id().value())).param("mode", "SELF_ELECT")
+			.with(as(rita)).with(csrf())).andExpect(status().isForbidden());
+		assertThat(administration.settings(team.id()).mode()).isEqualTo(RoutingMode.PUSH);
+	}
+
+	private void mode(RoutingMode mode) {
+		administration.setMode(team.id(), mode, clock.instant());
+	}
+
+	private Rep rep(String name) {
+		return people.addRep(new NewRep(team.id(), prefix + name.toLowerCase(), name + " " + prefix,
+				BigDecimal.valueOf(40), LocalDate.of(2024, 1, 1)));
+	}
+
+	private RequestId order(String customer, String subject, String amount) {
+		return intake.receive(new NewRequest("ORDER", team.id().value(), customer, subject, null,
+				new BigDecimal(amount), "EUR", null), "test", clock.instant()).requestId();
+	}
+
+	private static RequestPostProcessor as(Rep rep) {
+		return user(rep.username()).roles("REP");
+	}
+}
