@@ -34,6 +34,11 @@ class RoutingQueue {
 			select request_id, team_id, kind, priority, amount, required_skill, received_at, assignee_id, closed_at
 			from routing_queue""";
 
+	private static final String WAITING_COLUMNS = """
+			select request_id, team_id, kind, priority, amount, required_skill, received_at,
+			       cast(null as bigint) assignee_id, cast(null as timestamp with time zone) closed_at
+			from routing_waiting""";
+
 	private final JdbcClient jdbc;
 
 	RoutingQueue(JdbcClient jdbc) {
@@ -51,6 +56,7 @@ class RoutingQueue {
 					DbTime.of(request.receivedAt()), request.priority(),
 					request.amount() == null ? null : request.amount().amount(), request.skill())
 			.update();
+		markWaiting(request.requestId());
 	}
 
 	void ensureTeam(TeamId team) {
@@ -93,12 +99,21 @@ class RoutingQueue {
 
 	/** The team's waiting requests, most urgent then oldest first. */
 	List<QueuedRequest> waiting(TeamId team, int limit) {
-		return jdbc.sql(REQUEST_COLUMNS + """
-				 where team_id = ? and assignee_id is null and closed_at is null
-				order by priority desc, received_at, request_id fetch first %d rows only""".formatted(limit))
+		return jdbc.sql(WAITING_COLUMNS + " where team_id = ? order by priority desc, received_at, request_id"
+				+ " fetch first " + limit + " rows only")
 			.param(team.value())
 			.query(RoutingQueue::request)
 			.list();
+	}
+
+	private void markWaiting(RequestId request) {
+		jdbc.sql("""
+				insert into routing_waiting (request_id, team_id, kind, priority, amount, required_skill, received_at)
+				select request_id, team_id, kind, priority, amount, required_skill, received_at from routing_queue
+				where request_id = ? and assignee_id is null and closed_at is null
+				  and not exists (select 1 from routing_waiting w where w.request_id = routing_queue.request_id)""")
+			.param(request.value())
+			.update();
 	}
 
 	/**
@@ -109,6 +124,22 @@ class RoutingQueue {
 		if (kinds.isEmpty()) {
 			return List.of();
 		}
+		// Read the head of the waiting list without locks, then lock what is still free in the queue itself: the
+		// queue row is the one lock every path takes for a request, so nobody else can assign it meanwhile.
+		List<UUID> head = waitingFor(team, rep, kinds, skills, 3 * limit);
+		if (head.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(REQUEST_COLUMNS + """
+				 where request_id in (%s) and assignee_id is null and closed_at is null
+				order by priority desc, received_at, request_id fetch first %d rows only
+				for update skip locked""".formatted(head.stream().map(id -> "?").collect(Collectors.joining(", ")), limit))
+			.params(head.toArray())
+			.query(RoutingQueue::request)
+			.list();
+	}
+
+	private List<UUID> waitingFor(TeamId team, RepId rep, Set<RequestKind> kinds, Set<String> skills, int limit) {
 		String kindList = kinds.stream().map(k -> "'" + k.name() + "'").collect(Collectors.joining(", "));
 		String skillTest = skills.isEmpty() ? "required_skill is null"
 				: "(required_skill is null or lower(required_skill) in (" + skills.stream().map(s -> "?").collect(
@@ -117,14 +148,13 @@ class RoutingQueue {
 		params.add(team.value());
 		skills.forEach(s -> params.add(s.toLowerCase(java.util.Locale.ROOT)));
 		params.add(rep.value());
-		return jdbc.sql(REQUEST_COLUMNS + """
-				 where team_id = ? and assignee_id is null and closed_at is null and kind in (%s) and %s
-				  and not exists (select 1 from routing_exclusions x where x.request_id = routing_queue.request_id
-				                  and x.rep_id = ?)
-				order by priority desc, received_at, request_id fetch first %d rows only
-				for update skip locked""".formatted(kindList, skillTest, limit))
+		return jdbc.sql("""
+				select request_id from routing_waiting w where team_id = ? and kind in (%s) and %s
+				  and not exists (select 1 from routing_exclusions x where x.request_id = w.request_id and x.rep_id = ?)
+				order by priority desc, received_at, request_id fetch first %d rows only""".formatted(kindList, skillTest,
+				limit))
 			.params(params)
-			.query(RoutingQueue::request)
+			.query((rs, row) -> rs.getObject("request_id", UUID.class))
 			.list();
 	}
 
@@ -209,6 +239,7 @@ class RoutingQueue {
 		jdbc.sql("update routing_queue set assignee_id = ?, assigned_at = ? where request_id = ?")
 			.params(rep.value(), DbTime.of(at), request.value())
 			.update();
+		jdbc.sql("delete from routing_waiting where request_id = ?").param(request.value()).update();
 		jdbc.sql("update routing_reps set last_assigned_at = ? where rep_id = ?")
 			.params(DbTime.of(at), rep.value())
 			.update();
@@ -218,11 +249,13 @@ class RoutingQueue {
 		jdbc.sql("update routing_queue set assignee_id = null, assigned_at = null where request_id = ?")
 			.param(request.value())
 			.update();
+		markWaiting(request);
 	}
 
 	void close(RequestId request, Instant at) {
 		jdbc.sql("update routing_queue set closed_at = ? where request_id = ?").params(DbTime.of(at), request.value())
 			.update();
+		jdbc.sql("delete from routing_waiting where request_id = ?").param(request.value()).update();
 	}
 
 	void log(LogEntry entry) {
@@ -238,8 +271,8 @@ class RoutingQueue {
 
 	List<TeamId> pushTeamsWithWaitingWork() {
 		return jdbc.sql("""
-				select t.team_id from routing_teams t where t.mode = 'PUSH' and exists (select 1 from routing_queue q
-				  where q.team_id = t.team_id and q.assignee_id is null and q.closed_at is null)""")
+				select t.team_id from routing_teams t where t.mode = 'PUSH'
+				  and exists (select 1 from routing_waiting w where w.team_id = t.team_id)""")
 			.query((rs, row) -> new TeamId(rs.getLong("team_id")))
 			.list();
 	}

@@ -131,7 +131,7 @@ class ExactlyOnceAcrossNodesTests {
 				work.transition(done, rep, Transition.to(RequestState.RESOLVED), clock.instant());
 				continue;
 			}
-			if (count(jdbc, "select count(*) from routing_queue where assignee_id is null") == 0) {
+			if (count(jdbc, "select count(*) from routing_waiting") == 0) {
 				return;
 			}
 			LockSupport.parkNanos(5_000_000); // the rep is full on the other device: let it close something
