@@ -9,7 +9,9 @@ import java.util.UUID;
 
 /**
  * The PostgreSQL server tests may use: 127.0.0.1:5432, user postgres (override with FAIRDESK_TEST_PG_HOST,
- * _PORT, _USER, _PASSWORD). Each test class gets a fresh database, dropped when the JVM exits.
+ * _PORT, _USER, _PASSWORD). Each test class gets a fresh database. Databases are not dropped at exit: that would
+ * race the application contexts' own shutdown (their pools then wait for a vanished database); instead, the first
+ * test of a run drops the test databases that nobody is connected to any more.
  */
 public final class PostgresDatabase {
 
@@ -35,12 +37,40 @@ public final class PostgresDatabase {
 		}
 	}
 
+	private static boolean leftoversDropped;
+
 	/** Creates an empty database and returns its JDBC URL. */
-	public static String createFresh(String prefix) {
+	public static synchronized String createFresh(String prefix) {
+		if (!leftoversDropped) {
+			dropUnusedTestDatabases();
+			leftoversDropped = true;
+		}
 		String name = (prefix + "_" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
 		execute("create database " + name);
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
 		return url(name);
+	}
+
+	/** Drops earlier runs' databases; one still in use (another run on this machine) refuses and is kept. */
+	private static void dropUnusedTestDatabases() {
+		try (Connection connection = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
+				Statement statement = connection.createStatement();
+				var names = statement.executeQuery("select datname from pg_database where datname like 'fairdesk\\_%'")) {
+			java.util.List<String> old = new java.util.ArrayList<>();
+			while (names.next()) {
+				old.add(names.getString(1));
+			}
+			for (String name : old) {
+				try (Statement drop = connection.createStatement()) {
+					drop.execute("drop database if exists " + name);
+				}
+				catch (SQLException inUse) {
+					// another test run is using it
+				}
+			}
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("PostgreSQL: could not list old test databases", e);
+		}
 	}
 
 	private static void execute(String sql) {
