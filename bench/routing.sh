@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Routing throughput and latency on PostgreSQL (issue 3, "Speed"), against pgbench on the same server in the same run.
+#   baseline - pgbench's built-in TPC-B-like script, <clients> connections, 2 threads, <seconds> s, in a scratch
+#              database (scale 10); run before AND after the harness, the median (here: mean) of the two is reported
+#   harness  - src/bench/java/org/fairdesk/bench/RoutingLoad.java through the Maven profile "bench": the real app on a
+#              fresh database, one team of 32 AVAILABLE reps, <clients> threads each receiving a QUERY and timing its
+#              claim (RoutingManagement.assign); a closed loop at full speed, then an open loop at half that rate
+# Usage: bench/routing.sh [clients] [seconds]   (defaults 16 20; needs PostgreSQL 15 at 127.0.0.1:5432, user postgres,
+#        trust auth; starts the local cluster if it is down; BENCH_JFR=file.jfr records the harness with JFR)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+clients=${1:-16}
+seconds=${2:-20}
+pg=(-h 127.0.0.1 -U postgres)
+
+pg_isready -q -h 127.0.0.1 || pg_ctlcluster --skip-systemctl-redirect 15 main start
+for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
+pg_isready -q -h 127.0.0.1 || { echo "PostgreSQL at 127.0.0.1:5432 is not ready" >&2; exit 1; }
+
+scratch=pgbench_$(date +%s)_$$
+log=$(mktemp)
+trap 'dropdb "${pg[@]}" --if-exists --force "$scratch" 2>/dev/null || true; rm -f "$log"' EXIT
+createdb "${pg[@]}" "$scratch"
+pgbench "${pg[@]}" -i -s 10 -q "$scratch" > /dev/null 2>&1
+
+baseline() { # prints the tps without the initial connection time
+  pgbench "${pg[@]}" -c "$clients" -j 2 -T "$seconds" -n "$scratch" 2>/dev/null \
+    | sed -nE 's/^tps = ([0-9.]+) \(without initial connection time\)$/\1/p'
+}
+
+echo "pgbench before ($clients clients, $seconds s) ..." >&2
+before=$(baseline)
+echo "  $before tps" >&2
+
+jfr_opts=${BENCH_JFR:+-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile}
+harness=(./mvnw -q -B -ntp -Pbench test-compile exec:java "-Dexec.args=clients=$clients seconds=$seconds")
+echo "harness: ${harness[*]} ..." >&2
+MAVEN_OPTS="${MAVEN_OPTS:-} $jfr_opts" "${harness[@]}" 2>&1 | tee "$log" | grep -v '^RESULT ' >&2
+
+echo "pgbench after ..." >&2
+psql "${pg[@]}" -q -c 'vacuum analyze' "$scratch"
+after=$(baseline)
+echo "  $after tps" >&2
+
+r() { awk -v k="$1" '$1 == "RESULT" && $2 == k {print $3}' "$log"; }
+[ "$(r exactly_once)" = "1.00" ] || { echo "the harness failed or a request was not assigned exactly once" >&2; exit 1; }
+tps=$(printf '%s\n' "$before" "$after" | sort -n | awk '{a[NR]=$1} END {printf "%.0f", (a[1]+a[2])/2}')
+rate=$(r max_rate)
+cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
+
+echo
+echo "== routing throughput and latency, $(date -u +%Y-%m-%dT%H:%MZ) =="
+echo "machine:   $(nproc) cores, $cpu, $(java -version 2>&1 | head -1), $(psql "${pg[@]}" -Atc 'show server_version')"
+echo "command:   bench/routing.sh $clients $seconds"
+printf 'pgbench:   %s tps (before %s, after %s; TPC-B-like, %s clients, -j 2, %s s, scale 10)\n' \
+  "$tps" "$before" "$after" "$clients" "$seconds"
+printf 'routing:   %s assignments/s at max rate (%s clients, closed loop, %s s after a 5 s warm-up)\n' \
+  "$rate" "$clients" "$seconds"
+awk -v a="$rate" -v b="$tps" 'BEGIN {printf "ratio:     %.2f x pgbench (target >= 0.5)\n", a / b}'
+printf 'max rate:  claim p50 %s ms, p99 %s ms, p99.9 %s ms\n' "$(r max_p50_ms)" "$(r max_p99_ms)" "$(r max_p999_ms)"
+printf 'half rate: %s/s achieved of %s/s; claim p50 %s ms, p99 %s ms (target < 20); receive + claim p50 %s, p99 %s ms\n' \
+  "$(r half_rate)" "$(r half_target_rate)" "$(r half_p50_ms)" "$(r half_p99_ms)" "$(r half_e2e_p50_ms)" \
+  "$(r half_e2e_p99_ms)"
+printf 'claims that found their request already assigned by the async listener: %s %% at max, %s %% at half rate\n' \
+  "$(r max_fast_path_pct)" "$(r half_fast_path_pct)"

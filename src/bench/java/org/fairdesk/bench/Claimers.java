@@ -1,0 +1,32 @@
+package org.fairdesk.bench;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.fairdesk.people.RepId;
+import org.fairdesk.routing.RoutingManagement;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The claim modes the harness can drive, chosen with {@code mode=}. Adding one (PULL: {@code RoutingManagement.next})
+ * is a new case here: do its set-up (switching the team's mode, if that is a call) before returning the lambda.
+ */
+final class Claimers {
+
+	static final List<String> MODES = List.of("push");
+
+	private Claimers() {
+	}
+
+	/** @param reps the team's reps, in id order; a PULL claimer would give client i the rep {@code reps.get(i % size)} */
+	static Claimer create(String mode, ApplicationContext context, List<RepId> reps) {
+		RoutingManagement routing = context.getBean(RoutingManagement.class);
+		Clock clock = context.getBean(Clock.class);
+		return switch (mode) {
+			// PUSH: the request just received is assigned by the team's policy (today ROUND_ROBIN).
+			case "push" -> (client, received) -> routing.assign(received, clock.instant()).isPresent();
+			// case "pull" -> (client, received) -> routing.next(reps.get(client % reps.size())).isPresent();
+			default -> throw new IllegalArgumentException("mode must be one of " + MODES + ", got " + mode);
+		};
+	}
+}
