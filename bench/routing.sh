@@ -5,12 +5,13 @@
 #   harness  - src/bench/java/org/fairdesk/bench/RoutingLoad.java through the Maven profile "bench": the real app on a
 #              fresh database, one team of 32 AVAILABLE reps, <clients> threads each receiving a QUERY and timing its
 #              claim (RoutingManagement.assign); a closed loop at full speed, then an open loop at half that rate
-# Usage: bench/routing.sh [clients] [seconds]   (defaults 16 20; needs PostgreSQL 15 at 127.0.0.1:5432, user postgres,
+# Usage: bench/routing.sh [clients] [seconds] [push|pull]   (defaults 16 20 pull; needs PostgreSQL 15 at 127.0.0.1:5432, user postgres,
 #        trust auth; starts the local cluster if it is down; BENCH_JFR=file.jfr records the harness with JFR)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-16}
 seconds=${2:-20}
+mode=${3:-pull}
 pg=(-h 127.0.0.1 -U postgres)
 
 pg_isready -q -h 127.0.0.1 || pg_ctlcluster --skip-systemctl-redirect 15 main start
@@ -33,7 +34,7 @@ before=$(baseline)
 echo "  $before tps" >&2
 
 jfr_opts=${BENCH_JFR:+-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile}
-harness=(./mvnw -q -B -ntp -Pbench test-compile exec:java "-Dexec.args=clients=$clients seconds=$seconds")
+harness=(./mvnw -q -B -ntp -Pbench test-compile exec:java "-Dexec.args=clients=$clients seconds=$seconds mode=$mode")
 echo "harness: ${harness[*]} ..." >&2
 MAVEN_OPTS="${MAVEN_OPTS:-} $jfr_opts" "${harness[@]}" 2>&1 | tee "$log" | grep -v '^RESULT ' >&2
 

@@ -3,8 +3,12 @@ package org.fairdesk.bench;
 import java.time.Clock;
 import java.util.List;
 
+import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.RepId;
+import org.fairdesk.people.TeamId;
+import org.fairdesk.routing.RoutingAdministration;
 import org.fairdesk.routing.RoutingManagement;
+import org.fairdesk.routing.RoutingMode;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -13,7 +17,7 @@ import org.springframework.context.ApplicationContext;
  */
 final class Claimers {
 
-	static final List<String> MODES = List.of("push");
+	static final List<String> MODES = List.of("push", "pull");
 
 	private Claimers() {
 	}
@@ -23,9 +27,14 @@ final class Claimers {
 		RoutingManagement routing = context.getBean(RoutingManagement.class);
 		Clock clock = context.getBean(Clock.class);
 		return switch (mode) {
-			// PUSH: the request just received is assigned by the team's policy (today ROUND_ROBIN).
+			// PUSH: the request just received is assigned by the team's policy (ROUND_ROBIN).
 			case "push" -> (client, received) -> routing.assign(received, clock.instant()).isPresent();
-			// case "pull" -> (client, received) -> routing.next(reps.get(client % reps.size())).isPresent();
+			// PULL: client i is rep i asking for the next request (FOR UPDATE SKIP LOCKED on the waiting head).
+			case "pull" -> {
+				TeamId team = context.getBean(PeopleManagement.class).rep(reps.get(0)).teamId();
+				context.getBean(RoutingAdministration.class).setMode(team, RoutingMode.PULL, clock.instant());
+				yield (client, received) -> routing.next(reps.get(client % reps.size()), clock.instant()).isPresent();
+			}
 			default -> throw new IllegalArgumentException("mode must be one of " + MODES + ", got " + mode);
 		};
 	}
