@@ -12,6 +12,7 @@ import org.fairdesk.people.RepId;
 import org.fairdesk.people.RoutingProfile;
 import org.fairdesk.people.Team;
 import org.fairdesk.shared.RequestKind;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Reads a team's reps with their routing state, in the deciding transaction, as choosers need it. */
@@ -45,6 +46,15 @@ class Candidates {
 				BigDecimal::add);
 		long count = assigned.values().stream().mapToLong(RoutingQueue.Assigned::count).sum();
 		return new TeamState(team, candidates, new Chooser.Context(hours, value, count, policyContext.seed()));
+	}
+
+	/** The team's totals a fair share is measured against, in two queries (no per-rep state). */
+	Chooser.Context context(Team team, Instant now, @Nullable Long seed) {
+		Instant monthStart = YearMonth.from(now.atZone(team.zone())).atDay(1).atStartOfDay(team.zone()).toInstant();
+		BigDecimal hours = people.members(team.id()).stream().map(r -> r.hoursPerWeek()).reduce(BigDecimal.ZERO,
+				BigDecimal::add);
+		RoutingQueue.Assigned assigned = queue.assignedTotal(team.id(), monthStart);
+		return new Chooser.Context(hours, assigned.value(), assigned.count(), seed);
 	}
 
 	/** One rep's own state only (for PULL: no team-wide reads), read after their row is locked. */

@@ -112,8 +112,7 @@ class Dispatcher {
 		}
 		RoutingPolicies.Policy policy = policies.policyFor(team.id(), waiting.get(0).kind());
 		// Only a share-keeping policy needs the team's totals; the others read nothing beyond the rep's own row.
-		Chooser.Context context = policy.chooser() == ChooserType.VALUE_BALANCED
-				? candidates.of(team, at, new Chooser.Context(BigDecimal.ZERO, BigDecimal.ZERO, 0, policy.seed())).context()
+		Chooser.Context context = policy.chooser() == ChooserType.VALUE_BALANCED ? candidates.context(team, at, policy.seed())
 				: new Chooser.Context(BigDecimal.ZERO, BigDecimal.ZERO, 0, policy.seed());
 		Optional<QueuedRequest> chosen = choosers.get(policy.chooser()).chooseRequest(rep, waiting, context);
 		chosen.ifPresent(request -> record(request, rep.repId(), RoutingAction.NEXT, policy.chooser().name(), null, null,

@@ -131,7 +131,7 @@ public class RoutingManagement {
 		QueuedRequest locked = queue.lock(id).orElseThrow();
 		requireWaiting(locked);
 		queue.lockRep(rep, team.id());
-		Candidate me = candidates.refresh(dispatcher.state(team, locked.kind(), at).candidate(rep));
+		Candidate me = candidates.ofRep(team, rep, at);
 		String refusal = Eligibility.refusal(me, locked, at, team.zone(), queue.excluded(id));
 		if (refusal != null) {
 			throw new ConflictException(null, "You cannot claim request " + id + ": you " + refusal);

@@ -214,6 +214,15 @@ class RoutingQueue {
 		return assigned;
 	}
 
+	Assigned assignedTotal(TeamId team, Instant from) {
+		return jdbc.sql("""
+				select coalesce(sum(amount), 0) v, count(*) n from routing_queue
+				where team_id = ? and assignee_id is not null and assigned_at >= ?""")
+			.params(team.value(), DbTime.of(from))
+			.query((rs, row) -> new Assigned(rs.getBigDecimal("v"), rs.getLong("n")))
+			.single();
+	}
+
 	Assigned assignedSinceBy(RepId rep, Instant from) {
 		return jdbc.sql("""
 				select coalesce(sum(amount), 0) v, count(*) n from routing_queue where assignee_id = ? and assigned_at >= ?""")
