@@ -3,7 +3,9 @@ package org.fairdesk.work;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.RequestKind;
+import org.jspecify.annotations.Nullable;
 
 /** Where a request is in its lifecycle. Closed states are per kind: an order is fulfilled, a quote won. */
 public enum RequestState {
@@ -34,6 +36,17 @@ public enum RequestState {
 	/** Closing this way needs a reason (a cancelled order, a lost quote). */
 	public boolean needsReason() {
 		return this == CANCELLED || this == LOST;
+	}
+
+	/** A state a rep may ask to move a request to (NEW and ASSIGNED belong to routing), read from outside input. */
+	public static RequestState target(@Nullable String to) {
+		for (RequestState state : values()) {
+			if (state != NEW && state != ASSIGNED && to != null && state.name().equalsIgnoreCase(to.strip())) {
+				return state;
+			}
+		}
+		throw InvalidInputException.of("to", "must be one of IN_PROGRESS, FULFILLED, CANCELLED, WON, LOST, RESOLVED"
+				+ (to == null ? "" : ", got " + to));
 	}
 
 	public static Set<RequestState> closedStates(RequestKind kind) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.fairdesk.shared.Inputs;
 import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.incentives.PlanVersion;
 import org.fairdesk.incentives.Statement;
@@ -38,7 +39,7 @@ class StatementController {
 
 	@GetMapping("/api/statements")
 	List<Statement> statements(@RequestParam(required = false) @Nullable String period, Authentication user) {
-		return Statements.visibleTo(user, PeriodParameter.parse(period, YearMonth.now(clock)), incentives, people);
+		return Statements.visibleTo(user, Inputs.month(period, YearMonth.now(clock), "period"), incentives, people);
 	}
 
 	@PostMapping("/api/incentives/evaluate")
@@ -46,7 +47,7 @@ class StatementController {
 	List<Statement> evaluate(@RequestBody PlanRequest body) {
 		body.check(false);
 		return incentives.evaluate(body.document(), new TeamId(body.teamId()),
-				PeriodParameter.parse(body.period(), YearMonth.now(clock)));
+				Inputs.month(body.period(), YearMonth.now(clock), "period"));
 	}
 
 	@PostMapping("/api/incentives/plans")

@@ -3,6 +3,7 @@ package org.fairdesk.incentives.web;
 import java.time.Clock;
 import java.time.YearMonth;
 
+import org.fairdesk.shared.Inputs;
 import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.people.PeopleManagement;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,7 @@ class StatementsPageController {
 
 	@GetMapping("/statements")
 	String statements(@RequestParam(required = false) @Nullable String period, Authentication user, Model model) {
-		YearMonth month = PeriodParameter.parse(period, YearMonth.now(clock));
+		YearMonth month = Inputs.month(period, YearMonth.now(clock), "period");
 		model.addAttribute("period", month);
 		model.addAttribute("previous", month.minusMonths(1));
 		model.addAttribute("next", month.plusMonths(1));

@@ -3,7 +3,6 @@ package org.fairdesk.routing.web;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -148,7 +147,7 @@ class MyWorkController {
 		Rep me = me(principal);
 		RequestView request;
 		try {
-			request = work.transition(new RequestId(id), me.id(), new Transition(target(to), value, margin,
+			request = work.transition(new RequestId(id), me.id(), new Transition(RequestState.target(to), value, margin,
 					blankToNull(reason)), clock.instant());
 		}
 		catch (InvalidInputException | IllegalTransitionException e) {
@@ -179,16 +178,6 @@ class MyWorkController {
 
 	private String text(String code, Object... args) {
 		return messages.getMessage(code, args, LocaleContextHolder.getLocale());
-	}
-
-	/** The states a rep may move a request to; NEW and ASSIGNED belong to routing. */
-	static RequestState target(@Nullable String to) {
-		return Arrays.stream(RequestState.values())
-			.filter(s -> s != RequestState.NEW && s != RequestState.ASSIGNED)
-			.filter(s -> s.name().equalsIgnoreCase(to == null ? "" : to.strip()))
-			.findFirst()
-			.orElseThrow(() -> InvalidInputException.of("to", "must be one of IN_PROGRESS, FULFILLED, CANCELLED, "
-					+ "WON, LOST, RESOLVED" + (to == null ? "" : ", got " + to)));
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

@@ -3,9 +3,8 @@ package org.fairdesk.routing.web;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 
+import org.fairdesk.shared.Inputs;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
@@ -48,7 +47,7 @@ class RoutingAdminController {
 
 	@PutMapping("/api/routing/teams/{teamId}/mode")
 	TeamRouting mode(@PathVariable long teamId, @RequestBody ModeBody body) {
-		return administration.setMode(new TeamId(teamId), parse(RoutingMode.class, body.mode(), "mode"), clock.instant());
+		return administration.setMode(new TeamId(teamId), Inputs.oneOf(RoutingMode.class, body.mode(), "mode"), clock.instant());
 	}
 
 	@PutMapping("/api/routing/teams/{teamId}/policies/{kind}")
@@ -59,7 +58,7 @@ class RoutingAdminController {
 			throw InvalidInputException.of("kind", "must be ORDER, QUOTE, QUERY or DEFAULT, got " + kind);
 		}
 		return administration.setPolicy(new TeamId(teamId), requestKind,
-				parse(ChooserType.class, body.chooser(), "chooser"), body.seed(), principal.getName(), clock.instant());
+				Inputs.oneOf(ChooserType.class, body.chooser(), "chooser"), body.seed(), principal.getName(), clock.instant());
 	}
 
 	@GetMapping("/api/routing/teams/{teamId}/preview")
@@ -75,28 +74,9 @@ class RoutingAdminController {
 	@GetMapping("/api/routing/teams/{teamId}/fairness")
 	FairnessReport fairness(@PathVariable long teamId, @RequestParam(required = false) @Nullable String period) {
 		Team team = people.team(new TeamId(teamId));
-		YearMonth month = month(period, YearMonth.now(clock.withZone(team.zone())));
+		YearMonth month = Inputs.month(period, YearMonth.now(clock.withZone(team.zone())), "period");
 		return administration.fairness(team.id(), month.atDay(1).atStartOfDay(team.zone()).toInstant(),
 				month.plusMonths(1).atDay(1).atStartOfDay(team.zone()).toInstant());
-	}
-
-	static YearMonth month(@Nullable String period, YearMonth current) {
-		try {
-			return period == null || period.isBlank() ? current : YearMonth.parse(period.strip());
-		}
-		catch (DateTimeParseException e) {
-			throw InvalidInputException.of("period", "must be a month as YYYY-MM, got " + period);
-		}
-	}
-
-	static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String field) {
-		for (E constant : type.getEnumConstants()) {
-			if (value != null && constant.name().equalsIgnoreCase(value.strip())) {
-				return constant;
-			}
-		}
-		throw InvalidInputException.of(field, "must be one of " + Arrays.toString(type.getEnumConstants())
-				+ (value == null ? "" : ", got " + value));
 	}
 
 	record ModeBody(@Nullable String mode) {

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
+import org.fairdesk.shared.Inputs;
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
@@ -78,7 +79,7 @@ class RoutingPageController {
 		}
 		Team current = team == null ? teams.get(0) : people.team(new TeamId(team));
 		RequestKind previewKind = kind == null || kind.isBlank() ? RequestKind.ORDER : kind(kind);
-		YearMonth month = RoutingAdminController.month(period, YearMonth.now(clock.withZone(current.zone())));
+		YearMonth month = Inputs.month(period, YearMonth.now(clock.withZone(current.zone())), "period");
 		Instant now = clock.instant();
 		List<RequestView> waiting = routing.waiting(current.id())
 			.stream()
@@ -97,7 +98,7 @@ class RoutingPageController {
 	String mode(@RequestParam long team, @RequestParam String mode, RedirectAttributes flash) {
 		Team current = people.team(new TeamId(team));
 		RoutingMode was = administration.settings(current.id()).mode();
-		RoutingMode to = RoutingAdminController.parse(RoutingMode.class, mode, "mode");
+		RoutingMode to = Inputs.oneOf(RoutingMode.class, mode, "mode");
 		administration.setMode(current.id(), to, clock.instant());
 		flash.addFlashAttribute(MyWorkController.NOTICE, text("routing.mode.changed", current.name(), to, was));
 		return back(current);
@@ -109,7 +110,7 @@ class RoutingPageController {
 			@RequestParam(required = false) @Nullable Long seed, Principal principal, RedirectAttributes flash) {
 		Team current = people.team(new TeamId(team));
 		RequestKind requestKind = DEFAULT_KIND.equalsIgnoreCase(kind.strip()) ? null : kind(kind);
-		ChooserType type = RoutingAdminController.parse(ChooserType.class, chooser, "chooser");
+		ChooserType type = Inputs.oneOf(ChooserType.class, chooser, "chooser");
 		TeamRouting before = administration.settings(current.id());
 		TeamRouting after = administration.setPolicy(current.id(), requestKind, type, seed, principal.getName(),
 				clock.instant());

@@ -1,7 +1,6 @@
 package org.fairdesk.work.web;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.UUID;
 
 import org.fairdesk.intake.RequestId;
@@ -9,7 +8,6 @@ import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.shared.ForbiddenException;
-import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.work.RequestState;
 import org.fairdesk.work.RequestView;
 import org.fairdesk.work.Transition;
@@ -62,16 +60,8 @@ class RequestController {
 			java.math.@Nullable BigDecimal margin, @Nullable String reason) {
 
 		Transition toTransition() {
-			return new Transition(state(to), value, margin, reason);
+			return new Transition(RequestState.target(to), value, margin, reason);
 		}
 
-		static RequestState state(@Nullable String to) {
-			return Arrays.stream(RequestState.values())
-				.filter(s -> s != RequestState.NEW && s != RequestState.ASSIGNED)
-				.filter(s -> s.name().equalsIgnoreCase(to == null ? "" : to.strip()))
-				.findFirst()
-				.orElseThrow(() -> InvalidInputException.of("to", "must be one of IN_PROGRESS, FULFILLED, CANCELLED, "
-						+ "WON, LOST, RESOLVED" + (to == null ? "" : ", got " + to)));
-		}
 	}
 }
