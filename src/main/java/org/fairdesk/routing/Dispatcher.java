@@ -59,15 +59,22 @@ class Dispatcher {
 	 */
 	int handOut(Team team, Instant at) {
 		Set<RepId> servedThisPass = new java.util.HashSet<>();
+		// The team's state is read once per kind and again only after an assignment changed it, so a backlog
+		// nobody can take costs a few queries, not a dozen per waiting request.
+		Map<RequestKind, TeamState> states = new java.util.EnumMap<>(RequestKind.class);
 		int assigned = 0;
 		for (QueuedRequest waiting : queue.waiting(team.id(), 500)) {
 			Optional<QueuedRequest> locked = queue.lock(waiting.id()).filter(QueuedRequest::isWaiting);
 			if (locked.isEmpty()) {
 				continue;
 			}
-			Optional<RepId> rep = push(locked.get(), state(team, waiting.kind(), at), at, servedThisPass);
-			rep.ifPresent(servedThisPass::add);
-			assigned += rep.isPresent() ? 1 : 0;
+			TeamState state = states.computeIfAbsent(waiting.kind(), kind -> state(team, kind, at));
+			Optional<RepId> rep = push(locked.get(), state, at, servedThisPass);
+			if (rep.isPresent()) {
+				servedThisPass.add(rep.get());
+				states.clear();
+				assigned++;
+			}
 		}
 		return assigned;
 	}

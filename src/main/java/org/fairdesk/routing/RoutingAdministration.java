@@ -119,8 +119,8 @@ public class RoutingAdministration {
 			return new FairnessReport.RepFairness(rep.id(), rep.displayName(), c.count(), c.meanPercentile(), a.count(),
 					a.value(), ratio(a.value(), totalValue), ratio(rep.hoursPerWeek(), hours));
 		}).toList();
-		FairnessQueries.Claims team_ = fairness.teamClaims(teamId, from, to);
-		return new FairnessReport(teamId, from, to, team_.count(), team_.meanPercentile(), totalValue, reps);
+		FairnessQueries.Claims teamClaims = fairness.teamClaims(teamId, from, to);
+		return new FairnessReport(teamId, from, to, teamClaims.count(), teamClaims.meanPercentile(), totalValue, reps);
 	}
 
 	private Chooser chooser(ChooserType type) {

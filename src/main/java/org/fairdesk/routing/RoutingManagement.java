@@ -1,10 +1,14 @@
 package org.fairdesk.routing;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.intake.RequestReceived;
+import org.fairdesk.people.Availability;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
@@ -12,6 +16,7 @@ import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.NotFoundException;
+import org.fairdesk.shared.RequestKind;
 import org.fairdesk.work.WorkManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -100,18 +105,18 @@ public class RoutingManagement {
 
 	/** SELF_ELECT: the waiting requests of the rep's team, oldest first, as the legacy list shows them. */
 	@Transactional(readOnly = true)
-	public java.util.List<OpenRequest> openRequests(RepId rep) {
+	public List<OpenRequest> openRequests(RepId rep) {
 		TeamId team = people.rep(rep).teamId();
 		return queue.waiting(team, 200)
 			.stream()
-			.sorted(java.util.Comparator.comparing(QueuedRequest::receivedAt))
+			.sorted(Comparator.comparing(QueuedRequest::receivedAt))
 			.map(r -> new OpenRequest(r.id(), r.kind(), r.priority(), r.amount(), r.skill(), r.receivedAt()))
 			.toList();
 	}
 
 	/** The team's waiting requests, most urgent then oldest first: what a manager may assign by hand. */
 	@Transactional(readOnly = true)
-	public java.util.List<OpenRequest> waiting(TeamId team) {
+	public List<OpenRequest> waiting(TeamId team) {
 		people.team(team);
 		return queue.waiting(team, 200)
 			.stream()
@@ -201,14 +206,14 @@ public class RoutingManagement {
 	}
 
 	private @Nullable String personalRefusal(Candidate me, Team team, Instant at) {
-		if (me.profile().rep().availability() != org.fairdesk.people.Availability.AVAILABLE) {
+		if (me.profile().rep().availability() != Availability.AVAILABLE) {
 			return "are " + me.profile().rep().availability();
 		}
 		if (!me.profile().isWorking(at, team.zone())) {
 			return "are outside your working hours or on time off";
 		}
-		boolean roomForAny = java.util.Arrays.stream(org.fairdesk.shared.RequestKind.values()).anyMatch(me::hasRoomFor);
-		return roomForAny ? null : "are at capacity (" + me.capText(org.fairdesk.shared.RequestKind.QUERY) + ")";
+		boolean roomForAny = Arrays.stream(RequestKind.values()).anyMatch(me::hasRoomFor);
+		return roomForAny ? null : "are at capacity (" + me.capText(RequestKind.QUERY) + ")";
 	}
 
 	private void requireMode(Team team, RoutingMode mode, String action) {
