@@ -106,14 +106,10 @@ public class PeopleManagement {
 		return profiles.forTeam(reps.findByTeam(team), today);
 	}
 
+	/** One rep with what routing decides by (two queries: routing reads it on every request a rep asks for). */
 	@Transactional(readOnly = true)
 	public RoutingProfile routingProfile(RepId id, LocalDate today) {
-		Rep rep = rep(id);
-		return profiles.forTeam(reps.findByTeam(rep.teamId()), today)
-			.stream()
-			.filter(profile -> profile.rep().id().equals(id))
-			.findFirst()
-			.orElseThrow();
+		return profiles.forRep(id, today).orElseThrow(() -> new NotFoundException("Rep " + id + " does not exist"));
 	}
 
 	/**

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Reps {
 
-	private static final String COLUMNS = """
-			select id, team_id, username, display_name, hours_per_week, start_date, availability from reps""";
+	static final String FIELDS = "id, team_id, username, display_name, hours_per_week, start_date, availability";
+
+	private static final String COLUMNS = "select " + FIELDS + " from reps";
 
 	private final JdbcClient jdbc;
 
@@ -48,7 +49,7 @@ class Reps {
 		jdbc.sql("update reps set availability = ? where id = ?").params(availability.name(), id.value()).update();
 	}
 
-	private static Rep map(ResultSet rs, int row) throws SQLException {
+	static Rep map(ResultSet rs, int row) throws SQLException {
 		return new Rep(new RepId(rs.getLong("id")), new TeamId(rs.getLong("team_id")), rs.getString("username"),
 				rs.getString("display_name"), rs.getBigDecimal("hours_per_week"),
 				rs.getObject("start_date", java.time.LocalDate.class),

@@ -32,6 +32,11 @@ public record RoutingProfile(Rep rep, @Nullable Integer wipCap, Map<RequestKind,
 		return skill == null || skills.stream().anyMatch(s -> s.equalsIgnoreCase(skill));
 	}
 
+	/** No working hours and no time off: at work whenever asked, whatever the team's zone. */
+	public boolean worksAnyTime() {
+		return schedule == null && timeOff.isEmpty();
+	}
+
 	/** At work at that moment: inside the schedule (if any) and not on a day off. */
 	public boolean isWorking(Instant moment, ZoneId zone) {
 		// Time off is judged by the day the shift started: a night shift past midnight still belongs to that day.

@@ -1,5 +1,7 @@
 package org.fairdesk.people;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,7 +22,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Caps, skills, schedules and time off: read for a whole team in four queries, written one rep at a time. */
+/**
+ * Caps, skills, schedules and time off: read for a whole team in four queries, for one rep in two (a rep asking
+ * for work is routing's hottest path), written one rep at a time.
+ */
 @Repository
 class RoutingProfiles {
 
@@ -37,9 +43,7 @@ class RoutingProfiles {
 		Map<Long, Settings> settings = new HashMap<>();
 		jdbc.sql("select id, wip_cap, work_days, work_start, work_end from reps where team_id = ?").param(team)
 			.query(rs -> {
-				settings.put(rs.getLong("id"), new Settings((Integer) rs.getObject("wip_cap"),
-						schedule(rs.getString("work_days"), rs.getObject("work_start", LocalTime.class),
-								rs.getObject("work_end", LocalTime.class))));
+				settings.put(rs.getLong("id"), settings(rs));
 			});
 		Map<Long, Map<RequestKind, Integer>> caps = new HashMap<>();
 		jdbc.sql("select c.rep_id, c.kind, c.cap from rep_kind_caps c join reps r on r.id = c.rep_id where r.team_id = ?")
@@ -72,6 +76,47 @@ class RoutingProfiles {
 		}).toList();
 	}
 
+	/** One rep's profile: their row with its settings, then caps, skills and time off in one union. */
+	Optional<RoutingProfile> forRep(RepId id, LocalDate today) {
+		Optional<RoutingProfile> bare = jdbc
+			.sql("select " + Reps.FIELDS + ", wip_cap, work_days, work_start, work_end from reps where id = ?")
+			.param(id.value())
+			.query((rs, row) -> {
+				Settings settings = settings(rs);
+				return new RoutingProfile(Reps.map(rs, row), settings.wipCap(), Map.of(), Set.of(), settings.schedule(),
+						List.of());
+			})
+			.optional();
+		if (bare.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<RequestKind, Integer> caps = new EnumMap<>(RequestKind.class);
+		Set<String> skills = new HashSet<>();
+		List<RoutingProfile.TimeOff> timeOff = new ArrayList<>();
+		jdbc.sql("""
+				select 'CAP' part, kind item, cap amount, cast(null as date) first_day, cast(null as date) last_day
+				from rep_kind_caps where rep_id = :rep
+				union all
+				select 'SKILL', skill, cast(null as integer), cast(null as date), cast(null as date)
+				from rep_skills where rep_id = :rep
+				union all
+				select 'OFF', cast(null as varchar(100)), cast(null as integer), first_day, last_day
+				from rep_time_off where rep_id = :rep and last_day >= :today
+				order by 4""")
+			.param("rep", id.value())
+			.param("today", today)
+			.query(rs -> {
+				switch (rs.getString("part")) {
+					case "CAP" -> caps.put(RequestKind.valueOf(rs.getString("item")), rs.getInt("amount"));
+					case "SKILL" -> skills.add(rs.getString("item"));
+					default -> timeOff.add(new RoutingProfile.TimeOff(rs.getObject("first_day", LocalDate.class),
+							rs.getObject("last_day", LocalDate.class)));
+				}
+			});
+		RoutingProfile rep = bare.get();
+		return Optional.of(new RoutingProfile(rep.rep(), rep.wipCap(), caps, skills, rep.schedule(), timeOff));
+	}
+
 	void setCaps(RepId rep, @Nullable Integer wipCap, Map<RequestKind, Integer> kindCaps) {
 		jdbc.sql("update reps set wip_cap = ? where id = ?").params(wipCap, rep.value()).update();
 		jdbc.sql("delete from rep_kind_caps where rep_id = ?").param(rep.value()).update();
@@ -98,6 +143,11 @@ class RoutingProfiles {
 		jdbc.sql("insert into rep_time_off (rep_id, first_day, last_day) values (?, ?, ?)")
 			.params(rep.value(), firstDay, lastDay)
 			.update();
+	}
+
+	private static Settings settings(ResultSet rs) throws SQLException {
+		return new Settings((Integer) rs.getObject("wip_cap"), schedule(rs.getString("work_days"),
+				rs.getObject("work_start", LocalTime.class), rs.getObject("work_end", LocalTime.class)));
 	}
 
 	private static String days(Set<DayOfWeek> days) {

@@ -57,14 +57,27 @@ class Candidates {
 		return new Chooser.Context(hours, assigned.value(), assigned.count(), seed);
 	}
 
-	/** One rep's own state only (for PULL: no team-wide reads), read after their row is locked. */
-	Candidate ofRep(Team team, RepId rep, Instant now) {
-		LocalDate today = now.atZone(team.zone()).toLocalDate();
-		Instant monthStart = YearMonth.from(today).atDay(1).atStartOfDay(team.zone()).toInstant();
-		Map<RequestKind, Integer> load = queue.activeLoad(rep);
-		RoutingQueue.Assigned mine = queue.assignedSinceBy(rep, monthStart);
-		return new Candidate(people.routingProfile(rep, today), load.values().stream().mapToInt(Integer::intValue).sum(),
-				load, null, mine.value(), mine.count());
+	/** One rep's own load only (for PULL and claims: no team-wide reads), read after their row is locked. */
+	Candidate ofRep(RoutingProfile profile) {
+		Map<RequestKind, Integer> load = queue.activeLoad(profile.rep().id());
+		return new Candidate(profile, load.values().stream().mapToInt(Integer::intValue).sum(), load, null,
+				BigDecimal.ZERO, 0);
+	}
+
+	/** The rep with what they got this month (in the team's zone): only a share-keeping policy needs it. */
+	Candidate withMonth(Candidate rep, Team team, Instant now) {
+		Instant monthStart = YearMonth.from(now.atZone(team.zone())).atDay(1).atStartOfDay(team.zone()).toInstant();
+		RoutingQueue.Assigned mine = queue.assignedSinceBy(rep.repId(), monthStart);
+		return new Candidate(rep.profile(), rep.activeLoad(), rep.loadByKind(), rep.lastAssignedAt(), mine.value(),
+				mine.count());
+	}
+
+	/**
+	 * A day no team's "today" is before, whatever its zone: time off ending earlier is over everywhere. Reading a
+	 * rep's profile needs no team (and its zone) first.
+	 */
+	static LocalDate earliestToday(Instant now) {
+		return now.atOffset(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1);
 	}
 
 	/** One rep's state, re-read after their row is locked, so a cap is checked against what is committed. */

@@ -17,6 +17,14 @@ interface Chooser {
 	/** The rep who gets the request, with why. */
 	Optional<Choice> chooseRep(QueuedRequest request, List<Candidate> eligible, Context context);
 
+	/**
+	 * How many of the most urgent waiting requests a PULL locks for this chooser to pick from. Taking the head
+	 * needs one; every extra row is one that concurrent askers must skip.
+	 */
+	default int window() {
+		return 1;
+	}
+
 	/** The request a rep who asked for the next one gets; by default the most urgent, then the oldest. */
 	default Optional<QueuedRequest> chooseRequest(Candidate rep, List<QueuedRequest> waiting, Context context) {
 		return waiting.stream().findFirst();

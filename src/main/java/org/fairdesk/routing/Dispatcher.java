@@ -105,25 +105,31 @@ class Dispatcher {
 	}
 
 	/** PULL for a rep whose row is locked: the request the policy prefers among those they may take. */
-	Optional<QueuedRequest> next(Team team, Candidate rep, Instant at) {
+	Optional<QueuedRequest> next(TeamOnDemand team, Candidate rep, Instant at) {
 		Set<RequestKind> kinds = EnumSet.noneOf(RequestKind.class);
 		for (RequestKind kind : RequestKind.values()) {
 			if (rep.hasRoomFor(kind)) {
 				kinds.add(kind);
 			}
 		}
+		Map<RequestKind, RoutingPolicies.Policy> policy = policies.effective(team.id());
+		int window = kinds.stream().mapToInt(kind -> choosers.get(policy.get(kind).chooser()).window()).max().orElse(1);
 		List<QueuedRequest> waiting = queue.lockWaitingFor(team.id(), rep.repId(), kinds, rep.profile().skills(),
-				PULL_WINDOW);
+				window);
 		if (waiting.isEmpty()) {
 			return Optional.empty();
 		}
-		RoutingPolicies.Policy policy = policies.policyFor(team.id(), waiting.get(0).kind());
-		// Only a share-keeping policy needs the team's totals; the others read nothing beyond the rep's own row.
-		Chooser.Context context = policy.chooser() == ChooserType.VALUE_BALANCED ? candidates.context(team, at, policy.seed())
-				: new Chooser.Context(BigDecimal.ZERO, BigDecimal.ZERO, 0, policy.seed());
-		Optional<QueuedRequest> chosen = choosers.get(policy.chooser()).chooseRequest(rep, waiting, context);
-		chosen.ifPresent(request -> record(request, rep.repId(), RoutingAction.NEXT, policy.chooser().name(), null, null,
-				false, null, at));
+		Chooser chooser = choosers.get(policy.get(waiting.get(0).kind()).chooser());
+		Long seed = policy.get(waiting.get(0).kind()).seed();
+		// Only a share-keeping policy needs the team's totals and the rep's month; the others read nothing more.
+		boolean sharing = chooser.type() == ChooserType.VALUE_BALANCED;
+		Chooser.Context context = sharing ? candidates.context(team.get(), at, seed)
+				: new Chooser.Context(BigDecimal.ZERO, BigDecimal.ZERO, 0, seed);
+		Candidate me = sharing ? candidates.withMonth(rep, team.get(), at) : rep;
+		String policyName = chooser.type().name();
+		Optional<QueuedRequest> chosen = chooser.chooseRequest(me, waiting, context);
+		chosen.ifPresent(request -> record(request, rep.repId(), RoutingAction.NEXT, policyName, null, null, false, null,
+				at));
 		return chosen;
 	}
 

@@ -11,6 +11,7 @@ import org.fairdesk.intake.RequestReceived;
 import org.fairdesk.people.Availability;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.RepId;
+import org.fairdesk.people.RoutingProfile;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.ConflictException;
@@ -92,10 +93,13 @@ public class RoutingManagement {
 	 */
 	@Transactional
 	public Optional<RequestId> next(RepId rep, Instant at) {
-		Team team = people.team(people.rep(rep).teamId());
-		requireMode(team, RoutingMode.PULL, "ask for the next request");
-		queue.lockRep(rep, team.id());
-		Candidate me = candidates.ofRep(team, rep, at);
+		RoutingProfile profile = people.routingProfile(rep, Candidates.earliestToday(at));
+		TeamOnDemand team = new TeamOnDemand(profile.rep().teamId(), people);
+		RoutingMode mode = queue.lockRep(rep, team.id());
+		if (mode != RoutingMode.PULL) {
+			throw wrongMode(team.get(), mode, RoutingMode.PULL, "ask for the next request");
+		}
+		Candidate me = candidates.ofRep(profile);
 		String refusal = personalRefusal(me, team, at);
 		if (refusal != null) {
 			throw new ConflictException(null, "You cannot take new work: you " + refusal);
@@ -128,15 +132,16 @@ public class RoutingManagement {
 	@Transactional
 	public void claim(RepId rep, RequestId id, Instant at) {
 		QueuedRequest request = queue.find(id).orElseThrow(() -> notQueued(id));
-		Team team = people.team(request.teamId());
-		if (!people.rep(rep).teamId().equals(team.id())) {
+		RoutingProfile profile = people.routingProfile(rep, Candidates.earliestToday(at));
+		if (!profile.rep().teamId().equals(request.teamId())) {
 			throw new NotFoundException("Request " + id + " is not in your team's queue");
 		}
+		Team team = people.team(request.teamId());
 		requireMode(team, RoutingMode.SELF_ELECT, "claim requests");
 		QueuedRequest locked = queue.lock(id).orElseThrow();
 		requireWaiting(locked);
 		queue.lockRep(rep, team.id());
-		Candidate me = candidates.ofRep(team, rep, at);
+		Candidate me = candidates.ofRep(profile);
 		String refusal = Eligibility.refusal(me, locked, at, team.zone(), queue.excluded(id));
 		if (refusal != null) {
 			throw new ConflictException(null, "You cannot claim request " + id + ": you " + refusal);
@@ -205,11 +210,11 @@ public class RoutingManagement {
 		});
 	}
 
-	private @Nullable String personalRefusal(Candidate me, Team team, Instant at) {
+	private @Nullable String personalRefusal(Candidate me, TeamOnDemand team, Instant at) {
 		if (me.profile().rep().availability() != Availability.AVAILABLE) {
 			return "are " + me.profile().rep().availability();
 		}
-		if (!me.profile().isWorking(at, team.zone())) {
+		if (!me.profile().worksAnyTime() && !me.profile().isWorking(at, team.get().zone())) {
 			return "are outside your working hours or on time off";
 		}
 		boolean roomForAny = Arrays.stream(RequestKind.values()).anyMatch(me::hasRoomFor);
@@ -219,9 +224,13 @@ public class RoutingManagement {
 	private void requireMode(Team team, RoutingMode mode, String action) {
 		RoutingMode actual = queue.mode(team.id());
 		if (actual != mode) {
-			throw new ConflictException(null, "Team " + team.name() + " routes by " + actual + ", so reps cannot "
-					+ action + " (that needs " + mode + ")");
+			throw wrongMode(team, actual, mode, action);
 		}
+	}
+
+	private static ConflictException wrongMode(Team team, RoutingMode actual, RoutingMode needed, String action) {
+		return new ConflictException(null, "Team " + team.name() + " routes by " + actual + ", so reps cannot "
+				+ action + " (that needs " + needed + ")");
 	}
 
 	private static void requireWaiting(QueuedRequest request) {

@@ -24,7 +24,10 @@ class RoutingPolicies {
 	}
 
 	Policy policyFor(TeamId team, RequestKind kind) {
-		Map<String, Policy> set = all(team);
+		return policyFor(all(team), kind);
+	}
+
+	private static Policy policyFor(Map<String, Policy> set, RequestKind kind) {
 		return set.getOrDefault(kind.name(), set.getOrDefault(DEFAULT, new Policy(ChooserType.ROUND_ROBIN, null)));
 	}
 
@@ -40,10 +43,12 @@ class RoutingPolicies {
 		return policies;
 	}
 
+	/** The policy for each kind, from one query. */
 	Map<RequestKind, Policy> effective(TeamId team) {
+		Map<String, Policy> set = all(team);
 		Map<RequestKind, Policy> effective = new EnumMap<>(RequestKind.class);
 		for (RequestKind kind : RequestKind.values()) {
-			effective.put(kind, policyFor(team, kind));
+			effective.put(kind, policyFor(set, kind));
 		}
 		return effective;
 	}

@@ -39,6 +39,9 @@ class RoutingQueue {
 			       cast(null as bigint) assignee_id, cast(null as timestamp with time zone) closed_at
 			from routing_waiting""";
 
+	/** How many waiting requests a PULL reads per row it wants: room for those concurrent askers hold. */
+	private static final int HEAD_PER_ROW = 16;
+
 	private final JdbcClient jdbc;
 
 	RoutingQueue(JdbcClient jdbc) {
@@ -118,28 +121,14 @@ class RoutingQueue {
 
 	/**
 	 * Locks up to {@code limit} waiting requests a rep may take, most urgent then oldest, skipping rows another
-	 * transaction holds: concurrent claimers never wait for each other and never get the same request.
+	 * transaction holds: concurrent claimers never wait for each other and never get the same request. One
+	 * statement: the head of the waiting list (a few more than the limit, since some may be held), locked in the
+	 * queue itself — the queue row is the one lock every path takes for a request.
 	 */
 	List<QueuedRequest> lockWaitingFor(TeamId team, RepId rep, Set<RequestKind> kinds, Set<String> skills, int limit) {
 		if (kinds.isEmpty()) {
 			return List.of();
 		}
-		// Read the head of the waiting list without locks, then lock what is still free in the queue itself: the
-		// queue row is the one lock every path takes for a request, so nobody else can assign it meanwhile.
-		List<UUID> head = waitingFor(team, rep, kinds, skills, 3 * limit);
-		if (head.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql(REQUEST_COLUMNS + """
-				 where request_id in (%s) and assignee_id is null and closed_at is null
-				order by priority desc, received_at, request_id fetch first %d rows only
-				for update skip locked""".formatted(head.stream().map(id -> "?").collect(Collectors.joining(", ")), limit))
-			.params(head.toArray())
-			.query(RoutingQueue::request)
-			.list();
-	}
-
-	private List<UUID> waitingFor(TeamId team, RepId rep, Set<RequestKind> kinds, Set<String> skills, int limit) {
 		String kindList = kinds.stream().map(k -> "'" + k.name() + "'").collect(Collectors.joining(", "));
 		String skillTest = skills.isEmpty() ? "required_skill is null"
 				: "(required_skill is null or lower(required_skill) in (" + skills.stream().map(s -> "?").collect(
@@ -148,22 +137,42 @@ class RoutingQueue {
 		params.add(team.value());
 		skills.forEach(s -> params.add(s.toLowerCase(java.util.Locale.ROOT)));
 		params.add(rep.value());
-		return jdbc.sql("""
-				select request_id from routing_waiting w where team_id = ? and kind in (%s) and %s
-				  and not exists (select 1 from routing_exclusions x where x.request_id = w.request_id and x.rep_id = ?)
-				order by priority desc, received_at, request_id fetch first %d rows only""".formatted(kindList, skillTest,
-				limit))
+		return jdbc.sql(REQUEST_COLUMNS + """
+				 where request_id in (
+				  select request_id from routing_waiting w where team_id = ? and kind in (%s) and %s
+				    and not exists (select 1 from routing_exclusions x where x.request_id = w.request_id and x.rep_id = ?)
+				  order by priority desc, received_at, request_id fetch first %d rows only)
+				  and assignee_id is null and closed_at is null
+				order by priority desc, received_at, request_id fetch first %d rows only
+				for update skip locked""".formatted(kindList, skillTest, HEAD_PER_ROW * limit, limit))
 			.params(params)
-			.query((rs, row) -> rs.getObject("request_id", UUID.class))
+			.query(RoutingQueue::request)
 			.list();
 	}
 
-	/** Makes sure every rep has a routing row, then locks the given rep's row (waiting for its holder). */
-	void lockRep(RepId rep, TeamId team) {
+	/**
+	 * Locks the rep's routing row (waiting for its holder), creating it the first time, and returns their team's
+	 * mode as it stands under that lock: one statement on the path every PULL takes.
+	 */
+	RoutingMode lockRep(RepId rep, TeamId team) {
+		Optional<RoutingMode> mode = lockedMode(rep);
+		if (mode.isPresent()) {
+			return mode.get();
+		}
+		ensureTeam(team);
 		jdbc.sql("insert into routing_reps (rep_id, team_id) values (?, ?) on conflict do nothing")
 			.params(rep.value(), team.value())
 			.update();
-		jdbc.sql("select rep_id from routing_reps where rep_id = ? for update").param(rep.value()).query().listOfRows();
+		return lockedMode(rep).orElseThrow();
+	}
+
+	private Optional<RoutingMode> lockedMode(RepId rep) {
+		return jdbc.sql("""
+				select (select t.mode from routing_teams t where t.team_id = r.team_id) mode
+				from routing_reps r where r.rep_id = ? for update""")
+			.param(rep.value())
+			.query((rs, row) -> rs.getString("mode") == null ? RoutingMode.PUSH : RoutingMode.valueOf(rs.getString("mode")))
+			.optional();
 	}
 
 	Map<RepId, Instant> lastAssignments(TeamId team) {

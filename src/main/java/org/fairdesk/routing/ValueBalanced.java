@@ -24,6 +24,12 @@ class ValueBalanced implements Chooser {
 		return ChooserType.VALUE_BALANCED;
 	}
 
+	/** Picks among the most urgent few the one that keeps the rep closest to their share. */
+	@Override
+	public int window() {
+		return Dispatcher.PULL_WINDOW;
+	}
+
 	@Override
 	public Optional<Choice> chooseRep(QueuedRequest request, List<Candidate> eligible, Context context) {
 		boolean byValue = request.amount() != null;
