@@ -3,10 +3,18 @@
 #   baseline - pgbench's built-in TPC-B-like script, <clients> connections, 2 threads, <seconds> s, in a scratch
 #              database (scale 10); run before AND after the harness, the median (here: mean) of the two is reported
 #   harness  - src/bench/java/org/fairdesk/bench/RoutingLoad.java through the Maven profile "bench": the real app on a
-#              fresh database, one team of 32 AVAILABLE reps, <clients> threads each receiving a QUERY and timing its
-#              claim (RoutingManagement.assign); a closed loop at full speed, then an open loop at half that rate
+#              fresh database, one team of 32 AVAILABLE reps, <clients> threads; a closed loop at full speed (5 s
+#              warm-up, then <seconds> s), then an open loop at half that rate (fixed-interval arrivals shared by the
+#              clients, latency from each arrival's scheduled start)
+#     pull   - before the phases the team is switched to PULL and a backlog of waiting QUERY requests (60000, or
+#              BENCH_BACKLOG) is pre-filled through the real IntakeManagement.receive, untimed, like pgbench -i; in the
+#              phases nobody receives: client i is rep i calling RoutingManagement.next, which alone is timed. Asks
+#              that get nothing are not counted as assignments; if the backlog runs out the harness warns loudly
+#     push   - each client receives a QUERY (untimed) and then times its claim (RoutingManagement.assign); the
+#              receive and routing's asynchronous RequestReceived listener share the machine with the claims
 # Usage: bench/routing.sh [clients] [seconds] [push|pull]   (defaults 16 20 pull; needs PostgreSQL 15 at 127.0.0.1:5432, user postgres,
-#        trust auth; starts the local cluster if it is down; BENCH_JFR=file.jfr records the harness with JFR)
+#        trust auth; starts the local cluster if it is down; BENCH_JFR=file.jfr records the harness with JFR;
+#        BENCH_BACKLOG=n pre-fills n requests in pull mode instead of the harness's default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-16}
@@ -34,7 +42,8 @@ before=$(baseline)
 echo "  $before tps" >&2
 
 jfr_opts=${BENCH_JFR:+-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile}
-harness=(./mvnw -q -B -ntp -Pbench test-compile exec:java "-Dexec.args=clients=$clients seconds=$seconds mode=$mode")
+harness=(./mvnw -q -B -ntp -Pbench test-compile exec:java
+  "-Dexec.args=clients=$clients seconds=$seconds mode=$mode${BENCH_BACKLOG:+ backlog=$BENCH_BACKLOG}")
 echo "harness: ${harness[*]} ..." >&2
 MAVEN_OPTS="${MAVEN_OPTS:-} $jfr_opts" "${harness[@]}" 2>&1 | tee "$log" | grep -v '^RESULT ' >&2
 
@@ -52,15 +61,28 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
 echo
 echo "== routing throughput and latency, $(date -u +%Y-%m-%dT%H:%MZ) =="
 echo "machine:   $(nproc) cores, $cpu, $(java -version 2>&1 | head -1), $(psql "${pg[@]}" -Atc 'show server_version')"
-echo "command:   bench/routing.sh $clients $seconds"
+echo "command:   bench/routing.sh $clients $seconds $mode${BENCH_BACKLOG:+ (BENCH_BACKLOG=$BENCH_BACKLOG)}"
 printf 'pgbench:   %s tps (before %s, after %s; TPC-B-like, %s clients, -j 2, %s s, scale 10)\n' \
   "$tps" "$before" "$after" "$clients" "$seconds"
 printf 'routing:   %s assignments/s at max rate (%s clients, closed loop, %s s after a 5 s warm-up)\n' \
   "$rate" "$clients" "$seconds"
 awk -v a="$rate" -v b="$tps" 'BEGIN {printf "ratio:     %.2f x pgbench (target >= 0.5)\n", a / b}'
 printf 'max rate:  claim p50 %s ms, p99 %s ms, p99.9 %s ms\n' "$(r max_p50_ms)" "$(r max_p99_ms)" "$(r max_p999_ms)"
-printf 'half rate: %s/s achieved of %s/s; claim p50 %s ms, p99 %s ms (target < 20); receive + claim p50 %s, p99 %s ms\n' \
-  "$(r half_rate)" "$(r half_target_rate)" "$(r half_p50_ms)" "$(r half_p99_ms)" "$(r half_e2e_p50_ms)" \
-  "$(r half_e2e_p99_ms)"
-printf 'claims that found their request already assigned by the async listener: %s %% at max, %s %% at half rate\n' \
-  "$(r max_fast_path_pct)" "$(r half_fast_path_pct)"
+if [ -n "$(r half_e2e_p99_ms)" ]; then # push: the receive is part of each arrival
+  e2e=$(printf '; receive + claim p50 %s, p99 %s ms' "$(r half_e2e_p50_ms)" "$(r half_e2e_p99_ms)")
+else
+  e2e=
+fi
+printf 'half rate: %s/s achieved of %s/s; claim p50 %s ms, p99 %s ms (target < 20)%s\n' \
+  "$(r half_rate)" "$(r half_target_rate)" "$(r half_p50_ms)" "$(r half_p99_ms)" "$e2e"
+if [ "$mode" = pull ]; then
+  printf 'backlog:   %s requests pre-filled in %s s (untimed); %s left at the end; asks that got nothing: %s at max, %s at half rate\n' \
+    "$(r backlog)" "$(r prefill_s)" "$(r backlog_left)" "$(r max_empty)" "$(r half_empty)"
+  if [ "$(r backlog_exhausted)" != "0.00" ]; then
+    echo "*** WARNING: the backlog ran out during the run: the figures above are capped by it, not by routing;" \
+      "re-run with a larger BENCH_BACKLOG ***"
+  fi
+else
+  printf 'claims that found their request already assigned by the async listener: %s %% at max, %s %% at half rate\n' \
+    "$(r max_fast_path_pct)" "$(r half_fast_path_pct)"
+fi
