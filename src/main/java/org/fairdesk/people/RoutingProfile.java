@@ -32,6 +32,11 @@ public record RoutingProfile(Rep rep, @Nullable Integer wipCap, Map<RequestKind,
 		return skill == null || skills.stream().anyMatch(s -> s.equalsIgnoreCase(skill));
 	}
 
+	/** No cap of any kind: routing need not count what the rep has open. */
+	public boolean isUncapped() {
+		return wipCap == null && kindCaps.isEmpty();
+	}
+
 	/** No working hours and no time off: at work whenever asked, whatever the team's zone. */
 	public boolean worksAnyTime() {
 		return schedule == null && timeOff.isEmpty();

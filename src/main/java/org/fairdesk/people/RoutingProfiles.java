@@ -78,17 +78,24 @@ class RoutingProfiles {
 
 	/** One rep's profile: their row with its settings, then caps, skills and time off in one union. */
 	Optional<RoutingProfile> forRep(RepId id, LocalDate today) {
-		Optional<RoutingProfile> bare = jdbc
-			.sql("select " + Reps.FIELDS + ", wip_cap, work_days, work_start, work_end from reps where id = ?")
-			.param(id.value())
+		// Most reps have no kind caps, skills or time off: counting them here spares the second query then.
+		record Bare(RoutingProfile profile, boolean hasExtras) {
+		}
+		Optional<Bare> bare = jdbc.sql("select " + Reps.FIELDS + """
+				, wip_cap, work_days, work_start, work_end,
+				  (select count(*) from rep_kind_caps c where c.rep_id = r.id)
+				  + (select count(*) from rep_skills s where s.rep_id = r.id)
+				  + (select count(*) from rep_time_off t where t.rep_id = r.id and t.last_day >= ?) extras
+				from reps r where id = ?""")
+			.params(today, id.value())
 			.query((rs, row) -> {
 				Settings settings = settings(rs);
-				return new RoutingProfile(Reps.map(rs, row), settings.wipCap(), Map.of(), Set.of(), settings.schedule(),
-						List.of());
+				return new Bare(new RoutingProfile(Reps.map(rs, row), settings.wipCap(), Map.of(), Set.of(),
+						settings.schedule(), List.of()), rs.getInt("extras") > 0);
 			})
 			.optional();
-		if (bare.isEmpty()) {
-			return Optional.empty();
+		if (bare.isEmpty() || !bare.get().hasExtras()) {
+			return bare.map(Bare::profile);
 		}
 		Map<RequestKind, Integer> caps = new EnumMap<>(RequestKind.class);
 		Set<String> skills = new HashSet<>();
@@ -113,7 +120,7 @@ class RoutingProfiles {
 							rs.getObject("last_day", LocalDate.class)));
 				}
 			});
-		RoutingProfile rep = bare.get();
+		RoutingProfile rep = bare.get().profile();
 		return Optional.of(new RoutingProfile(rep.rep(), rep.wipCap(), caps, skills, rep.schedule(), timeOff));
 	}
 

@@ -57,9 +57,12 @@ class Candidates {
 		return new Chooser.Context(hours, assigned.value(), assigned.count(), seed);
 	}
 
-	/** One rep's own load only (for PULL and claims: no team-wide reads), read after their row is locked. */
+	/**
+	 * One rep's own load only (for PULL and claims: no team-wide reads), read after their row is locked. A rep
+	 * without caps has room whatever they hold, so their load is not counted (it shows as zero).
+	 */
 	Candidate ofRep(RoutingProfile profile) {
-		Map<RequestKind, Integer> load = queue.activeLoad(profile.rep().id());
+		Map<RequestKind, Integer> load = profile.isUncapped() ? Map.of() : queue.activeLoad(profile.rep().id());
 		return new Candidate(profile, load.values().stream().mapToInt(Integer::intValue).sum(), load, null,
 				BigDecimal.ZERO, 0);
 	}

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 
 import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.RequestKind;
 import org.fairdesk.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,5 +56,35 @@ class PeopleModuleTests {
 		assertThatThrownBy(() -> people.addRep(new NewRep(new TeamId(999), "ghost", "Ghost", BigDecimal.TEN,
 				LocalDate.now()))).isInstanceOf(NotFoundException.class);
 		assertThat(people.members(team.id())).isEmpty();
+	}
+
+	@Test
+	void oneRepsRoutingProfileIsTheirEntryInTheTeams() {
+		Team team = people.createTeam("Profile team", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+		Rep plain = people.addRep(new NewRep(team.id(), "plain", "Plain", BigDecimal.TEN, LocalDate.of(2024, 1, 1)));
+		Rep full = people.addRep(new NewRep(team.id(), "full", "Full", new BigDecimal("20"), LocalDate.of(2024, 1, 1)));
+		people.setCaps(full.id(), 5, Map.of(RequestKind.ORDER, 2, RequestKind.QUOTE, 1));
+		people.setSkills(full.id(), Set.of("german", "french"));
+		people.setSchedule(full.id(), new WorkSchedule(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+				LocalTime.of(8, 0), LocalTime.of(16, 30)));
+		LocalDate today = LocalDate.of(2026, 11, 16);
+		people.addTimeOff(full.id(), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 3)); // over: not read
+		people.addTimeOff(full.id(), LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 31));
+		people.addTimeOff(full.id(), LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 17));
+
+		RoutingProfile one = people.routingProfile(full.id(), today);
+		assertThat(people.routingProfiles(team.id(), today)).contains(one, people.routingProfile(plain.id(), today));
+		assertThat(one.wipCap()).isEqualTo(5);
+		assertThat(one.kindCaps()).containsExactlyInAnyOrderEntriesOf(Map.of(RequestKind.ORDER, 2, RequestKind.QUOTE, 1));
+		assertThat(one.skills()).containsExactlyInAnyOrder("german", "french");
+		assertThat(one.timeOff()).containsExactly(
+				new RoutingProfile.TimeOff(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 17)),
+				new RoutingProfile.TimeOff(LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 31)));
+		assertThat(one.isUncapped()).isFalse();
+		assertThat(one.worksAnyTime()).isFalse();
+		RoutingProfile bare = people.routingProfile(plain.id(), today);
+		assertThat(bare.isUncapped()).isTrue();
+		assertThat(bare.worksAnyTime()).isTrue();
+		assertThatThrownBy(() -> people.routingProfile(new RepId(999_999), today)).isInstanceOf(NotFoundException.class);
 	}
 }
