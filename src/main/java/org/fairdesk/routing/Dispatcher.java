@@ -105,14 +105,14 @@ class Dispatcher {
 	}
 
 	/** PULL for a rep whose row is locked: the request the policy prefers among those they may take. */
-	Optional<QueuedRequest> next(TeamOnDemand team, Candidate rep, Instant at) {
+	Optional<QueuedRequest> next(TeamOnDemand team, Candidate rep, Map<RequestKind, RoutingPolicies.Policy> policy,
+			Instant at) {
 		Set<RequestKind> kinds = EnumSet.noneOf(RequestKind.class);
 		for (RequestKind kind : RequestKind.values()) {
 			if (rep.hasRoomFor(kind)) {
 				kinds.add(kind);
 			}
 		}
-		Map<RequestKind, RoutingPolicies.Policy> policy = policies.effective(team.id());
 		int window = kinds.stream().mapToInt(kind -> choosers.get(policy.get(kind).chooser()).window()).max().orElse(1);
 		List<QueuedRequest> waiting = queue.lockWaitingFor(team.id(), rep.repId(), kinds, rep.profile().skills(),
 				window);

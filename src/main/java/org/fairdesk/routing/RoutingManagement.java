@@ -95,16 +95,16 @@ public class RoutingManagement {
 	public Optional<RequestId> next(RepId rep, Instant at) {
 		RoutingProfile profile = people.routingProfile(rep, Candidates.earliestToday(at));
 		TeamOnDemand team = new TeamOnDemand(profile.rep().teamId(), people);
-		RoutingMode mode = queue.lockRep(rep, team.id());
-		if (mode != RoutingMode.PULL) {
-			throw wrongMode(team.get(), mode, RoutingMode.PULL, "ask for the next request");
+		RoutingQueue.TeamSettings settings = queue.lockRepReading(rep, team.id());
+		if (settings.mode() != RoutingMode.PULL) {
+			throw wrongMode(team.get(), settings.mode(), RoutingMode.PULL, "ask for the next request");
 		}
 		Candidate me = candidates.ofRep(profile);
 		String refusal = personalRefusal(me, team, at);
 		if (refusal != null) {
 			throw new ConflictException(null, "You cannot take new work: you " + refusal);
 		}
-		return dispatcher.next(team, me, at).map(QueuedRequest::id);
+		return dispatcher.next(team, me, settings.policies(), at).map(QueuedRequest::id);
 	}
 
 	/** SELF_ELECT: the waiting requests of the rep's team, oldest first, as the legacy list shows them. */

@@ -152,26 +152,35 @@ class RoutingQueue {
 
 	/**
 	 * Locks the rep's routing row (waiting for its holder), creating it the first time, and returns their team's
-	 * mode as it stands under that lock: one statement on the path every PULL takes.
+	 * mode as it stands under that lock.
 	 */
 	RoutingMode lockRep(RepId rep, TeamId team) {
-		Optional<RoutingMode> mode = lockedMode(rep);
-		if (mode.isPresent()) {
-			return mode.get();
+		return lockRepReading(rep, team).mode();
+	}
+
+	/**
+	 * {@link #lockRep}, also reading the team's policies: everything a PULL decides by besides the rep's profile,
+	 * in the one statement that takes the lock.
+	 */
+	TeamSettings lockRepReading(RepId rep, TeamId team) {
+		Optional<TeamSettings> settings = lockedSettings(rep);
+		if (settings.isPresent()) {
+			return settings.get();
 		}
 		ensureTeam(team);
 		jdbc.sql("insert into routing_reps (rep_id, team_id) values (?, ?) on conflict do nothing")
 			.params(rep.value(), team.value())
 			.update();
-		return lockedMode(rep).orElseThrow();
+		return lockedSettings(rep).orElseThrow();
 	}
 
-	private Optional<RoutingMode> lockedMode(RepId rep) {
-		return jdbc.sql("""
-				select (select t.mode from routing_teams t where t.team_id = r.team_id) mode
-				from routing_reps r where r.rep_id = ? for update""")
+	private Optional<TeamSettings> lockedSettings(RepId rep) {
+		return jdbc.sql("select (select t.mode from routing_teams t where t.team_id = r.team_id) mode"
+				+ RoutingPolicies.columns("r.team_id") + " from routing_reps r where r.rep_id = ? for update")
 			.param(rep.value())
-			.query((rs, row) -> rs.getString("mode") == null ? RoutingMode.PUSH : RoutingMode.valueOf(rs.getString("mode")))
+			.query((rs, row) -> new TeamSettings(
+					rs.getString("mode") == null ? RoutingMode.PUSH : RoutingMode.valueOf(rs.getString("mode")),
+					RoutingPolicies.read(rs)))
 			.optional();
 	}
 
@@ -304,6 +313,10 @@ class RoutingQueue {
 	}
 
 	record Assigned(BigDecimal value, long count) {
+	}
+
+	/** A team's mode and its policy per kind. */
+	record TeamSettings(RoutingMode mode, Map<RequestKind, RoutingPolicies.Policy> policies) {
 	}
 
 	/** One line of the routing log. */

@@ -54,6 +54,7 @@ class Request {
 				null, null, null, null, null, null, event.priority(), event.skill()), 0);
 	}
 
+	/** Only a NEW request is assigned ({@code Requests.assignIfNew} does the same in one statement). */
 	void assign(RepId rep, Instant at) {
 		requireState(RequestState.NEW, "be assigned");
 		this.state = RequestState.ASSIGNED;

@@ -3,6 +3,7 @@ package org.fairdesk.work;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +61,15 @@ class Requests {
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("Request " + r.id() + " was changed by someone else; reload it");
 		}
+	}
+
+	/** {@link Request#assign} as one statement: true when the request was NEW and is now the rep's. */
+	boolean assignIfNew(RequestId id, RepId rep, Instant at) {
+		return jdbc.sql("""
+				update requests set state = ?, assignee_id = ?, assigned_at = ?, version = version + 1
+				where id = ? and state = ?""")
+			.params(RequestState.ASSIGNED.name(), rep.value(), DbTime.of(at), id.value(), RequestState.NEW.name())
+			.update() == 1;
 	}
 
 	Optional<Request> find(RequestId id) {

@@ -42,6 +42,11 @@ public class WorkManagement {
 	/** Routing gave the request to a rep; called inside routing's transaction, so both commit together. */
 	@Transactional
 	public void assign(RequestId id, RepId rep, Instant at) {
+		// Routing assigns on every request, so the usual case is one guarded update; only when the request was not
+		// NEW is it loaded, and the aggregate says why it cannot be assigned.
+		if (requests.assignIfNew(id, rep, at)) {
+			return;
+		}
 		Request request = load(id);
 		request.assign(rep, at);
 		requests.update(request);
