@@ -6,7 +6,7 @@
 #              fresh database, one team of 32 AVAILABLE reps, <clients> threads; a closed loop at full speed (5 s
 #              warm-up, then <seconds> s), then an open loop at half that rate (fixed-interval arrivals shared by the
 #              clients, latency from each arrival's scheduled start)
-#     pull   - before the phases the team is switched to PULL and a backlog of waiting QUERY requests (60000, or
+#     pull   - before the phases the team is switched to PULL and a backlog of waiting QUERY requests (100000, or
 #              BENCH_BACKLOG) is pre-filled through the real IntakeManagement.receive, untimed, like pgbench -i; in the
 #              phases nobody receives: client i is rep i calling RoutingManagement.next, which alone is timed. Asks
 #              that get nothing are not counted as assignments; if the backlog runs out the harness warns loudly
@@ -14,7 +14,8 @@
 #              receive and routing's asynchronous RequestReceived listener share the machine with the claims
 # Usage: bench/routing.sh [clients] [seconds] [push|pull]   (defaults 16 20 pull; needs PostgreSQL 15 at 127.0.0.1:5432, user postgres,
 #        trust auth; starts the local cluster if it is down; BENCH_JFR=file.jfr records the harness with JFR;
-#        BENCH_BACKLOG=n pre-fills n requests in pull mode instead of the harness's default)
+#        BENCH_BACKLOG=n pre-fills n requests in pull mode instead of the harness's default; BENCH_ARGS="pool=16 …" passes
+#        more key=value arguments to the harness, see RoutingLoad)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-16}
@@ -43,7 +44,7 @@ echo "  $before tps" >&2
 
 jfr_opts=${BENCH_JFR:+-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile}
 harness=(./mvnw -q -B -ntp -Pbench test-compile exec:java
-  "-Dexec.args=clients=$clients seconds=$seconds mode=$mode${BENCH_BACKLOG:+ backlog=$BENCH_BACKLOG}")
+  "-Dexec.args=clients=$clients seconds=$seconds mode=$mode${BENCH_BACKLOG:+ backlog=$BENCH_BACKLOG} ${BENCH_ARGS:-}")
 echo "harness: ${harness[*]} ..." >&2
 MAVEN_OPTS="${MAVEN_OPTS:-} $jfr_opts" "${harness[@]}" 2>&1 | tee "$log" | grep -v '^RESULT ' >&2
 
