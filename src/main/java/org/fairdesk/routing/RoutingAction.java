@@ -12,6 +12,8 @@ public enum RoutingAction {
 	MANUAL,
 	/** A rep handed the request back, with a reason. */
 	HAND_BACK,
+	/** A manager took the request from this rep to give it to another, with a reason. */
+	REASSIGN,
 	/** A rep skipped the request served to them, with a reason. */
 	SKIP,
 	/** The request closed: its rep's capacity is free again. */

@@ -198,6 +198,33 @@ public class RoutingManagement {
 		dispatcher.manual(locked, rep, refusal != null, manager, refusal == null ? reason : refusal + ": " + reason, at);
 	}
 
+	/**
+	 * A manager moves an open request from its rep to another rep of the team, always with a reason. The new rep
+	 * must be eligible unless overridden (as for {@link #assignByManager}); the request starts over with them.
+	 * Either both steps happen or neither.
+	 */
+	@Transactional
+	public void reassignByManager(RequestId id, RepId to, boolean override, @Nullable String reason, String manager,
+			Instant at) {
+		new FieldChecks().requireText(reason, "reason", 500).throwIfAny();
+		QueuedRequest request = queue.find(id).orElseThrow(() -> notQueued(id));
+		queue.lockTeam(request.teamId());
+		QueuedRequest locked = queue.lock(id).orElseThrow();
+		RepId from = locked.assignee();
+		if (locked.closedAt() != null || from == null) {
+			throw new ConflictException(null, "Request " + id + (locked.closedAt() != null ? " is closed"
+					: " is waiting for a rep: assign it instead of reassigning it"));
+		}
+		if (from.equals(to)) {
+			throw new ConflictException("repId", "Request " + id + " is already with rep " + to);
+		}
+		queue.release(id);
+		queue.log(new RoutingQueue.LogEntry(id, from, locked.teamId(), ChooserType.MANAGER.name(), RoutingAction.REASSIGN,
+				manager, reason.strip(), false, null, at));
+		work.handBack(id, from);
+		assignByManager(id, to, override, reason, manager, at);
+	}
+
 	/** The request closed: its rep's capacity is free again (called inside work's closing transaction). */
 	@Transactional
 	public void closed(RequestId id, @Nullable RepId rep, Instant at) {

@@ -89,6 +89,13 @@ public class WorkManagement {
 				team.value());
 	}
 
+	/** The team's requests that are with a rep and not closed, longest held first: what a manager may reassign. */
+	@Transactional(readOnly = true)
+	public List<RequestView> heldInTeam(TeamId team, int limit) {
+		return requests.query("where team_id = ? and assignee_id is not null and " + OPEN
+				+ " order by assigned_at, id fetch first " + limit + " rows only", team.value());
+	}
+
 	/** Open requests per rep of a team: the load a manager watches. */
 	@Transactional(readOnly = true)
 	public Map<RepId, Long> openLoads(TeamId team) {

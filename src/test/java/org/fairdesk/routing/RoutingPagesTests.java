@@ -195,10 +195,11 @@ class RoutingPagesTests {
 					containsString("Fairness in 2026-11"), containsString("No self-elect claims"),
 					containsString("500.00 EUR"), containsString("100.0 %"), containsString("50.0 %"),
 					containsString("class=\"num off\""))));
+		// October: nothing was assigned then, so no shares (the request itself is still listed as held by Ann).
 		mvc.perform(get("/routing").param("team", String.valueOf(team.id().value())).param("kind", "QUERY")
 			.param("period", "2026-10").with(MANAGER))
 			.andExpect(content().string(allOf(containsString("Eligible for the next QUERY"),
-					containsString("Fairness in 2026-10"), not(containsString("500.00 EUR")))));
+					containsString("Fairness in 2026-10"), not(containsString("100.0 %")))));
 		mvc.perform(get("/routing").param("team", String.valueOf(team.id().value())).param("kind", "CAKE")
 			.with(MANAGER)).andExpect(status().isBadRequest());
 	}
@@ -256,6 +257,33 @@ class RoutingPagesTests {
 			.param("reason", "Ada knows this customer").with(MANAGER).with(csrf()))
 			.andExpect(flash().attribute("notice", containsString("Vaccine fridges is now with " + ada.displayName())));
 		assertThat(work.request(id).assigneeId()).isEqualTo(ada.id());
+	}
+
+	@Test
+	void aManagerReassignsAHeldRequestFromThePageWithAReason() throws Exception {
+		administration.setPolicy(team.id(), null, ChooserType.MANAGER, null, "boss", clock.instant());
+		Rep bo = rep("Bo");
+		Rep cy = rep("Cy");
+		RequestId id = order("Globex", "Server racks", "5400");
+		routing.assignByManager(id, bo.id(), false, null, "boss", clock.instant());
+		String teamId = String.valueOf(team.id().value());
+
+		mvc.perform(get("/routing").param("team", teamId).with(MANAGER))
+			.andExpect(content().string(allOf(containsString("Open requests with reps"), containsString("id=\"held-" + id),
+					containsString("Server racks"), containsString("action=\"/routing/reassign\""))));
+		mvc.perform(post("/routing/reassign").param("team", teamId).param("request", id.toString())
+			.param("rep", String.valueOf(cy.id().value())).with(MANAGER).with(csrf()))
+			.andExpect(flash().attribute("failure", containsString("reason: is required")));
+		assertThat(work.request(id).assigneeId()).isEqualTo(bo.id());
+
+		mvc.perform(post("/routing/reassign").param("team", teamId).param("request", id.toString())
+			.param("rep", String.valueOf(cy.id().value())).param("reason", "Bo is off sick").with(MANAGER).with(csrf()))
+			.andExpect(redirectedUrl("/routing?team=" + teamId))
+			.andExpect(flash().attribute("notice", containsString("Server racks is now with " + cy.displayName())));
+		assertThat(work.request(id).assigneeId()).isEqualTo(cy.id());
+		mvc.perform(post("/routing/reassign").param("team", teamId).param("request", id.toString())
+			.param("rep", String.valueOf(bo.id().value())).param("reason", "back").with(as(bo)).with(csrf()))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

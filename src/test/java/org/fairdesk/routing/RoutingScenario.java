@@ -151,6 +151,47 @@ abstract class RoutingScenario {
 	}
 
 	@Test
+	void aManagerReassignsAnOpenRequestWithAReasonAndTheNewRepMustBeEligible() {
+		List<Rep> reps = reps(40, 40, 40);
+		administration.setPolicy(team.id(), null, ChooserType.MANAGER, null, "boss", clock.instant());
+		RequestId id = order("900");
+		settle();
+		RepId first = reps.get(0).id();
+		routing.assignByManager(id, first, false, null, "boss", clock.instant());
+		work.transition(id, first, Transition.to(RequestState.IN_PROGRESS), clock.instant());
+
+		assertThatThrownBy(() -> routing.reassignByManager(id, reps.get(1).id(), false, null, "boss", clock.instant()))
+			.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> routing.reassignByManager(id, first, false, "same", "boss", clock.instant()))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("already with");
+		people.changeAvailability(reps.get(2).id(), Availability.AWAY);
+		assertThatThrownBy(() -> routing.reassignByManager(id, reps.get(2).id(), false, "holiday cover", "boss",
+				clock.instant()))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("AWAY");
+		// A refused reassignment changes nothing: the request is still in progress with its first rep.
+		assertThat(work.request(id).state()).isEqualTo(RequestState.IN_PROGRESS);
+		assertThat(work.request(id).assigneeId()).isEqualTo(first);
+		assertThat(log(id)).isEqualTo("MANUAL by boss over-cap=false");
+
+		routing.reassignByManager(id, reps.get(1).id(), false, "customer speaks Dutch", "boss", clock.instant());
+		assertThat(work.request(id).state()).isEqualTo(RequestState.ASSIGNED);
+		assertThat(work.request(id).assigneeId()).isEqualTo(reps.get(1).id());
+		assertThat(log(id)).isEqualTo("""
+				MANUAL by boss over-cap=false
+				REASSIGN by boss over-cap=false: customer speaks Dutch
+				MANUAL by boss over-cap=false: customer speaks Dutch""");
+
+		work.transition(id, reps.get(1).id(), Transition.to(RequestState.IN_PROGRESS), clock.instant());
+		work.transition(id, reps.get(1).id(), new Transition(RequestState.FULFILLED, new BigDecimal("900"),
+				new BigDecimal("200"), null), clock.instant());
+		assertThatThrownBy(() -> routing.reassignByManager(id, first, false, "too late", "boss", clock.instant()))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("closed");
+	}
+
+	@Test
 	void capsHoldAndClosingFreesRoomForTheWaitingRequest() {
 		List<Rep> reps = reps(40, 40);
 		reps.forEach(rep -> people.setCaps(rep.id(), 1, Map.of()));

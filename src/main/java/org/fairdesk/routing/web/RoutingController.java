@@ -78,6 +78,17 @@ class RoutingController {
 		return work.request(id);
 	}
 
+	@PostMapping("/api/routing/reassignments")
+	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+	RequestView reassign(@RequestBody ManualAssignment body, Principal principal) {
+		new FieldChecks().require(body.repId() != null, "repId", "is required").throwIfAny();
+		RequestId id = new RequestRef(body.requestId()).id();
+		people.rep(new RepId(body.repId()));
+		routing.reassignByManager(id, new RepId(body.repId()), Boolean.TRUE.equals(body.override()), body.reason(),
+				principal.getName(), clock.instant());
+		return work.request(id);
+	}
+
 	private RepId me(Principal principal) {
 		return people.repByUsername(principal.getName())
 			.map(Rep::id)

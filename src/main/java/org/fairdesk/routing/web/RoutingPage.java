@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * What the manager's routing page shows for one team; its methods are public because the template calls them.
  *
  * @param waiting the most urgent waiting requests, at most {@link RoutingPageController#WAITING_SHOWN}
+ * @param held requests with a rep and still open, longest held first, at most as many (a manager may reassign them)
  */
 record RoutingPage(Team team, TeamRouting settings, RoutingPreview preview, YearMonth period,
-		FairnessReport fairness, List<RequestView> waiting) {
+		FairnessReport fairness, List<RequestView> waiting, List<RequestView> held) {
 
 	/** A value share further than this from the hours share is worth a manager's look. */
 	static final BigDecimal NOTABLE_GAP = new BigDecimal("0.10");

@@ -89,8 +89,11 @@ class RoutingPageController {
 		model.addAttribute("page", new RoutingPage(current, administration.settings(current.id()),
 				administration.preview(current.id(), previewKind, now), month,
 				administration.fairness(current.id(), start(month, current), start(month.plusMonths(1), current)),
-				waiting));
-		model.addAttribute("reps", people.members(current.id()));
+				waiting, work.heldInTeam(current.id(), WAITING_SHOWN)));
+		List<Rep> reps = people.members(current.id());
+		model.addAttribute("reps", reps);
+		model.addAttribute("repNames", reps.stream().collect(java.util.stream.Collectors.toMap(r -> r.id(),
+				Rep::displayName)));
 		return VIEW;
 	}
 
@@ -127,17 +130,31 @@ class RoutingPageController {
 	String assign(@RequestParam long team, @RequestParam UUID request, @RequestParam long rep,
 			@RequestParam(defaultValue = "false") boolean override, @RequestParam(required = false) @Nullable String reason,
 			Principal principal, RedirectAttributes flash) {
+		return byManager(team, request, rep, flash, "routing.assign.failed", (id, to) -> routing.assignByManager(id, to,
+				override, reason == null || reason.isBlank() ? null : reason.strip(), principal.getName(), clock.instant()));
+	}
+
+	/** A manager moves an open request to another rep, always with a reason. */
+	@PostMapping("/routing/reassign")
+	String reassign(@RequestParam long team, @RequestParam UUID request, @RequestParam long rep,
+			@RequestParam(defaultValue = "false") boolean override, @RequestParam(required = false) @Nullable String reason,
+			Principal principal, RedirectAttributes flash) {
+		return byManager(team, request, rep, flash, "routing.reassign.failed", (id, to) -> routing.reassignByManager(id,
+				to, override, reason, principal.getName(), clock.instant()));
+	}
+
+	private String byManager(long team, UUID request, long rep, RedirectAttributes flash, String failure,
+			java.util.function.BiConsumer<RequestId, RepId> action) {
 		Team current = people.team(new TeamId(team));
 		Rep assignee = people.rep(new RepId(rep));
 		RequestView view = work.request(new RequestId(request));
 		try {
-			routing.assignByManager(view.id(), assignee.id(), override,
-					reason == null || reason.isBlank() ? null : reason.strip(), principal.getName(), clock.instant());
+			action.accept(view.id(), assignee.id());
 			flash.addFlashAttribute(MyWorkController.NOTICE, text("routing.assigned.to", view.customer(), view.subject(),
 					assignee.displayName()));
 		}
 		catch (ConflictException | InvalidInputException e) {
-			flash.addFlashAttribute(MyWorkController.FAILURE, text("routing.assign.failed", e.getMessage()));
+			flash.addFlashAttribute(MyWorkController.FAILURE, text(failure, e.getMessage()));
 			flash.addFlashAttribute("failedRow", request.toString());
 		}
 		return back(current);
