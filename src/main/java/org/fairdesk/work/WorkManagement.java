@@ -74,6 +74,20 @@ public class WorkManagement {
 		return load(id).view();
 	}
 
+	/** These requests, in the order given (unknown ids are left out), read in one query. */
+	@Transactional(readOnly = true)
+	public List<RequestView> requests(List<RequestId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<RequestId, RequestView> found = requests
+			.query("where id in (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")",
+					ids.stream().map(RequestId::value).toArray())
+			.stream()
+			.collect(Collectors.toMap(RequestView::id, view -> view));
+		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+	}
+
 	/** A rep's open requests, oldest first, then the ones they closed most recently. */
 	@Transactional(readOnly = true)
 	public List<RequestView> workOf(RepId rep, int recentlyClosed) {

@@ -130,7 +130,8 @@ class RoutingPagesTests {
 
 		mvc.perform(get("/work").with(as(sam)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("9000.00 EUR"), containsString("100.00 EUR"),
+			.andExpect(content().string(allOf(containsString("9000.00 EUR"), containsString("100.00 EUR"), containsString("Big order"),
+					containsString("Small order"),
 					containsString("Claim"), containsString("legacy way"), not(containsString("Next request")))));
 		mvc.perform(post("/work/claim/" + big.value()).with(as(sam)).with(csrf()))
 			.andExpect(redirectedUrl("/work"))

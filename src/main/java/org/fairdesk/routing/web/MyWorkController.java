@@ -11,6 +11,7 @@ import org.fairdesk.people.Availability;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.routing.RoutingAdministration;
+import org.fairdesk.routing.OpenRequest;
 import org.fairdesk.routing.RoutingManagement;
 import org.fairdesk.routing.RoutingMode;
 import org.fairdesk.shared.ConflictException;
@@ -75,7 +76,8 @@ class MyWorkController {
 		model.addAttribute("requests", work.workOf(me.id(), 10));
 		model.addAttribute("availabilities", Availability.values());
 		if (mode == RoutingMode.SELF_ELECT) {
-			model.addAttribute("open", routing.openRequests(me.id()));
+			// The legacy list as reps know it, customer and subject included; never sorted by value.
+			model.addAttribute("open", work.requests(routing.openRequests(me.id()).stream().map(OpenRequest::id).toList()));
 		}
 		return VIEW;
 	}
