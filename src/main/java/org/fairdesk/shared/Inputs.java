@@ -1,5 +1,9 @@
 package org.fairdesk.shared;
 
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Locale;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -33,6 +37,33 @@ public final class Inputs {
 		}
 		catch (DateTimeParseException e) {
 			throw InvalidInputException.of(field, "must be a month as YYYY-MM, got " + value);
+		}
+	}
+
+	/** A day of the week as MONDAY or MON (any case); null (and a problem for {@code field}) when it is not one. */
+	public static @Nullable DayOfWeek dayOfWeek(String value, String field, FieldChecks checks) {
+		String upper = value.strip().toUpperCase(Locale.ROOT);
+		for (DayOfWeek day : DayOfWeek.values()) {
+			if (upper.length() >= 3 && day.name().startsWith(upper)) {
+				return day;
+			}
+		}
+		checks.require(false, field, "is not a day of the week: " + value);
+		return null;
+	}
+
+	/** A time as HH:mm; null (and a problem for {@code field}) when it is missing or malformed. */
+	public static @Nullable LocalTime time(@Nullable String value, String field, FieldChecks checks) {
+		if (value == null) {
+			checks.require(false, field, "is required as HH:mm");
+			return null;
+		}
+		try {
+			return LocalTime.parse(value.strip());
+		}
+		catch (DateTimeException e) {
+			checks.require(false, field, "must be a time as HH:mm, got " + value);
+			return null;
 		}
 	}
 }

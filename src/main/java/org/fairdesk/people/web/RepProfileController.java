@@ -1,7 +1,6 @@
 package org.fairdesk.people.web;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,6 +15,7 @@ import org.fairdesk.people.RepId;
 import org.fairdesk.people.RoutingProfile;
 import org.fairdesk.people.WorkSchedule;
 import org.fairdesk.shared.FieldChecks;
+import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -107,42 +107,18 @@ class RepProfileController {
 			Set<DayOfWeek> parsedDays = EnumSet.noneOf(DayOfWeek.class);
 			if (days != null) {
 				days.forEach(day -> {
-					DayOfWeek parsed = day(day);
-					checks.require(parsed != null, "days", "is not a day of the week: " + day);
+					DayOfWeek parsed = Inputs.dayOfWeek(day, "days", checks);
 					if (parsed != null) {
 						parsedDays.add(parsed);
 					}
 				});
 			}
 			checks.require(!parsedDays.isEmpty() || checks.hasProblem("days"), "days", "needs at least one day");
-			LocalTime from = time(start, "start", checks);
-			LocalTime to = time(end, "end", checks);
+			LocalTime from = Inputs.time(start, "start", checks);
+			LocalTime to = Inputs.time(end, "end", checks);
 			checks.require(from == null || !from.equals(to), "end", "must differ from start");
 			checks.throwIfAny();
 			return new WorkSchedule(parsedDays, from, to);
-		}
-
-		private static @Nullable DayOfWeek day(String value) {
-			String upper = value.strip().toUpperCase(java.util.Locale.ROOT);
-			for (DayOfWeek day : DayOfWeek.values()) {
-				if (upper.length() >= 3 && day.name().startsWith(upper)) {
-					return day;
-				}
-			}
-			return null;
-		}
-
-		private static @Nullable LocalTime time(@Nullable String value, String field, FieldChecks checks) {
-			try {
-				return value == null ? null : LocalTime.parse(value.strip());
-			}
-			catch (DateTimeException e) {
-				checks.require(false, field, "must be a time as HH:mm, got " + value);
-				return null;
-			}
-			finally {
-				checks.require(value != null, field, "is required as HH:mm");
-			}
 		}
 	}
 }

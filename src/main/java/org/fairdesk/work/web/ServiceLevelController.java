@@ -1,0 +1,106 @@
+package org.fairdesk.work.web;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.fairdesk.people.TeamId;
+import org.fairdesk.shared.FieldChecks;
+import org.fairdesk.shared.Inputs;
+import org.fairdesk.shared.RequestKind;
+import org.fairdesk.work.ServiceLevels;
+import org.fairdesk.work.SlaTarget;
+import org.fairdesk.work.TeamCalendar;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A manager sets a team's business hours and SLA targets; both are read as JSON. */
+@RestController
+@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+class ServiceLevelController {
+
+	private final ServiceLevels levels;
+
+	ServiceLevelController(ServiceLevels levels) {
+		this.levels = levels;
+	}
+
+	@GetMapping("/api/teams/{id}/calendar")
+	TeamCalendar calendar(@PathVariable long id) {
+		return levels.calendar(new TeamId(id));
+	}
+
+	@PutMapping("/api/teams/{id}/calendar")
+	TeamCalendar setCalendar(@PathVariable long id, @RequestBody CalendarBody body) {
+		var checks = new FieldChecks();
+		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+		checks.require(body.workDays() != null, "workDays", "is required, e.g. [\"MON\", \"TUE\"]");
+		if (body.workDays() != null) {
+			body.workDays().forEach(day -> {
+				DayOfWeek parsed = Inputs.dayOfWeek(day, "workDays", checks);
+				if (parsed != null) {
+					days.add(parsed);
+				}
+			});
+		}
+		LocalTime opens = Inputs.time(body.opens(), "opens", checks);
+		LocalTime closes = Inputs.time(body.closes(), "closes", checks);
+		Map<LocalDate, String> holidays = new TreeMap<>();
+		List<HolidayBody> given = body.holidays() == null ? List.of() : body.holidays();
+		for (int i = 0; i < given.size(); i++) {
+			HolidayBody holiday = given.get(i);
+			checks.require(holiday.day() != null, "holidays[" + i + "].day", "is required as YYYY-MM-DD");
+			if (holiday.day() != null) {
+				checks.require(holidays.put(holiday.day(), holiday.name() == null ? "" : holiday.name().strip()) == null,
+						"holidays[" + i + "].day", "repeats " + holiday.day());
+			}
+		}
+		checks.throwIfAny();
+		return levels.setCalendar(new TeamId(id), days, opens, closes, holidays);
+	}
+
+	@GetMapping("/api/teams/{id}/sla-targets")
+	List<SlaTarget> targets(@PathVariable long id) {
+		return levels.targets(new TeamId(id));
+	}
+
+	@PutMapping("/api/teams/{id}/sla-targets")
+	List<SlaTarget> setTargets(@PathVariable long id, @RequestBody @Nullable List<TargetBody> body) {
+		new FieldChecks().require(body != null, "targets", "is required: a list, empty for none").throwIfAny();
+		var checks = new FieldChecks();
+		List<SlaTarget> targets = new java.util.ArrayList<>();
+		for (int i = 0; i < body.size(); i++) {
+			TargetBody t = body.get(i);
+			String at = "targets[" + i + "].";
+			RequestKind kind = RequestKind.parse(t.kind());
+			checks.require(kind != null, at + "kind", "must be ORDER, QUOTE or QUERY")
+				.require(t.priorityFrom() != null, at + "priorityFrom", "is required (0 to 9)");
+			if (kind != null && t.priorityFrom() != null) {
+				targets.add(new SlaTarget(kind, t.priorityFrom(), t.firstResponseMinutes(), t.resolutionMinutes()));
+			}
+		}
+		checks.throwIfAny();
+		return levels.setTargets(new TeamId(id), targets);
+	}
+
+	record CalendarBody(@Nullable List<String> workDays, @Nullable String opens, @Nullable String closes,
+			@Nullable List<HolidayBody> holidays) {
+	}
+
+	record HolidayBody(@Nullable LocalDate day, @Nullable String name) {
+	}
+
+	record TargetBody(@Nullable String kind, @Nullable Integer priorityFrom, @Nullable Integer firstResponseMinutes,
+			@Nullable Integer resolutionMinutes) {
+	}
+}

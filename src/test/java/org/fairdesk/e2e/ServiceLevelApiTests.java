@@ -1,0 +1,127 @@
+package org.fairdesk.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Currency;
+
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Team;
+import org.fairdesk.shared.RequestKind;
+import org.fairdesk.work.DueTimes;
+import org.fairdesk.work.ServiceLevels;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * A manager sets a team's business hours and SLA targets over the API; a request's due times follow from them.
+ * Figures by hand: Berlin, Monday to Thursday 08:00–16:00, Wednesday 18 November 2026 a holiday.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ServiceLevelApiTests {
+
+	@Autowired MockMvc mvc;
+	@Autowired PeopleManagement people;
+	@Autowired ServiceLevels levels;
+
+	@Test
+	void aTeamStartsOnTheStandardCalendarAndAManagerSetsItsOwn() throws Exception {
+		Team team = people.createTeam("SLA calendar", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+		String path = "/api/teams/" + team.id().value() + "/calendar";
+		mvc.perform(get(path).with(httpBasic("admin", "test-admin")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.standard").value(true))
+			.andExpect(jsonPath("$.opens").value("09:00:00"))
+			.andExpect(jsonPath("$.workDays.length()").value(5));
+
+		send(put(path), """
+				{"workDays": ["mon", "TUE", "Wednesday", "THU"], "opens": "08:00", "closes": "16:00",
+				 "holidays": [{"day": "2026-11-18", "name": "Buß- und Bettag"}]}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.standard").value(false))
+			.andExpect(jsonPath("$.zone").value("Europe/Berlin"))
+			.andExpect(jsonPath("$.workDays.length()").value(4))
+			.andExpect(jsonPath("$.holidays[0].name").value("Buß- und Bettag"));
+
+		send(put("/api/teams/" + team.id().value() + "/sla-targets"), """
+				[{"kind": "ORDER", "priorityFrom": 0, "firstResponseMinutes": 120, "resolutionMinutes": 960},
+				 {"kind": "ORDER", "priorityFrom": 5, "firstResponseMinutes": 30, "resolutionMinutes": 240}]""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(2));
+
+		// Tuesday 17 Nov 15:00 Berlin (14:00Z). Priority 0: answer within 2 business hours = 1 h Tuesday, then
+		// Wednesday is a holiday, so 1 h Thursday → Thursday 09:00 Berlin; resolve within 16 h = 1 h Tuesday,
+		// 8 h Thursday, Friday is no working day, 7 h Monday → Monday 23 Nov 15:00 Berlin (14:00Z).
+		Instant received = Instant.parse("2026-11-17T14:00:00Z");
+		assertThat(levels.dueTimes(team.id(), RequestKind.ORDER, 0, received)).isEqualTo(
+				new DueTimes(Instant.parse("2026-11-19T08:00:00Z"), Instant.parse("2026-11-23T14:00:00Z")));
+		// Priority 7 falls under the target from 5: 30 min → Tuesday 15:30 Berlin; 4 h → 1 h Tuesday + 3 h Thursday.
+		assertThat(levels.dueTimes(team.id(), RequestKind.ORDER, 7, received)).isEqualTo(
+				new DueTimes(Instant.parse("2026-11-17T14:30:00Z"), Instant.parse("2026-11-19T10:00:00Z")));
+		// No target for queries: nothing is due.
+		assertThat(levels.dueTimes(team.id(), RequestKind.QUERY, 0, received)).isEqualTo(new DueTimes(null, null));
+	}
+
+	@Test
+	void badCalendarsAndTargetsAreRefusedWithEveryFieldNamedAndNothingStored() throws Exception {
+		Team team = people.createTeam("SLA bad input", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+		String calendar = "/api/teams/" + team.id().value() + "/calendar";
+		send(put(calendar), """
+				{"workDays": ["Funday"], "opens": "17:00", "closes": "9 o'clock",
+				 "holidays": [{"day": "2026-12-25"}, {"name": "no day"}]}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("workDays")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("closes")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("holidays[1].day")));
+		send(put(calendar), "{\"workDays\": [\"MON\"], \"opens\": \"17:00\", \"closes\": \"09:00\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("closes"));
+		send(put(calendar), """
+				{"workDays": ["MON"], "opens": "08:00", "closes": "09:00", "holidays": [{"day": "2026-12-25"}]}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("holidays.2026-12-25"));
+		mvc.perform(get(calendar).with(httpBasic("admin", "test-admin"))).andExpect(jsonPath("$.standard").value(true));
+
+		String targets = "/api/teams/" + team.id().value() + "/sla-targets";
+		send(put(targets), """
+				[{"kind": "PIZZA", "priorityFrom": 0, "resolutionMinutes": 60},
+				 {"kind": "ORDER", "priorityFrom": 12, "firstResponseMinutes": 0},
+				 {"kind": "QUERY", "priorityFrom": 0},
+				 {"kind": "QUOTE", "priorityFrom": 1, "resolutionMinutes": 60},
+				 {"kind": "QUOTE", "priorityFrom": 1, "resolutionMinutes": 90}]""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("targets[0].kind")));
+		send(put(targets), """
+				[{"kind": "ORDER", "priorityFrom": 12, "firstResponseMinutes": 0},
+				 {"kind": "QUERY", "priorityFrom": 0},
+				 {"kind": "QUOTE", "priorityFrom": 1, "resolutionMinutes": 60},
+				 {"kind": "QUOTE", "priorityFrom": 1, "resolutionMinutes": 90}]""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("targets[0].priorityFrom")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("targets[0].firstResponseMinutes")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("targets[1].resolutionMinutes")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("targets[3].priorityFrom")));
+		mvc.perform(get(targets).with(httpBasic("admin", "test-admin"))).andExpect(jsonPath("$.length()").value(0));
+		send(put("/api/teams/999999/sla-targets"), "[]").andExpect(status().isNotFound());
+	}
+
+	private ResultActions send(MockHttpServletRequestBuilder request, String json) throws Exception {
+		return mvc.perform(request.with(httpBasic("admin", "test-admin"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
+	}
+}
