@@ -142,6 +142,10 @@ class Dispatcher {
 				percentile(request, queue.waiting(request.teamId(), 10_000)), at);
 	}
 
+	void transferIn(QueuedRequest request, RepId rep, String reason, Instant at) {
+		record(request, rep, RoutingAction.TRANSFER_IN, RoutingAction.TRANSFER_IN.name(), null, reason, false, null, at);
+	}
+
 	void manual(QueuedRequest request, RepId rep, boolean overCap, String actor, @Nullable String reason, Instant at) {
 		record(request, rep, RoutingAction.MANUAL, ChooserType.MANAGER.name(), actor, reason, overCap, null, at);
 	}

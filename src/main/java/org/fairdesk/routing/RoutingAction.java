@@ -14,6 +14,10 @@ public enum RoutingAction {
 	HAND_BACK,
 	/** A manager took the request from this rep to give it to another, with a reason. */
 	REASSIGN,
+	/** The rep passed the request to a named colleague, with a reason (followed by TRANSFER_IN for them). */
+	TRANSFER_OUT,
+	/** The rep received the request from a colleague who transferred it. */
+	TRANSFER_IN,
 	/** A rep skipped the request served to them, with a reason. */
 	SKIP,
 	/** The request closed: its rep's capacity is free again. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.intake.RequestReceived;
@@ -223,6 +224,37 @@ public class RoutingManagement {
 				manager, reason.strip(), false, null, at));
 		work.handBack(id, from);
 		assignByManager(id, to, override, reason, manager, at);
+	}
+
+	/**
+	 * The rep who holds an open request passes it to a colleague on the team, with a reason: "she knows this
+	 * customer". The colleague must be eligible for it now (available, room under their caps, skills, hours); there
+	 * is no override for reps. The log records TRANSFER_OUT for the giver and TRANSFER_IN for the receiver, which is
+	 * how helping by taking work over is credited.
+	 */
+	@Transactional
+	public void transfer(RepId from, RequestId id, RepId to, @Nullable String reason, Instant at) {
+		new FieldChecks().requireText(reason, "reason", 500)
+			.require(!from.equals(to), "repId", "is you: transfer to a colleague")
+			.throwIfAny();
+		QueuedRequest request = queue.find(id).orElseThrow(() -> notQueued(id));
+		Team team = people.team(request.teamId());
+		queue.lockTeam(team.id());
+		QueuedRequest locked = queue.lock(id).orElseThrow();
+		if (!from.equals(locked.assignee()) || locked.closedAt() != null) {
+			throw new ConflictException(null, "Request " + id + " is not open with you, so you cannot transfer it");
+		}
+		Candidate colleague = dispatcher.state(team, locked.kind(), at).candidate(to);
+		queue.release(id);
+		queue.lockRep(to, team.id());
+		String refusal = Eligibility.refusal(candidates.refresh(colleague), locked, at, team.zone(), Set.of());
+		if (refusal != null) {
+			throw new ConflictException("repId", colleague.profile().rep().displayName() + " cannot take it: " + refusal);
+		}
+		queue.log(new RoutingQueue.LogEntry(id, from, team.id(), RoutingAction.TRANSFER_OUT.name(),
+				RoutingAction.TRANSFER_OUT, null, reason.strip(), false, null, at));
+		work.handBack(id, from);
+		dispatcher.transferIn(queue.lock(id).orElseThrow(), to, reason.strip(), at);
 	}
 
 	/** The request closed: its rep's capacity is free again (called inside work's closing transaction). */

@@ -151,6 +151,37 @@ abstract class RoutingScenario {
 	}
 
 	@Test
+	void aRepTransfersTheirRequestToAnEligibleColleagueWithAReason() {
+		List<Rep> reps = reps(40, 40, 40);
+		administration.setPolicy(team.id(), null, ChooserType.MANAGER, null, "boss", clock.instant());
+		RequestId id = order("700");
+		settle();
+		RepId giver = reps.get(0).id();
+		routing.assignByManager(id, giver, false, null, "boss", clock.instant());
+		people.changeAvailability(reps.get(2).id(), Availability.OVERLOADED);
+
+		assertThatThrownBy(() -> routing.transfer(giver, id, reps.get(1).id(), " ", clock.instant()))
+			.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> routing.transfer(giver, id, giver, "me", clock.instant()))
+			.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> routing.transfer(reps.get(1).id(), id, reps.get(2).id(), "not mine", clock.instant()))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("not open with you");
+		assertThatThrownBy(() -> routing.transfer(giver, id, reps.get(2).id(), "too busy", clock.instant()))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("OVERLOADED");
+		assertThat(work.request(id).assigneeId()).isEqualTo(giver);
+
+		routing.transfer(giver, id, reps.get(1).id(), "she knows this customer", clock.instant());
+		assertThat(work.request(id).assigneeId()).isEqualTo(reps.get(1).id());
+		assertThat(work.request(id).state()).isEqualTo(RequestState.ASSIGNED);
+		assertThat(log(id)).isEqualTo("""
+				MANUAL by boss over-cap=false
+				TRANSFER_OUT over-cap=false: she knows this customer
+				TRANSFER_IN over-cap=false: she knows this customer""");
+	}
+
+	@Test
 	void aManagerReassignsAnOpenRequestWithAReasonAndTheNewRepMustBeEligible() {
 		List<Rep> reps = reps(40, 40, 40);
 		administration.setPolicy(team.id(), null, ChooserType.MANAGER, null, "boss", clock.instant());

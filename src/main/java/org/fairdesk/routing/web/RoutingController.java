@@ -67,6 +67,14 @@ class RoutingController {
 			.orElse(Map.of("requestId", id, "waiting", true));
 	}
 
+	@PostMapping("/api/routing/transfers")
+	RequestView transfer(@RequestBody Transfer body, Principal principal) {
+		new FieldChecks().require(body.repId() != null, "repId", "is required: the colleague who takes it").throwIfAny();
+		RequestId id = new RequestRef(body.requestId()).id();
+		routing.transfer(me(principal), id, new RepId(body.repId()), body.reason(), clock.instant());
+		return work.request(id);
+	}
+
 	@PostMapping("/api/routing/assignments")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 	RequestView assign(@RequestBody ManualAssignment body, Principal principal) {
@@ -104,6 +112,9 @@ class RoutingController {
 	}
 
 	record HandBack(@Nullable UUID requestId, @Nullable String reason, @Nullable Boolean skip) {
+	}
+
+	record Transfer(@Nullable UUID requestId, @Nullable Long repId, @Nullable String reason) {
 	}
 
 	record ManualAssignment(@Nullable UUID requestId, @Nullable Long repId, @Nullable Boolean override,
