@@ -1,0 +1,5 @@
+package org.fairdesk.work;
+
+/** Assists on the embedded H2 database. */
+class H2AssistTests extends AssistScenario {
+}
