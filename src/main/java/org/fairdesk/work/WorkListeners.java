@@ -12,13 +12,16 @@ import org.springframework.stereotype.Component;
 class WorkListeners {
 
 	private final WorkManagement work;
+	private final ServiceLevels levels;
 
-	WorkListeners(WorkManagement work) {
+	WorkListeners(WorkManagement work, ServiceLevels levels) {
 		this.work = work;
+		this.levels = levels;
 	}
 
 	@EventListener
 	void on(RequestReceived received) {
 		work.open(received);
+		levels.stamp(received);
 	}
 }

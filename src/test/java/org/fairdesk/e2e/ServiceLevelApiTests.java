@@ -8,12 +8,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 
+import org.fairdesk.intake.IntakeManagement;
+import org.fairdesk.intake.NewRequest;
+import org.fairdesk.intake.RequestId;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Team;
+import org.fairdesk.shared.DbTime;
 import org.fairdesk.shared.RequestKind;
 import org.fairdesk.work.DueTimes;
 import org.fairdesk.work.ServiceLevels;
@@ -22,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -37,6 +43,8 @@ class ServiceLevelApiTests {
 	@Autowired MockMvc mvc;
 	@Autowired PeopleManagement people;
 	@Autowired ServiceLevels levels;
+	@Autowired IntakeManagement intake;
+	@Autowired JdbcClient jdbc;
 
 	@Test
 	void aTeamStartsOnTheStandardCalendarAndAManagerSetsItsOwn() throws Exception {
@@ -74,6 +82,23 @@ class ServiceLevelApiTests {
 				new DueTimes(Instant.parse("2026-11-17T14:30:00Z"), Instant.parse("2026-11-19T10:00:00Z")));
 		// No target for queries: nothing is due.
 		assertThat(levels.dueTimes(team.id(), RequestKind.QUERY, 0, received)).isEqualTo(new DueTimes(null, null));
+
+		// A request arriving then is stamped with its due times in the transaction that receives it.
+		RequestId order = intake.receive(new NewRequest("ORDER", team.id().value(), "Acme", "Anvils", null,
+				new BigDecimal("100"), "EUR", null), "test", received).requestId();
+		RequestId query = intake.receive(new NewRequest("QUERY", team.id().value(), "Acme", "Where?", null, null, null,
+				null), "test", received).requestId();
+		assertThat(dueTimesOf(order)).isEqualTo(
+				new DueTimes(Instant.parse("2026-11-19T08:00:00Z"), Instant.parse("2026-11-23T14:00:00Z")));
+		assertThat(dueTimesOf(query)).isEqualTo(new DueTimes(null, null));
+	}
+
+	private DueTimes dueTimesOf(RequestId id) {
+		return jdbc.sql("select first_response_due_at, resolution_due_at from requests where id = ?")
+			.param(id.value())
+			.query((rs, row) -> new DueTimes(DbTime.instant(rs, "first_response_due_at"),
+					DbTime.instant(rs, "resolution_due_at")))
+			.single();
 	}
 
 	@Test
