@@ -1,0 +1,115 @@
+package org.fairdesk.metrics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.people.Team;
+import org.fairdesk.people.TeamId;
+import org.fairdesk.shared.Money;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The metrics' API: a team's figures for a day, week or month, team first and then per rep. */
+@Service
+public class MetricsManagement {
+
+	private static final long[] NONE = new long[2];
+
+	private final MetricsQueries queries;
+	private final PeopleManagement people;
+	private final Clock clock;
+
+	MetricsManagement(MetricsQueries queries, PeopleManagement people, Clock clock) {
+		this.queries = queries;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	/** The period as written (2026-11, 2026-W47, 2026-11-16; blank: this month), in the team's zone. */
+	@Transactional(readOnly = true)
+	public TeamMetrics team(TeamId id, @Nullable String period) {
+		Team team = people.team(id);
+		return team(team, Period.parse(period, LocalDate.now(clock.withZone(team.zone()))));
+	}
+
+	@Transactional(readOnly = true)
+	public TeamMetrics team(Team team, Period period) {
+		var window = new MetricsQueries.Window(team.id().value(), period.from(team.zone()), period.to(team.zone()));
+		Facts facts = new Facts(queries.closed(window), queries.outcomes(window), queries.csat(window),
+				queries.surveys(window), queries.reopens(window), queries.assists(window), queries.transfers(window),
+				queries.currentWip(team.id().value()));
+		List<TeamMetrics.RepFigures> reps = new ArrayList<>();
+		for (Rep rep : people.members(team.id())) {
+			reps.add(new TeamMetrics.RepFigures(rep.id(), rep.displayName(), facts.of(rep.id().value(), team)));
+		}
+		reps.sort(Comparator.comparing(TeamMetrics.RepFigures::name));
+		return new TeamMetrics(team.id().value(), team.name(), period.label(), team.currency().getCurrencyCode(),
+				facts.ofTeam(team), reps);
+	}
+
+	/** Everything the queries returned for one window, keyed by rep ({@link MetricsQueries#TEAM}: the team). */
+	private record Facts(Map<Long, MetricsQueries.Closed> closed, Map<Long, List<Figures.OutcomeCount>> outcomes,
+			Map<Long, long[]> csat, Map<Long, long[]> surveys, Map<Long, long[]> reopens, Map<Long, long[]> assists,
+			Map<Long, long[]> transfers, Map<Long, long[]> wip) {
+
+		Figures of(long rep, Team team) {
+			return figures(closed.get(rep), outcomes.getOrDefault(rep, List.of()), csat.getOrDefault(rep, NONE),
+					surveys.getOrDefault(rep, NONE), reopens.getOrDefault(rep, NONE)[0], assists.getOrDefault(rep, NONE),
+					transfers.getOrDefault(rep, NONE), wip.getOrDefault(rep, NONE)[0], team);
+		}
+
+		Figures ofTeam(Team team) {
+			return figures(closed.get(MetricsQueries.TEAM), merged(outcomes), total(csat), total(surveys),
+					total(reopens)[0], total(assists), total(transfers), total(wip)[0], team);
+		}
+	}
+
+	private static Figures figures(MetricsQueries.@Nullable Closed closed, List<Figures.OutcomeCount> outcomes,
+			long[] csat, long[] surveys, long reopens, long[] assists, long[] transfers, long wip, Team team) {
+		MetricsQueries.Closed c = closed != null ? closed
+				: new MetricsQueries.Closed(0, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0, 0, 0, null, null, null, 0, 0);
+		var result = new Figures.Outcomes(c.closed(), outcomes, Money.of(c.revenue(), team.currency()),
+				Money.of(c.margin(), team.currency()), c.quotesWon(), c.quotesDecided(), share(c.quotesWon(),
+						c.quotesDecided()), c.queriesResolved(), c.queriesEscalated());
+		var speed = new Figures.Speed(c.handlingMedian(), c.handlingP90(), c.firstResponseMedian(), c.slaCounted(),
+				c.slaMet(), share(c.slaMet(), c.slaCounted()));
+		var satisfaction = new Figures.Satisfaction(surveys[0], surveys[1], share(surveys[1], surveys[0]), csat[0],
+				csat[0] == 0 ? null : BigDecimal.valueOf(csat[1]).divide(BigDecimal.valueOf(csat[0]), 2,
+						RoundingMode.HALF_UP), reopens, share(reopens, c.closed()));
+		return new Figures(result, speed, satisfaction, new Figures.Collaboration(assists[0], assists[1], transfers[0],
+				transfers[1]), wip);
+	}
+
+	/** A fraction to four places (0.8333), null when there is nothing to divide by. */
+	static @Nullable BigDecimal share(long part, long whole) {
+		return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+	}
+
+	private static long[] total(Map<Long, long[]> rows) {
+		long[] sum = new long[2];
+		rows.values().forEach(values -> {
+			for (int i = 0; i < values.length; i++) {
+				sum[i] += values[i];
+			}
+		});
+		return sum;
+	}
+
+	private static List<Figures.OutcomeCount> merged(Map<Long, List<Figures.OutcomeCount>> byRep) {
+		Map<String, Long> counts = new java.util.TreeMap<>();
+		byRep.values().forEach(list -> list.forEach(o -> counts.merge(o.kind() + "/" + o.outcome(), o.count(), Long::sum)));
+		return counts.entrySet().stream().map(e -> {
+			String[] key = e.getKey().split("/");
+			return new Figures.OutcomeCount(key[0], key[1], e.getValue());
+		}).toList();
+	}
+}

@@ -1,0 +1,182 @@
+package org.fairdesk.metrics;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fairdesk.shared.DbTime;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The metrics' SQL: each figure is counted, summed or ranked in the database over one team's rows in the period's
+ * window (indexed by team and time), never by loading requests into memory. Rows are keyed by rep; {@link #TEAM}
+ * keys the team-wide row of the figures that cannot be added up from the reps' (medians, percentiles).
+ */
+@Repository
+class MetricsQueries {
+
+	static final long TEAM = -1;
+
+	private final JdbcClient jdbc;
+
+	MetricsQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** What a team's window is: its rows from {@code from} (inclusive) to {@code to} (exclusive). */
+	record Window(long team, Instant from, Instant to) {
+	}
+
+	/** Requests closed in the window, by their closer and for the whole team. */
+	record Closed(long closed, BigDecimal revenue, BigDecimal margin, long quotesWon, long quotesDecided,
+			long queriesResolved, long queriesEscalated, @Nullable Long handlingMedian, @Nullable Long handlingP90,
+			@Nullable Long firstResponseMedian, long slaCounted, long slaMet) {
+	}
+
+	Map<Long, Closed> closed(Window w) {
+		Map<Long, Closed> rows = new HashMap<>();
+		String sql = """
+				select %s rep,
+				       count(*) closed,
+				       coalesce(sum(case when state = 'FULFILLED' then outcome_value end), 0) revenue,
+				       coalesce(sum(case when state = 'FULFILLED' then outcome_margin end), 0) margin,
+				       sum(case when state = 'WON' then 1 else 0 end) quotes_won,
+				       sum(case when state in ('WON', 'LOST', 'EXPIRED') then 1 else 0 end) quotes_decided,
+				       sum(case when state = 'RESOLVED' then 1 else 0 end) queries_resolved,
+				       sum(case when state = 'ESCALATED' then 1 else 0 end) queries_escalated,
+				       percentile_cont(0.5) within group (order by handling_seconds) handling_median,
+				       percentile_cont(0.9) within group (order by handling_seconds) handling_p90,
+				       percentile_cont(0.5) within group (order by
+				           extract(epoch from first_response_at) - extract(epoch from received_at)) first_response_median,
+				       sum(case when resolution_due_at is not null then 1 else 0 end) sla_counted,
+				       sum(case when closed_at <= resolution_due_at then 1 else 0 end) sla_met
+				from requests
+				where team_id = ? and closed_at >= ? and closed_at < ? %s""";
+		for (boolean perRep : new boolean[] { true, false }) {
+			jdbc.sql(sql.formatted(perRep ? "closed_by" : "cast(" + TEAM + " as bigint)", perRep ? "group by closed_by" : ""))
+				.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
+				.query(rs -> {
+					if (rs.getLong("closed") > 0) {
+						rows.put(rs.getLong("rep"), closedRow(rs));
+					}
+				});
+		}
+		return rows;
+	}
+
+	/** Closed requests by closer, kind and outcome. */
+	Map<Long, List<Figures.OutcomeCount>> outcomes(Window w) {
+		Map<Long, List<Figures.OutcomeCount>> rows = new HashMap<>();
+		jdbc.sql("""
+				select closed_by, kind, state, count(*) n from requests
+				where team_id = ? and closed_at >= ? and closed_at < ?
+				group by closed_by, kind, state order by closed_by, kind, state""")
+			.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
+			.query(rs -> {
+				rows.computeIfAbsent(rs.getLong("closed_by"), rep -> new ArrayList<>())
+					.add(new Figures.OutcomeCount(rs.getString("kind"), rs.getString("state"), rs.getLong("n")));
+			});
+		return rows;
+	}
+
+	/** Survey answers given in the window, about each rep: how many, and the sum of their ratings. */
+	Map<Long, long[]> csat(Window w) {
+		return counts("""
+				select rep_id, count(*) n, sum(rating) total from survey_response
+				where team_id = ? and responded_at >= ? and responded_at < ? group by rep_id""", w, "n", "total");
+	}
+
+	/** Surveys issued in the window, about each rep, and how many of those were answered (at any time). */
+	Map<Long, long[]> surveys(Window w) {
+		return counts("""
+				select s.rep_id, count(*) issued, sum(case when r.request_id is null then 0 else 1 end) answered
+				from survey s left join survey_response r on r.request_id = s.request_id
+				where s.team_id = ? and s.issued_at >= ? and s.issued_at < ? group by s.rep_id""", w, "issued", "answered");
+	}
+
+	/** Reopens in the window, counted against the rep who had closed the request. */
+	Map<Long, long[]> reopens(Window w) {
+		return counts("""
+				select x.closed_by, count(*) n from request_reopens x join requests r on r.id = x.request_id
+				where r.team_id = ? and x.reopened_at >= ? and x.reopened_at < ? group by x.closed_by""", w, "n");
+	}
+
+	/** Assists confirmed in the window: given (as helper) and received (as the request's rep). */
+	Map<Long, long[]> assists(Window w) {
+		Map<Long, long[]> rows = new HashMap<>();
+		jdbc.sql("""
+				select helper_id rep, 1 given, 0 received from request_assists
+				where team_id = ? and status = 'CONFIRMED' and decided_at >= ? and decided_at < ?
+				union all
+				select owner_id, 0, 1 from request_assists
+				where team_id = ? and status = 'CONFIRMED' and decided_at >= ? and decided_at < ?""")
+			.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()), w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
+			.query(rs -> {
+				add(rows, rs.getLong("rep"), rs.getLong("given"), rs.getLong("received"));
+			});
+		return rows;
+	}
+
+	/** Transfers in the window from routing's log: given (TRANSFER_OUT) and received (TRANSFER_IN). */
+	Map<Long, long[]> transfers(Window w) {
+		return counts("""
+				select rep_id,
+				       sum(case when action = 'TRANSFER_OUT' then 1 else 0 end) given,
+				       sum(case when action = 'TRANSFER_IN' then 1 else 0 end) received
+				from routing_assignments
+				where team_id = ? and action in ('TRANSFER_OUT', 'TRANSFER_IN') and assigned_at >= ? and assigned_at < ?
+				group by rep_id""", w, "given", "received");
+	}
+
+	/** Requests each rep holds now and has not closed, whatever the period. */
+	Map<Long, long[]> currentWip(long team) {
+		Map<Long, long[]> rows = new HashMap<>();
+		jdbc.sql("""
+				select assignee_id, count(*) n from requests
+				where team_id = ? and closed_at is null and assignee_id is not null group by assignee_id""")
+			.param(team)
+			.query(rs -> {
+				add(rows, rs.getLong("assignee_id"), rs.getLong("n"));
+			});
+		return rows;
+	}
+
+	private Map<Long, long[]> counts(String sql, Window w, String... columns) {
+		Map<Long, long[]> rows = new HashMap<>();
+		jdbc.sql(sql).params(w.team(), DbTime.of(w.from()), DbTime.of(w.to())).query(rs -> {
+			long[] values = new long[columns.length];
+			for (int i = 0; i < columns.length; i++) {
+				values[i] = rs.getLong(columns[i]);
+			}
+			add(rows, rs.getLong(1), values);
+		});
+		return rows;
+	}
+
+	private static void add(Map<Long, long[]> rows, long rep, long... values) {
+		long[] sums = rows.computeIfAbsent(rep, r -> new long[values.length]);
+		for (int i = 0; i < values.length; i++) {
+			sums[i] += values[i];
+		}
+	}
+
+	private static Closed closedRow(ResultSet rs) throws SQLException {
+		return new Closed(rs.getLong("closed"), rs.getBigDecimal("revenue"), rs.getBigDecimal("margin"),
+				rs.getLong("quotes_won"), rs.getLong("quotes_decided"), rs.getLong("queries_resolved"),
+				rs.getLong("queries_escalated"), seconds(rs, "handling_median"), seconds(rs, "handling_p90"),
+				seconds(rs, "first_response_median"), rs.getLong("sla_counted"), rs.getLong("sla_met"));
+	}
+
+	/** Percentiles interpolate (a median of two is their mean): rounded half up to whole seconds. */
+	private static @Nullable Long seconds(ResultSet rs, String column) throws SQLException {
+		BigDecimal value = rs.getBigDecimal(column);
+		return value == null ? null : value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+	}
+}
