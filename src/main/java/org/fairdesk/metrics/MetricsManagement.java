@@ -56,6 +56,41 @@ public class MetricsManagement {
 				facts.ofTeam(team), reps);
 	}
 
+	/** How many weeks the dashboard's trend shows. */
+	static final int TREND_WEEKS = 12;
+
+	/**
+	 * The dashboard: the period's figures and the {@value #TREND_WEEKS} ISO weeks up to the period's last day (or
+	 * today, if the period is not over).
+	 */
+	@Transactional(readOnly = true)
+	public Dashboard dashboard(TeamId id, @Nullable String period) {
+		Team team = people.team(id);
+		LocalDate today = LocalDate.now(clock.withZone(team.zone()));
+		Period chosen = Period.parse(period, today);
+		LocalDate lastDay = chosen.endDay().minusDays(1).isAfter(today) ? today : chosen.endDay().minusDays(1);
+		Period lastWeek = Period.weekOf(lastDay);
+		List<Period> weeks = new ArrayList<>();
+		for (int i = TREND_WEEKS - 1; i >= 0; i--) {
+			weeks.add(Period.weekOf(lastWeek.firstDay().minusWeeks(i)));
+		}
+		List<java.time.Instant> bounds = new ArrayList<>();
+		weeks.forEach(w -> bounds.add(w.from(team.zone())));
+		bounds.add(lastWeek.to(team.zone()));
+		List<MetricsQueries.Bucket> buckets = queries.trend(id.value(), bounds);
+		List<Dashboard.Week> trend = new ArrayList<>();
+		for (int i = 0; i < weeks.size(); i++) {
+			MetricsQueries.Bucket b = buckets.get(i);
+			trend.add(new Dashboard.Week(weeks.get(i).label(), b.orders(), b.quotes(), b.queries(),
+					Money.of(b.revenue(), team.currency()), share(b.slaMet(), b.slaCounted()), b.csatResponses(),
+					b.csatResponses() == 0 ? null : BigDecimal.valueOf(b.csatTotal()).divide(
+							BigDecimal.valueOf(b.csatResponses()), 2, RoundingMode.HALF_UP)));
+		}
+		var window = new MetricsQueries.Window(id.value(), chosen.from(team.zone()), chosen.to(team.zone()));
+		List<Long> ratings = java.util.Arrays.stream(queries.ratings(window)).boxed().toList();
+		return new Dashboard(team(team, chosen), trend, ratings);
+	}
+
 	/** Everything the queries returned for one window, keyed by rep ({@link MetricsQueries#TEAM}: the team). */
 	private record Facts(Map<Long, MetricsQueries.Closed> closed, Map<Long, List<Figures.OutcomeCount>> outcomes,
 			Map<Long, long[]> csat, Map<Long, long[]> surveys, Map<Long, long[]> reopens, Map<Long, long[]> assists,

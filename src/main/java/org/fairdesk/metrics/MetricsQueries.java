@@ -148,6 +148,95 @@ class MetricsQueries {
 		return rows;
 	}
 
+	/** One bucket of a trend: closed per kind, revenue, SLA, and survey answers with the sum of their ratings. */
+	record Bucket(long orders, long quotes, long queries, BigDecimal revenue, long slaCounted, long slaMet,
+			long csatResponses, long csatTotal) {
+	}
+
+	/**
+	 * The team's trend over consecutive periods given by their boundaries (n + 1 instants for n buckets), in two
+	 * queries: each row falls in the bucket a CASE over the boundaries picks.
+	 */
+	List<Bucket> trend(long team, List<Instant> bounds) {
+		int n = bounds.size() - 1;
+		long[][] counts = new long[n][6];
+		BigDecimal[] revenue = new BigDecimal[n];
+		java.util.Arrays.fill(revenue, BigDecimal.ZERO);
+		jdbc.sql("""
+				select bucket,
+				       sum(case when kind = 'ORDER' then 1 else 0 end) orders,
+				       sum(case when kind = 'QUOTE' then 1 else 0 end) quotes,
+				       sum(case when kind = 'QUERY' then 1 else 0 end) queries,
+				       coalesce(sum(case when state = 'FULFILLED' then outcome_value end), 0) revenue,
+				       sum(case when resolution_due_at is not null then 1 else 0 end) sla_counted,
+				       sum(case when closed_at <= resolution_due_at then 1 else 0 end) sla_met
+				from (select %s bucket, kind, state, outcome_value, resolution_due_at, closed_at from requests
+				      where team_id = ? and closed_at >= ? and closed_at < ?) closed
+				group by bucket""".formatted(bucketOf("closed_at", n)))
+			.params(trendParams(team, bounds))
+			.query(rs -> {
+				int b = rs.getInt("bucket");
+				counts[b][0] = rs.getLong("orders");
+				counts[b][1] = rs.getLong("quotes");
+				counts[b][2] = rs.getLong("queries");
+				counts[b][3] = rs.getLong("sla_counted");
+				counts[b][4] = rs.getLong("sla_met");
+				revenue[b] = rs.getBigDecimal("revenue");
+			});
+		long[][] csat = new long[n][2];
+		jdbc.sql("""
+				select bucket, count(*) n, sum(rating) total
+				from (select %s bucket, rating from survey_response
+				      where team_id = ? and responded_at >= ? and responded_at < ?) answers
+				group by bucket""".formatted(bucketOf("responded_at", n)))
+			.params(trendParams(team, bounds))
+			.query(rs -> {
+				csat[rs.getInt("bucket")][0] = rs.getLong("n");
+				csat[rs.getInt("bucket")][1] = rs.getLong("total");
+			});
+		List<Bucket> buckets = new ArrayList<>();
+		for (int b = 0; b < n; b++) {
+			buckets.add(new Bucket(counts[b][0], counts[b][1], counts[b][2], revenue[b], counts[b][3], counts[b][4],
+					csat[b][0], csat[b][1]));
+		}
+		return buckets;
+	}
+
+	/** How many answers gave each rating (1 to 5) in the window. */
+	long[] ratings(Window w) {
+		long[] ratings = new long[5];
+		jdbc.sql("""
+				select rating, count(*) n from survey_response
+				where team_id = ? and responded_at >= ? and responded_at < ? group by rating""")
+			.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
+			.query(rs -> {
+				ratings[rs.getInt("rating") - 1] = rs.getLong("n");
+			});
+		return ratings;
+	}
+
+	/** "case when t < ? then 0 when t < ? then 1 … end": the inner boundaries, in order, pick the bucket. */
+	private static String bucketOf(String column, int buckets) {
+		if (buckets == 1) {
+			return "0";
+		}
+		StringBuilder sql = new StringBuilder("case");
+		for (int b = 0; b < buckets - 1; b++) {
+			sql.append(" when ").append(column).append(" < ? then ").append(b);
+		}
+		return sql.append(" else ").append(buckets - 1).append(" end").toString();
+	}
+
+	private static Object[] trendParams(long team, List<Instant> bounds) {
+		List<Object> params = new ArrayList<>();
+		List<Instant> inner = bounds.subList(1, bounds.size() - 1);
+		inner.forEach(t -> params.add(DbTime.of(t)));
+		params.add(team);
+		params.add(DbTime.of(bounds.get(0)));
+		params.add(DbTime.of(bounds.get(bounds.size() - 1)));
+		return params.toArray();
+	}
+
 	private Map<Long, long[]> counts(String sql, Window w, String... columns) {
 		Map<Long, long[]> rows = new HashMap<>();
 		jdbc.sql(sql).params(w.team(), DbTime.of(w.from()), DbTime.of(w.to())).query(rs -> {
