@@ -1,0 +1,92 @@
+package org.fairdesk.metrics.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.fairdesk.metrics.Dashboard;
+import org.fairdesk.metrics.MetricsManagement;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.people.Team;
+import org.fairdesk.people.TeamId;
+import org.fairdesk.shared.ForbiddenException;
+import org.fairdesk.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The team dashboard, team first: totals and weekly trends, the mix by kind, the ratings, then individuals — every
+ * rep for a manager, only their own scorecard for a rep. Each table downloads as CSV.
+ */
+@Controller
+class DashboardController {
+
+	private final MetricsManagement metrics;
+	private final MetricsViewers viewers;
+	private final PeopleManagement people;
+
+	DashboardController(MetricsManagement metrics, MetricsViewers viewers, PeopleManagement people) {
+		this.metrics = metrics;
+		this.viewers = viewers;
+		this.people = people;
+	}
+
+	@GetMapping("/dashboard")
+	String dashboard(@RequestParam(required = false) @Nullable Long team,
+			@RequestParam(required = false) @Nullable String period, Authentication user, Model model) {
+		List<Team> teams = MetricsViewers.seesEveryone(user) ? people.teams() : List.of(people.team(myTeam(user)));
+		model.addAttribute("teams", teams);
+		if (teams.isEmpty()) {
+			return "metrics/dashboard";
+		}
+		TeamId chosen = team == null ? teams.get(0).id() : new TeamId(team);
+		model.addAttribute("board", visible(metrics.dashboard(chosen, period), user));
+		model.addAttribute("everyone", MetricsViewers.seesEveryone(user));
+		return "metrics/dashboard";
+	}
+
+	@GetMapping("/dashboard/{table}.csv")
+	ResponseEntity<String> csv(@PathVariable String table, @RequestParam long team,
+			@RequestParam(required = false) @Nullable String period, Authentication user) throws IOException {
+		Dashboard board = visible(metrics.dashboard(new TeamId(team), period), user);
+		StringWriter out = new StringWriter();
+		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+			switch (table) {
+				case "team" -> DashboardCsv.figures(csv, List.of(new DashboardCsv.Row("team", board.metrics().team())));
+				case "reps" -> DashboardCsv.figures(csv, board.metrics().reps().stream()
+					.map(r -> new DashboardCsv.Row(r.name(), r.figures())).toList());
+				case "weeks" -> DashboardCsv.weeks(csv, board.weeks());
+				case "outcomes" -> DashboardCsv.outcomes(csv, board.metrics().team().outcomes().byOutcome());
+				case "ratings" -> DashboardCsv.ratings(csv, board.ratings());
+				default -> throw InvalidInputException.of("table",
+						"must be team, reps, weeks, outcomes or ratings, got " + table);
+			}
+		}
+		String name = "fairdesk-" + team + "-" + board.metrics().period() + "-" + table + ".csv";
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.body(out.toString());
+	}
+
+	private Dashboard visible(Dashboard board, Authentication user) {
+		return new Dashboard(viewers.visible(board.metrics(), user), board.weeks(), board.ratings());
+	}
+
+	private TeamId myTeam(Authentication user) {
+		return people.repByUsername(user.getName())
+			.map(Rep::teamId)
+			.orElseThrow(() -> new ForbiddenException("Login " + user.getName() + " has no team"));
+	}
+}
