@@ -1,0 +1,331 @@
+package org.fairdesk.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.fairdesk.people.NewRep;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.people.Team;
+import org.fairdesk.security.Role;
+import org.fairdesk.security.UserAccounts;
+import org.fairdesk.shared.DbTime;
+import org.fairdesk.shared.Money;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every figure of docs/metrics.md for October 2026 in Berlin, from facts laid down row by row and worked out by
+ * hand in the comments. October starts at 2026-09-30T22:00Z (CEST) and ends at 2026-10-31T23:00Z (CET), so two of
+ * the closes sit just inside its edges in UTC terms, and one just outside. Subclasses choose the database.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+abstract class MetricsScenario {
+
+	private static final AtomicInteger TEAMS = new AtomicInteger();
+	private static final String PASSWORD = "pw-long-enough";
+
+	@Autowired MetricsManagement metrics;
+	@Autowired PeopleManagement people;
+	@Autowired UserAccounts accounts;
+	@Autowired JdbcClient jdbc;
+	@Autowired MockMvc mvc;
+
+	Team team;
+	Rep ann;
+	Rep ben;
+
+	@BeforeEach
+	void october() {
+		int n = TEAMS.incrementAndGet();
+		team = people.createTeam("Metrics " + n + "x" + System.nanoTime() % 10_000, Currency.getInstance("EUR"),
+				ZoneId.of("Europe/Berlin"));
+		ann = rep("m" + n + "ann" + System.nanoTime() % 10_000);
+		ben = rep("m" + n + "ben" + System.nanoTime() % 10_000);
+		// #1 Ann fulfils an order: 1000.00 / 250.00, 1 h handled, answered after 30 min, SLA met.
+		UUID r1 = closed("ORDER", "FULFILLED", ann, "1000.00", "250.00", 3600, "2026-10-05T08:00:00Z", 1800,
+				"2026-10-05T12:00:00Z", "2026-10-05T15:00:00Z");
+		// #2 Ann fulfils an order at a loss: 500.50 / -20.25, 2 h handled, answered after 1 h, SLA breached.
+		UUID r2 = closed("ORDER", "FULFILLED", ann, "500.50", "-20.25", 7200, "2026-10-12T08:00:00Z", 3600,
+				"2026-10-13T08:00:00Z", "2026-10-12T16:00:00Z");
+		// #3 Ben cancels an order: 10 min handled, answered after 10 min, no SLA target.
+		closed("ORDER", "CANCELLED", ben, null, null, 600, "2026-10-20T07:00:00Z", 600, "2026-10-20T09:00:00Z", null);
+		// #4 Ben wins a quote worth 800.00: that is not revenue (its order's fulfilment would be).
+		UUID r4 = closed("QUOTE", "WON", ben, "800.00", "200.00", 1800, "2026-10-01T06:00:00Z", 1200,
+				"2026-10-02T10:00:00Z", null);
+		// #5 Ann loses a quote; #6 Ann's quote expires at 23:30 on 31 October in Berlin (22:30Z): still October.
+		closed("QUOTE", "LOST", ann, null, null, 900, "2026-10-14T08:00:00Z", 600, "2026-10-15T08:00:00Z", null);
+		closed("QUOTE", "EXPIRED", ann, null, null, 0, "2026-10-16T08:00:00Z", 300, "2026-10-31T22:30:00Z", null);
+		// #7 Ben resolves a query at 00:30 on 1 October in Berlin (22:30Z on 30 September): October, SLA met.
+		UUID r7 = closed("QUERY", "RESOLVED", ben, null, null, 300, "2026-09-30T21:00:00Z", 60, "2026-09-30T22:30:00Z",
+				"2026-10-01T08:00:00Z");
+		// #8 Ben escalates a query.
+		closed("QUERY", "ESCALATED", ben, null, null, 1200, "2026-10-21T08:00:00Z", 120, "2026-10-21T10:00:00Z", null);
+		// Outside: an order Ann fulfils at 00:30 on 1 November in Berlin (23:30Z on 31 October) is November's.
+		closed("ORDER", "FULFILLED", ann, "9999.00", "999.00", 60, "2026-10-30T08:00:00Z", 60, "2026-10-31T23:30:00Z",
+				null);
+		UUID september = closed("QUERY", "RESOLVED", ann, null, null, 60, "2026-09-10T08:00:00Z", 60,
+				"2026-09-10T09:00:00Z", null);
+		// Open now: Ann holds two (one reopened in October, counted against her as its closer), Ben one.
+		open("ORDER", "IN_PROGRESS", ann);
+		UUID reopened = open("QUERY", "REOPENED", ann);
+		open("QUOTE", "ASSIGNED", ben);
+		reopen(reopened, ann, "2026-10-20T10:00:00Z");
+		reopen(open("QUERY", "REOPENED", ben), ben, "2026-11-05T10:00:00Z"); // November's reopen, Ben's 2nd open
+
+		// Surveys issued in October: Ann #1 (answered 5), #2 (answered 2 in November); Ben #4 (answered 4), #7 (not).
+		// Ann's September survey is answered 3 in October: October's answer, not October's issue.
+		survey(r1, ann, "2026-10-05T12:00:00Z", 5, "2026-10-06T09:00:00Z");
+		survey(r2, ann, "2026-10-13T08:00:00Z", 2, "2026-11-02T10:00:00Z");
+		survey(r4, ben, "2026-10-02T10:00:00Z", 4, "2026-10-03T09:00:00Z");
+		survey(r7, ben, "2026-09-30T22:30:00Z", null, null);
+		survey(september, ann, "2026-09-10T09:00:00Z", 3, "2026-10-01T09:00:00Z");
+
+		// Ben helped Ann (confirmed in October); Ann's help to Ben is only proposed; one is confirmed in November.
+		assist(r1, ann, ben, "CONFIRMED", "2026-10-10T10:00:00Z");
+		assist(r4, ben, ann, "PROPOSED", null);
+		assist(r2, ann, ben, "CONFIRMED", "2026-11-02T10:00:00Z");
+		// Ann transferred a request to Ben in October.
+		transfer(r1, ann, "TRANSFER_OUT", "2026-10-08T10:00:00Z");
+		transfer(r1, ben, "TRANSFER_IN", "2026-10-08T10:00:00Z");
+	}
+
+	@Test
+	void theTeamsFiguresForOctober() {
+		Figures t = metrics.team(team, Period.parse("2026-10", LocalDate.of(2026, 11, 16))).team();
+		// Closed: #1–#8. Revenue: only fulfilled orders: 1000.00 + 500.50; margin 250.00 − 20.25.
+		assertThat(t.outcomes().closed()).isEqualTo(8);
+		assertThat(t.outcomes().revenue()).isEqualTo(Money.of("1500.50", "EUR"));
+		assertThat(t.outcomes().grossMargin()).isEqualTo(Money.of("229.75", "EUR"));
+		assertThat(t.outcomes().byOutcome()).containsExactly(outcome("ORDER", "CANCELLED", 1),
+				outcome("ORDER", "FULFILLED", 2), outcome("QUERY", "ESCALATED", 1), outcome("QUERY", "RESOLVED", 1),
+				outcome("QUOTE", "EXPIRED", 1), outcome("QUOTE", "LOST", 1), outcome("QUOTE", "WON", 1));
+		// Quotes: 1 won of 3 decided.
+		assertThat(t.outcomes().quoteConversion()).isEqualByComparingTo("0.3333");
+		assertThat(t.outcomes().queriesResolved()).isEqualTo(1);
+		assertThat(t.outcomes().queriesEscalated()).isEqualTo(1);
+		// Handling, sorted: 0 300 600 900 1200 1800 3600 7200. Median (900 + 1200) / 2; p90 at 0.9 × 7 = 6.3:
+		// 3600 + 0.3 × 3600.
+		assertThat(t.speed().handlingMedianSeconds()).isEqualTo(1050);
+		assertThat(t.speed().handlingP90Seconds()).isEqualTo(4680);
+		// First responses, sorted: 60 120 300 600 600 1200 1800 3600: median (600 + 600) / 2.
+		assertThat(t.speed().firstResponseMedianSeconds()).isEqualTo(600);
+		// SLA: #1 met, #2 breached, #7 met.
+		assertThat(t.speed().slaCounted()).isEqualTo(3);
+		assertThat(t.speed().slaMet()).isEqualTo(2);
+		assertThat(t.speed().slaMetShare()).isEqualByComparingTo("0.6667");
+		// Answers given in October: 5 and 4, and 3 to the September survey → (5 + 4 + 3) / 3.
+		assertThat(t.satisfaction().csatResponses()).isEqualTo(3);
+		assertThat(t.satisfaction().csatAverage()).isEqualByComparingTo("4.00");
+		// Issued in October: 4, answered 3 of them (one in November).
+		assertThat(t.satisfaction().surveysIssued()).isEqualTo(4);
+		assertThat(t.satisfaction().surveysAnswered()).isEqualTo(3);
+		assertThat(t.satisfaction().responseRate()).isEqualByComparingTo("0.7500");
+		// One reopen in October over 8 closed.
+		assertThat(t.satisfaction().reopens()).isEqualTo(1);
+		assertThat(t.satisfaction().reopenRate()).isEqualByComparingTo("0.1250");
+		assertThat(t.collaboration()).isEqualTo(new Figures.Collaboration(1, 1, 1, 1));
+		assertThat(t.currentWip()).isEqualTo(4);
+	}
+
+	@Test
+	void eachRepsFiguresForOctober() {
+		TeamMetrics october = metrics.team(team, Period.parse("2026-10", LocalDate.of(2026, 11, 16)));
+		Figures a = figuresOf(october, ann);
+		Figures b = figuresOf(october, ben);
+		assertThat(a.outcomes().closed()).isEqualTo(4);
+		assertThat(b.outcomes().closed()).isEqualTo(4);
+		assertThat(a.outcomes().revenue()).isEqualTo(Money.of("1500.50", "EUR"));
+		assertThat(b.outcomes().revenue()).isEqualTo(Money.of("0.00", "EUR"));
+		assertThat(a.outcomes().quoteConversion()).isEqualByComparingTo("0"); // 0 won of 2 decided
+		assertThat(b.outcomes().quoteConversion()).isEqualByComparingTo("1"); // 1 of 1
+		// Ann handled 0 900 3600 7200: median 2250, p90 at 2.7: 3600 + 0.7 × 3600. Ben 300 600 1200 1800: 900, 1620.
+		assertThat(a.speed().handlingMedianSeconds()).isEqualTo(2250);
+		assertThat(a.speed().handlingP90Seconds()).isEqualTo(6120);
+		assertThat(b.speed().handlingMedianSeconds()).isEqualTo(900);
+		assertThat(b.speed().handlingP90Seconds()).isEqualTo(1620);
+		// First responses: Ann 300 600 1800 3600 → 1200; Ben 60 120 600 1200 → 360.
+		assertThat(a.speed().firstResponseMedianSeconds()).isEqualTo(1200);
+		assertThat(b.speed().firstResponseMedianSeconds()).isEqualTo(360);
+		assertThat(a.speed().slaMetShare()).isEqualByComparingTo("0.5");
+		assertThat(b.speed().slaMetShare()).isEqualByComparingTo("1");
+		// Ann's answers in October: 5 and 3 → 4.00; Ben's: 4. Ann's issued 2, both answered; Ben's 1 of 2.
+		assertThat(a.satisfaction().csatAverage()).isEqualByComparingTo("4.00");
+		assertThat(b.satisfaction().csatAverage()).isEqualByComparingTo("4.00");
+		assertThat(a.satisfaction().responseRate()).isEqualByComparingTo("1");
+		assertThat(b.satisfaction().responseRate()).isEqualByComparingTo("0.5");
+		assertThat(a.satisfaction().reopenRate()).isEqualByComparingTo("0.25");
+		assertThat(b.satisfaction().reopenRate()).isEqualByComparingTo("0");
+		assertThat(a.collaboration()).isEqualTo(new Figures.Collaboration(0, 1, 1, 0));
+		assertThat(b.collaboration()).isEqualTo(new Figures.Collaboration(1, 0, 0, 1));
+		assertThat(a.currentWip()).isEqualTo(2);
+		assertThat(b.currentWip()).isEqualTo(2);
+	}
+
+	@Test
+	void aWeekAndADayAreWindowsOfTheirOwn() {
+		// ISO week 41 (5–11 October): #1 closed on the 5th.
+		Figures week = metrics.team(team, Period.parse("2026-W41", LocalDate.of(2026, 11, 16))).team();
+		assertThat(week.outcomes().closed()).isEqualTo(1);
+		assertThat(week.outcomes().revenue()).isEqualTo(Money.of("1000.00", "EUR"));
+		// 1 October in Berlin holds #7's close (00:30 local) only.
+		Figures day = metrics.team(team, Period.parse("2026-10-01", LocalDate.of(2026, 11, 16))).team();
+		assertThat(day.outcomes().byOutcome()).containsExactly(outcome("QUERY", "RESOLVED", 1));
+		assertThat(day.satisfaction().csatResponses()).isEqualTo(1); // the September survey's answer, 09:00Z
+		// November: the order closed at 00:30 on the 1st in Berlin.
+		Figures november = metrics.team(team, Period.parse("2026-11", LocalDate.of(2026, 11, 16))).team();
+		assertThat(november.outcomes().revenue()).isEqualTo(Money.of("9999.00", "EUR"));
+	}
+
+	@Test
+	void theDashboardTrendsWeekByWeekAndCountsRatings() {
+		Dashboard board = metrics.dashboard(team.id(), "2026-10");
+		assertThat(board.weeks()).hasSize(MetricsManagement.TREND_WEEKS);
+		assertThat(board.weeks().get(board.weeks().size() - 1).week()).isEqualTo("2026-W44"); // holds 31 October
+		Dashboard.Week w41 = board.weeks().stream().filter(w -> w.week().equals("2026-W41")).findFirst().orElseThrow();
+		assertThat(w41.orders()).isEqualTo(1);
+		assertThat(w41.revenue()).isEqualTo(Money.of("1000.00", "EUR"));
+		assertThat(w41.slaMetShare()).isEqualByComparingTo("1");
+		assertThat(w41.csatAverage()).isEqualByComparingTo("5.00"); // #1's answer on 6 October
+		// Week 40 (28 Sep – 4 Oct): #4 won and #7 resolved; answers 4 (3 Oct) and 3 (1 Oct).
+		Dashboard.Week w40 = board.weeks().stream().filter(w -> w.week().equals("2026-W40")).findFirst().orElseThrow();
+		assertThat(List.of(w40.orders(), w40.quotes(), w40.queries())).containsExactly(0L, 1L, 1L);
+		assertThat(w40.csatAverage()).isEqualByComparingTo("3.50");
+		assertThat(board.ratings()).containsExactly(0L, 0L, 1L, 1L, 1L); // October's answers: 3, 4, 5
+	}
+
+	@Test
+	void aRepSeesTheTeamAndOnlyThemselves() throws Exception {
+		String path = "/api/metrics/teams/" + team.id().value() + "?period=2026-10";
+		mvc.perform(get(path).with(httpBasic(ann.username(), PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.team.outcomes.closed").value(8))
+			.andExpect(jsonPath("$.reps.length()").value(1))
+			.andExpect(jsonPath("$.reps[0].name").value(ann.displayName()));
+		mvc.perform(get(path).with(httpBasic("admin", "test-admin")))
+			.andExpect(jsonPath("$.reps.length()").value(2))
+			.andExpect(jsonPath("$.team.outcomes.revenue.amount").value("1500.50"));
+		mvc.perform(get("/api/metrics/teams/" + team.id().value() + "?period=October").with(httpBasic("admin",
+				"test-admin"))).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("period"));
+		Team other = people.createTeam("Other " + System.nanoTime() % 10_000, Currency.getInstance("EUR"),
+				ZoneId.of("UTC"));
+		mvc.perform(get("/api/metrics/teams/" + other.id().value()).with(httpBasic(ann.username(), PASSWORD)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/dashboard/reps.csv?team=" + team.id().value() + "&period=2026-10")
+			.with(httpBasic(ann.username(), PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(ann.displayName() + ",4,1500.50")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(ben.displayName()))));
+	}
+
+	private static Figures figuresOf(TeamMetrics metrics, Rep rep) {
+		return metrics.reps().stream().filter(r -> r.repId().equals(rep.id())).findFirst().orElseThrow().figures();
+	}
+
+	private static Figures.OutcomeCount outcome(String kind, String outcome, long count) {
+		return new Figures.OutcomeCount(kind, outcome, count);
+	}
+
+	private Rep rep(String username) {
+		accounts.create(username, PASSWORD, Role.REP);
+		return people.addRep(new NewRep(team.id(), username, "Rep " + username, new BigDecimal("40"),
+				LocalDate.of(2024, 1, 1)));
+	}
+
+	private UUID closed(String kind, String state, Rep rep, @Nullable String value, @Nullable String margin,
+			long handling, String received, long firstResponseAfter, String closedAt, @Nullable String due) {
+		UUID id = UUID.randomUUID();
+		Instant receivedAt = Instant.parse(received);
+		jdbc.sql("""
+				insert into requests (id, team_id, kind, customer, subject, currency, state, assignee_id, received_at,
+				                      closed_at, closed_by, outcome_value, outcome_margin, handling_seconds,
+				                      first_response_at, resolution_due_at, state_since, version)
+				values (?, ?, ?, 'Customer', 'Subject', 'EUR', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
+			.params(id, team.id().value(), kind, state, rep.id().value(), DbTime.of(receivedAt),
+					DbTime.of(Instant.parse(closedAt)), rep.id().value(), value == null ? null : new BigDecimal(value),
+					margin == null ? null : new BigDecimal(margin), handling,
+					DbTime.of(receivedAt.plusSeconds(firstResponseAfter)), due == null ? null : DbTime.of(Instant.parse(due)),
+					DbTime.of(Instant.parse(closedAt)))
+			.update();
+		return id;
+	}
+
+	private UUID open(String kind, String state, Rep rep) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into requests (id, team_id, kind, customer, subject, currency, state, assignee_id, received_at,
+				                      state_since, version)
+				values (?, ?, ?, 'Customer', 'Subject', 'EUR', ?, ?, ?, ?, 1)""")
+			.params(id, team.id().value(), kind, state, rep.id().value(), DbTime.of(Instant.parse("2026-10-01T08:00:00Z")),
+					DbTime.of(Instant.parse("2026-10-01T08:00:00Z")))
+			.update();
+		return id;
+	}
+
+	private void reopen(UUID request, Rep closer, String at) {
+		jdbc.sql("""
+				insert into request_reopens (request_id, closed_by, outcome, closed_at, reopened_at, reopened_by_user,
+				                             reason)
+				values (?, ?, 'RESOLVED', ?, ?, 'manager', 'customer came back')""")
+			.params(request, closer.id().value(), DbTime.of(Instant.parse(at).minusSeconds(3600)),
+					DbTime.of(Instant.parse(at)))
+			.update();
+	}
+
+	private void survey(UUID request, Rep rep, String issued, @Nullable Integer rating, @Nullable String answered) {
+		Instant issuedAt = Instant.parse(issued);
+		jdbc.sql("""
+				insert into survey (request_id, team_id, rep_id, issued_at, expires_at, token_hash)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(request, team.id().value(), rep.id().value(), DbTime.of(issuedAt),
+					DbTime.of(issuedAt.plusSeconds(14 * 86_400)), String.format("%064x", request.getMostSignificantBits()
+							^ request.getLeastSignificantBits()).replace(' ', '0'))
+			.update();
+		if (rating != null) {
+			jdbc.sql("""
+					insert into survey_response (request_id, team_id, rep_id, rating, comment, responded_at)
+					values (?, ?, ?, ?, null, ?)""")
+				.params(request, team.id().value(), rep.id().value(), rating, DbTime.of(Instant.parse(answered)))
+				.update();
+		}
+	}
+
+	private void assist(UUID request, Rep owner, Rep helper, String status, @Nullable String decided) {
+		jdbc.sql("""
+				insert into request_assists (request_id, team_id, owner_id, helper_id, proposed_by, status, proposed_at,
+				                             decided_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(request, team.id().value(), owner.id().value(), helper.id().value(), owner.id().value(), status,
+					DbTime.of(Instant.parse("2026-10-09T10:00:00Z")), decided == null ? null : DbTime.of(Instant.parse(decided)))
+			.update();
+	}
+
+	private void transfer(UUID request, Rep rep, String action, String at) {
+		jdbc.sql("""
+				insert into routing_assignments (request_id, rep_id, team_id, policy, action, over_cap, assigned_at)
+				values (?, ?, ?, ?, ?, false, ?)""")
+			.params(request, rep.id().value(), team.id().value(), action, action, DbTime.of(Instant.parse(at)))
+			.update();
+	}
+}
