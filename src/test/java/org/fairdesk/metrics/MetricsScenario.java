@@ -3,6 +3,7 @@ package org.fairdesk.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -233,10 +234,30 @@ abstract class MetricsScenario {
 		mvc.perform(get("/api/metrics/teams/" + other.id().value()).with(httpBasic(ann.username(), PASSWORD)))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/dashboard/reps.csv?team=" + team.id().value() + "&period=2026-10")
-			.with(httpBasic(ann.username(), PASSWORD)))
+			.with(user(ann.username()).roles("REP")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(ann.displayName() + ",4,1500.50")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(ben.displayName()))));
+	}
+
+	@Test
+	void theDashboardPageShowsTheTeamFirstAndARepOnlyTheirScorecard() throws Exception {
+		String page = "/dashboard?team=" + team.id().value() + "&period=2026-10";
+		mvc.perform(get(page).with(user("boss").roles("MANAGER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1500.50 EUR")))
+			.andExpect(content().string(containsString("Individuals")))
+			.andExpect(content().string(containsString(ann.displayName())))
+			.andExpect(content().string(containsString(ben.displayName())))
+			.andExpect(content().string(containsString("chart.umd.min.js")))
+			.andExpect(content().string(containsString("66.7 %"))); // SLA met, 2 of 3
+		mvc.perform(get(page).with(user(ann.username()).roles("REP")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("My scorecard")))
+			.andExpect(content().string(containsString(ann.displayName())))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(ben.displayName()))));
+		mvc.perform(get("/dashboard/everything.csv?team=" + team.id().value()).with(user("boss").roles("MANAGER")))
+			.andExpect(status().isBadRequest());
 	}
 
 	private static Figures figuresOf(TeamMetrics metrics, Rep rep) {
