@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
 
+import org.fairdesk.intake.IntakeManagement;
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.shared.RequestKind;
 import org.fairdesk.intake.RequestReceived;
@@ -31,7 +32,8 @@ class WorkModuleTests {
 	static final RepId REP = new RepId(11);
 	static final Instant T0 = Instant.parse("2026-10-05T08:00:00Z");
 
-	@MockitoBean PeopleManagement people; // for the pages' controllers only
+	@MockitoBean PeopleManagement people; // for the pages' controllers and the teams' zones
+	@MockitoBean IntakeManagement intake; // receives the order of a won quote
 	@Autowired WorkManagement work;
 	@Autowired ApplicationEventPublisher events;
 	@Autowired TransactionTemplate transactions;
