@@ -82,7 +82,7 @@ final class DemoHistory {
 		double roll = random.nextDouble();
 		RequestState outcome = roll < 0.35 ? RequestState.WON : roll < 0.8 ? RequestState.LOST : RequestState.EXPIRED;
 		BigDecimal value = outcome == RequestState.WON ? share(sent.amount(), 0.85, 1.0) : null;
-		return new DemoRequest(RequestKind.QUOTE, customer, "Quote: " + product + " for a new office", estimate, at,
+		return new DemoRequest(RequestKind.QUOTE, customer, capitalised(product) + " for a new office", estimate, at,
 				started, null, sent, answered, outcome, value, value == null ? null : share(value, 0.15, 0.35),
 				outcome == RequestState.LOST ? "Chose a cheaper supplier" : null, null);
 	}
@@ -95,6 +95,11 @@ final class DemoHistory {
 		return new DemoRequest(RequestKind.QUERY, customer, "Question about " + product + " delivery", null, at, started,
 				wait, null, closed, escalated ? RequestState.ESCALATED : RequestState.RESOLVED, null, null,
 				escalated ? "Needs the product team" : null, escalated ? null : reopenAfter(closed, 0.03));
+	}
+
+	/** A quote names what is offered, so the order it brings reads: Order from quote: Standing desks for … */
+	private static String capitalised(String product) {
+		return Character.toUpperCase(product.charAt(0)) + product.substring(1);
 	}
 
 	private Wait waitFrom(Instant started) {
