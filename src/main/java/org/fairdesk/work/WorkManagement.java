@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkManagement {
 
 	private static final String OPEN = "state in " + RequestState.activeStatesSql();
+	private static final String HANDED_BACK_FROM = Lifecycle.HANDED_BACK_FROM.stream()
+		.map(state -> "'" + state.name() + "'")
+		.collect(Collectors.joining(", ", "state in (", ")"));
 
 	/** How many quotes one expiry run closes per team; the next run takes the rest. */
 	private static final int EXPIRY_BATCH = 500;
@@ -170,10 +173,13 @@ public class WorkManagement {
 				team.value());
 	}
 
-	/** The team's requests that are with a rep and not closed, longest held first: what a manager may reassign. */
+	/**
+	 * The team's requests that are with a rep and may be taken back, longest held first: what a manager may
+	 * reassign (not closed, and not a quote that is SENT under its rep's name).
+	 */
 	@Transactional(readOnly = true)
 	public List<RequestView> heldInTeam(TeamId team, int limit) {
-		return requests.query("where team_id = ? and assignee_id is not null and " + OPEN
+		return requests.query("where team_id = ? and assignee_id is not null and " + HANDED_BACK_FROM
 				+ " order by assigned_at, id fetch first " + limit + " rows only", team.value());
 	}
 

@@ -198,6 +198,10 @@ abstract class EndToEndScenario {
 		move(first, quote, "{\"to\": \"SENT\", \"quotedAmount\": 5200, \"validUntil\": \"30.11.2026\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("validUntil"));
+		mvc.perform(get("/api/requests/" + quote).with(httpBasic(first.username(), PASSWORD)))
+			.andExpect(jsonPath("$.state").value("IN_PROGRESS"))
+			.andExpect(jsonPath("$.quotedAmount").doesNotExist())
+			.andExpect(jsonPath("$.validUntil").doesNotExist());
 		move(first, quote, "{\"to\": \"SENT\", \"quotedAmount\": 5200, \"validUntil\": \"2026-11-30\", \"note\": \"ignored\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("SENT"))

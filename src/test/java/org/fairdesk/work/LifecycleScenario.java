@@ -153,6 +153,8 @@ abstract class LifecycleScenario {
 
 		assertThat(work.expireQuotes(lastMomentValid)).isZero();
 		assertThat(work.request(quote).state()).isEqualTo(RequestState.SENT);
+		assertThat(work.heldInTeam(team.id(), 10)).as("a sent quote is not reassigned").extracting(RequestView::id)
+			.doesNotContain(quote);
 
 		clock.set(nextDay);
 		expiry.expireQuotes(); // the scheduled job, at its next run

@@ -131,7 +131,7 @@ class MyWorkController {
 			flash.addFlashAttribute(NOTICE, text(skip ? "work.skipped" : "work.handedBack", request.customer(),
 					request.subject()));
 		}
-		catch (InvalidInputException | ConflictException e) {
+		catch (InvalidInputException | ConflictException | IllegalTransitionException e) {
 			flash.addFlashAttribute(FAILURE, text("work.handBack.failed", e.getMessage()));
 			flash.addFlashAttribute("failedRow", id.toString());
 		}
