@@ -6,6 +6,7 @@ import org.fairdesk.intake.IntakeManagement;
 import org.fairdesk.intake.NewRequest;
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,7 @@ class QuoteOrders {
 
 	private RequestId existingOrder(Request quote, RequestId orderId) {
 		RequestView order = requests.find(orderId).map(Request::view).orElse(null);
-		if (order == null || order.kind() != org.fairdesk.shared.RequestKind.ORDER
+		if (order == null || order.kind() != RequestKind.ORDER
 				|| !order.teamId().equals(quote.teamId())) {
 			throw InvalidInputException.of("orderId", "is not an ORDER of this team: " + orderId);
 		}

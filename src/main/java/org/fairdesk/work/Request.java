@@ -75,8 +75,8 @@ class Request {
 	/** Only a NEW request is assigned ({@code Requests.assignIfNew} does the same in one statement). */
 	void assign(RepId rep, Instant at) {
 		if (state != RequestState.NEW) {
-			throw new IllegalTransitionException(
-					"Request " + content.id() + " is " + state + " and cannot be assigned (needs NEW)");
+			throw new IllegalTransitionException(Lifecycle.describe(content.id(), content.kind(), state)
+					+ " and cannot be assigned (needs NEW)");
 		}
 		move(RequestState.ASSIGNED, rep, at, null);
 		this.assignee = rep;

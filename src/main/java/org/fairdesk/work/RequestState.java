@@ -80,10 +80,4 @@ public enum RequestState {
 		}
 		return states;
 	}
-
-	/** The states of a request that is not closed, as SQL for {@code state in (…)}. */
-	static String activeStatesSql() {
-		return Arrays.stream(values()).filter(s -> !s.isClosed()).map(s -> "'" + s.name() + "'")
-			.collect(Collectors.joining(", ", "(", ")"));
-	}
 }

@@ -3,11 +3,13 @@ package org.fairdesk.work;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.intake.RequestReceived;
@@ -28,10 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkManagement {
 
-	private static final String OPEN = "state in " + RequestState.activeStatesSql();
-	private static final String HANDED_BACK_FROM = Lifecycle.HANDED_BACK_FROM.stream()
-		.map(state -> "'" + state.name() + "'")
-		.collect(Collectors.joining(", ", "state in (", ")"));
+	private static final String OPEN = stateIn(Arrays.stream(RequestState.values()).filter(s -> !s.isClosed()));
+	private static final String HANDED_BACK_FROM = stateIn(Lifecycle.HANDED_BACK_FROM.stream());
 
 	/** How many quotes one expiry run closes per team; the next run takes the rest. */
 	private static final int EXPIRY_BATCH = 500;
@@ -216,6 +216,11 @@ public class WorkManagement {
 					rs.getLong("queries_resolved"), Money.of(rs.getBigDecimal("revenue"), currency),
 					Money.of(rs.getBigDecimal("margin"), currency)))
 			.list();
+	}
+
+	/** A condition on {@code state}; the names come from the enum, never from input. */
+	private static String stateIn(Stream<RequestState> states) {
+		return states.map(state -> "'" + state.name() + "'").collect(Collectors.joining(", ", "state in (", ")"));
 	}
 
 	private LocalDate today(TeamId team, Instant at) {

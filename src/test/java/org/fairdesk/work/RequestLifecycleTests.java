@@ -209,7 +209,7 @@ class RequestLifecycleTests {
 
 		assertThatExceptionOfType(IllegalTransitionException.class)
 			.isThrownBy(() -> request.assign(COLLEAGUE, LATER))
-			.withMessage("Request " + before.id() + " is ASSIGNED and cannot be assigned (needs NEW)");
+			.withMessage("Request " + before.id() + ", an ORDER, is ASSIGNED and cannot be assigned (needs NEW)");
 
 		assertThat(request.view()).isEqualTo(before);
 	}
