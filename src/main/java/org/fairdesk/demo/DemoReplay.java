@@ -1,7 +1,6 @@
 package org.fairdesk.demo;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,8 +21,6 @@ import org.fairdesk.routing.ChooserType;
 import org.fairdesk.routing.RoutingAdministration;
 import org.fairdesk.routing.RoutingManagement;
 import org.fairdesk.routing.RoutingMode;
-import org.fairdesk.work.RequestState;
-import org.fairdesk.work.Transition;
 import org.fairdesk.work.WorkManagement;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +28,7 @@ import org.springframework.stereotype.Component;
  * Replays the demo's history through intake, routing and work, as the team lived it: until the current month
  * reps picked their own work (SELF_ELECT), and three of them took the largest open order every time; from the
  * first of this month the manager switched to PULL with VALUE_BALANCED. The routing page shows the difference.
+ * {@link DemoWork} plays each request's own story once a rep has it.
  */
 @Component
 class DemoReplay {
@@ -57,67 +55,66 @@ class DemoReplay {
 	void replay(Team team, List<Rep> reps, List<DemoRequest> history, Instant switchedToPull, Instant now) {
 		Map<RepId, Integer> asked = new HashMap<>();
 		List<Pending> pool = new ArrayList<>();
+		DemoWork lives = new DemoWork(work, team.zone(), now);
 		boolean pulling = false;
 		administration.setMode(team.id(), RoutingMode.SELF_ELECT, history.isEmpty() ? now : history.get(0).receivedAt());
 		for (DemoRequest request : history) {
 			if (!pulling && !request.receivedAt().isBefore(switchedToPull)) {
 				// The last open requests are picked up before the switch, on the last evening of self-election.
-				pool.forEach(pending -> claim(pending, nextAsker(reps, asked), switchedToPull.minusSeconds(600), now));
+				Instant lastEvening = switchedToPull.minusSeconds(600);
+				lives.catchUp(lastEvening).forEach((id, story) -> pool.add(new Pending(id, story)));
+				pool.forEach(pending -> claim(pending, nextAsker(reps, asked), lastEvening, lives));
 				pool.clear();
 				administration.setMode(team.id(), RoutingMode.PULL, switchedToPull);
 				administration.setPolicy(team.id(), null, ChooserType.VALUE_BALANCED, null, "manager", switchedToPull);
 				pulling = true;
 			}
+			// Orders from quotes won since the last arrival are waiting now: in the open list, or for PULL to serve.
+			Map<RequestId, DemoRequest> wonOrders = lives.catchUp(request.receivedAt());
+			if (!pulling) {
+				wonOrders.forEach((id, story) -> pool.add(new Pending(id, story)));
+			}
 			RequestId id = intake.receive(new NewRequest(request.kind().name(), team.id().value(), request.customer(),
 					request.subject(), null, request.amount(), request.amount() == null ? null : "EUR", null), "demo",
 					request.receivedAt()).requestId();
 			Instant askedAt = request.receivedAt().plusSeconds(60);
-			Rep asker = nextAsker(reps, asked);
 			if (pulling) {
+				Rep asker = nextAsker(reps, asked);
 				Optional<RequestId> got = routing.next(asker.id(), askedAt);
-				got.ifPresent(gotId -> work(history, gotId, id, request, asker.id(), askedAt, now));
+				got.ifPresent(gotId -> lives.follow(gotId, storyOf(gotId, id, request, history, lives), asker, askedAt));
 				continue;
 			}
 			pool.add(new Pending(id, request));
-			if (pool.size() > OPEN_WHILE_SELF_ELECTING) {
+			while (pool.size() > OPEN_WHILE_SELF_ELECTING) {
+				Rep asker = nextAsker(reps, asked);
 				Pending chosen = choose(asker, pool);
 				pool.remove(chosen);
-				claim(chosen, asker, askedAt, now);
+				claim(chosen, asker, askedAt, lives);
 			}
 		}
+		lives.catchUp(now);
 	}
 
-	private void claim(Pending pending, Rep rep, Instant at, Instant now) {
+	private void claim(Pending pending, Rep rep, Instant at, DemoWork lives) {
 		routing.claim(rep.id(), pending.id(), at);
-		lifecycle(pending.id(), pending.request(), rep.id(), at, now);
+		lives.follow(pending.id(), pending.request(), rep, at);
 	}
 
 	/** PULL hands out by policy, not necessarily the request that just arrived: follow the one the rep got. */
-	private void work(List<DemoRequest> history, RequestId got, RequestId arrived, DemoRequest request, RepId rep,
-			Instant at, Instant now) {
-		DemoRequest story = got.equals(arrived) ? request : storyOf(got, history, request);
-		lifecycle(got, story, rep, at, now);
-	}
-
-	private DemoRequest storyOf(RequestId id, List<DemoRequest> history, DemoRequest fallback) {
-		var view = work.request(id);
+	private DemoRequest storyOf(RequestId got, RequestId arrived, DemoRequest request, List<DemoRequest> history,
+			DemoWork lives) {
+		if (got.equals(arrived)) {
+			return request;
+		}
+		DemoRequest wonOrder = lives.orderFromQuote(got);
+		if (wonOrder != null) {
+			return wonOrder;
+		}
+		var view = work.request(got);
 		return history.stream()
 			.filter(r -> r.receivedAt().equals(view.receivedAt()) && r.customer().equals(view.customer()))
 			.findFirst()
-			.orElse(fallback);
-	}
-
-	private void lifecycle(RequestId id, DemoRequest story, RepId rep, Instant assignedAt, Instant now) {
-		Instant started = later(story.startedAt(), assignedAt.plus(Duration.ofMinutes(2)));
-		if (started.isAfter(now)) {
-			return;
-		}
-		work.transition(id, rep, Transition.to(RequestState.IN_PROGRESS), started);
-		Instant closed = later(story.closedAt(), started.plus(Duration.ofMinutes(15)));
-		if (closed.isBefore(now)) {
-			work.transition(id, rep, new Transition(story.outcome(), story.value(), story.margin(), story.reason()),
-					closed);
-		}
+			.orElseThrow(() -> new IllegalStateException("The demo has no story for request " + got));
 	}
 
 	/** Cherry-pickers take the largest open amount; everyone else the oldest request. */
@@ -138,10 +135,6 @@ class DemoReplay {
 			.orElseThrow();
 		asked.merge(next.id(), 1, Integer::sum);
 		return next;
-	}
-
-	private static Instant later(Instant a, Instant b) {
-		return a.isAfter(b) ? a : b;
 	}
 
 	private record Pending(RequestId id, DemoRequest request) {

@@ -21,5 +21,7 @@ public enum RoutingAction {
 	/** A rep skipped the request served to them, with a reason. */
 	SKIP,
 	/** The request closed: its rep's capacity is free again. */
-	CLOSE
+	CLOSE,
+	/** A closed request was reopened: it is active with the rep who closed it again. */
+	REOPEN
 }

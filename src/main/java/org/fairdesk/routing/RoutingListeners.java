@@ -7,15 +7,16 @@ import org.fairdesk.people.Availability;
 import org.fairdesk.people.AvailabilityChanged;
 import org.fairdesk.people.RepProfileChanged;
 import org.fairdesk.work.RequestClosed;
+import org.fairdesk.work.RequestReopened;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Routing reacts to arrivals, closes and reps becoming available. Queueing and freeing capacity happen inside
- * the publisher's transaction; assigning happens after it commits, through the event publication registry, so it
- * is retried after a crash. A periodic pass hands out what is still waiting, gradually.
+ * Routing reacts to arrivals, closes, reopens and reps becoming available. Queueing, freeing and taking back
+ * capacity happen inside the publisher's transaction; assigning happens after it commits, through the event
+ * publication registry, so it is retried after a crash. A periodic pass hands out what is still waiting, gradually.
  */
 @Component
 class RoutingListeners {
@@ -43,6 +44,11 @@ class RoutingListeners {
 	@EventListener
 	void freeCapacity(RequestClosed closed) {
 		routing.closed(closed.requestId(), closed.closedBy(), closed.closedAt());
+	}
+
+	@EventListener
+	void countAgain(RequestReopened reopened) {
+		routing.reopened(reopened.requestId(), reopened.closedBy(), reopened.reopenedAt());
 	}
 
 	@ApplicationModuleListener

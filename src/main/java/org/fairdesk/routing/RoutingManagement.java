@@ -168,7 +168,7 @@ public class RoutingManagement {
 		queue.release(id);
 		queue.log(new RoutingQueue.LogEntry(id, rep, locked.teamId(), action.name(), action, null, reason.strip(), false,
 				null, at));
-		work.handBack(id, rep);
+		work.handBack(id, rep, at);
 		events.publishEvent(new RequestHandedBack(id, locked.teamId(), rep, action, reason.strip(), at));
 		QueuedRequest waiting = queue.lock(id).orElseThrow();
 		return mode == RoutingMode.PUSH ? dispatcher.push(waiting, people.team(waiting.teamId()), at) : Optional.empty();
@@ -222,7 +222,7 @@ public class RoutingManagement {
 		queue.release(id);
 		queue.log(new RoutingQueue.LogEntry(id, from, locked.teamId(), ChooserType.MANAGER.name(), RoutingAction.REASSIGN,
 				manager, reason.strip(), false, null, at));
-		work.handBack(id, from);
+		work.handBack(id, from, at);
 		assignByManager(id, to, override, reason, manager, at);
 	}
 
@@ -253,7 +253,7 @@ public class RoutingManagement {
 		}
 		queue.log(new RoutingQueue.LogEntry(id, from, team.id(), RoutingAction.TRANSFER_OUT.name(),
 				RoutingAction.TRANSFER_OUT, null, reason.strip(), false, null, at));
-		work.handBack(id, from);
+		work.handBack(id, from, at);
 		dispatcher.transferIn(queue.lock(id).orElseThrow(), to, reason.strip(), at);
 	}
 
@@ -266,6 +266,19 @@ public class RoutingManagement {
 				queue.log(new RoutingQueue.LogEntry(id, rep, request.teamId(), RoutingAction.CLOSE.name(),
 						RoutingAction.CLOSE, null, null, false, null, at));
 			}
+		});
+	}
+
+	/**
+	 * A closed request was reopened: it is active again with the rep who closed it and counts against their
+	 * capacity (called inside work's reopening transaction). A reopen may take a rep over a cap: it is their work.
+	 */
+	@Transactional
+	public void reopened(RequestId id, RepId rep, Instant at) {
+		queue.find(id).ifPresent(request -> {
+			queue.reopen(id, rep);
+			queue.log(new RoutingQueue.LogEntry(id, rep, request.teamId(), RoutingAction.REOPEN.name(),
+					RoutingAction.REOPEN, null, null, false, null, at));
 		});
 	}
 

@@ -285,6 +285,13 @@ class RoutingQueue {
 		jdbc.sql("delete from routing_waiting where request_id = ?").param(request.value()).update();
 	}
 
+	/** The request is active again, with {@code rep}; it does not go back to the waiting list. */
+	void reopen(RequestId request, RepId rep) {
+		jdbc.sql("update routing_queue set closed_at = null, assignee_id = ? where request_id = ?")
+			.params(rep.value(), request.value())
+			.update();
+	}
+
 	void log(LogEntry entry) {
 		jdbc.sql("""
 				insert into routing_assignments (request_id, rep_id, team_id, policy, action, actor, reason, over_cap,

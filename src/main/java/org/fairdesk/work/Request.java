@@ -1,12 +1,13 @@
 package org.fairdesk.work;
 
-import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Currency;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.fairdesk.intake.RequestId;
-import org.fairdesk.shared.RequestKind;
 import org.fairdesk.intake.RequestReceived;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
@@ -14,15 +15,15 @@ import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.IllegalTransitionException;
 import org.fairdesk.shared.Money;
+import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The request aggregate: owns its lifecycle. Every change goes through a method that checks the current state
- * and throws {@link IllegalTransitionException} naming it.
+ * and throws {@link IllegalTransitionException} naming it and the kind, moves the time facts on, and records the
+ * move for the request's history. Nothing changes before every check has passed.
  */
 class Request {
-
-	static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
 	private final RequestContent content;
 	private RequestState state;
@@ -30,10 +31,18 @@ class Request {
 	private @Nullable Instant assignedAt;
 	private @Nullable Instant startedAt;
 	private @Nullable Instant closedAt;
+	private @Nullable RepId closedBy;
 	private @Nullable Money value;
 	private @Nullable Money margin;
 	private @Nullable String closeReason;
+	private TimeFacts times;
+	private int reopenCount;
+	private @Nullable Money quotedAmount;
+	private @Nullable LocalDate validUntil;
+	private @Nullable RequestId linkedOrderId;
+	private final @Nullable RequestId quoteId;
 	private final int version;
+	private final List<StateChange> changes = new ArrayList<>();
 
 	Request(RequestView view, int version) {
 		this.content = RequestContent.of(view);
@@ -42,111 +51,157 @@ class Request {
 		this.assignedAt = view.assignedAt();
 		this.startedAt = view.startedAt();
 		this.closedAt = view.closedAt();
+		this.closedBy = view.closedBy();
 		this.value = view.value();
 		this.margin = view.margin();
 		this.closeReason = view.closeReason();
+		this.times = new TimeFacts(view.firstResponseAt(), view.handlingSeconds(), view.customerWaitSeconds(),
+				view.stateSince());
+		this.reopenCount = view.reopenCount();
+		this.quotedAmount = view.quotedAmount();
+		this.validUntil = view.validUntil();
+		this.linkedOrderId = view.linkedOrderId();
+		this.quoteId = view.quoteId();
 		this.version = version;
 	}
 
 	static Request received(RequestReceived event) {
 		return new Request(new RequestView(event.requestId(), event.teamId(), event.kind(), event.customer(),
-				event.subject(), event.description(), event.amount(), event.currency(), RequestState.NEW, null, event.receivedAt(),
-				null, null, null, null, null, null, event.priority(), event.skill()), 0);
+				event.subject(), event.description(), event.amount(), event.currency(), RequestState.NEW, null,
+				event.receivedAt(), null, null, null, null, null, null, event.priority(), event.skill(), null, 0, 0,
+				event.receivedAt(), null, 0, null, null, null, null), 0);
 	}
 
 	/** Only a NEW request is assigned ({@code Requests.assignIfNew} does the same in one statement). */
 	void assign(RepId rep, Instant at) {
-		requireState(RequestState.NEW, "be assigned");
-		this.state = RequestState.ASSIGNED;
+		if (state != RequestState.NEW) {
+			throw new IllegalTransitionException(Lifecycle.describe(content.id(), content.kind(), state)
+					+ " and cannot be assigned (needs NEW)");
+		}
+		move(RequestState.ASSIGNED, rep, at, null);
 		this.assignee = rep;
 		this.assignedAt = at;
 	}
 
 	/** Routing took the request back from its rep (a hand-back or a skip): it waits for its next rep. */
-	void handBack(RepId from) {
-		if (state != RequestState.ASSIGNED && state != RequestState.IN_PROGRESS || !from.equals(assignee)) {
-			throw new IllegalTransitionException("Request " + content.id() + " is " + state
-					+ (assignee == null ? "" : " with rep " + assignee) + " and cannot be handed back by rep " + from);
+	void handBack(RepId from, Instant at) {
+		if (!Lifecycle.HANDED_BACK_FROM.contains(state) || !from.equals(assignee)) {
+			throw new IllegalTransitionException(Lifecycle.describe(content.id(), content.kind(), state)
+					+ (assignee == null ? "" : " with rep " + assignee) + " and cannot be handed back by rep " + from
+					+ " (only from " + Lifecycle.HANDED_BACK_FROM + ", by its rep)");
 		}
-		this.state = RequestState.NEW;
+		move(RequestState.NEW, from, at, null);
 		this.assignee = null;
 		this.assignedAt = null;
 		this.startedAt = null;
 	}
 
-	/** Moves the request as its assignee asks; returns the closing event when the request reached an outcome. */
-	Optional<RequestClosed> apply(Transition transition, RepId actor, Instant at) {
+	/**
+	 * Moves the request as its assignee asks.
+	 *
+	 * @param today the team's date at {@code at}; needed only to send a quote
+	 * @return the closing event when the request reached an outcome
+	 */
+	Optional<RequestClosed> apply(Transition transition, RepId actor, Instant at, @Nullable LocalDate today) {
 		if (!actor.equals(assignee)) {
 			throw new ForbiddenException("Request " + content.id() + " is not assigned to rep " + actor);
 		}
 		RequestState to = transition.to();
-		if (to == RequestState.IN_PROGRESS) {
-			requireState(RequestState.ASSIGNED, "start");
-			new FieldChecks().require(transition.value() == null && transition.margin() == null, "value",
-					"starting a request takes no value or margin").throwIfAny();
-			this.state = to;
+		Lifecycle.requireMove(content.id(), content.kind(), state, to);
+		TransitionFields.check(transition, content.currency(), today);
+		String reason = transition.reason() == null ? null : transition.reason().strip();
+		move(to, actor, at, reason);
+		if (to == RequestState.IN_PROGRESS && startedAt == null) {
 			this.startedAt = at;
+		}
+		if (to == RequestState.SENT) {
+			this.quotedAmount = Money.of(transition.quotedAmount(), content.currency());
+			this.validUntil = transition.validUntil();
+		}
+		if (!to.isClosed()) {
 			return Optional.empty();
 		}
-		if (!to.closes(content.kind())) {
-			throw new IllegalTransitionException("A " + content.kind() + " cannot move to " + to + "; it closes as one of "
-					+ RequestState.closedStates(content.kind()));
-		}
-		if (to == RequestState.CANCELLED ? state.isClosed() || state == RequestState.NEW : state != RequestState.IN_PROGRESS) {
-			throw new IllegalTransitionException("Request " + content.id() + " is " + state + " and cannot move to " + to);
-		}
-		close(transition, at);
-		return Optional.of(new RequestClosed(content.id(), content.teamId(), actor, content.kind(), state, value, margin,
-				at));
+		this.value = to.hasValue() ? Money.of(transition.value(), content.currency()) : null;
+		this.margin = to.hasValue() ? Money.of(transition.margin(), content.currency()) : null;
+		return Optional.of(close(actor, at, reason));
 	}
 
-	private void close(Transition transition, Instant at) {
-		RequestState to = transition.to();
-		Currency currency = content.currency();
-		var checks = new FieldChecks();
-		if (to.hasValue()) {
-			checkAmount(checks, "value", transition.value(), currency, false);
-			checkAmount(checks, "margin", transition.margin(), currency, true);
-			checks.require(checks.hasProblem("value") || checks.hasProblem("margin")
-					|| transition.margin().compareTo(transition.value()) <= 0, "margin", "cannot exceed the value");
+	/** The quote's validUntil date has passed unanswered: it closes as EXPIRED, by its assignee. */
+	RequestClosed expire(Instant at) {
+		if (state != RequestState.SENT || assignee == null) {
+			throw new IllegalTransitionException(Lifecycle.describe(content.id(), content.kind(), state)
+					+ " and cannot expire (only a SENT quote does)");
 		}
-		else {
-			checks.require(transition.value() == null && transition.margin() == null, "value",
-					"a " + to + " request has no value or margin");
+		RepId rep = assignee;
+		move(RequestState.EXPIRED, null, at, "valid until " + validUntil);
+		this.value = null;
+		this.margin = null;
+		return close(rep, at, null);
+	}
+
+	/**
+	 * Opens a closed request again, with the rep who closed it, within {@code window} of its closing.
+	 *
+	 * @throws IllegalTransitionException when the request is not closed or the window has passed
+	 * @throws ForbiddenException when the caller is neither a manager nor the rep who closed it
+	 */
+	Reopening reopen(Reopener by, @Nullable String reason, Instant at, Duration window) {
+		if (!state.isClosed() || closedAt == null || closedBy == null) {
+			throw new IllegalTransitionException(Lifecycle.describe(content.id(), content.kind(), state)
+					+ " and cannot be reopened; only a closed request can");
 		}
-		if (to.needsReason()) {
-			checks.requireText(transition.reason(), "reason", 1000);
+		if (!by.manager() && !closedBy.equals(by.rep())) {
+			throw new ForbiddenException("Only a manager or the rep who closed request " + content.id()
+					+ " (rep " + closedBy + ") may reopen it");
 		}
-		else {
-			checks.require(transition.reason() == null || transition.reason().length() <= 1000, "reason",
-					"must be at most 1000 characters");
+		Instant deadline = closedAt.plus(window);
+		if (at.isAfter(deadline)) {
+			throw new IllegalTransitionException(Lifecycle.describe(content.id(), content.kind(), state)
+					+ " since " + closedAt + "; the window to reopen it (" + window.toDays() + " days) passed at "
+					+ deadline);
 		}
-		checks.throwIfAny();
-		this.state = to;
+		new FieldChecks().requireText(reason, "reason", TransitionFields.MAX_REASON).throwIfAny();
+		Reopening reopening = new Reopening(content.id(), content.teamId(), closedBy, state, closedAt, at,
+				by.username(), reason.strip());
+		move(RequestState.REOPENED, by.rep(), at, reopening.reason());
+		this.assignee = closedBy;
+		this.closedAt = null;
+		this.closedBy = null;
+		this.value = null;
+		this.margin = null;
+		this.closeReason = null;
+		this.reopenCount++;
+		return reopening;
+	}
+
+	/** The won quote became this order (created for it, or one that existed); the link survives a reopen. */
+	void linkOrder(RequestId order) {
+		if (state != RequestState.WON) {
+			throw new IllegalTransitionException(Lifecycle.describe(content.id(), content.kind(), state)
+					+ " and cannot be linked to an order (only a WON quote is)");
+		}
+		this.linkedOrderId = order;
+	}
+
+	private RequestClosed close(RepId by, Instant at, @Nullable String reason) {
 		this.closedAt = at;
-		this.value = to.hasValue() ? Money.of(transition.value(), currency) : null;
-		this.margin = to.hasValue() ? Money.of(transition.margin(), currency) : null;
-		this.closeReason = transition.reason() == null ? null : transition.reason().strip();
+		this.closedBy = by;
+		this.closeReason = reason;
+		return new RequestClosed(content.id(), content.teamId(), by, content.kind(), state, value, margin, at);
 	}
 
-	/** A margin may be negative (a loss-making order); a value must be positive. */
-	private static void checkAmount(FieldChecks checks, String field, @Nullable BigDecimal amount, Currency currency,
-			boolean mayBeNegative) {
-		if (amount == null) {
-			checks.require(false, field, "is required");
-			return;
-		}
-		checks.require(mayBeNegative || amount.signum() > 0, field, "must be more than zero")
-			.require(amount.abs().compareTo(MAX_AMOUNT) < 0, field, "is too large")
-			.require(amount.stripTrailingZeros().scale() <= currency.getDefaultFractionDigits(), field,
-					"has more decimals than " + currency + " allows");
+	/** Every change of state goes through here: the time facts move on and the history gets its row. */
+	private void move(RequestState to, @Nullable RepId actor, Instant at, @Nullable String reason) {
+		changes.add(new StateChange(content.id(), state, to, actor, at, reason));
+		this.times = times.moved(state, to, at);
+		this.state = to;
 	}
 
-	private void requireState(RequestState expected, String action) {
-		if (state != expected) {
-			throw new IllegalTransitionException(
-					"Request " + content.id() + " is " + state + " and cannot " + action + " (needs " + expected + ")");
-		}
+	/** The moves made since the request was loaded, oldest first, for its history; the list is emptied. */
+	List<StateChange> takeChanges() {
+		List<StateChange> taken = List.copyOf(changes);
+		changes.clear();
+		return taken;
 	}
 
 	int version() {
@@ -155,8 +210,10 @@ class Request {
 
 	RequestView view() {
 		return new RequestView(content.id(), content.teamId(), content.kind(), content.customer(), content.subject(),
-				content.description(), content.amount(), content.currency(), state, assignee, content.receivedAt(), assignedAt, startedAt,
-				closedAt, value, margin, closeReason, content.priority(), content.skill());
+				content.description(), content.amount(), content.currency(), state, assignee, content.receivedAt(),
+				assignedAt, startedAt, closedAt, value, margin, closeReason, content.priority(), content.skill(),
+				times.firstResponseAt(), times.handlingSeconds(), times.customerWaitSeconds(), times.stateSince(),
+				closedBy, reopenCount, quotedAmount, validUntil, linkedOrderId, quoteId);
 	}
 
 	RequestId id() {
@@ -169,5 +226,9 @@ class Request {
 
 	RequestKind kind() {
 		return content.kind();
+	}
+
+	@Nullable RequestId linkedOrderId() {
+		return linkedOrderId;
 	}
 }

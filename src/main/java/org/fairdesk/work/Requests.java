@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -20,14 +21,18 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores request aggregates; an update only lands on the version it was read at. */
+/**
+ * Stores request aggregates and their history; an update only lands on the version it was read at, and writes the
+ * request's moves to {@code request_events} in the same transaction.
+ */
 @Repository
 class Requests {
 
 	static final String COLUMNS = """
 			select id, team_id, kind, customer, subject, description, amount, currency, state, assignee_id,
 			       received_at, assigned_at, started_at, closed_at, outcome_value, outcome_margin, close_reason, version,
-			       priority, required_skill
+			       priority, required_skill, first_response_at, handling_seconds, customer_wait_seconds, state_since,
+			       closed_by, reopen_count, quoted_amount, valid_until, linked_order_id, quote_id
 			from requests""";
 
 	private final JdbcClient jdbc;
@@ -40,36 +45,82 @@ class Requests {
 		RequestView r = request.view();
 		jdbc.sql("""
 				insert into requests (id, team_id, kind, customer, subject, description, amount, currency, state,
-				                      received_at, priority, required_skill, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				                      received_at, priority, required_skill, state_since, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(r.id().value(), r.teamId().value(), r.kind().name(), r.customer(), r.subject(), r.description(),
 					amount(r.amount()), r.currency().getCurrencyCode(), r.state().name(), DbTime.of(r.receivedAt()),
-					r.priority(), r.skill())
+					r.priority(), r.skill(), DbTime.of(r.stateSince()))
 			.update();
 	}
 
+	/** Writes the aggregate's state (never {@code quote_id}: only {@link #linkQuote} sets that) and its moves. */
 	void update(Request request) {
 		RequestView r = request.view();
 		int updated = jdbc.sql("""
 				update requests set state = ?, assignee_id = ?, assigned_at = ?, started_at = ?, closed_at = ?,
-				       outcome_value = ?, outcome_margin = ?, close_reason = ?, version = version + 1
+				       outcome_value = ?, outcome_margin = ?, close_reason = ?, first_response_at = ?,
+				       handling_seconds = ?, customer_wait_seconds = ?, state_since = ?, closed_by = ?, reopen_count = ?,
+				       quoted_amount = ?, valid_until = ?, linked_order_id = ?, version = version + 1
 				where id = ? and version = ?""")
-			.params(r.state().name(), r.assigneeId() == null ? null : r.assigneeId().value(),
-					DbTime.of(r.assignedAt()), DbTime.of(r.startedAt()), DbTime.of(r.closedAt()), amount(r.value()),
-					amount(r.margin()), r.closeReason(), r.id().value(), request.version())
+			.params(r.state().name(), rep(r.assigneeId()), DbTime.of(r.assignedAt()), DbTime.of(r.startedAt()),
+					DbTime.of(r.closedAt()), amount(r.value()), amount(r.margin()), r.closeReason(),
+					DbTime.of(r.firstResponseAt()), r.handlingSeconds(), r.customerWaitSeconds(),
+					DbTime.of(r.stateSince()), rep(r.closedBy()), r.reopenCount(), amount(r.quotedAmount()),
+					r.validUntil(), r.linkedOrderId() == null ? null : r.linkedOrderId().value(), r.id().value(),
+					request.version())
 			.update();
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("Request " + r.id() + " was changed by someone else; reload it");
 		}
+		request.takeChanges().forEach(this::record);
 	}
 
-	/** {@link Request#assign} as one statement: true when the request was NEW and is now the rep's. */
+	/**
+	 * {@link Request#assign} as one statement (routing's hot path: no read), plus its history row: true when the
+	 * request was NEW and is now the rep's. Nothing runs in NEW, so no clock takes an interval.
+	 */
 	boolean assignIfNew(RequestId id, RepId rep, Instant at) {
-		return jdbc.sql("""
-				update requests set state = ?, assignee_id = ?, assigned_at = ?, version = version + 1
+		boolean assigned = jdbc.sql("""
+				update requests set state = ?, assignee_id = ?, assigned_at = ?, state_since = ?, version = version + 1
 				where id = ? and state = ?""")
-			.params(RequestState.ASSIGNED.name(), rep.value(), DbTime.of(at), id.value(), RequestState.NEW.name())
+			.params(RequestState.ASSIGNED.name(), rep.value(), DbTime.of(at), DbTime.of(at), id.value(),
+					RequestState.NEW.name())
 			.update() == 1;
+		if (assigned) {
+			record(new StateChange(id, RequestState.NEW, RequestState.ASSIGNED, rep, at, null));
+		}
+		return assigned;
+	}
+
+	/** Marks the order as the won quote's, unless another quote has it already: true when it is now this quote's. */
+	boolean linkQuote(RequestId order, RequestId quote) {
+		return jdbc.sql("update requests set quote_id = ? where id = ? and kind = 'ORDER' and (quote_id is null or quote_id = ?)")
+			.params(quote.value(), order.value(), quote.value())
+			.update() == 1;
+	}
+
+	void recordReopen(Reopening reopening) {
+		jdbc.sql("""
+				insert into request_reopens (request_id, closed_by, outcome, closed_at, reopened_at, reopened_by_user,
+				                             reason)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(reopening.requestId().value(), reopening.closedBy().value(), reopening.outcome().name(),
+					DbTime.of(reopening.closedAt()), DbTime.of(reopening.reopenedAt()), reopening.reopenedBy(),
+					reopening.reason())
+			.update();
+	}
+
+	/**
+	 * A team's SENT quotes whose last valid day is before {@code today}, locked; a quote another node is expiring
+	 * (or a rep is moving) right now is skipped, and the next run finds it if it is still SENT.
+	 */
+	List<RequestId> lockExpiredQuotes(TeamId team, LocalDate today, int limit) {
+		return jdbc.sql("""
+				select id from requests where team_id = ? and state = 'SENT' and valid_until < ?
+				order by valid_until, id fetch first %d rows only for update skip locked""".formatted(limit))
+			.params(team.value(), today)
+			.query((rs, row) -> new RequestId(rs.getObject("id", UUID.class)))
+			.list();
 	}
 
 	Optional<Request> find(RequestId id) {
@@ -83,21 +134,45 @@ class Requests {
 		return jdbc.sql(COLUMNS + " " + where).params(params).query((rs, row) -> view(rs)).list();
 	}
 
+	private void record(StateChange change) {
+		jdbc.sql("""
+				insert into request_events (request_id, from_state, to_state, actor_rep_id, at, reason)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(change.requestId().value(), change.from().name(), change.to().name(), rep(change.actor()),
+					DbTime.of(change.at()), change.reason())
+			.update();
+	}
+
+	private static @Nullable Long rep(@Nullable RepId rep) {
+		return rep == null ? null : rep.value();
+	}
+
 	private static @Nullable BigDecimal amount(@Nullable Money money) {
 		return money == null ? null : money.amount();
 	}
 
 	static RequestView view(ResultSet rs) throws SQLException {
 		Currency currency = Currency.getInstance(rs.getString("currency"));
-		RepId assignee = rs.getObject("assignee_id") == null ? null : new RepId(rs.getLong("assignee_id"));
 		return new RequestView(new RequestId(rs.getObject("id", UUID.class)), new TeamId(rs.getLong("team_id")),
 				RequestKind.valueOf(rs.getString("kind")), rs.getString("customer"), rs.getString("subject"),
 				rs.getString("description"), money(rs.getBigDecimal("amount"), currency), currency,
-				RequestState.valueOf(rs.getString("state")), assignee,
+				RequestState.valueOf(rs.getString("state")), rep(rs, "assignee_id"),
 				DbTime.instant(rs, "received_at"), DbTime.instant(rs, "assigned_at"), DbTime.instant(rs, "started_at"),
 				DbTime.instant(rs, "closed_at"), money(rs.getBigDecimal("outcome_value"), currency),
 				money(rs.getBigDecimal("outcome_margin"), currency), rs.getString("close_reason"), rs.getInt("priority"),
-				rs.getString("required_skill"));
+				rs.getString("required_skill"), DbTime.instant(rs, "first_response_at"), rs.getLong("handling_seconds"),
+				rs.getLong("customer_wait_seconds"), DbTime.instant(rs, "state_since"), rep(rs, "closed_by"),
+				rs.getInt("reopen_count"), money(rs.getBigDecimal("quoted_amount"), currency),
+				rs.getObject("valid_until", LocalDate.class), requestId(rs, "linked_order_id"), requestId(rs, "quote_id"));
+	}
+
+	private static @Nullable RepId rep(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column) == null ? null : new RepId(rs.getLong(column));
+	}
+
+	private static @Nullable RequestId requestId(ResultSet rs, String column) throws SQLException {
+		UUID value = rs.getObject(column, UUID.class);
+		return value == null ? null : new RequestId(value);
 	}
 
 	private static @Nullable Money money(@Nullable BigDecimal amount, Currency currency) {

@@ -1,18 +1,26 @@
 package org.fairdesk.work;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.intake.RequestReceived;
+import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.RepId;
+import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.DbTime;
 import org.fairdesk.shared.Money;
 import org.fairdesk.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,14 +30,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkManagement {
 
-	private static final String OPEN = "state in ('NEW', 'ASSIGNED', 'IN_PROGRESS')";
+	private static final String OPEN = stateIn(Arrays.stream(RequestState.values()).filter(s -> !s.isClosed()));
+	private static final String HANDED_BACK_FROM = stateIn(Lifecycle.HANDED_BACK_FROM.stream());
+
+	/** How many quotes one expiry run closes per team; the next run takes the rest. */
+	private static final int EXPIRY_BATCH = 500;
 
 	private final Requests requests;
+	private final QuoteOrders quoteOrders;
+	private final PeopleManagement people;
+	private final WorkSettings settings;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 
-	WorkManagement(Requests requests, JdbcClient jdbc, ApplicationEventPublisher events) {
+	WorkManagement(Requests requests, QuoteOrders quoteOrders, PeopleManagement people, WorkSettings settings,
+			JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.requests = requests;
+		this.quoteOrders = quoteOrders;
+		this.people = people;
+		this.settings = settings;
 		this.jdbc = jdbc;
 		this.events = events;
 	}
@@ -42,8 +61,8 @@ public class WorkManagement {
 	/** Routing gave the request to a rep; called inside routing's transaction, so both commit together. */
 	@Transactional
 	public void assign(RequestId id, RepId rep, Instant at) {
-		// Routing assigns on every request, so the usual case is one guarded update; only when the request was not
-		// NEW is it loaded, and the aggregate says why it cannot be assigned.
+		// Routing assigns on every request, so the usual case is one guarded update (and its history row); only when
+		// the request was not NEW is it loaded, and the aggregate says why it cannot be assigned.
 		if (requests.assignIfNew(id, rep, at)) {
 			return;
 		}
@@ -54,19 +73,70 @@ public class WorkManagement {
 
 	/** Routing took the request back from its rep; it is NEW again until its next rep. */
 	@Transactional
-	public void handBack(RequestId id, RepId from) {
+	public void handBack(RequestId id, RepId from, Instant at) {
 		Request request = load(id);
-		request.handBack(from);
+		request.handBack(from, at);
 		requests.update(request);
 	}
 
-	/** The assignee moves a request through its lifecycle; closing it announces {@link RequestClosed}. */
+	/**
+	 * The assignee moves a request through its lifecycle; closing it announces {@link RequestClosed}. Winning a
+	 * quote links or creates its order. A move to REOPENED is {@link #reopen} by the rep.
+	 */
 	@Transactional
 	public RequestView transition(RequestId id, RepId actor, Transition transition, Instant at) {
+		if (transition.to() == RequestState.REOPENED) {
+			return reopen(id, Reopener.rep(people.rep(actor).username(), actor), transition.reason(), at);
+		}
 		Request request = load(id);
-		request.apply(transition, actor, at).ifPresent(events::publishEvent);
+		LocalDate today = transition.to() == RequestState.SENT ? today(request.teamId(), at) : null;
+		Optional<RequestClosed> closed = request.apply(transition, actor, at, today);
+		if (transition.to() == RequestState.WON) {
+			quoteOrders.link(request, transition.orderId(), at);
+		}
 		requests.update(request);
+		closed.ifPresent(events::publishEvent);
 		return request.view();
+	}
+
+	/**
+	 * Opens a closed request again, within {@code fairdesk.work.reopen-days} of its closing, by a manager or the
+	 * rep who closed it, with a reason; it is REOPENED with that rep, and the reopen counts against them.
+	 */
+	@Transactional
+	public RequestView reopen(RequestId id, Reopener by, @Nullable String reason, Instant at) {
+		Request request = load(id);
+		Reopening reopening = request.reopen(by, reason, at, settings.reopenWindow());
+		requests.update(request);
+		requests.recordReopen(reopening);
+		events.publishEvent(reopening.event());
+		return request.view();
+	}
+
+	/** How long after closing a request may be reopened. */
+	public Duration reopenWindow() {
+		return settings.reopenWindow();
+	}
+
+	/**
+	 * Closes as EXPIRED every SENT quote whose validUntil date is before today in its team's zone, each announced
+	 * as {@link RequestClosed} by its assignee. The scheduled job calls this; so may anyone who moves time.
+	 *
+	 * @return how many quotes expired
+	 */
+	@Transactional
+	public int expireQuotes(Instant now) {
+		int expired = 0;
+		for (Team team : people.teams()) {
+			for (RequestId id : requests.lockExpiredQuotes(team.id(), LocalDate.ofInstant(now, team.zone()), EXPIRY_BATCH)) {
+				Request quote = load(id);
+				RequestClosed closed = quote.expire(now);
+				requests.update(quote);
+				events.publishEvent(closed);
+				expired++;
+			}
+		}
+		return expired;
 	}
 
 	@Transactional(readOnly = true)
@@ -103,10 +173,13 @@ public class WorkManagement {
 				team.value());
 	}
 
-	/** The team's requests that are with a rep and not closed, longest held first: what a manager may reassign. */
+	/**
+	 * The team's requests that are with a rep and may be taken back, longest held first: what a manager may
+	 * reassign (not closed, and not a quote that is SENT under its rep's name).
+	 */
 	@Transactional(readOnly = true)
 	public List<RequestView> heldInTeam(TeamId team, int limit) {
-		return requests.query("where team_id = ? and assignee_id is not null and " + OPEN
+		return requests.query("where team_id = ? and assignee_id is not null and " + HANDED_BACK_FROM
 				+ " order by assigned_at, id fetch first " + limit + " rows only", team.value());
 	}
 
@@ -143,6 +216,15 @@ public class WorkManagement {
 					rs.getLong("queries_resolved"), Money.of(rs.getBigDecimal("revenue"), currency),
 					Money.of(rs.getBigDecimal("margin"), currency)))
 			.list();
+	}
+
+	/** A condition on {@code state}; the names come from the enum, never from input. */
+	private static String stateIn(Stream<RequestState> states) {
+		return states.map(state -> "'" + state.name() + "'").collect(Collectors.joining(", ", "state in (", ")"));
+	}
+
+	private LocalDate today(TeamId team, Instant at) {
+		return LocalDate.ofInstant(at, people.team(team).zone());
 	}
 
 	private Request load(RequestId id) {

@@ -55,8 +55,9 @@ class DemoTests {
 		assertThat(reps.get(7).availability()).isEqualTo(Availability.AWAY);
 		assertThat(reps.get(4).availability()).isEqualTo(Availability.OVERLOADED);
 
-		// September 1st to the test clock's 16 November 2026, business days only: about 11 a day.
-		long requests = jdbc.sql("select count(*) from requests").query(Long.class).single();
+		// September 1st to the test clock's 16 November 2026, business days only: about 11 a day, besides the orders
+		// that won quotes brought.
+		long requests = count("select count(*) from requests where quote_id is null");
 		assertThat(requests).isBetween(450L, 650L);
 		for (RequestKind kind : RequestKind.values()) {
 			assertThat(jdbc.sql("select count(*) from requests where kind = ?").param(kind.name()).query(Long.class)
@@ -64,6 +65,7 @@ class DemoTests {
 		}
 		assertThat(jdbc.sql("select count(*) from requests where state in ('ASSIGNED', 'IN_PROGRESS')")
 			.query(Long.class).single()).as("open work today").isPositive();
+		assertTheLifecycleIsLived(requests);
 
 		for (YearMonth month : List.of(YearMonth.of(2026, 9), YearMonth.of(2026, 10), YearMonth.of(2026, 11))) {
 			List<Statement> statements = incentives.statements(month);
@@ -90,6 +92,32 @@ class DemoTests {
 			.andExpect(jsonPath("$.length()").value(8));
 		mvc.perform(get("/api/teams").with(httpBasic("manager", "demo"))).andExpect(status().isOk());
 		mvc.perform(get("/api/teams").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
+	}
+
+	/** Orders wait on customers, quotes are sent and answered or expire, queries escalate, a few are reopened. */
+	private void assertTheLifecycleIsLived(long requests) {
+		for (String state : List.of("FULFILLED", "CANCELLED", "WON", "LOST", "EXPIRED", "RESOLVED", "ESCALATED")) {
+			assertThat(count("select count(*) from requests where state = '" + state + "'")).as(state).isPositive();
+		}
+		assertThat(count("select count(distinct request_id) from request_events where to_state = 'WAITING_ON_CUSTOMER'"))
+			.as("waited on the customer").isGreaterThan(requests / 20);
+		assertThat(count("select count(*) from requests where kind = 'QUOTE' and state in ('WON', 'LOST', 'EXPIRED') "
+				+ "and (quoted_amount is null or valid_until is null)")).as("every answered quote was sent").isZero();
+		long won = count("select count(*) from requests where state = 'WON'");
+		assertThat(count("select count(*) from requests q join requests o on o.id = q.linked_order_id "
+				+ "and o.quote_id = q.id and o.kind = 'ORDER' where q.state = 'WON'")).as("orders of won quotes").isEqualTo(won);
+		assertThat(count("select count(*) from requests where state = 'EXPIRED' and closed_by is null")).isZero();
+		long reopens = count("select count(*) from request_reopens");
+		assertThat(reopens).isPositive();
+		assertThat(count("select coalesce(sum(reopen_count), 0) from requests")).isEqualTo(reopens);
+		assertThat(count("select count(*) from requests where customer_wait_seconds > 0")).isPositive();
+		// Seeding must stay fast: at most about one move more per request than assign, start and close.
+		long all = count("select count(*) from requests");
+		assertThat(count("select count(*) from request_events")).isLessThanOrEqualTo(4 * all);
+	}
+
+	private long count(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
 	}
 
 	private static BigDecimal worstShareGap(FairnessReport report) {

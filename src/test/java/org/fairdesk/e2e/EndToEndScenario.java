@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
@@ -42,7 +43,8 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The walking skeleton end to end, over the HTTP API: a request comes in, routing assigns it, its rep closes it,
- * and the month's statements change. Subclasses choose the database.
+ * and the month's statements change; a quote is sent and won and brings its order; a closed order is reopened.
+ * Subclasses choose the database.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -178,6 +180,103 @@ abstract class EndToEndScenario {
 	}
 
 	@Test
+	void aQuoteIsSentAndWonAndItsOrderArrivesAndIsRouted() throws Exception {
+		String quote = receive("""
+				{"kind": "QUOTE", "teamId": %s, "customer": "Initech", "subject": "40 desks", "amount": 5000,
+				 "currency": "EUR"}""".formatted(team.id()));
+		awaitAssignee(quote, first);
+		move(first, quote, "{\"to\": \"IN_PROGRESS\"}").andExpect(status().isOk());
+		clock.advance(Duration.ofHours(3));
+
+		move(first, quote, "{\"to\": \"SENT\", \"quotedAmount\": 0, \"validUntil\": \"2026-11-16\", \"margin\": 1}")
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("quotedAmount")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("validUntil")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("value")))
+			.andExpect(jsonPath("$.detail", containsString("validUntil: must be after today")));
+		move(first, quote, "{\"to\": \"SENT\", \"quotedAmount\": 5200, \"validUntil\": \"30.11.2026\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("validUntil"));
+		mvc.perform(get("/api/requests/" + quote).with(httpBasic(first.username(), PASSWORD)))
+			.andExpect(jsonPath("$.state").value("IN_PROGRESS"))
+			.andExpect(jsonPath("$.quotedAmount").doesNotExist())
+			.andExpect(jsonPath("$.validUntil").doesNotExist());
+		move(first, quote, "{\"to\": \"SENT\", \"quotedAmount\": 5200, \"validUntil\": \"2026-11-30\", \"note\": \"ignored\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("SENT"))
+			.andExpect(jsonPath("$.quotedAmount.amount").value("5200.00"))
+			.andExpect(jsonPath("$.validUntil").value("2026-11-30"))
+			.andExpect(jsonPath("$.handlingSeconds").value(3 * 3600))
+			.andExpect(jsonPath("$.firstResponseAt").exists());
+		clock.advance(Duration.ofDays(2));
+
+		move(first, quote, "{\"to\": \"WON\", \"value\": 5000, \"margin\": 1200, \"orderId\": \"" + quote + "\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("orderId"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("is not an ORDER of this team")));
+		String won = move(first, quote, "{\"to\": \"WON\", \"value\": 5000, \"margin\": 1200}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("WON"))
+			.andExpect(jsonPath("$.customerWaitSeconds").value(2 * 86400))
+			.andExpect(jsonPath("$.closedBy").value(first.id().value()))
+			.andReturn().getResponse().getContentAsString();
+		String order = JsonPath.read(won, "$.linkedOrderId");
+
+		awaitAssignee(order, second);
+		mvc.perform(get("/api/requests/" + order).with(httpBasic(manager, PASSWORD)))
+			.andExpect(jsonPath("$.kind").value("ORDER"))
+			.andExpect(jsonPath("$.customer").value("Initech"))
+			.andExpect(jsonPath("$.subject").value("Order from quote: 40 desks"))
+			.andExpect(jsonPath("$.amount.amount").value("5000.00"))
+			.andExpect(jsonPath("$.quoteId").value(quote));
+		awaitNoPendingEvents();
+	}
+
+	@Test
+	void aClosedOrderIsReopenedByItsCloserOrAManagerUntilTheWindowHasPassed() throws Exception {
+		String id = receiveOrder("800.00", null);
+		awaitAssignee(id, first);
+		move(first, id, "{\"to\": \"IN_PROGRESS\"}").andExpect(status().isOk());
+		move(first, id, "{\"to\": \"FULFILLED\", \"value\": 800, \"margin\": 160}").andExpect(status().isOk());
+		clock.advance(Duration.ofDays(2));
+
+		move(second, id, "{\"to\": \"REOPENED\", \"reason\": \"I can fix it\"}").andExpect(status().isForbidden());
+		move(first, id, "{\"to\": \"REOPENED\"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		move(first, id, "{\"to\": \"REOPENED\", \"reason\": \"Two desks arrived damaged\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("REOPENED"))
+			.andExpect(jsonPath("$.assigneeId").value(first.id().value()))
+			.andExpect(jsonPath("$.reopenCount").value(1))
+			.andExpect(jsonPath("$.closedAt").doesNotExist())
+			.andExpect(jsonPath("$.value").doesNotExist());
+		move(first, id, "{\"to\": \"FULFILLED\", \"value\": 800, \"margin\": 160}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", containsString("is REOPENED and cannot move to FULFILLED")));
+		move(first, id, "{\"to\": \"IN_PROGRESS\"}").andExpect(status().isOk());
+		move(first, id, "{\"to\": \"FULFILLED\", \"value\": 800, \"margin\": 120}").andExpect(status().isOk());
+
+		clock.advance(Duration.ofDays(1));
+		move(manager, id, "{\"to\": \"IN_PROGRESS\"}").andExpect(status().isForbidden());
+		move(manager, id, "{\"to\": \"REOPENED\", \"reason\": \"The customer called me\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reopenCount").value(2));
+		move(first, id, "{\"to\": \"IN_PROGRESS\"}").andExpect(status().isOk());
+		move(first, id, "{\"to\": \"CANCELLED\", \"reason\": \"Customer returned everything\"}")
+			.andExpect(status().isOk());
+
+		clock.advance(Duration.ofDays(15));
+		move(manager, id, "{\"to\": \"REOPENED\", \"reason\": \"Once more\"}")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.title").value("Transition not allowed"))
+			.andExpect(jsonPath("$.detail", containsString("is CANCELLED since")))
+			.andExpect(jsonPath("$.detail", containsString("window to reopen it (14 days) passed")));
+		assertThat(jdbc.sql("select count(*) from request_reopens where request_id = ?").param(UUID.fromString(id))
+			.query(Long.class).single()).as("both reopens, counted against the closer").isEqualTo(2);
+		awaitNoPendingEvents();
+	}
+
+	@Test
 	void withoutCredentialsTheApiAnswers401AsProblemDetails() throws Exception {
 		mvc.perform(get("/api/statements"))
 			.andExpect(status().isUnauthorized())
@@ -209,7 +308,11 @@ abstract class EndToEndScenario {
 	}
 
 	private String receiveOrder(String amount, String externalId) throws Exception {
-		String body = send(order(amount, externalId)).andExpect(status().isCreated())
+		return receive(order(amount, externalId));
+	}
+
+	private String receive(String request) throws Exception {
+		String body = send(request).andExpect(status().isCreated())
 			.andExpect(header().string("Location", containsString("/api/requests/")))
 			.andReturn()
 			.getResponse()
@@ -225,7 +328,11 @@ abstract class EndToEndScenario {
 	}
 
 	private ResultActions move(Rep rep, String id, String body) throws Exception {
-		return mvc.perform(post("/api/requests/" + id + "/transitions").with(httpBasic(rep.username(), PASSWORD))
+		return move(rep.username(), id, body);
+	}
+
+	private ResultActions move(String username, String id, String body) throws Exception {
+		return mvc.perform(post("/api/requests/" + id + "/transitions").with(httpBasic(username, PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body));
 	}

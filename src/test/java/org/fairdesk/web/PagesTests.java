@@ -54,11 +54,13 @@ class PagesTests {
 	@Autowired WorkManagement work;
 
 	Rep rep;
+	org.fairdesk.people.TeamId teamId;
 	RequestId request;
 
 	@BeforeAll
 	void aTeamWithOneAssignedOrder() {
 		Team team = people.createTeam("Pages team", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+		teamId = team.id();
 		rep = people.addRep(new NewRep(team.id(), "paula", "Paula Page", BigDecimal.valueOf(40), LocalDate.of(2024, 1, 1)));
 		incentives.publish(team.id(), "name: Pool\npool: {fundedBy: GROSS_MARGIN, percent: 5}\nsplit: EQUAL\n",
 				LocalDate.of(2026, 1, 1));
@@ -107,6 +109,57 @@ class PagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Paula Page")))
 			.andExpect(content().string(containsString("9.00 EUR")));
+	}
+
+	@Test
+	void aRepWorksAQuoteFromMyWorkAndReopensWhatTheyClosed() throws Exception {
+		RequestId quote = intake.receive(new NewRequest("QUOTE", teamId.value(), "Initech", "Ten lamps", null,
+				new BigDecimal("300.00"), "EUR", null), "test", TestClockConfiguration.START).requestId();
+		await().atMost(Duration.ofSeconds(10)).until(() -> work.request(quote).state() == RequestState.ASSIGNED);
+		mvc.perform(get("/work").with(user("paula").roles("REP")))
+			.andExpect(content().string(containsString("Send quote…")))
+			.andExpect(content().string(containsString("Wait for customer")));
+
+		move(quote, "to", "WAITING_ON_CUSTOMER").andExpect(content().string(containsString("WAITING_ON_CUSTOMER")))
+			.andExpect(content().string(containsString("Resume")))
+			.andExpect(content().string(not(containsString("Send quote…"))));
+		move(quote, "to", "IN_PROGRESS").andExpect(content().string(containsString("Send quote…")));
+
+		move(quote, "to", "SENT", "quotedAmount", "abc", "validUntil", "16.11.2026")
+			.andExpect(content().string(containsString("quotedAmount: must be a number like 1234.50, got abc")))
+			.andExpect(content().string(containsString("validUntil: must be a date as YYYY-MM-DD")));
+		move(quote, "to", "SENT", "quotedAmount", "300", "validUntil", "2026-11-16")
+			.andExpect(content().string(containsString("validUntil: must be after today")))
+			.andExpect(content().string(containsString("<details class=\"move\" open")));
+		assertThat(work.request(quote).state()).isEqualTo(RequestState.IN_PROGRESS);
+		assertThat(work.request(quote).quotedAmount()).isNull();
+
+		move(quote, "to", "SENT", "quotedAmount", "300", "validUntil", "2026-12-01")
+			.andExpect(content().string(containsString("quoted 300.00 EUR, valid until 2026-12-01")))
+			.andExpect(content().string(containsString("Won…")))
+			.andExpect(content().string(not(containsString("Hand back…"))));
+		mvc.perform(post("/work/" + quote + "/transition").param("to", "WON").param("value", "290")
+			.param("margin", "60").with(user("paula").roles("REP")).with(csrf()))
+			.andExpect(redirectedUrl("/work"));
+		assertThat(work.request(quote).linkedOrderId()).isNotNull();
+
+		mvc.perform(get("/work").with(user("paula").roles("REP")))
+			.andExpect(content().string(containsString("Reopen…")));
+		move(quote, "to", "REOPENED").andExpect(content().string(containsString("reason: is required")));
+		move(quote, "to", "REOPENED", "reason", "The customer wants brass lamps")
+			.andExpect(content().string(containsString("REOPENED")));
+		assertThat(work.request(quote).reopenCount()).isEqualTo(1);
+	}
+
+	/** A move posted from a row, as htmx posts it: the answer is the re-rendered row. */
+	private org.springframework.test.web.servlet.ResultActions move(RequestId id, String... params) throws Exception {
+		var request = post("/work/" + id + "/transition").header("HX-Request", "true");
+		for (int i = 0; i < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		return mvc.perform(request.with(user("paula").roles("REP")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("routing/my-work :: row"));
 	}
 
 	@Test

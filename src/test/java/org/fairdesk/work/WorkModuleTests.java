@@ -2,16 +2,22 @@ package org.fairdesk.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 
+import org.fairdesk.intake.IntakeManagement;
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.shared.RequestKind;
 import org.fairdesk.intake.RequestReceived;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.RepId;
+import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.IllegalTransitionException;
 import org.fairdesk.shared.Money;
@@ -31,7 +37,8 @@ class WorkModuleTests {
 	static final RepId REP = new RepId(11);
 	static final Instant T0 = Instant.parse("2026-10-05T08:00:00Z");
 
-	@MockitoBean PeopleManagement people; // for the pages' controllers only
+	@MockitoBean PeopleManagement people; // for the pages' controllers and the teams' zones
+	@MockitoBean IntakeManagement intake; // receives the order of a won quote
 	@Autowired WorkManagement work;
 	@Autowired ApplicationEventPublisher events;
 	@Autowired TransactionTemplate transactions;
@@ -78,6 +85,46 @@ class WorkModuleTests {
 			.hasMessageContaining("ORDER");
 		assertThat(work.request(id).state()).isEqualTo(RequestState.ASSIGNED);
 		assertThat(work.openLoads(TEAM)).containsKey(REP);
+	}
+
+	@Test
+	void aSentQuotePastItsLastValidDayIsAnnouncedAsClosedByItsAssignee(Scenario scenario) {
+		Team team = new Team(TEAM, "Module team", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+		when(people.team(TEAM)).thenReturn(team);
+		when(people.teams()).thenReturn(List.of(team));
+		RequestId id = RequestId.random();
+		publish(new RequestReceived(id, TEAM, RequestKind.QUOTE, "Acme", "10 chairs", null, null,
+				Currency.getInstance("EUR"), null, T0));
+		work.assign(id, REP, T0);
+		work.transition(id, REP, Transition.sent(new BigDecimal("800"), LocalDate.of(2026, 10, 6)), T0.plusSeconds(60));
+		Instant midnightInBerlin = Instant.parse("2026-10-06T22:00:00Z");
+		assertThat(work.expireQuotes(midnightInBerlin.minusSeconds(1))).isZero();
+
+		scenario.stimulate(() -> work.expireQuotes(midnightInBerlin))
+			.andWaitForEventOfType(RequestClosed.class)
+			.matching(closed -> closed.requestId().equals(id))
+			.toArriveAndVerify(closed -> {
+				assertThat(closed.outcome()).isEqualTo(RequestState.EXPIRED);
+				assertThat(closed.closedBy()).isEqualTo(REP);
+				assertThat(closed.closedAt()).isEqualTo(midnightInBerlin);
+				assertThat(closed.value()).isNull();
+			});
+	}
+
+	@Test
+	void aReopenIsAnnouncedWithTheRepWhoClosedIt(Scenario scenario) {
+		RequestId id = RequestId.random();
+		publish(order(id));
+		work.assign(id, REP, T0);
+		work.transition(id, REP, Transition.to(RequestState.IN_PROGRESS), T0);
+		work.transition(id, REP, new Transition(RequestState.CANCELLED, null, null, "duplicate"), T0.plusSeconds(60));
+		Instant reopenedAt = T0.plusSeconds(3600);
+		long openBefore = work.openLoads(TEAM).getOrDefault(REP, 0L);
+
+		scenario.stimulate(() -> work.reopen(id, Reopener.manager("boss"), "not a duplicate after all", reopenedAt))
+			.andWaitForEventOfType(RequestReopened.class)
+			.toArriveAndVerify(reopened -> assertThat(reopened).isEqualTo(new RequestReopened(id, TEAM, REP, reopenedAt)));
+		assertThat(work.openLoads(TEAM)).containsEntry(REP, openBefore + 1);
 	}
 
 	/** Work listens synchronously, inside the publisher's transaction: the change is there when this returns. */

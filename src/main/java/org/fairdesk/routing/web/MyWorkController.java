@@ -1,8 +1,8 @@
 package org.fairdesk.routing.web;
 
-import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +10,7 @@ import org.fairdesk.intake.RequestId;
 import org.fairdesk.people.Availability;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
+import org.fairdesk.people.Team;
 import org.fairdesk.routing.RoutingAdministration;
 import org.fairdesk.routing.OpenRequest;
 import org.fairdesk.routing.RoutingManagement;
@@ -18,13 +19,12 @@ import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.IllegalTransitionException;
 import org.fairdesk.shared.InvalidInputException;
-import org.fairdesk.work.RequestState;
 import org.fairdesk.work.RequestView;
-import org.fairdesk.work.Transition;
 import org.fairdesk.work.WorkManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A rep's “My work”: their requests with start, close and hand-back actions, the availability switch, and how
- * they get new work in their team's mode: “Next request” (PULL), claiming from the open list (SELF_ELECT), or
+ * A rep's “My work”: their requests with the moves each one's state allows and hand-back, the availability switch,
+ * and how they get new work in their team's mode: “Next request” (PULL), claiming from the open list (SELF_ELECT), or
  * nothing to do (PUSH). PULL and PUSH never show the waiting requests, so nobody can cherry-pick. Row actions
  * answer with the re-rendered row (htmx), or redirect back for browsers without script.
  */
@@ -70,9 +70,7 @@ class MyWorkController {
 	String myWork(Principal principal, Model model) {
 		Rep me = me(principal);
 		RoutingMode mode = mode(me);
-		model.addAttribute("rep", me);
-		model.addAttribute("team", people.team(me.teamId()));
-		model.addAttribute("mode", mode);
+		rowModel(me, mode, model);
 		model.addAttribute("requests", work.workOf(me.id(), 10));
 		model.addAttribute("availabilities", Availability.values());
 		if (mode == RoutingMode.SELF_ELECT) {
@@ -133,36 +131,51 @@ class MyWorkController {
 			flash.addFlashAttribute(NOTICE, text(skip ? "work.skipped" : "work.handedBack", request.customer(),
 					request.subject()));
 		}
-		catch (InvalidInputException | ConflictException e) {
+		catch (InvalidInputException | ConflictException | IllegalTransitionException e) {
 			flash.addFlashAttribute(FAILURE, text("work.handBack.failed", e.getMessage()));
 			flash.addFlashAttribute("failedRow", id.toString());
 		}
 		return REDIRECT;
 	}
 
+	/**
+	 * Any move the request's state allows (start, wait, resume, send a quote, close, reopen). Bad input re-renders
+	 * the row with the error and the failed action open; nothing is stored.
+	 */
 	@PostMapping("/work/{id}/transition")
-	String transition(@PathVariable UUID id, @RequestParam String to, @RequestParam(required = false) @Nullable BigDecimal value,
-			@RequestParam(required = false) @Nullable BigDecimal margin,
-			@RequestParam(required = false) @Nullable String reason,
+	String transition(@PathVariable UUID id, MoveForm form,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Principal principal,
 			Model model, RedirectAttributes flash) {
 		Rep me = me(principal);
 		RequestView request;
 		try {
-			request = work.transition(new RequestId(id), me.id(), new Transition(RequestState.target(to), value, margin,
-					blankToNull(reason)), clock.instant());
+			request = work.transition(new RequestId(id), me.id(), form.toTransition(), clock.instant());
 		}
-		catch (InvalidInputException | IllegalTransitionException e) {
+		catch (InvalidInputException | IllegalTransitionException | OptimisticLockingFailureException e) {
 			request = work.request(new RequestId(id));
 			model.addAttribute("error", e.getMessage());
+			model.addAttribute("failedRow", id.toString());
+			model.addAttribute("failedMove", form.to());
 			flash.addFlashAttribute(FAILURE, e.getMessage());
+			flash.addFlashAttribute("failedRow", id.toString());
+			flash.addFlashAttribute("failedMove", form.to());
 		}
 		if (htmx == null) {
 			return REDIRECT;
 		}
+		rowModel(me, mode(me), model);
 		model.addAttribute("r", request);
-		model.addAttribute("mode", mode(me));
 		return ROW;
+	}
+
+	/** What every row needs besides the request: the mode (for Skip), the rep and dates (for Reopen, Send quote). */
+	private void rowModel(Rep me, RoutingMode mode, Model model) {
+		Team team = people.team(me.teamId());
+		model.addAttribute("rep", me);
+		model.addAttribute("team", team);
+		model.addAttribute("mode", mode);
+		model.addAttribute("reopenSince", clock.instant().minus(work.reopenWindow()));
+		model.addAttribute("tomorrow", LocalDate.now(clock.withZone(team.zone())).plusDays(1));
 	}
 
 	private String got(RequestView request) {
@@ -183,6 +196,6 @@ class MyWorkController {
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value;
+		return MoveForm.blankToNull(value);
 	}
 }

@@ -1,6 +1,8 @@
 package org.fairdesk.work.web;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.fairdesk.intake.RequestId;
@@ -8,6 +10,7 @@ import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.shared.ForbiddenException;
+import org.fairdesk.work.Reopener;
 import org.fairdesk.work.RequestState;
 import org.fairdesk.work.RequestView;
 import org.fairdesk.work.Transition;
@@ -20,7 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The request API: its assignee and managers read it; only its assignee moves it. */
+/** The request API: its assignee and managers read it; only its assignee moves it; a manager or its closer reopens it. */
 @RestController
 class RequestController {
 
@@ -43,25 +46,37 @@ class RequestController {
 		return request;
 	}
 
+	/** The assignee moves a request; a move to REOPENED is a reopen, by a manager or the rep who closed it. */
 	@PostMapping("/api/requests/{id}/transitions")
 	RequestView transition(@PathVariable UUID id, @RequestBody TransitionBody body, Authentication user) {
 		RepId actor = repOf(user);
-		if (actor == null) {
+		boolean manager = Viewers.isManager(user);
+		if (actor == null && !manager) {
 			throw new ForbiddenException("Only the rep a request is assigned to can move it");
 		}
-		return work.transition(new RequestId(id), actor, body.toTransition(), clock.instant());
+		Transition transition = body.toTransition();
+		if (transition.to() == RequestState.REOPENED) {
+			return work.reopen(new RequestId(id), new Reopener(user.getName(), actor, manager), transition.reason(),
+					clock.instant());
+		}
+		if (actor == null) {
+			throw new ForbiddenException("Only the rep a request is assigned to can move it; a manager may only reopen it");
+		}
+		return work.transition(new RequestId(id), actor, transition, clock.instant());
 	}
 
 	private @Nullable RepId repOf(Authentication user) {
 		return people.repByUsername(user.getName()).map(Rep::id).orElse(null);
 	}
 
-	record TransitionBody(@Nullable String to, java.math.@Nullable BigDecimal value,
-			java.math.@Nullable BigDecimal margin, @Nullable String reason) {
+	/** The body as it arrives; unknown members are ignored, and {@code to} is read before anything else. */
+	record TransitionBody(@Nullable String to, @Nullable BigDecimal value, @Nullable BigDecimal margin,
+			@Nullable String reason, @Nullable BigDecimal quotedAmount, @Nullable LocalDate validUntil,
+			@Nullable UUID orderId) {
 
 		Transition toTransition() {
-			return new Transition(RequestState.target(to), value, margin, reason);
+			return new Transition(RequestState.target(to), value, margin, reason, quotedAmount, validUntil,
+					orderId == null ? null : new RequestId(orderId));
 		}
-
 	}
 }

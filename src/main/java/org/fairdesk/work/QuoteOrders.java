@@ -1,0 +1,65 @@
+package org.fairdesk.work;
+
+import java.time.Instant;
+
+import org.fairdesk.intake.IntakeManagement;
+import org.fairdesk.intake.NewRequest;
+import org.fairdesk.intake.RequestId;
+import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.RequestKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * A won quote becomes an order: one the customer placed already (linked by its id), or a new one received through
+ * intake, so it is routed like any other order. The link is kept both ways.
+ */
+@Component
+class QuoteOrders {
+
+	static final String SUBJECT_PREFIX = "Order from quote: ";
+	private static final int MAX_SUBJECT = 300;
+
+	private final Requests requests;
+	private final IntakeManagement intake;
+
+	QuoteOrders(Requests requests, IntakeManagement intake) {
+		this.requests = requests;
+		this.intake = intake;
+	}
+
+	/** Called inside the transaction that wins the quote; a refusal rolls the whole move back. */
+	void link(Request quote, @Nullable RequestId orderId, Instant at) {
+		RequestId linked = quote.linkedOrderId();
+		if (linked != null) {
+			// Won again after a reopen: the order exists already, and a second one would double the work.
+			if (orderId != null && !orderId.equals(linked)) {
+				throw InvalidInputException.of("orderId", "the quote is linked to order " + linked + " already");
+			}
+			return;
+		}
+		RequestId order = orderId == null ? receiveOrder(quote, at) : existingOrder(quote, orderId);
+		if (!requests.linkQuote(order, quote.id())) {
+			throw InvalidInputException.of("orderId", "order " + order + " belongs to another quote already");
+		}
+		quote.linkOrder(order);
+	}
+
+	private RequestId existingOrder(Request quote, RequestId orderId) {
+		RequestView order = requests.find(orderId).map(Request::view).orElse(null);
+		if (order == null || order.kind() != RequestKind.ORDER
+				|| !order.teamId().equals(quote.teamId())) {
+			throw InvalidInputException.of("orderId", "is not an ORDER of this team: " + orderId);
+		}
+		return orderId;
+	}
+
+	private RequestId receiveOrder(Request quote, Instant at) {
+		RequestView q = quote.view();
+		String subject = SUBJECT_PREFIX + q.subject();
+		NewRequest order = new NewRequest("ORDER", q.teamId().value(), q.customer(),
+				subject.length() > MAX_SUBJECT ? subject.substring(0, MAX_SUBJECT) : subject, q.description(),
+				q.value().amount(), q.currency().getCurrencyCode(), null, q.priority(), q.skill());
+		return intake.receive(order, "quote " + q.id(), at).requestId();
+	}
+}

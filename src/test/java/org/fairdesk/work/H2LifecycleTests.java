@@ -1,0 +1,5 @@
+package org.fairdesk.work;
+
+/** The lifecycle scenario on the embedded H2 database the app starts with by default. */
+class H2LifecycleTests extends LifecycleScenario {
+}
