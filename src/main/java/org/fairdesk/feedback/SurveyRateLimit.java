@@ -34,6 +34,14 @@ class SurveyRateLimit extends OncePerRequestFilter {
 	/** Far more addresses than a real survey audience; a flood of new ones cannot exhaust memory. */
 	private static final int MAX_ADDRESSES = 100_000;
 
+	private static final String TOO_MANY = """
+			<!DOCTYPE html>
+			<html><head><meta charset="utf-8"><title>Too many requests · Fairdesk</title><link rel="icon" href="data:,">
+			<link rel="stylesheet" href="%s/css/fairdesk.css"></head>
+			<body><main><section class="survey"><h1>Too many requests</h1>
+			<p>Too many requests came from your address. Please try again in %d seconds.</p></section></main></body></html>
+			""";
+
 	private final int perMinute;
 	private final TimeMeter time;
 	private final Cache<String, Bucket> buckets;
@@ -58,9 +66,11 @@ class SurveyRateLimit extends OncePerRequestFilter {
 			return;
 		}
 		long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-		response.sendError(HttpStatus.TOO_MANY_REQUESTS.value(),
-				"Too many requests from your address; please try again in " + seconds + " seconds.");
+		response.setContentType("text/html;charset=UTF-8");
+		// Written here rather than through the error page, which would run the whole stack for every refused request.
+		response.getWriter().write(TOO_MANY.formatted(request.getContextPath(), seconds));
 	}
 
 	private Bucket newBucket() {

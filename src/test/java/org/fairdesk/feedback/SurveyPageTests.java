@@ -3,7 +3,6 @@ package org.fairdesk.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -185,7 +184,8 @@ class SurveyPageTests {
 		}
 		mvc.perform(page(get("/survey/" + "x".repeat(43))))
 			.andExpect(status().isTooManyRequests())
-			.andExpect(header().string("Retry-After", "3"));
+			.andExpect(header().string("Retry-After", "3"))
+			.andExpect(content().string(containsString("Please try again in 3 seconds")));
 		String other = address;
 		address = "198.51.100.250";
 		mvc.perform(page(get("/survey/thanks"))).andExpect(status().isOk());
