@@ -1,7 +1,7 @@
 -- feedback: facts of customer satisfaction and QA, kept flat so metrics can sum them per team and period.
 
 -- One survey per request, about the rep who closed it. Only the SHA-256 of its link's token is kept (64 hex
--- digits); the token itself is never stored. A new link for the same request replaces the hash.
+-- digits); the token itself is never stored. A new link for the same request replaces the hash and the expiry.
 create table survey (
     request_id uuid primary key,
     team_id    bigint                   not null,

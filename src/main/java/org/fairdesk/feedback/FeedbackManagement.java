@@ -60,8 +60,8 @@ public class FeedbackManagement {
 	}
 
 	/**
-	 * A manager's fresh link for a closed request: the unanswered survey gets a new token and validity, so its old
-	 * link stops working; a request without a survey gets its first.
+	 * A manager's fresh link for a closed request: the unanswered survey gets a new token and a new expiry (valid
+	 * from {@code at}), so its old link stops working; a request without a survey gets its first.
 	 *
 	 * @throws NotFoundException when the request does not exist
 	 * @throws ConflictException when it is not closed, or its survey was answered
@@ -154,8 +154,7 @@ public class FeedbackManagement {
 	}
 
 	private boolean replaceUnanswered(Survey survey) {
-		return surveys.replaceUnansweredToken(survey.requestId(), survey.tokenHash(), survey.issuedAt(),
-				survey.expiresAt());
+		return surveys.replaceUnansweredToken(survey.requestId(), survey.tokenHash(), survey.expiresAt());
 	}
 
 	private RequestView closedRequest(RequestId request, String what) {

@@ -41,12 +41,15 @@ class Surveys {
 			.update() == 1;
 	}
 
-	/** Gives an unanswered survey a new token and validity, which is what retires its old link. */
-	boolean replaceUnansweredToken(RequestId request, String tokenHash, Instant issuedAt, Instant expiresAt) {
+	/**
+	 * Gives an unanswered survey a new token and expiry, which is what retires its old link. {@code issued_at} stays:
+	 * the survey still counts in the period it was first issued in.
+	 */
+	boolean replaceUnansweredToken(RequestId request, String tokenHash, Instant expiresAt) {
 		return jdbc.sql("""
-				update survey set token_hash = ?, issued_at = ?, expires_at = ?
+				update survey set token_hash = ?, expires_at = ?
 				where request_id = ? and not exists (select 1 from survey_response r where r.request_id = ?)""")
-			.params(tokenHash, DbTime.of(issuedAt), DbTime.of(expiresAt), request.value(), request.value())
+			.params(tokenHash, DbTime.of(expiresAt), request.value(), request.value())
 			.update() == 1;
 	}
 

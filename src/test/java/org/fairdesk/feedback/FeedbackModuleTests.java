@@ -2,6 +2,7 @@ package org.fairdesk.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.time.Duration;
@@ -71,7 +72,8 @@ class FeedbackModuleTests {
 		assertThat(jdbc.sql("select count(*) from survey where request_id = ?").param(id.value()).query(Long.class)
 			.single()).isOne();
 
-		when(work.request(id)).thenReturn(view(id));
+		RequestView request = closedRequest();
+		when(work.request(id)).thenReturn(request);
 		assertThat(feedback.invitation(token, clock.instant()).subject()).isEqualTo("200 chairs");
 		scenario.stimulate(() -> feedback.respond(token, new SurveyAnswer("4", "Quick and friendly"), clock.instant()))
 			.andWaitForEventOfType(FeedbackReceived.class)
@@ -92,7 +94,8 @@ class FeedbackModuleTests {
 	@Test
 	void aLinkExpiresAfterTheConfiguredTimeAndAManagersNewLinkRetiresTheOldOne() {
 		RequestId id = RequestId.random();
-		when(work.request(id)).thenReturn(view(id));
+		RequestView request = closedRequest();
+		when(work.request(id)).thenReturn(request);
 		Instant issuedAt = clock.instant();
 		String first = tokenOf(feedback.issueSurvey(id, TEAM, CLOSER, issuedAt).orElseThrow());
 		Instant expiry = issuedAt.plus(Duration.ofDays(14));
@@ -102,6 +105,11 @@ class FeedbackModuleTests {
 			.isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.EXPIRED));
 
 		String second = tokenOf(feedback.issueNewLink(id, expiry.plusSeconds(60)));
+		assertThat(feedback.survey(id, expiry.plusSeconds(61))).hasValueSatisfying(state -> {
+			assertThat(state.status()).isEqualTo(SurveyStatus.OPEN);
+			assertThat(state.issuedAt()).as("a new link keeps the survey in its first period").isEqualTo(issuedAt);
+			assertThat(state.expiresAt()).isEqualTo(expiry.plusSeconds(60).plus(Duration.ofDays(14)));
+		});
 		assertThatThrownBy(() -> feedback.invitation(first, expiry.plusSeconds(61)))
 			.isInstanceOfSatisfying(SurveyUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN));
 		assertThat(feedback.respond(second, new SurveyAnswer("2", null), expiry.plusSeconds(120)).rating()).isEqualTo(2);
@@ -113,10 +121,14 @@ class FeedbackModuleTests {
 		return new RequestClosed(id, TEAM, CLOSER, RequestKind.QUERY, RequestState.RESOLVED, null, null, clock.instant());
 	}
 
-	private RequestView view(RequestId id) {
-		return new RequestView(id, TEAM, RequestKind.QUERY, "Acme", "200 chairs", null, null,
-				java.util.Currency.getInstance("EUR"), RequestState.RESOLVED, CLOSER, clock.instant(), null, null,
-				clock.instant(), null, null, null, 0, null);
+	/** Work's read model of a closed request, mocked with what feedback reads: the view grows with work's lifecycle. */
+	private static RequestView closedRequest() {
+		RequestView view = mock(RequestView.class);
+		when(view.subject()).thenReturn("200 chairs");
+		when(view.isClosed()).thenReturn(true);
+		when(view.teamId()).thenReturn(TEAM);
+		when(view.assigneeId()).thenReturn(CLOSER);
+		return view;
 	}
 
 	private static String tokenOf(SurveyIssued issued) {

@@ -169,7 +169,7 @@ abstract class SurveyFlowScenario {
 			assertThat(surveys.insertIfAbsent(twin)).isFalse();
 			assertThat(responses.insertIfAbsent(survey, 4, null, now)).isTrue();
 			assertThat(responses.insertIfAbsent(survey, 1, "again", now)).isFalse();
-			assertThat(surveys.replaceUnansweredToken(id, "c".repeat(64), now, now)).isFalse();
+			assertThat(surveys.replaceUnansweredToken(id, "c".repeat(64), now)).isFalse();
 			assertThat(surveys.state(id, now)).hasValueSatisfying(state -> assertThat(state.rating()).isEqualTo(4));
 		});
 		assertThat(count("survey")).isOne();
