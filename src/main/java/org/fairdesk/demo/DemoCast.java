@@ -25,6 +25,11 @@ final class DemoCast {
 			"Northwind Retail", "Orchard Bakeries", "Pinecrest Offices", "Quayside Gyms", "Riverside Council",
 			"Summit Legal", "Tidewater Cafes");
 
+	/** A customer's address at the reserved example.com: "Alpenblick Hotels" writes from alpenblick.hotels@example.com. */
+	static String emailOf(String customer) {
+		return customer.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.com";
+	}
+
 	static final List<String> PRODUCTS = List.of("ergonomic chairs", "standing desks", "meeting tables",
 			"monitor arms", "acoustic panels", "filing cabinets", "lounge sofas", "desk lamps");
 

@@ -41,18 +41,20 @@ class DemoInitializer implements ApplicationRunner {
 	private final PeopleManagement people;
 	private final UserAccounts accounts;
 	private final DemoReplay replay;
+	private final DemoFeedback feedback;
 	private final IncentiveManagement incentives;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final String port;
 
 	DemoInitializer(DemoSettings settings, PeopleManagement people, UserAccounts accounts, DemoReplay replay,
-			IncentiveManagement incentives,
+			DemoFeedback feedback, IncentiveManagement incentives,
 			TransactionTemplate transactions, Clock clock, @Value("${server.port:8080}") String port) {
 		this.settings = settings;
 		this.people = people;
 		this.accounts = accounts;
 		this.replay = replay;
+		this.feedback = feedback;
 		this.incentives = incentives;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -94,8 +96,13 @@ class DemoInitializer implements ApplicationRunner {
 		List<DemoRequest> history = new DemoHistory(settings.seed(), team.zone()).between(firstDay, now);
 		Instant switchedToPull = YearMonth.now(clock.withZone(team.zone())).atDay(1).atStartOfDay(team.zone()).toInstant();
 		// One transaction: one commit instead of hundreds, and routing's after-commit deliveries (no-ops here, the
-		// replay already routed each request) run once the history is in, not interleaved with it.
-		transactions.executeWithoutResult(tx -> replay.replay(team, reps, history, switchedToPull, now));
+		// replay already routed each request) run once the history is in, not interleaved with it. The surveys are
+		// seeded in it too, so the closes' own survey listeners find them issued, and mail nobody.
+		int answered = transactions.execute(tx -> {
+			replay.replay(team, reps, history, switchedToPull, now);
+			return feedback.seed(team, reps, history.size(), settings.seed(), now);
+		});
+		LOG.info("Seeded {} survey answers", answered);
 		// Today's picture: one rep is on leave, one has asked for nothing new.
 		people.changeAvailability(reps.get(7).id(), Availability.AWAY);
 		people.changeAvailability(reps.get(4).id(), Availability.OVERLOADED);

@@ -75,7 +75,8 @@ class DemoReplay {
 				wonOrders.forEach((id, story) -> pool.add(new Pending(id, story)));
 			}
 			RequestId id = intake.receive(new NewRequest(request.kind().name(), team.id().value(), request.customer(),
-					request.subject(), null, request.amount(), request.amount() == null ? null : "EUR", null), "demo",
+					request.subject(), null, request.amount(), request.amount() == null ? null : "EUR", null, null, null,
+					DemoCast.emailOf(request.customer())), "demo",
 					request.receivedAt()).requestId();
 			Instant askedAt = request.receivedAt().plusSeconds(60);
 			if (pulling) {

@@ -60,6 +60,12 @@ public class IntakeManagement {
 		return request;
 	}
 
+	/** Where the customer who sent the request can be reached, if they said. */
+	@Transactional(readOnly = true)
+	public Optional<String> customerEmail(RequestId request) {
+		return arrivals.customerEmail(request);
+	}
+
 	private static ConflictException duplicate(@Nullable String externalId) {
 		return new ConflictException("externalId", "A request with external id " + externalId + " already exists");
 	}
@@ -77,7 +83,10 @@ public class IntakeManagement {
 			.require(input.priority() == null || input.priority() >= 0 && input.priority() <= 9, "priority",
 					"must be from 0 (normal) to 9 (most urgent), got " + input.priority())
 			.require(input.skill() == null || !input.skill().isBlank() && input.skill().length() <= 50, "skill",
-					"must be 1 to 50 characters when given");
+					"must be 1 to 50 characters when given")
+			.require(input.customerEmail() == null || EmailAddresses.isValid(input.customerEmail().strip()),
+					"customerEmail", "must be an e-mail address such as buyer@example.com, at most "
+							+ EmailAddresses.MAX_LENGTH + " characters, when given");
 		Optional<Currency> currency = currency(input.currency(), team, checks);
 		checks.require(input.amount() == null || input.amount().signum() > 0, "amount",
 				"must be more than zero, got " + (input.amount() == null ? "" : input.amount().toPlainString()));
@@ -88,7 +97,8 @@ public class IntakeManagement {
 		return new RequestReceived(RequestId.random(), team.orElseThrow().id(), kind.orElseThrow(),
 				input.customer().strip(), input.subject().strip(), input.description(), amount, teamCurrency,
 				input.externalId(), at, input.priority() == null ? 0 : input.priority(),
-				input.skill() == null ? null : input.skill().strip());
+				input.skill() == null ? null : input.skill().strip(),
+				input.customerEmail() == null ? null : input.customerEmail().strip());
 	}
 
 	private static Optional<RequestKind> kind(@Nullable String value, FieldChecks checks) {

@@ -49,6 +49,8 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/css/**", "/webjars/**", "/error").permitAll()
+				// The customer's survey page: the link's token is the key. Its form still carries a CSRF token.
+				.requestMatchers("/survey/**").permitAll()
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -57,9 +57,11 @@ class QuoteOrders {
 	private RequestId receiveOrder(Request quote, Instant at) {
 		RequestView q = quote.view();
 		String subject = SUBJECT_PREFIX + q.subject();
+		// The order is the same customer's: it keeps their address, so its survey reaches them too.
 		NewRequest order = new NewRequest("ORDER", q.teamId().value(), q.customer(),
 				subject.length() > MAX_SUBJECT ? subject.substring(0, MAX_SUBJECT) : subject, q.description(),
-				q.value().amount(), q.currency().getCurrencyCode(), null, q.priority(), q.skill());
+				q.value().amount(), q.currency().getCurrencyCode(), null, q.priority(), q.skill(),
+				intake.customerEmail(q.id()).orElse(null));
 		return intake.receive(order, "quote " + q.id(), at).requestId();
 	}
 }

@@ -120,6 +120,31 @@ class DemoTests {
 		return jdbc.sql(sql).query(Long.class).single();
 	}
 
+	@Test
+	void customersAnsweredAboutAThirdOfTheSurveysMostlySatisfiedAndTheManagerReviewedASample() throws Exception {
+		long closed = jdbc.sql("select count(*) from requests where closed_at is not null").query(Long.class).single();
+		assertThat(jdbc.sql("select count(*) from survey").query(Long.class).single()).isEqualTo(closed);
+		long answered = jdbc.sql("select count(*) from survey_response").query(Long.class).single();
+		assertThat((double) answered / closed).isBetween(0.25, 0.40);
+		assertThat(jdbc.sql("select avg(cast(rating as decimal(5, 2))) from survey_response").query(BigDecimal.class)
+			.single()).isBetween(new BigDecimal("3.7"), new BigDecimal("4.5"));
+		assertThat(jdbc.sql("select count(distinct rating) from survey_response").query(Long.class).single()).isEqualTo(5);
+		assertThat(jdbc.sql("select count(*) from survey_response where comment is not null").query(Long.class).single())
+			.isPositive();
+		assertThat(jdbc.sql("select count(*) from survey_response r join survey s on s.request_id = r.request_id "
+				+ "where r.responded_at <= s.issued_at or r.responded_at >= s.expires_at").query(Long.class).single())
+			.isZero();
+		assertThat(jdbc.sql("select count(*) from qa_review").query(Long.class).single()).isBetween(5L, 20L);
+		assertThat(jdbc.sql("select count(*) from arrivals where customer_email like '%@example.com'").query(Long.class)
+			.single()).isEqualTo(jdbc.sql("select count(*) from arrivals").query(Long.class).single());
+
+		String anyClosed = jdbc.sql("select request_id from survey_response fetch first 1 rows only").query(String.class)
+			.single();
+		mvc.perform(get("/api/feedback/surveys?requestId=" + anyClosed).with(httpBasic("manager", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ANSWERED"));
+	}
+
 	private static BigDecimal worstShareGap(FairnessReport report) {
 		return report.reps().stream()
 			.map(r -> r.valueShare().subtract(r.hoursShare()).abs())

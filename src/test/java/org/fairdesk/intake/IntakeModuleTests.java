@@ -91,6 +91,33 @@ class IntakeModuleTests {
 		assertThat(arrivals()).isEqualTo(before);
 	}
 
+	@Test
+	void aCustomerEmailTravelsOnTheEventAndIsKeptByIntake() {
+		RequestReceived received = intake.receive(withEmail(" buyer@acme.example.com "), "manager", NOW);
+		assertThat(received.customerEmail()).isEqualTo("buyer@acme.example.com");
+		assertThat(intake.customerEmail(received.requestId())).contains("buyer@acme.example.com");
+		assertThat(intake.customerEmail(intake.receive(order("10", "EUR", null), "manager", NOW).requestId())).isEmpty();
+	}
+
+	@Test
+	void aMalformedOrOverlongCustomerEmailIsNamedAndNothingIsStored() {
+		long before = arrivals();
+		String overlong = "a".repeat(64) + "@" + "b".repeat(60) + "." + "c".repeat(60) + "." + "d".repeat(60) + ".example.com";
+		for (String bad : List.of("", "buyer", "buyer@", "@example.com", "buyer@localhost", "Buyer <b@example.com>",
+				"a b@example.com", overlong)) {
+			assertThatThrownBy(() -> intake.receive(withEmail(bad), "manager", NOW)).as(bad)
+				.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+					.singleElement()
+					.satisfies(p -> assertThat(p.field()).isEqualTo("customerEmail")));
+		}
+		assertThat(overlong).hasSizeGreaterThan(254);
+		assertThat(arrivals()).isEqualTo(before);
+	}
+
+	private static NewRequest withEmail(String email) {
+		return new NewRequest("QUERY", null, "Acme", "Delivery time?", null, null, null, null, null, null, email);
+	}
+
 	private static NewRequest order(String amount, String currency, String externalId) {
 		return new NewRequest("ORDER", null, "Acme", "10 chairs", "Blue ones", amount == null ? null : new BigDecimal(amount),
 				currency, externalId);

@@ -258,7 +258,7 @@ abstract class RoutingScenario {
 		settle();
 		for (int i = 0; i < 3; i++) {
 			RequestId id = intake.receive(new NewRequest("QUERY", team.id().value(), "Kunde", "Lieferzeit?", null, null,
-					null, null, 0, "german"), "test", clock.instant()).requestId();
+					null, null, 0, "german", null), "test", clock.instant()).requestId();
 			assertThat(pushed(id)).isEqualTo(reps.get(2).id());
 		}
 	}
@@ -292,7 +292,7 @@ abstract class RoutingScenario {
 		RequestId old = order("50");
 		clock.advance(Duration.ofMinutes(1));
 		RequestId urgent = intake.receive(new NewRequest("ORDER", team.id().value(), "Acme", "Now!", null,
-				new BigDecimal("20"), "EUR", null, 5, null), "test", clock.instant()).requestId();
+				new BigDecimal("20"), "EUR", null, 5, null, null), "test", clock.instant()).requestId();
 		settle();
 		assertThat(work.request(old).state()).as("PULL assigns nothing by itself").isEqualTo(RequestState.NEW);
 

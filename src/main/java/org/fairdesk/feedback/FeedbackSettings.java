@@ -1,0 +1,29 @@
+package org.fairdesk.feedback;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code fairdesk.feedback.*}.
+ *
+ * @param surveyValidFor how long a survey link works after it is issued (ISO-8601, default {@code P14D})
+ * @param surveyRequestsPerMinute how many requests to {@code /survey/**} one client IP may make per minute
+ * @param mailFrom the sender of survey mails; set it to an address your SMTP server accepts
+ */
+@ConfigurationProperties("fairdesk.feedback")
+record FeedbackSettings(@DefaultValue("P14D") Duration surveyValidFor,
+		@DefaultValue("20") int surveyRequestsPerMinute,
+		@DefaultValue("Fairdesk <no-reply@localhost>") String mailFrom) {
+
+	FeedbackSettings {
+		if (surveyValidFor.isNegative() || surveyValidFor.isZero()) {
+			throw new IllegalArgumentException("fairdesk.feedback.survey-valid-for must be positive, got " + surveyValidFor);
+		}
+		if (surveyRequestsPerMinute < 1) {
+			throw new IllegalArgumentException(
+					"fairdesk.feedback.survey-requests-per-minute must be at least 1, got " + surveyRequestsPerMinute);
+		}
+	}
+}

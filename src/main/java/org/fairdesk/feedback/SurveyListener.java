@@ -1,0 +1,33 @@
+package org.fairdesk.feedback;
+
+import java.time.Clock;
+
+import org.fairdesk.work.RequestClosed;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issues a survey when a request closes, after work's transaction commits, through the event publication registry:
+ * a close is never lost to a crash, and a redelivered one issues nothing twice. The mail goes out inside this
+ * listener's transaction, so a mail server that refuses it rolls the survey back and leaves the event to be retried
+ * rather than storing a survey nobody was told about.
+ */
+@Component
+class SurveyListener {
+
+	private final FeedbackManagement feedback;
+	private final SurveyMail mail;
+	private final Clock clock;
+
+	SurveyListener(FeedbackManagement feedback, SurveyMail mail, Clock clock) {
+		this.feedback = feedback;
+		this.mail = mail;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void issueSurvey(RequestClosed closed) {
+		feedback.issueSurvey(closed.requestId(), closed.teamId(), closed.closedBy(), clock.instant())
+			.ifPresent(mail::send);
+	}
+}

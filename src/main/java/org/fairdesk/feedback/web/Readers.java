@@ -1,0 +1,62 @@
+package org.fairdesk.feedback.web;
+
+import java.util.UUID;
+
+import org.fairdesk.intake.RequestId;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.shared.ForbiddenException;
+import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.work.WorkManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read a request's feedback: managers and administrators, and the rep the request is assigned to (the
+ * feedback is about their work). Also reads the {@code requestId} parameter, naming it when it is wrong.
+ */
+@Component
+class Readers {
+
+	private final WorkManagement work;
+	private final PeopleManagement people;
+
+	Readers(WorkManagement work, PeopleManagement people) {
+		this.work = work;
+		this.people = people;
+	}
+
+	/**
+	 * @throws org.fairdesk.shared.NotFoundException when the request does not exist
+	 * @throws ForbiddenException when the caller is neither a manager nor its assignee
+	 */
+	void requireManagerOrAssignee(RequestId request, Authentication user) {
+		if (isManager(user)) {
+			work.request(request); // an unknown request is a 404 for managers too
+			return;
+		}
+		var assignee = people.repByUsername(user.getName()).map(Rep::id).orElse(null);
+		if (!work.request(request).isAssignedTo(assignee)) {
+			throw new ForbiddenException("Request " + request + " is not assigned to you");
+		}
+	}
+
+	static RequestId requestId(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			throw InvalidInputException.of("requestId", "is required");
+		}
+		try {
+			return new RequestId(UUID.fromString(value.strip()));
+		}
+		catch (IllegalArgumentException notAUuid) {
+			throw InvalidInputException.of("requestId", "must be a request id (a UUID), got " + value);
+		}
+	}
+
+	private static boolean isManager(Authentication user) {
+		return user.getAuthorities()
+			.stream()
+			.anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER") || a.getAuthority().equals("ROLE_ADMIN"));
+	}
+}
