@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.fairdesk.shared.RequestKind;
+import org.fairdesk.work.SlaTarget;
+
 /** The demo team's people: eight reps with different hours and start dates. Names are invented. */
 final class DemoCast {
 
@@ -18,6 +21,15 @@ final class DemoCast {
 			new Member("rep6", "Farid Haddad", "40", LocalDate.of(2024, 11, 4)),
 			new Member("rep7", "Greta Lindqvist", "20", LocalDate.of(2022, 4, 19)),
 			new Member("rep8", "Hugo Silva", "36", LocalDate.of(2025, 8, 25)));
+
+	/**
+	 * The team's promises, in business minutes on the standard calendar (Monday–Friday 09:00–17:00): answer orders
+	 * within 2 h and fulfil them within 2 days (urgent ones: 30 min and 4 h), quotes within 4 h and 5 days, queries
+	 * within 1 h and a day.
+	 */
+	static final List<SlaTarget> SLA_TARGETS = List.of(new SlaTarget(RequestKind.ORDER, 0, 120, 960),
+			new SlaTarget(RequestKind.ORDER, 5, 30, 240), new SlaTarget(RequestKind.QUOTE, 0, 240, 2400),
+			new SlaTarget(RequestKind.QUERY, 0, 60, 480));
 
 	static final List<String> CUSTOMERS = List.of("Alpenblick Hotels", "Brightwater Dental", "Castello Foods",
 			"Delta Logistics", "Eastgate Schools", "Fjord Marine", "Greenleaf Clinics", "Harbor Architects",

@@ -17,6 +17,7 @@ import org.fairdesk.people.Rep;
 import org.fairdesk.people.Team;
 import org.fairdesk.security.Role;
 import org.fairdesk.security.UserAccounts;
+import org.fairdesk.work.ServiceLevels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,19 +43,23 @@ class DemoInitializer implements ApplicationRunner {
 	private final UserAccounts accounts;
 	private final DemoReplay replay;
 	private final DemoFeedback feedback;
+	private final DemoAssists assists;
+	private final ServiceLevels levels;
 	private final IncentiveManagement incentives;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final String port;
 
 	DemoInitializer(DemoSettings settings, PeopleManagement people, UserAccounts accounts, DemoReplay replay,
-			DemoFeedback feedback, IncentiveManagement incentives,
+			DemoFeedback feedback, DemoAssists assists, ServiceLevels levels, IncentiveManagement incentives,
 			TransactionTemplate transactions, Clock clock, @Value("${server.port:8080}") String port) {
 		this.settings = settings;
 		this.people = people;
 		this.accounts = accounts;
 		this.replay = replay;
 		this.feedback = feedback;
+		this.assists = assists;
+		this.levels = levels;
 		this.incentives = incentives;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -93,6 +98,7 @@ class DemoInitializer implements ApplicationRunner {
 		Instant now = clock.instant();
 		LocalDate firstDay = YearMonth.now(clock.withZone(team.zone())).minusMonths(2).atDay(1);
 		incentives.publish(team.id(), DemoCast.PLAN, firstDay);
+		levels.setTargets(team.id(), DemoCast.SLA_TARGETS); // before the history, so its requests get due times
 		List<DemoRequest> history = new DemoHistory(settings.seed(), team.zone()).between(firstDay, now);
 		Instant switchedToPull = YearMonth.now(clock.withZone(team.zone())).atDay(1).atStartOfDay(team.zone()).toInstant();
 		// One transaction: one commit instead of hundreds, and routing's after-commit deliveries (no-ops here, the
@@ -102,7 +108,8 @@ class DemoInitializer implements ApplicationRunner {
 			replay.replay(team, reps, history, switchedToPull, now);
 			return feedback.seed(team, reps, history.size(), settings.seed(), now);
 		});
-		LOG.info("Seeded {} survey answers", answered);
+		int helped = transactions.execute(tx -> assists.seed(team, reps, settings.seed(), now));
+		LOG.info("Seeded {} survey answers and {} confirmed assists", answered, helped);
 		// Today's picture: one rep is on leave, one has asked for nothing new.
 		people.changeAvailability(reps.get(7).id(), Availability.AWAY);
 		people.changeAvailability(reps.get(4).id(), Availability.OVERLOADED);

@@ -145,6 +145,28 @@ class DemoTests {
 			.andExpect(jsonPath("$.status").value("ANSWERED"));
 	}
 
+	@Test
+	void theDashboardHasSlaAssistsAndSatisfactionToShow() throws Exception {
+		long stamped = jdbc.sql("select count(*) from requests where resolution_due_at is not null").query(Long.class)
+			.single();
+		assertThat(stamped).isEqualTo(jdbc.sql("select count(*) from requests").query(Long.class).single());
+		long confirmed = jdbc.sql("select count(*) from request_assists where status = 'CONFIRMED'").query(Long.class)
+			.single();
+		assertThat(confirmed).isBetween(10L, 80L);
+		assertThat(jdbc.sql("select count(*) from request_assists where owner_id = helper_id").query(Long.class).single())
+			.isZero();
+		long team = jdbc.sql("select id from teams").query(Long.class).single();
+		String lastMonth = YearMonth.from(TestClockConfiguration.START.atZone(ZoneId.of("Europe/Berlin"))).minusMonths(1)
+			.toString();
+		mvc.perform(get("/api/metrics/teams/" + team + "?period=" + lastMonth).with(httpBasic("manager", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.team.outcomes.closed").value(org.hamcrest.Matchers.greaterThan(100)))
+			.andExpect(jsonPath("$.team.speed.slaCounted").value(org.hamcrest.Matchers.greaterThan(100)))
+			.andExpect(jsonPath("$.team.satisfaction.csatResponses").value(org.hamcrest.Matchers.greaterThan(30)))
+			.andExpect(jsonPath("$.team.collaboration.assistsGiven").value(org.hamcrest.Matchers.greaterThan(0)))
+			.andExpect(jsonPath("$.reps.length()").value(8));
+	}
+
 	private static BigDecimal worstShareGap(FairnessReport report) {
 		return report.reps().stream()
 			.map(r -> r.valueShare().subtract(r.hoursShare()).abs())
