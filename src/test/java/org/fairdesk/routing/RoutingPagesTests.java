@@ -122,6 +122,27 @@ class RoutingPagesTests {
 	}
 
 	@Test
+	void aRepTransfersARequestToAColleagueFromMyWork() throws Exception {
+		administration.setPolicy(team.id(), null, ChooserType.MANAGER, null, "boss", clock.instant());
+		Rep uma = rep("Uma");
+		Rep vic = rep("Vic");
+		RequestId id = order("Umbrella", "Lab coats", "640");
+		routing.assignByManager(id, uma.id(), false, null, "boss", clock.instant());
+
+		mvc.perform(get("/work").with(as(uma)))
+			.andExpect(content().string(allOf(containsString("Transfer to a colleague"), containsString(vic.displayName()))));
+		mvc.perform(post("/work/" + id.value() + "/transfer").param("colleague", String.valueOf(vic.id().value()))
+			.with(as(uma)).with(csrf()))
+			.andExpect(flash().attribute("failure", containsString("reason: is required")));
+		assertThat(work.request(id).assigneeId()).isEqualTo(uma.id());
+		mvc.perform(post("/work/" + id.value() + "/transfer").param("colleague", String.valueOf(vic.id().value()))
+			.param("reason", "Vic knows Umbrella").with(as(uma)).with(csrf()))
+			.andExpect(redirectedUrl("/work"))
+			.andExpect(flash().attribute("notice", containsString("Lab coats is now with " + vic.displayName())));
+		assertThat(work.request(id).assigneeId()).isEqualTo(vic.id());
+	}
+
+	@Test
 	void aSelfElectRepSeesTheOpenListAndClaims() throws Exception {
 		mode(RoutingMode.SELF_ELECT);
 		Rep sam = rep("Sam");

@@ -10,6 +10,7 @@ import org.fairdesk.intake.RequestId;
 import org.fairdesk.people.Availability;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
+import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
 import org.fairdesk.routing.RoutingAdministration;
 import org.fairdesk.routing.OpenRequest;
@@ -78,6 +79,28 @@ class MyWorkController {
 			model.addAttribute("open", work.requests(routing.openRequests(me.id()).stream().map(OpenRequest::id).toList()));
 		}
 		return VIEW;
+	}
+
+	/** Passes a request the rep holds to a named colleague, with a reason; the colleague must be able to take it. */
+	@PostMapping("/work/{id}/transfer")
+	String transfer(@PathVariable UUID id, @RequestParam(required = false) @Nullable Long colleague,
+			@RequestParam(required = false) @Nullable String reason, Principal principal, RedirectAttributes flash) {
+		Rep me = me(principal);
+		try {
+			if (colleague == null) {
+				throw InvalidInputException.of("colleague", "is required");
+			}
+			Rep to = people.rep(new RepId(colleague));
+			routing.transfer(me.id(), new RequestId(id), to.id(), blankToNull(reason), clock.instant());
+			RequestView request = work.request(new RequestId(id));
+			flash.addFlashAttribute(NOTICE, text("work.transferred", request.customer(), request.subject(),
+					to.displayName()));
+		}
+		catch (InvalidInputException | ConflictException e) {
+			flash.addFlashAttribute(FAILURE, text("work.transfer.failed", e.getMessage()));
+			flash.addFlashAttribute("failedRow", id.toString());
+		}
+		return REDIRECT;
 	}
 
 	@PostMapping("/work/availability")
@@ -176,6 +199,7 @@ class MyWorkController {
 		model.addAttribute("mode", mode);
 		model.addAttribute("reopenSince", clock.instant().minus(work.reopenWindow()));
 		model.addAttribute("tomorrow", LocalDate.now(clock.withZone(team.zone())).plusDays(1));
+		model.addAttribute("colleagues", people.members(team.id()).stream().filter(r -> !r.id().equals(me.id())).toList());
 	}
 
 	private String got(RequestView request) {
