@@ -36,7 +36,7 @@ final class DemoHistory {
 			if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
 				continue;
 			}
-			int arrivals = 8 + random.nextInt(7);
+			int arrivals = 6 + random.nextInt(5); // 6 to 10 a business day for eight reps: a small B2B desk
 			for (int i = 0; i < arrivals; i++) {
 				Instant at = day.atTime(8, 30).atZone(zone).toInstant().plusSeconds(random.nextInt(9 * 3600));
 				if (at.isBefore(now)) {

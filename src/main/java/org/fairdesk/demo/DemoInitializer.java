@@ -103,13 +103,14 @@ class DemoInitializer implements ApplicationRunner {
 		Instant switchedToPull = YearMonth.now(clock.withZone(team.zone())).atDay(1).atStartOfDay(team.zone()).toInstant();
 		// One transaction: one commit instead of hundreds, and routing's after-commit deliveries (no-ops here, the
 		// replay already routed each request) run once the history is in, not interleaved with it. The surveys are
-		// seeded in it too, so the closes' own survey listeners find them issued, and mail nobody.
-		int answered = transactions.execute(tx -> {
+		// seeded in it too, so the closes' own survey listeners find them issued, and mail nobody; and the assists,
+		// so no seeding competes with the deliveries that start after this commit.
+		int[] seeded = transactions.execute(tx -> {
 			replay.replay(team, reps, history, switchedToPull, now);
-			return feedback.seed(team, reps, history.size(), settings.seed(), now);
+			return new int[] { feedback.seed(team, reps, history.size(), settings.seed(), now),
+					assists.seed(team, reps, settings.seed(), now) };
 		});
-		int helped = transactions.execute(tx -> assists.seed(team, reps, settings.seed(), now));
-		LOG.info("Seeded {} survey answers and {} confirmed assists", answered, helped);
+		LOG.info("Seeded {} survey answers and {} confirmed assists", seeded[0], seeded[1]);
 		// Today's picture: one rep is on leave, one has asked for nothing new.
 		people.changeAvailability(reps.get(7).id(), Availability.AWAY);
 		people.changeAvailability(reps.get(4).id(), Availability.OVERLOADED);
