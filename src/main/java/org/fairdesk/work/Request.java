@@ -69,7 +69,7 @@ class Request {
 		return new Request(new RequestView(event.requestId(), event.teamId(), event.kind(), event.customer(),
 				event.subject(), event.description(), event.amount(), event.currency(), RequestState.NEW, null,
 				event.receivedAt(), null, null, null, null, null, null, event.priority(), event.skill(), null, 0, 0,
-				event.receivedAt(), null, 0, null, null, null, null), 0);
+				event.receivedAt(), null, 0, null, null, null, null, DueTimes.NONE), 0);
 	}
 
 	/** Only a NEW request is assigned ({@code Requests.assignIfNew} does the same in one statement). */
@@ -213,7 +213,7 @@ class Request {
 				content.description(), content.amount(), content.currency(), state, assignee, content.receivedAt(),
 				assignedAt, startedAt, closedAt, value, margin, closeReason, content.priority(), content.skill(),
 				times.firstResponseAt(), times.handlingSeconds(), times.customerWaitSeconds(), times.stateSince(),
-				closedBy, reopenCount, quotedAmount, validUntil, linkedOrderId, quoteId);
+				closedBy, reopenCount, quotedAmount, validUntil, linkedOrderId, quoteId, content.due());
 	}
 
 	RequestId id() {

@@ -12,10 +12,11 @@ import org.jspecify.annotations.Nullable;
 /** What a request is about, fixed on arrival; the lifecycle never changes it. */
 record RequestContent(RequestId id, TeamId teamId, RequestKind kind, String customer, String subject,
 		@Nullable String description, @Nullable Money amount, Currency currency, Instant receivedAt, int priority,
-		@Nullable String skill) {
+		@Nullable String skill, DueTimes due) {
 
 	static RequestContent of(RequestView view) {
 		return new RequestContent(view.id(), view.teamId(), view.kind(), view.customer(), view.subject(),
-				view.description(), view.amount(), view.currency(), view.receivedAt(), view.priority(), view.skill());
+				view.description(), view.amount(), view.currency(), view.receivedAt(), view.priority(), view.skill(),
+				view.due());
 	}
 }

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param validUntil the last day a sent quote is valid, in the team's time zone
  * @param linkedOrderId for a won quote, the order it became
  * @param quoteId for an order, the won quote it came from
+ * @param due when its first response and its resolution are due by the team's SLA (stamped on arrival)
  */
 public record RequestView(RequestId id, TeamId teamId, RequestKind kind, String customer, String subject,
 		@Nullable String description, @Nullable Money amount, Currency currency, RequestState state, @Nullable RepId assigneeId,
@@ -32,7 +33,23 @@ public record RequestView(RequestId id, TeamId teamId, RequestKind kind, String 
 		@Nullable Money value, @Nullable Money margin, @Nullable String closeReason, int priority,
 		@Nullable String skill, @Nullable Instant firstResponseAt, long handlingSeconds, long customerWaitSeconds,
 		Instant stateSince, @Nullable RepId closedBy, int reopenCount, @Nullable Money quotedAmount,
-		@Nullable LocalDate validUntil, @Nullable RequestId linkedOrderId, @Nullable RequestId quoteId) {
+		@Nullable LocalDate validUntil, @Nullable RequestId linkedOrderId, @Nullable RequestId quoteId, DueTimes due) {
+
+	/** Whether the resolution SLA held: NONE without a target, PENDING while open, else MET or BREACHED. */
+	public enum Sla {
+		NONE, PENDING, MET, BREACHED
+	}
+
+	/** The resolution SLA (shown as {@code sla} in the API): a closed request met it if it closed by its due time. */
+	public Sla getSla() {
+		if (due.resolution() == null) {
+			return Sla.NONE;
+		}
+		if (closedAt == null) {
+			return Sla.PENDING;
+		}
+		return closedAt.isAfter(due.resolution()) ? Sla.BREACHED : Sla.MET;
+	}
 
 	public boolean isClosed() {
 		return state.isClosed();

@@ -32,7 +32,8 @@ class Requests {
 			select id, team_id, kind, customer, subject, description, amount, currency, state, assignee_id,
 			       received_at, assigned_at, started_at, closed_at, outcome_value, outcome_margin, close_reason, version,
 			       priority, required_skill, first_response_at, handling_seconds, customer_wait_seconds, state_since,
-			       closed_by, reopen_count, quoted_amount, valid_until, linked_order_id, quote_id
+			       closed_by, reopen_count, quoted_amount, valid_until, linked_order_id, quote_id,
+			       first_response_due_at, resolution_due_at
 			from requests""";
 
 	private final JdbcClient jdbc;
@@ -163,7 +164,8 @@ class Requests {
 				rs.getString("required_skill"), DbTime.instant(rs, "first_response_at"), rs.getLong("handling_seconds"),
 				rs.getLong("customer_wait_seconds"), DbTime.instant(rs, "state_since"), rep(rs, "closed_by"),
 				rs.getInt("reopen_count"), money(rs.getBigDecimal("quoted_amount"), currency),
-				rs.getObject("valid_until", LocalDate.class), requestId(rs, "linked_order_id"), requestId(rs, "quote_id"));
+				rs.getObject("valid_until", LocalDate.class), requestId(rs, "linked_order_id"), requestId(rs, "quote_id"),
+				new DueTimes(DbTime.instant(rs, "first_response_due_at"), DbTime.instant(rs, "resolution_due_at")));
 	}
 
 	private static @Nullable RepId rep(ResultSet rs, String column) throws SQLException {

@@ -91,6 +91,11 @@ class ServiceLevelApiTests {
 		assertThat(dueTimesOf(order)).isEqualTo(
 				new DueTimes(Instant.parse("2026-11-19T08:00:00Z"), Instant.parse("2026-11-23T14:00:00Z")));
 		assertThat(dueTimesOf(query)).isEqualTo(new DueTimes(null, null));
+		mvc.perform(get("/api/requests/" + order).with(httpBasic("admin", "test-admin")))
+			.andExpect(jsonPath("$.due.resolution").value("2026-11-23T14:00:00Z"))
+			.andExpect(jsonPath("$.sla").value("PENDING"));
+		mvc.perform(get("/api/requests/" + query).with(httpBasic("admin", "test-admin")))
+			.andExpect(jsonPath("$.sla").value("NONE"));
 	}
 
 	private DueTimes dueTimesOf(RequestId id) {
