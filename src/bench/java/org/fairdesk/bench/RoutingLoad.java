@@ -514,20 +514,7 @@ public final class RoutingLoad {
 		options.put("password", "");
 		options.put("pg-options", "");
 		options.put("pool", "");
-		for (String arg : args) {
-			for (String word : arg.trim().split("\\s+")) {
-				if (word.isEmpty()) {
-					continue;
-				}
-				int eq = word.indexOf('=');
-				if (eq < 1 || !options.containsKey(word.substring(0, eq))) {
-					throw new IllegalArgumentException("unknown argument " + word + "; known: " + options.keySet()
-							+ ", each as key=value");
-				}
-				options.put(word.substring(0, eq), word.substring(eq + 1));
-			}
-		}
-		return options;
+		return BenchOptions.parse(options, args);
 	}
 
 	private static int integer(Map<String, String> options, String key) {
