@@ -35,7 +35,9 @@ class RoutingPolicies {
 	 * Select-list columns that read a team's policies inside another query (the rep's lock on the PULL path, so
 	 * asking for work costs one round trip less): a chooser and a seed column per kind and for the default.
 	 */
-	static String columns(String teamIdColumn) {
+	static final String REP_TEAM_COLUMNS = columns("r.team_id"); // built once: every PULL reads them
+
+	private static String columns(String teamIdColumn) {
 		StringBuilder sql = new StringBuilder();
 		for (String key : keys()) {
 			String where = " from routing_policies p where p.team_id = " + teamIdColumn + " and p.kind = '" + key + "')";
@@ -45,7 +47,7 @@ class RoutingPolicies {
 		return sql.toString();
 	}
 
-	/** The policy per kind from the columns {@link #columns} added. */
+	/** The policy per kind from the columns {@link #REP_TEAM_COLUMNS} added. */
 	static Map<RequestKind, Policy> read(ResultSet rs) throws SQLException {
 		Map<String, Policy> set = new java.util.HashMap<>();
 		for (String key : keys()) {

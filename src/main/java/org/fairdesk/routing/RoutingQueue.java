@@ -176,7 +176,7 @@ class RoutingQueue {
 
 	private Optional<TeamSettings> lockedSettings(RepId rep) {
 		return jdbc.sql("select (select t.mode from routing_teams t where t.team_id = r.team_id) mode"
-				+ RoutingPolicies.columns("r.team_id") + " from routing_reps r where r.rep_id = ? for update")
+				+ RoutingPolicies.REP_TEAM_COLUMNS + " from routing_reps r where r.rep_id = ? for update")
 			.param(rep.value())
 			.query((rs, row) -> new TeamSettings(
 					rs.getString("mode") == null ? RoutingMode.PUSH : RoutingMode.valueOf(rs.getString("mode")),

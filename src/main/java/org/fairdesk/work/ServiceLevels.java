@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.fairdesk.intake.RequestReceived;
@@ -41,15 +42,15 @@ public class ServiceLevels {
 	@Transactional(readOnly = true)
 	public TeamCalendar calendar(TeamId id) {
 		Team team = people.team(id);
-		BusinessCalendar calendar = businessCalendar(team);
+		Optional<BusinessCalendar> own = store.calendar(id, team.zone());
+		BusinessCalendar calendar = own.orElseGet(() -> BusinessCalendar.standard(team.zone()));
 		List<TeamCalendar.Holiday> holidays = store.holidays(id)
 			.entrySet()
 			.stream()
 			.map(e -> new TeamCalendar.Holiday(e.getKey(), e.getValue()))
 			.toList();
-		boolean standard = store.calendar(id, team.zone()).isEmpty();
 		return new TeamCalendar(team.zone().getId(), calendar.workDays().stream().sorted().toList(), calendar.opens(),
-				calendar.closes(), holidays, standard);
+				calendar.closes(), holidays, own.isEmpty());
 	}
 
 	/** Replaces the team's business hours and holidays (holiday names are required, at most 100 characters). */
