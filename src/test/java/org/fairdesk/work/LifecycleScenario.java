@@ -242,6 +242,22 @@ abstract class LifecycleScenario {
 	}
 
 	@Test
+	void assigningARequestTwiceIsRefusedAndLeavesNoSecondHistoryRow() {
+		RequestId query = receive("QUERY", null);
+		assertThat(routing.next(rep.id(), clock.instant())).contains(query);
+		Instant later = clock.instant().plusSeconds(60);
+
+		assertThatExceptionOfType(IllegalTransitionException.class)
+			.isThrownBy(() -> work.assign(query, rep.id(), later))
+			.withMessageContaining("ASSIGNED");
+
+		assertThat(historyOf(query)).containsExactly("NEW>ASSIGNED by " + rep.id());
+		assertThat(jdbc.sql("select at from request_events where request_id = ?").param(query.value())
+			.query((rs, row) -> org.fairdesk.shared.DbTime.instant(rs, "at")).single())
+			.isEqualTo(TestClockConfiguration.START);
+	}
+
+	@Test
 	void aBadQuoteIsRefusedWithEveryFieldNamedAndNothingStored() {
 		RequestId quote = receive("QUOTE", "5000.00");
 		assign(quote);
