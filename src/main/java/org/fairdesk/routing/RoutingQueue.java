@@ -39,11 +39,6 @@ class RoutingQueue {
 			       cast(null as bigint) assignee_id, cast(null as timestamp with time zone) closed_at
 			from routing_waiting""";
 
-	private static final String INSERT_LOG = """
-			insert into routing_assignments (request_id, rep_id, team_id, policy, action, actor, reason, over_cap,
-			                                 value_percentile, assigned_at)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-
 	/** How many waiting requests a PULL reads per row it wants: room for those concurrent askers hold. */
 	private static final int HEAD_PER_ROW = 16;
 
@@ -267,20 +262,13 @@ class RoutingQueue {
 			.update();
 	}
 
-	/**
-	 * Gives the request to the entry's rep and logs it: the request leaves the waiting list and the rep's round-robin
-	 * position moves. Sent as one statement list, a single round trip on routing's hot path (PostgreSQL's driver and
-	 * H2 both run a list of statements with its parameters in one call).
-	 */
-	void assign(LogEntry entry) {
-		jdbc.sql("""
-				update routing_queue set assignee_id = ?, assigned_at = ? where request_id = ?;
-				delete from routing_waiting where request_id = ?;
-				update routing_reps set last_assigned_at = ? where rep_id = ?;
-				""" + INSERT_LOG)
-			.params(entry.rep().value(), DbTime.of(entry.at()), entry.request().value(), entry.request().value(),
-					DbTime.of(entry.at()), entry.rep().value())
-			.params(logParameters(entry))
+	void assign(RequestId request, RepId rep, Instant at) {
+		jdbc.sql("update routing_queue set assignee_id = ?, assigned_at = ? where request_id = ?")
+			.params(rep.value(), DbTime.of(at), request.value())
+			.update();
+		jdbc.sql("delete from routing_waiting where request_id = ?").param(request.value()).update();
+		jdbc.sql("update routing_reps set last_assigned_at = ? where rep_id = ?")
+			.params(DbTime.of(at), rep.value())
 			.update();
 	}
 
@@ -305,13 +293,14 @@ class RoutingQueue {
 	}
 
 	void log(LogEntry entry) {
-		jdbc.sql(INSERT_LOG).params(logParameters(entry)).update();
-	}
-
-	private static List<Object> logParameters(LogEntry entry) {
-		return java.util.Arrays.asList(entry.request().value(), entry.rep().value(), entry.team().value(), entry.policy(),
-				entry.action().name(), entry.actor(), entry.reason(), entry.overCap(), entry.valuePercentile(),
-				DbTime.of(entry.at()));
+		jdbc.sql("""
+				insert into routing_assignments (request_id, rep_id, team_id, policy, action, actor, reason, over_cap,
+				                                 value_percentile, assigned_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(entry.request().value(), entry.rep().value(), entry.team().value(), entry.policy(),
+					entry.action().name(), entry.actor(), entry.reason(), entry.overCap(), entry.valuePercentile(),
+					DbTime.of(entry.at()))
+			.update();
 	}
 
 	List<TeamId> pushTeamsWithWaitingWork() {

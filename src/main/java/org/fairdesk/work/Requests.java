@@ -77,22 +77,20 @@ class Requests {
 	}
 
 	/**
-	 * {@link Request#assign} without reading the request (routing's hot path): true when the request was NEW and is now
-	 * the rep's. The guarded update and its history row (written only if the request is now the rep's) go as one
-	 * statement list, a single round trip (both drivers run a list with its parameters in one call; the count is the
-	 * update's). When the update moved nothing, {@link WorkManagement#assign} throws and the transaction, with any row
-	 * the insert wrote, rolls back. Nothing runs in NEW, so no clock takes an interval.
+	 * {@link Request#assign} as one statement (routing's hot path: no read), plus its history row: true when the
+	 * request was NEW and is now the rep's. Nothing runs in NEW, so no clock takes an interval.
 	 */
 	boolean assignIfNew(RequestId id, RepId rep, Instant at) {
-		return jdbc.sql("""
-				update requests set state = 'ASSIGNED', assignee_id = ?, assigned_at = ?, state_since = ?,
-				       version = version + 1
-				where id = ? and state = 'NEW';
-				insert into request_events (request_id, from_state, to_state, actor_rep_id, at, reason)
-				select id, 'NEW', 'ASSIGNED', assignee_id, assigned_at, null from requests
-				where id = ? and state = 'ASSIGNED' and assignee_id = ?""")
-			.params(rep.value(), DbTime.of(at), DbTime.of(at), id.value(), id.value(), rep.value())
+		boolean assigned = jdbc.sql("""
+				update requests set state = ?, assignee_id = ?, assigned_at = ?, state_since = ?, version = version + 1
+				where id = ? and state = ?""")
+			.params(RequestState.ASSIGNED.name(), rep.value(), DbTime.of(at), DbTime.of(at), id.value(),
+					RequestState.NEW.name())
 			.update() == 1;
+		if (assigned) {
+			record(new StateChange(id, RequestState.NEW, RequestState.ASSIGNED, rep, at, null));
+		}
+		return assigned;
 	}
 
 	/** Marks the order as the won quote's, unless another quote has it already: true when it is now this quote's. */
