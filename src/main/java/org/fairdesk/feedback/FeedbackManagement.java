@@ -12,6 +12,7 @@ import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.NotFoundException;
+import org.fairdesk.shared.SecretTokens;
 import org.fairdesk.work.RequestView;
 import org.fairdesk.work.WorkManagement;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,18 +29,16 @@ public class FeedbackManagement {
 	private final Surveys surveys;
 	private final SurveyResponses responses;
 	private final QaReviews reviews;
-	private final SurveyTokens tokens;
 	private final SurveyLinks links;
 	private final FeedbackSettings settings;
 	private final WorkManagement work;
 	private final ApplicationEventPublisher events;
 
-	FeedbackManagement(Surveys surveys, SurveyResponses responses, QaReviews reviews, SurveyTokens tokens,
-			SurveyLinks links, FeedbackSettings settings, WorkManagement work, ApplicationEventPublisher events) {
+	FeedbackManagement(Surveys surveys, SurveyResponses responses, QaReviews reviews, SurveyLinks links,
+			FeedbackSettings settings, WorkManagement work, ApplicationEventPublisher events) {
 		this.surveys = surveys;
 		this.responses = responses;
 		this.reviews = reviews;
-		this.tokens = tokens;
 		this.links = links;
 		this.settings = settings;
 		this.work = work;
@@ -54,8 +53,8 @@ public class FeedbackManagement {
 	 */
 	@Transactional
 	public Optional<SurveyIssued> issueSurvey(RequestId request, TeamId team, RepId closer, Instant at) {
-		String token = tokens.generate();
-		Survey survey = new Survey(request, team, closer, at, expiry(at), SurveyTokens.hash(token), null);
+		String token = SecretTokens.generate();
+		Survey survey = new Survey(request, team, closer, at, expiry(at), SecretTokens.sha256(token), null);
 		return surveys.insertIfAbsent(survey) ? Optional.of(announce(survey, token)) : Optional.empty();
 	}
 
@@ -69,8 +68,8 @@ public class FeedbackManagement {
 	@Transactional
 	public SurveyIssued issueNewLink(RequestId request, Instant at) {
 		RequestView closed = closedRequest(request, "has a survey");
-		String token = tokens.generate();
-		Survey survey = new Survey(request, closed.teamId(), closerOf(closed), at, expiry(at), SurveyTokens.hash(token),
+		String token = SecretTokens.generate();
+		Survey survey = new Survey(request, closed.teamId(), closerOf(closed), at, expiry(at), SecretTokens.sha256(token),
 				null);
 		// The close's own survey may be stored between the first two steps; then it is the one to replace.
 		if (replaceUnanswered(survey) || surveys.insertIfAbsent(survey) || replaceUnanswered(survey)) {
@@ -143,8 +142,8 @@ public class FeedbackManagement {
 
 	private Survey answerable(String token, Instant now) {
 		Survey survey = Optional.of(token)
-			.filter(SurveyTokens::isWellFormed)
-			.flatMap(t -> surveys.byTokenHash(SurveyTokens.hash(t)))
+			.filter(SecretTokens::isWellFormed)
+			.flatMap(t -> surveys.byTokenHash(SecretTokens.sha256(t)))
 			.orElseThrow(() -> new SurveyUnavailableException(Reason.UNKNOWN));
 		return switch (survey.status(now)) {
 			case OPEN -> survey;

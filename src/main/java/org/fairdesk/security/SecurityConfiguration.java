@@ -1,9 +1,11 @@
 package org.fairdesk.security;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,11 +15,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Two doors: {@code /api/**} takes HTTP Basic, keeps no session and needs no CSRF token (no cookie can
- * authenticate it); everything else is the browser app with form login and CSRF protection.
+ * Two doors: {@code /api/**} takes an API token or HTTP Basic, keeps no session and needs no CSRF token (no cookie
+ * can authenticate it); everything else is the browser app with form login and CSRF protection.
  */
 @Configuration
 @EnableMethodSecurity
@@ -30,14 +34,20 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Clock clock) throws Exception {
+		AuthenticationEntryPoint badToken = (request, response, e) -> problem(response, 401, "Unauthorized",
+				e.getMessage() + "; issue a new one with POST /api/tokens",
+				"Bearer realm=\"Fairdesk\", error=\"invalid_token\"");
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			// An API token is one indexed lookup; HTTP Basic checks the password with BCrypt on every request.
+			.addFilterBefore(new BearerTokenFilter(tokens, clock, badToken), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.authenticationEntryPoint(
 					(request, response, e) -> problem(response, 401, "Unauthorized",
-							"Authenticate with HTTP Basic: a Fairdesk username and password")))
+							"Authenticate with an API token (Authorization: Bearer fd_...) or HTTP Basic: a Fairdesk"
+									+ " username and password", "Basic realm=\"Fairdesk\"")))
 			.exceptionHandling(errors -> errors.accessDeniedHandler(
-					(request, response, e) -> problem(response, 403, "Forbidden", "Your role does not allow this")))
+					(request, response, e) -> problem(response, 403, "Forbidden", "Your role does not allow this", null)))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.build();
@@ -57,11 +67,11 @@ class SecurityConfiguration {
 			.build();
 	}
 
-	private static void problem(HttpServletResponse response, int status, String title, String detail)
-			throws IOException {
+	private static void problem(HttpServletResponse response, int status, String title, String detail,
+			@Nullable String challenge) throws IOException {
 		response.setStatus(status);
-		if (status == 401) {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"Fairdesk\"");
+		if (challenge != null) {
+			response.setHeader("WWW-Authenticate", challenge);
 		}
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

@@ -16,6 +16,7 @@ import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.RequestKind;
+import org.fairdesk.shared.SecretTokens;
 import org.fairdesk.support.MutableClock;
 import org.fairdesk.support.TestClockConfiguration;
 import org.fairdesk.work.RequestClosed;
@@ -64,7 +65,7 @@ class FeedbackModuleTests {
 			});
 		String token = tokenOf(issued.get());
 		assertThat(jdbc.sql("select token_hash from survey where request_id = ?").param(id.value()).query(String.class)
-			.single()).isEqualTo(SurveyTokens.hash(token)).doesNotContain(token);
+			.single()).isEqualTo(SecretTokens.sha256(token)).doesNotContain(token);
 
 		// The same close delivered again (or the request closed again) issues nothing new.
 		listener.issueSurvey(closed);
