@@ -12,9 +12,9 @@
 #                teams-api       GET /api/teams                        HTTP Basic, login "manager" (BCrypt cost 10, as
 #                                                                      the app hashes every login): baseline of
 #                metrics-api     GET /api/metrics/teams/{id}?period=M  the same login
-#                teams-api-b4    GET /api/teams                        HTTP Basic, login "manager-bcrypt4" (the same
-#                                                                      password hashed at BCrypt cost 4): baseline of
-#                metrics-api-b4  GET /api/metrics/teams/{id}?period=M  the same login: the API without BCrypt's cost
+#                teams-token     GET /api/teams                        the manager's API token (Authorization: Bearer,
+#                                                                      issued by POST /api/tokens): baseline of
+#                metrics-token   GET /api/metrics/teams/{id}?period=M  the same token: how scripts should call the API
 #                login-page      GET /login                            the manager's session (form login with CSRF):
 #                                                                      a template page, baseline of
 #                dashboard       GET /dashboard?team={id}&period=M     the same session
@@ -109,12 +109,15 @@ grep -q 'class="dashboard"' <<< "$page" || { echo "GET /dashboard did not render
 echo "sanity: team $team, $month: $closed requests (API); dashboard page $(wc -c <<< "$page") bytes" >&2
 
 lua=src/bench/resources/metrics-wrk.lua
-basic4="Authorization: Basic $(printf '%s:%s' "$MANAGER_BCRYPT4" "$MANAGER_PASSWORD" | base64 -w0)"
-endpoints=(teams-api metrics-api teams-api-b4 metrics-api-b4 login-page dashboard)
+token=$(curl -fsS -H "$basic" -H 'Content-Type: application/json' -d '{"name": "metrics bench", "validDays": 1}' \
+  "$base/api/tokens" | sed -nE 's/.*"token":"([^"]+)".*/\1/p')
+[ -n "$token" ] || { echo "POST /api/tokens issued no token" >&2; exit 1; }
+bearer="Authorization: Bearer $token"
+endpoints=(teams-api metrics-api teams-token metrics-token login-page dashboard)
 baseline() { # the baseline an endpoint is compared with (none for the baselines themselves)
   case $1 in
     metrics-api) echo teams-api ;;
-    metrics-api-b4) echo teams-api-b4 ;;
+    metrics-token) echo teams-token ;;
     dashboard) echo login-page ;;
   esac
 }
@@ -123,8 +126,8 @@ load() { # <endpoint> <connections> <seconds> <round>: prints wrk's WRK line
   case $1 in
     teams-api) kind=fixed; url=$base/api/teams; header=$basic ;;
     metrics-api) kind=api; url=$base/; header=$basic ;;
-    teams-api-b4) kind=fixed; url=$base/api/teams; header=$basic4 ;;
-    metrics-api-b4) kind=api; url=$base/; header=$basic4 ;;
+    teams-token) kind=fixed; url=$base/api/teams; header=$bearer ;;
+    metrics-token) kind=api; url=$base/; header=$bearer ;;
     login-page) kind=fixed; url=$base/login; header=$cookie ;;
     dashboard) kind=dashboard; url=$base/; header=$cookie ;;
   esac

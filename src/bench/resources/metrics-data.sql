@@ -199,8 +199,9 @@ from (
 ) log
 order by at_e, step;
 
-insert into request_reopens (request_id, closed_by, outcome, closed_at, reopened_at, reopened_by_user, reason)
-select r.id, h.rep_id, r.state, to_timestamp(r.rx + r.dur * 0.6),
+insert into request_reopens (request_id, team_id, closed_by, outcome, closed_at, reopened_at, reopened_by_user,
+                             reason)
+select r.id, r.team_id, h.rep_id, r.state, to_timestamp(r.rx + r.dur * 0.6),
        to_timestamp(r.rx + r.dur * 0.75), 'manager', 'Customer came back'
 from bench_req r join bench_reps h on h.team_no = r.team_no and h.rep_no = r.holder
 where r.reopened

@@ -5,7 +5,7 @@
 --   teams    team ids, comma-separated
 --   periods  months (YYYY-MM), comma-separated
 --   seed     each wrk thread draws its teams and months from its own generator, seeded with seed * 100 + thread
--- Authentication comes from wrk's -H (Authorization: Basic … or Cookie: JSESSIONID=…). At the end it prints one line
+-- Authentication comes from wrk's -H (Authorization: Basic …, Authorization: Bearer … or Cookie: JSESSIONID=…). At the end it prints one line
 -- "WRK key=value …": requests, duration, requests/s, latency percentiles in ms, and the errors (non-2xx included).
 
 local threads = 0

@@ -33,29 +33,29 @@ import org.fairdesk.work.SlaTarget;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The server side of the metrics bench (issue 4, "Speed"; {@code bench/metrics.sh} drives it): starts the real
  * application (no demo, its web server on a free port of 127.0.0.1) on a fresh PostgreSQL database, creates the teams,
  * reps and logins through the application's facades, generates the history in SQL ({@link MetricsData}), times the
- * dashboard's queries in-process ({@link MetricsQueryTimes}; by default also with the indexes proposed in
- * {@code src/bench/resources/metrics-proposal.sql}, dropped again afterwards), then writes a ready file (shell variables: port,
- * database, login, teams, months) and serves until a stop file appears, while the script loads it over HTTP with wrk.
+ * dashboard's queries in-process ({@link MetricsQueryTimes}; with proposal=compare also with the indexes proposed in
+ * {@code src/bench/resources/metrics-proposal.sql}, dropped again afterwards), then writes a ready file (shell
+ * variables: port, database, login, teams, months) and serves until a stop file appears, while the script loads it over HTTP with wrk.
  * Closing drops the database.
  * <p>
  * People: {@code teams} teams of {@code reps} reps. Teams 1-6 in Europe/Berlin (EUR), 7-8 Europe/London (GBP), 9-10
  * America/New_York (USD), so months start at different instants; each with a Monday-Friday 09:00-17:00 calendar and
  * SLA targets for QUERY and ORDER (none for QUOTE). Logins: every rep (REP, one shared password) and
- * {@code manager} (MANAGER), hashed by the application's own encoder (BCrypt, cost 10, as every login is), and
- * {@link #MANAGER_BCRYPT4} with the same password hashed at BCrypt cost 4.
+ * {@code manager} (MANAGER), hashed by the application's own encoder (BCrypt, cost 10, as every login is); the script
+ * issues the manager an API token over HTTP ({@code POST /api/tokens}).
  * <p>
  * Run with {@code bench/metrics.sh}, or by hand: {@code ./mvnw -q -Pbench test-compile exec:exec
  * -Dexec.executable=java -Dexec.args="-cp %classpath org.fairdesk.bench.MetricsBench requests=100000"} (the bench
  * profile's {@code exec:java} is fixed to RoutingLoad). Arguments are key=value: requests (1000000), months (24),
  * seed (42), teams (10), reps (20), data-sql (src/bench/resources/metrics-data.sql), query-calls (60, after 10
- * warm-up calls; 0 skips the in-process query timing), plans (target/metrics-bench/plans.txt), proposal (compare:
- * time the queries again with the indexes of proposal-sql, then drop them; keep: keep them for the load; off),
+ * warm-up calls; 0 skips the in-process query timing), plans (target/metrics-bench/plans.txt), proposal (off, the
+ * default; compare: time the queries again with the indexes of proposal-sql, then drop them; keep: keep them for the
+ * load),
  * proposal-sql (src/bench/resources/metrics-proposal.sql), ready (a file to
  * write when ready; empty: none), stop (a file whose appearance stops the bench; empty: stop right after the
  * query timing), max-minutes (30: stops by itself after that), pool (connections; default Hikari's 10), server
@@ -66,12 +66,6 @@ public final class MetricsBench {
 	static final String MANAGER = "manager";
 
 	static final String MANAGER_PASSWORD = "bench-manager-password";
-
-	/**
-	 * A second MANAGER login whose hash is BCrypt at cost 4 instead of the application's 10 (the encoder checks any
-	 * cost): what the API costs when checking the credentials is cheap, which is not how the application makes logins.
-	 */
-	static final String MANAGER_BCRYPT4 = "manager-bcrypt4";
 
 	private MetricsBench() {
 	}
@@ -126,7 +120,6 @@ public final class MetricsBench {
 							"DATABASE=" + database.name(),
 							"MANAGER=" + MANAGER,
 							"MANAGER_PASSWORD=" + MANAGER_PASSWORD,
-							"MANAGER_BCRYPT4=" + MANAGER_BCRYPT4,
 							"TEAMS='" + String.join(" ", teams.stream().map(String::valueOf).toList()) + "'",
 							"PERIODS='" + String.join(" ", periods) + "'",
 							"GENERATE_S=" + String.format(Locale.ROOT, "%.1f", generated),
@@ -200,8 +193,6 @@ public final class MetricsBench {
 		ServiceLevels levels = context.getBean(ServiceLevels.class);
 		String repHash = accounts.hash("bench-rep-password");
 		accounts.create(MANAGER, MANAGER_PASSWORD, Role.MANAGER);
-		accounts.createWithHash(MANAGER_BCRYPT4, "{bcrypt}" + new BCryptPasswordEncoder(4).encode(MANAGER_PASSWORD),
-				Role.MANAGER);
 		List<Long> ids = new ArrayList<>();
 		for (int t = 1; t <= teamCount; t++) {
 			ZoneId zone = ZoneId.of(t <= 6 ? "Europe/Berlin" : t <= 8 ? "Europe/London" : "America/New_York");
@@ -220,7 +211,7 @@ public final class MetricsBench {
 					new SlaTarget(RequestKind.QUERY, 5, 60, 240), new SlaTarget(RequestKind.ORDER, 0, 240, 1440)));
 		}
 		System.out.printf(Locale.ROOT, "created %d teams of %d reps with logins, calendars and SLA targets, and the"
-				+ " logins %s and %s (MANAGER)%n", teamCount, repsPerTeam, MANAGER, MANAGER_BCRYPT4);
+				+ " login %s (MANAGER)%n", teamCount, repsPerTeam, MANAGER);
 		return ids;
 	}
 
@@ -238,7 +229,7 @@ public final class MetricsBench {
 		options.put("data-sql", "src/bench/resources/metrics-data.sql");
 		options.put("query-calls", "60");
 		options.put("plans", "target/metrics-bench/plans.txt");
-		options.put("proposal", "compare");
+		options.put("proposal", "off");
 		options.put("proposal-sql", "src/bench/resources/metrics-proposal.sql");
 		options.put("ready", "");
 		options.put("stop", "");

@@ -93,19 +93,25 @@ class MetricsQueries {
 				where team_id = ? and responded_at >= ? and responded_at < ? group by rep_id""", w, "n", "total");
 	}
 
-	/** Surveys issued in the window, about each rep, and how many of those were answered (at any time). */
+	/**
+	 * Surveys issued in the window, about each rep, and how many of those were answered (at any time). Answers are
+	 * probed per survey rather than joined: a month's ~1,300 surveys against every answer ever given would make the
+	 * planner scan them all.
+	 */
 	Map<Long, long[]> surveys(Window w) {
 		return counts("""
-				select s.rep_id, count(*) issued, sum(case when r.request_id is null then 0 else 1 end) answered
-				from survey s left join survey_response r on r.request_id = s.request_id
+				select s.rep_id, count(*) issued,
+				       sum(case when exists (select 1 from survey_response r where r.request_id = s.request_id)
+				                then 1 else 0 end) answered
+				from survey s
 				where s.team_id = ? and s.issued_at >= ? and s.issued_at < ? group by s.rep_id""", w, "issued", "answered");
 	}
 
 	/** Reopens in the window, counted against the rep who had closed the request. */
 	Map<Long, long[]> reopens(Window w) {
 		return counts("""
-				select x.closed_by, count(*) n from request_reopens x join requests r on r.id = x.request_id
-				where r.team_id = ? and x.reopened_at >= ? and x.reopened_at < ? group by x.closed_by""", w, "n");
+				select closed_by, count(*) n from request_reopens
+				where team_id = ? and reopened_at >= ? and reopened_at < ? group by closed_by""", w, "n");
 	}
 
 	/** Assists confirmed in the window: given (as helper) and received (as the request's rep). */

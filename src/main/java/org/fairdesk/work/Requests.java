@@ -102,12 +102,12 @@ class Requests {
 
 	void recordReopen(Reopening reopening) {
 		jdbc.sql("""
-				insert into request_reopens (request_id, closed_by, outcome, closed_at, reopened_at, reopened_by_user,
-				                             reason)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(reopening.requestId().value(), reopening.closedBy().value(), reopening.outcome().name(),
-					DbTime.of(reopening.closedAt()), DbTime.of(reopening.reopenedAt()), reopening.reopenedBy(),
-					reopening.reason())
+				insert into request_reopens (request_id, team_id, closed_by, outcome, closed_at, reopened_at,
+				                             reopened_by_user, reason)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(reopening.requestId().value(), reopening.teamId().value(), reopening.closedBy().value(),
+					reopening.outcome().name(), DbTime.of(reopening.closedAt()), DbTime.of(reopening.reopenedAt()),
+					reopening.reopenedBy(), reopening.reason())
 			.update();
 	}
 

@@ -306,10 +306,10 @@ abstract class MetricsScenario {
 
 	private void reopen(UUID request, Rep closer, String at) {
 		jdbc.sql("""
-				insert into request_reopens (request_id, closed_by, outcome, closed_at, reopened_at, reopened_by_user,
-				                             reason)
-				values (?, ?, 'RESOLVED', ?, ?, 'manager', 'customer came back')""")
-			.params(request, closer.id().value(), DbTime.of(Instant.parse(at).minusSeconds(3600)),
+				insert into request_reopens (request_id, team_id, closed_by, outcome, closed_at, reopened_at,
+				                             reopened_by_user, reason)
+				values (?, ?, ?, 'RESOLVED', ?, ?, 'manager', 'customer came back')""")
+			.params(request, closer.teamId().value(), closer.id().value(), DbTime.of(Instant.parse(at).minusSeconds(3600)),
 					DbTime.of(Instant.parse(at)))
 			.update();
 	}
