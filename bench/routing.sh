@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Routing throughput and latency on PostgreSQL (issue 3, "Speed"), against pgbench on the same server in the same run.
 #   baseline - pgbench's built-in TPC-B-like script, <clients> connections, 2 threads, <seconds> s, in a scratch
-#              database (scale 10); run before AND after the harness, the median (here: mean) of the two is reported
+#              database (scale 10); run before AND after the harness, the median (here: mean) of the two is reported;
+#              then once more at half that rate (-R, latencies logged) for the machine's own p99 at half rate
 #   harness  - src/bench/java/org/fairdesk/bench/RoutingLoad.java through the Maven profile "bench": the real app on a
 #              fresh database, one team of 32 AVAILABLE reps, <clients> threads; a closed loop at full speed (5 s
 #              warm-up, then <seconds> s), then an open loop at half that rate (fixed-interval arrivals shared by the
@@ -56,6 +57,14 @@ echo "  $after tps" >&2
 r() { awk -v k="$1" '$1 == "RESULT" && $2 == k {print $3}' "$log"; }
 [ "$(r exactly_once)" = "1.00" ] || { echo "the harness failed or a request was not assigned exactly once" >&2; exit 1; }
 tps=$(printf '%s\n' "$before" "$after" | sort -n | awk '{a[NR]=$1} END {printf "%.0f", (a[1]+a[2])/2}')
+
+# The machine's own tail at half rate, for reading the harness's: pgbench at half its measured rate (-R), every
+# transaction's latency logged (from its scheduled start, as the harness counts), the p99 taken from the log.
+pglog=$(mktemp -d)
+(cd "$pglog" && pgbench "${pg[@]}" -c "$clients" -j 2 -T "$seconds" -R "$((${tps%.*} / 2))" -n -l "$scratch" > /dev/null 2>&1)
+pg_half_p99=$(cat "$pglog"/pgbench_log.* | awk '{print $3}' | sort -n \
+  | awk '{a[NR]=$1} END {if (NR) printf "%.1f", a[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1] / 1000; else print "nan"}')
+rm -rf "$pglog"
 rate=$(r max_rate)
 cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
 
@@ -76,6 +85,7 @@ else
 fi
 printf 'half rate: %s/s achieved of %s/s; claim p50 %s ms, p99 %s ms (target < 20)%s\n' \
   "$(r half_rate)" "$(r half_target_rate)" "$(r half_p50_ms)" "$(r half_p99_ms)" "$e2e"
+printf 'reference: pgbench at half its rate (%s tps, -R): p99 %s ms\n' "$((${tps%.*} / 2))" "$pg_half_p99"
 if [ "$mode" = pull ]; then
   printf 'backlog:   %s requests pre-filled in %s s (untimed); %s left at the end; asks that got nothing: %s at max, %s at half rate\n' \
     "$(r backlog)" "$(r prefill_s)" "$(r backlog_left)" "$(r max_empty)" "$(r half_empty)"
