@@ -63,7 +63,7 @@ tps=$(printf '%s\n' "$before" "$after" | sort -n | awk '{a[NR]=$1} END {printf "
 pglog=$(mktemp -d)
 (cd "$pglog" && pgbench "${pg[@]}" -c "$clients" -j 2 -T "$seconds" -R "$((${tps%.*} / 2))" -n -l "$scratch" > /dev/null 2>&1)
 pg_half_p99=$(cat "$pglog"/pgbench_log.* | awk '{print $3}' | sort -n \
-  | awk '{a[NR]=$1} END {if (NR) printf "%.1f", a[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1] / 1000; else print "nan"}')
+  | awk '{a[NR]=$1} END {i = int(NR * 0.99); if (i < 1) i = 1; if (NR) printf "%.1f", a[i] / 1000; else print "nan"}')
 rm -rf "$pglog"
 rate=$(r max_rate)
 cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
