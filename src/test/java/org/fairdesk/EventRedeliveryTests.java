@@ -40,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * an incomplete event; once the server is back, the scheduled redelivery issues the survey and sends its mail, once,
  * without a restart.
  */
-@SpringBootTest(properties = { "fairdesk.events.redeliver-after=PT0S", "fairdesk.events.redeliver-every=PT1H" })
+@SpringBootTest(properties = "fairdesk.events.redeliver-after=PT0S")
 @Import(TestClockConfiguration.class)
 class EventRedeliveryTests {
 
