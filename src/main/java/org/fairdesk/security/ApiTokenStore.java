@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.fairdesk.shared.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Repository;
@@ -20,12 +21,13 @@ class ApiTokenStore {
 	}
 
 	long insert(String username, String name, String sha256, Instant createdAt, Instant expiresAt) {
+		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into api_tokens (username, name, token_sha256, created_at, expires_at)
 				values (?, ?, ?, ?, ?)""")
 			.params(username, name, sha256, DbTime.of(createdAt), DbTime.of(expiresAt))
-			.update();
-		return jdbc.sql("select id from api_tokens where token_sha256 = ?").param(sha256).query(Long.class).single();
+			.update(keys, "id");
+		return keys.getKey().longValue();
 	}
 
 	/** The enabled login a live token (not revoked, not expired at {@code now}) stands for. */
