@@ -49,11 +49,13 @@ public record Period(String label, LocalDate firstDay, LocalDate endDay) {
 	}
 
 	static Period week(int year, int week) {
-		LocalDate anyDay = LocalDate.of(year, 6, 1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week);
-		if (week < 1 || week > anyDay.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+		// 1 June always lies in the week-based year of its calendar year; ask it how many weeks that year has before
+		// moving, because moving to week 53 of a 52-week year would land in week 1 of the next.
+		LocalDate june = LocalDate.of(year, 6, 1);
+		if (week < 1 || week > june.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
 			throw new IllegalArgumentException("no week " + week + " in " + year);
 		}
-		LocalDate monday = anyDay.with(DayOfWeek.MONDAY);
+		LocalDate monday = june.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
 		return new Period("%d-W%02d".formatted(year, week), monday, monday.plusDays(7));
 	}
 

@@ -27,6 +27,8 @@ class PeriodTests {
 			"2026-W47, 2026-W47, 2026-11-15T23:00:00Z, 2026-11-22T23:00:00Z",
 			// week 1 of 2026 starts on Monday 29 December 2025
 			"2026-W01, 2026-W01, 2025-12-28T23:00:00Z, 2026-01-04T23:00:00Z",
+			// 2026 has 53 ISO weeks; its last ends on Sunday 3 January 2027
+			"2026-W53, 2026-W53, 2026-12-27T23:00:00Z, 2027-01-03T23:00:00Z",
 			// the spring-forward day lasts 23 hours
 			"2026-03-29, 2026-03-29, 2026-03-28T23:00:00Z, 2026-03-29T22:00:00Z",
 			// the fall-back day lasts 25 hours
@@ -40,7 +42,7 @@ class PeriodTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "2026-13", "2026-W54", "2026-W00", "November", "2026-11-31", "26-11" })
+	@ValueSource(strings = { "2026-13", "2026-W54", "2026-W00", "2025-W53", "November", "2026-11-31", "26-11" })
 	void refusesWhatIsNoPeriod(String text) {
 		assertThatThrownBy(() -> Period.parse(text, TODAY)).isInstanceOfSatisfying(InvalidInputException.class,
 				e -> assertThat(e.problems().get(0).field()).isEqualTo("period"));
