@@ -9,6 +9,7 @@ import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.NotFoundException;
 import org.fairdesk.shared.SecretTokens;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +29,21 @@ public class ApiTokens {
 
 	public static final int MAX_VALID_DAYS = 366;
 
+	/** The details of a request authenticated by a token (see {@link #isTokenLogin}). */
+	static final Object TOKEN_LOGIN = "api-token";
+
 	private final ApiTokenStore store;
 
 	ApiTokens(ApiTokenStore store) {
 		this.store = store;
+	}
+
+	/**
+	 * Whether the caller authenticated with a token rather than their password. A token may not issue tokens: one
+	 * that leaked could otherwise mint a successor that outlives its revocation.
+	 */
+	public static boolean isTokenLogin(Authentication authentication) {
+		return authentication.getDetails() == TOKEN_LOGIN;
 	}
 
 	/** Issues a token for {@code username}; the answer is the only place its secret ever appears. */

@@ -54,8 +54,10 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		SecurityContext context = contexts.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
+				user.get().getAuthorities());
+		authentication.setDetails(ApiTokens.TOKEN_LOGIN);
+		context.setAuthentication(authentication);
 		contexts.setContext(context);
 		chain.doFilter(request, response);
 	}

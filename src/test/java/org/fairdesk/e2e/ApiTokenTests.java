@@ -114,6 +114,18 @@ class ApiTokenTests {
 	}
 
 	@Test
+	void aTokenCannotIssueTokens() throws Exception {
+		String token = token(rep, "{\"name\": \"laptop\"}");
+		mvc.perform(post("/api/tokens").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"successor\", \"validDays\": 366}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail", containsString("with your password")));
+		assertThat(jdbc.sql("select count(*) from api_tokens where username = ?").param(rep).query(Long.class).single())
+			.isEqualTo(1);
+	}
+
+	@Test
 	void revokedExpiredUnknownAndMalformedTokensAreRefusedWithTheReason() throws Exception {
 		String revoked = token(rep, "{\"name\": \"old laptop\"}");
 		Integer id = JsonPath.read(mvc.perform(get("/api/tokens").with(httpBasic(rep, PASSWORD)))

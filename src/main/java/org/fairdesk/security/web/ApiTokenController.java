@@ -7,8 +7,10 @@ import java.util.List;
 import org.fairdesk.security.ApiToken;
 import org.fairdesk.security.ApiTokens;
 import org.fairdesk.security.IssuedToken;
+import org.fairdesk.shared.ForbiddenException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +33,11 @@ class ApiTokenController {
 
 	@PostMapping("/api/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
-	IssuedToken issue(@RequestBody TokenBody body, Principal user) {
+	IssuedToken issue(@RequestBody TokenBody body, Authentication user) {
+		if (ApiTokens.isTokenLogin(user)) {
+			throw new ForbiddenException("Issue API tokens with your password (HTTP Basic or the browser), not with a"
+					+ " token");
+		}
 		return tokens.issue(user.getName(), body.name(), body.validDays(), clock.instant());
 	}
 
