@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.intake.RequestReceived;
@@ -247,7 +246,8 @@ public class RoutingManagement {
 		Candidate colleague = dispatcher.state(team, locked.kind(), at).candidate(to);
 		queue.release(id);
 		queue.lockRep(to, team.id());
-		String refusal = Eligibility.refusal(candidates.refresh(colleague), locked, at, team.zone(), Set.of());
+		String refusal = Eligibility.refusal(candidates.refresh(colleague), locked, at, team.zone(),
+				queue.excluded(id));
 		if (refusal != null) {
 			throw new ConflictException("repId", colleague.profile().rep().displayName() + " cannot take it: " + refusal);
 		}

@@ -182,6 +182,22 @@ abstract class RoutingScenario {
 	}
 
 	@Test
+	void aRequestIsNotTransferredBackToARepWhoHandedItBack() {
+		List<Rep> reps = reps(40, 40);
+		administration.setPolicy(team.id(), null, ChooserType.MANAGER, null, "boss", clock.instant());
+		RequestId id = order("800");
+		settle();
+		routing.assignByManager(id, reps.get(1).id(), false, null, "boss", clock.instant());
+		routing.handBack(reps.get(1).id(), id, "not my product line", false, clock.instant());
+		routing.assignByManager(id, reps.get(0).id(), false, null, "boss", clock.instant());
+
+		assertThatThrownBy(() -> routing.transfer(reps.get(0).id(), id, reps.get(1).id(), "try again", clock.instant()))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("handed this request back");
+		assertThat(work.request(id).assigneeId()).isEqualTo(reps.get(0).id());
+	}
+
+	@Test
 	void aManagerReassignsAnOpenRequestWithAReasonAndTheNewRepMustBeEligible() {
 		List<Rep> reps = reps(40, 40, 40);
 		administration.setPolicy(team.id(), null, ChooserType.MANAGER, null, "boss", clock.instant());
