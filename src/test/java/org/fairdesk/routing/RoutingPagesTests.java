@@ -131,9 +131,18 @@ class RoutingPagesTests {
 
 		mvc.perform(get("/work").with(as(uma)))
 			.andExpect(content().string(allOf(containsString("Transfer to a colleague"), containsString(vic.displayName()))));
-		mvc.perform(post("/work/" + id.value() + "/transfer").param("colleague", String.valueOf(vic.id().value()))
+		MvcResult noReason = mvc.perform(post("/work/" + id.value() + "/transfer")
+			.param("colleague", String.valueOf(vic.id().value())).with(as(uma)).with(csrf()))
+			.andExpect(flash().attribute("failure", containsString("reason: is required")))
+			.andReturn();
+		// the failed form is the one that opens again, not the hand-back beside it
+		mvc.perform(get("/work").with(as(uma)).flashAttrs(noReason.getFlashMap()))
+			.andExpect(content().string(allOf(containsString("class=\"hand-back transfer\" open"),
+					not(containsString("class=\"hand-back\" open")))));
+		mvc.perform(post("/work/" + id.value() + "/transfer").param("colleague", "424242").param("reason", "anyone")
 			.with(as(uma)).with(csrf()))
-			.andExpect(flash().attribute("failure", containsString("reason: is required")));
+			.andExpect(redirectedUrl("/work"))
+			.andExpect(flash().attribute("failure", containsString("424242")));
 		assertThat(work.request(id).assigneeId()).isEqualTo(uma.id());
 		mvc.perform(post("/work/" + id.value() + "/transfer").param("colleague", String.valueOf(vic.id().value()))
 			.param("reason", "Vic knows Umbrella").with(as(uma)).with(csrf()))

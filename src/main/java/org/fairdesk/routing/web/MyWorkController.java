@@ -20,6 +20,7 @@ import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.IllegalTransitionException;
 import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.NotFoundException;
 import org.fairdesk.work.RequestView;
 import org.fairdesk.work.WorkManagement;
 import org.jspecify.annotations.Nullable;
@@ -96,9 +97,10 @@ class MyWorkController {
 			flash.addFlashAttribute(NOTICE, text("work.transferred", request.customer(), request.subject(),
 					to.displayName()));
 		}
-		catch (InvalidInputException | ConflictException e) {
+		catch (InvalidInputException | ConflictException | NotFoundException | IllegalTransitionException e) {
 			flash.addFlashAttribute(FAILURE, text("work.transfer.failed", e.getMessage()));
 			flash.addFlashAttribute("failedRow", id.toString());
+			flash.addFlashAttribute("failedMove", "TRANSFER");
 		}
 		return REDIRECT;
 	}
@@ -157,6 +159,7 @@ class MyWorkController {
 		catch (InvalidInputException | ConflictException | IllegalTransitionException e) {
 			flash.addFlashAttribute(FAILURE, text("work.handBack.failed", e.getMessage()));
 			flash.addFlashAttribute("failedRow", id.toString());
+			flash.addFlashAttribute("failedMove", "HAND_BACK");
 		}
 		return REDIRECT;
 	}
