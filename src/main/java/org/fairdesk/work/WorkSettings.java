@@ -8,11 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code fairdesk.work.*}.
  *
+ * ({@code fairdesk.work.expiry-interval} is read by {@link QuoteExpiry}'s schedule itself.)
+ *
  * @param reopenDays how many days (of 24 hours) after closing a request may be reopened; 0 forbids reopening
- * @param expiryInterval how often sent quotes past their validUntil date are expired (the job's delay)
  */
 @ConfigurationProperties("fairdesk.work")
-record WorkSettings(@DefaultValue("14") int reopenDays, @DefaultValue("PT15M") Duration expiryInterval) {
+record WorkSettings(@DefaultValue("14") int reopenDays) {
 
 	WorkSettings {
 		if (reopenDays < 0) {
