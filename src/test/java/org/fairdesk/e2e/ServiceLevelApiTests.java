@@ -124,6 +124,12 @@ class ServiceLevelApiTests {
 				{"workDays": ["MON"], "opens": "08:00", "closes": "09:00", "holidays": [{"day": "2026-12-25"}]}""")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("holidays.2026-12-25"));
+		// A null inside a list is named by its position, not a server error.
+		send(put(calendar), """
+				{"workDays": ["MON", null], "opens": "08:00", "closes": "16:00", "holidays": [null]}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("workDays")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("holidays[0]")));
 		mvc.perform(get(calendar).with(httpBasic("admin", "test-admin"))).andExpect(jsonPath("$.standard").value(true));
 
 		String targets = "/api/teams/" + team.id().value() + "/sla-targets";
@@ -145,6 +151,9 @@ class ServiceLevelApiTests {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("targets[0].firstResponseMinutes")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("targets[1].resolutionMinutes")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("targets[3].priorityFrom")));
+		send(put(targets), "[{\"kind\": \"ORDER\", \"priorityFrom\": 0, \"resolutionMinutes\": 60}, null]")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("targets[1]"));
 		mvc.perform(get(targets).with(httpBasic("admin", "test-admin"))).andExpect(jsonPath("$.length()").value(0));
 		send(put("/api/teams/999999/sla-targets"), "[]").andExpect(status().isNotFound());
 	}

@@ -66,7 +66,12 @@ class RepProfileController {
 
 	@PutMapping("/api/reps/{id}/skills")
 	RoutingProfile skills(@PathVariable long id, @RequestBody SkillsBody body) {
-		new FieldChecks().require(body.skills() != null, "skills", "is required: a list, empty for none").throwIfAny();
+		var checks = new FieldChecks().require(body.skills() != null, "skills", "is required: a list, empty for none");
+		checks.throwIfAny();
+		for (int i = 0; i < body.skills().size(); i++) {
+			checks.require(body.skills().get(i) != null, "skills[" + i + "]", "is empty; a skill is a name");
+		}
+		checks.throwIfAny();
 		people.setSkills(new RepId(id), Set.copyOf(body.skills()));
 		return profile(id);
 	}

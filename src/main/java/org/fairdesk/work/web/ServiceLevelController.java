@@ -59,6 +59,10 @@ class ServiceLevelController {
 		List<HolidayBody> given = body.holidays() == null ? List.of() : body.holidays();
 		for (int i = 0; i < given.size(); i++) {
 			HolidayBody holiday = given.get(i);
+			if (holiday == null) {
+				checks.require(false, "holidays[" + i + "]", "is empty; a holiday is {\"day\": \"YYYY-MM-DD\", \"name\": …}");
+				continue;
+			}
 			checks.require(holiday.day() != null, "holidays[" + i + "].day", "is required as YYYY-MM-DD");
 			if (holiday.day() != null) {
 				checks.require(holidays.put(holiday.day(), holiday.name() == null ? "" : holiday.name().strip()) == null,
@@ -82,6 +86,10 @@ class ServiceLevelController {
 		for (int i = 0; i < body.size(); i++) {
 			TargetBody t = body.get(i);
 			String at = "targets[" + i + "].";
+			if (t == null) {
+				checks.require(false, "targets[" + i + "]", "is empty; a target names kind and priorityFrom");
+				continue;
+			}
 			RequestKind kind = RequestKind.parse(t.kind());
 			checks.require(kind != null, at + "kind", "must be ORDER, QUOTE or QUERY")
 				.require(t.priorityFrom() != null, at + "priorityFrom", "is required (0 to 9)");
