@@ -41,6 +41,17 @@ final class TransitionFields {
 		checks.throwIfAny();
 	}
 
+	/** A reopen takes a reason and nothing else; its reason is checked with the reopen itself. */
+	static void checkReopen(Transition move) {
+		String only = "a reopen (REOPENED) takes only a reason";
+		new FieldChecks().require(move.value() == null, "value", only)
+			.require(move.margin() == null, "margin", only)
+			.require(move.quotedAmount() == null, "quotedAmount", only)
+			.require(move.validUntil() == null, "validUntil", only)
+			.require(move.orderId() == null, "orderId", only)
+			.throwIfAny();
+	}
+
 	private static void outcome(FieldChecks checks, Transition move, Currency currency) {
 		RequestState to = move.to();
 		if (!to.hasValue()) {

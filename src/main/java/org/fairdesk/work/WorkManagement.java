@@ -113,6 +113,13 @@ public class WorkManagement {
 		return request.view();
 	}
 
+	/** A reopen as the transitions API asks for it: refused, naming each field, if it carries more than a reason. */
+	@Transactional
+	public RequestView reopen(RequestId id, Reopener by, Transition move, Instant at) {
+		TransitionFields.checkReopen(move);
+		return reopen(id, by, move.reason(), at);
+	}
+
 	/** How long after closing a request may be reopened. */
 	public Duration reopenWindow() {
 		return settings.reopenWindow();

@@ -244,6 +244,10 @@ abstract class EndToEndScenario {
 		move(second, id, "{\"to\": \"REOPENED\", \"reason\": \"I can fix it\"}").andExpect(status().isForbidden());
 		move(first, id, "{\"to\": \"REOPENED\"}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		move(first, id, "{\"to\": \"REOPENED\", \"reason\": \"Wrong value\", \"value\": 900, \"validUntil\": \"2099-01-01\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("value")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("validUntil")));
 		move(first, id, "{\"to\": \"REOPENED\", \"reason\": \"Two desks arrived damaged\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("REOPENED"))

@@ -56,7 +56,7 @@ class RequestController {
 		}
 		Transition transition = body.toTransition();
 		if (transition.to() == RequestState.REOPENED) {
-			return work.reopen(new RequestId(id), new Reopener(user.getName(), actor, manager), transition.reason(),
+			return work.reopen(new RequestId(id), new Reopener(user.getName(), actor, manager), transition,
 					clock.instant());
 		}
 		if (actor == null) {
