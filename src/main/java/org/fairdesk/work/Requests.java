@@ -115,12 +115,13 @@ class Requests {
 	 * A team's SENT quotes whose last valid day is before {@code today}, locked; a quote another node is expiring
 	 * (or a rep is moving) right now is skipped, and the next run finds it if it is still SENT.
 	 */
-	List<RequestId> lockExpiredQuotes(TeamId team, LocalDate today, int limit) {
-		return jdbc.sql("""
-				select id from requests where team_id = ? and state = 'SENT' and valid_until < ?
+	/** Sent quotes of the team valid only until before {@code today}, oldest first, locked (skipping locked ones). */
+	List<Request> lockExpiredQuotes(TeamId team, LocalDate today, int limit) {
+		return jdbc.sql(COLUMNS + """
+				 where team_id = ? and state = 'SENT' and valid_until < ?
 				order by valid_until, id fetch first %d rows only for update skip locked""".formatted(limit))
 			.params(team.value(), today)
-			.query((rs, row) -> new RequestId(rs.getObject("id", UUID.class)))
+			.query((rs, row) -> new Request(view(rs), rs.getInt("version")))
 			.list();
 	}
 

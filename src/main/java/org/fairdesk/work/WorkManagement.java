@@ -127,7 +127,8 @@ public class WorkManagement {
 
 	/**
 	 * Closes as EXPIRED every SENT quote whose validUntil date is before today in its team's zone, each announced
-	 * as {@link RequestClosed} by its assignee. The scheduled job calls this; so may anyone who moves time.
+	 * as {@link RequestClosed} by its assignee, all teams in one transaction (the demo and tests move time with it;
+	 * the scheduled job expires team by team, {@link #expireQuotes(TeamId, Instant)}).
 	 *
 	 * @return how many quotes expired
 	 */
@@ -135,15 +136,25 @@ public class WorkManagement {
 	public int expireQuotes(Instant now) {
 		int expired = 0;
 		for (Team team : people.teams()) {
-			for (RequestId id : requests.lockExpiredQuotes(team.id(), LocalDate.ofInstant(now, team.zone()), EXPIRY_BATCH)) {
-				Request quote = load(id);
-				RequestClosed closed = quote.expire(now);
-				requests.update(quote);
-				events.publishEvent(closed);
-				expired++;
-			}
+			expired += expire(team, now);
 		}
 		return expired;
+	}
+
+	/** Expires one team's quotes past their date, up to a batch; the rest wait for the job's next run. */
+	@Transactional
+	public int expireQuotes(TeamId id, Instant now) {
+		return expire(people.team(id), now);
+	}
+
+	private int expire(Team team, Instant now) {
+		List<Request> quotes = requests.lockExpiredQuotes(team.id(), LocalDate.ofInstant(now, team.zone()), EXPIRY_BATCH);
+		for (Request quote : quotes) {
+			RequestClosed closed = quote.expire(now);
+			requests.update(quote);
+			events.publishEvent(closed);
+		}
+		return quotes.size();
 	}
 
 	@Transactional(readOnly = true)
