@@ -1,34 +1,87 @@
 package org.fairdesk;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Hands-offs between modules go through the event publication registry, so a listener that failed (a mail server
  * that was down, a lost connection) leaves its event incomplete. Without this, such an event would wait for the next
- * restart; here it is delivered again once it is older than {@code fairdesk.events.redeliver-after}. Every listener
- * is idempotent (a redelivered close issues no second survey, an assigned request is not assigned again), so a
- * delivery that runs twice, on two nodes or while a slow first one is still running, does no harm.
+ * restart; here it is delivered again once it is older than {@code fairdesk.events.redeliver-after}, then after
+ * twice that since the last try, four times, … (at most 64 times), and not automatically after
+ * {@code fairdesk.events.redeliver-attempts} tries: a listener that always fails should not run every minute for
+ * ever on every node. A restart delivers every incomplete event once more. Every listener is idempotent (a
+ * redelivered close issues no second survey, an assigned request is not assigned again), so a delivery that runs
+ * twice, on two nodes or while a slow first one is still running, does no harm.
  */
 @Component
 class EventRedelivery {
 
-	private final IncompleteEventPublications incomplete;
-	private final Duration after;
+	private static final Logger LOG = LoggerFactory.getLogger(EventRedelivery.class);
+	private static final int MAX_DOUBLINGS = 6;
 
-	EventRedelivery(IncompleteEventPublications incomplete,
-			@Value("${fairdesk.events.redeliver-after:PT5M}") Duration after) {
+	private final IncompleteEventPublications incomplete;
+	private final Clock clock;
+	private final Duration after;
+	private final int attempts;
+	private int lastGivenUp;
+
+	EventRedelivery(IncompleteEventPublications incomplete, Clock clock,
+			@Value("${fairdesk.events.redeliver-after:PT5M}") Duration after,
+			@Value("${fairdesk.events.redeliver-attempts:10}") int attempts) {
 		this.incomplete = incomplete;
+		this.clock = clock;
 		this.after = after;
+		this.attempts = attempts;
 	}
 
 	@Scheduled(fixedDelayString = "${fairdesk.events.redeliver-every:PT1M}",
 			initialDelayString = "${fairdesk.events.redeliver-every:PT1M}")
-	void redeliver() {
-		incomplete.resubmitIncompletePublicationsOlderThan(after);
+	synchronized void redeliver() {
+		Instant now = clock.instant();
+		AtomicInteger givenUp = new AtomicInteger();
+		incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(after).withFilter(p -> {
+			Try next = next(p, now, after, attempts);
+			if (next == Try.GIVEN_UP) {
+				givenUp.incrementAndGet();
+			}
+			return next == Try.NOW;
+		}));
+		if (givenUp.get() > lastGivenUp) {
+			LOG.warn("{} event deliveries failed {} times and are no longer retried until a restart; "
+					+ "see the table event_publication (completion_date is null)", givenUp.get(), attempts);
+		}
+		lastGivenUp = givenUp.get();
+	}
+
+	enum Try {
+		NOW, LATER, GIVEN_UP
+	}
+
+	static Try next(EventPublication publication, Instant now, Duration after, int attempts) {
+		if (publication.getCompletionAttempts() >= attempts) {
+			return Try.GIVEN_UP;
+		}
+		return isDue(publication, now, after) ? Try.NOW : Try.LATER;
+	}
+
+	/** Due {@code after} its publication at first; after each try, twice as long as before since that try. */
+	static boolean isDue(EventPublication publication, Instant now, Duration after) {
+		Instant lastTry = publication.getLastResubmissionDate();
+		if (lastTry == null) {
+			return !publication.getPublicationDate().plus(after).isAfter(now);
+		}
+		int doublings = Math.min(Math.max(publication.getCompletionAttempts(), 1), MAX_DOUBLINGS);
+		return !lastTry.plus(after.multipliedBy(1L << doublings)).isAfter(now);
 	}
 }
