@@ -1,5 +1,6 @@
 package org.fairdesk.web;
 
+import org.fairdesk.security.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,16 +11,12 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Authentication user) {
-		if (has(user, "ROLE_REP")) {
+		if (Role.any(user, Role.REP)) {
 			return "redirect:/work";
 		}
-		if (has(user, "ROLE_FINANCE")) {
+		if (Role.any(user, Role.FINANCE)) {
 			return "redirect:/statements";
 		}
 		return "redirect:/team";
-	}
-
-	private static boolean has(Authentication user, String authority) {
-		return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
 	}
 }

@@ -9,6 +9,7 @@ import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.work.WorkManagement;
 import org.jspecify.annotations.Nullable;
+import org.fairdesk.security.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,7 @@ class Readers {
 	 * @throws ForbiddenException when the caller is neither a manager nor its assignee
 	 */
 	void requireManagerOrAssignee(RequestId request, Authentication user) {
-		if (isManager(user)) {
+		if (Role.any(user, Role.MANAGER, Role.ADMIN)) {
 			work.request(request); // an unknown request is a 404 for managers too
 			return;
 		}
@@ -54,9 +55,4 @@ class Readers {
 		}
 	}
 
-	private static boolean isManager(Authentication user) {
-		return user.getAuthorities()
-			.stream()
-			.anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER") || a.getAuthority().equals("ROLE_ADMIN"));
-	}
 }

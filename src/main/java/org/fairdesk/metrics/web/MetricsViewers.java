@@ -4,6 +4,7 @@ import org.fairdesk.metrics.TeamMetrics;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.shared.ForbiddenException;
+import org.fairdesk.security.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +34,6 @@ class MetricsViewers {
 	}
 
 	static boolean seesEveryone(Authentication user) {
-		return user.getAuthorities().stream().anyMatch(a -> switch (a.getAuthority()) {
-			case "ROLE_MANAGER", "ROLE_ADMIN", "ROLE_FINANCE" -> true;
-			default -> false;
-		});
+		return Role.any(user, Role.MANAGER, Role.ADMIN, Role.FINANCE);
 	}
 }

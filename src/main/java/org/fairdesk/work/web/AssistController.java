@@ -12,6 +12,7 @@ import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.work.Assist;
 import org.fairdesk.work.Assists;
 import org.jspecify.annotations.Nullable;
+import org.fairdesk.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +39,7 @@ class AssistController {
 	@GetMapping("/api/requests/{id}/assists")
 	List<Assist> assists(@PathVariable UUID id, Authentication user) {
 		List<Assist> all = assists.of(new RequestId(id));
-		if (Viewers.isManager(user)) {
+		if (Role.any(user, Role.MANAGER, Role.ADMIN)) {
 			return all;
 		}
 		RepId me = rep(user);

@@ -16,6 +16,7 @@ import org.fairdesk.work.RequestView;
 import org.fairdesk.work.Transition;
 import org.fairdesk.work.WorkManagement;
 import org.jspecify.annotations.Nullable;
+import org.fairdesk.security.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +41,7 @@ class RequestController {
 	@GetMapping("/api/requests/{id}")
 	RequestView request(@PathVariable UUID id, Authentication user) {
 		RequestView request = work.request(new RequestId(id));
-		if (!Viewers.isManager(user) && !request.isAssignedTo(repOf(user))) {
+		if (!Role.any(user, Role.MANAGER, Role.ADMIN) && !request.isAssignedTo(repOf(user))) {
 			throw new ForbiddenException("Request " + id + " is not assigned to you");
 		}
 		return request;
@@ -50,7 +51,7 @@ class RequestController {
 	@PostMapping("/api/requests/{id}/transitions")
 	RequestView transition(@PathVariable UUID id, @RequestBody TransitionBody body, Authentication user) {
 		RepId actor = repOf(user);
-		boolean manager = Viewers.isManager(user);
+		boolean manager = Role.any(user, Role.MANAGER, Role.ADMIN);
 		if (actor == null && !manager) {
 			throw new ForbiddenException("Only the rep a request is assigned to can move it");
 		}
