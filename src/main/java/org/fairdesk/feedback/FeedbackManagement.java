@@ -1,7 +1,9 @@
 package org.fairdesk.feedback;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -138,6 +140,12 @@ public class FeedbackManagement {
 	@Transactional(readOnly = true)
 	public List<QaReview> reviews(RequestId request) {
 		return reviews.of(request);
+	}
+
+	/** The reviews of several requests at once (a page of them); a request without any is not a key. */
+	@Transactional(readOnly = true)
+	public Map<RequestId, List<QaReview>> reviews(Collection<RequestId> requests) {
+		return reviews.of(requests);
 	}
 
 	private Survey answerable(String token, Instant now) {

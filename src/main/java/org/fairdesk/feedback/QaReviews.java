@@ -1,6 +1,13 @@
 package org.fairdesk.feedback;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.people.RepId;
@@ -46,9 +53,26 @@ class QaReviews {
 	List<QaReview> of(RequestId request) {
 		return jdbc.sql("select * from qa_review where request_id = ? order by reviewed_at, reviewer")
 			.param(request.value())
-			.query((rs, row) -> new QaReview(request, rs.getString("reviewer"), new TeamId(rs.getLong("team_id")),
-					new RepId(rs.getLong("rep_id")), rs.getInt("score"), rs.getString("note"),
-					DbTime.instant(rs, "reviewed_at")))
+			.query((rs, row) -> review(rs))
 			.list();
+	}
+
+	/** The reviews of each of the requests, one query; a request nobody reviewed is not a key. */
+	Map<RequestId, List<QaReview>> of(Collection<RequestId> requests) {
+		if (requests.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("select * from qa_review where request_id in (:ids) order by reviewed_at, reviewer")
+			.param("ids", requests.stream().map(RequestId::value).toList())
+			.query((rs, row) -> review(rs))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(QaReview::requestId, LinkedHashMap::new, Collectors.toList()));
+	}
+
+	private static QaReview review(ResultSet rs) throws SQLException {
+		return new QaReview(new RequestId(rs.getObject("request_id", UUID.class)), rs.getString("reviewer"),
+				new TeamId(rs.getLong("team_id")), new RepId(rs.getLong("rep_id")), rs.getInt("score"),
+				rs.getString("note"), DbTime.instant(rs, "reviewed_at"));
 	}
 }

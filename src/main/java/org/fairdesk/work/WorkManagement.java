@@ -191,6 +191,13 @@ public class WorkManagement {
 				team.value());
 	}
 
+	/** The team's most recently closed requests, latest first: what a manager samples for QA reviews. */
+	@Transactional(readOnly = true)
+	public List<RequestView> recentlyClosedInTeam(TeamId team, int limit) {
+		return requests.query("where team_id = ? and closed_at is not null order by closed_at desc fetch first " + limit
+				+ " rows only", team.value());
+	}
+
 	/**
 	 * The team's requests that are with a rep and may be taken back, longest held first: what a manager may
 	 * reassign (not closed, and not a quote that is SENT under its rep's name).
