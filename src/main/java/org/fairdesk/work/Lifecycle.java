@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * Routing's moves (NEW → ASSIGNED, hand-back to NEW), the expiry job's (SENT → EXPIRED) and reopening (closed →
  * REOPENED) are not the assignee's and live with the aggregate.
  * <p>
+ * A SENT quote may be sent again: a revision with a new amount or validity (the customer asked for more, or for
+ * longer), recorded in its history like any move; it keeps the customer-wait clock running.
+ * <p>
  * Leaving WAITING_ON_CUSTOMER goes through IN_PROGRESS (“Resume”), so the customer-wait clock stops when the
  * customer answered, not when the work was done; only giving up (CANCELLED, LOST) skips it.
  */
@@ -44,7 +47,7 @@ final class Lifecycle {
 					ASSIGNED, EnumSet.of(IN_PROGRESS, WAITING_ON_CUSTOMER, SENT),
 					IN_PROGRESS, EnumSet.of(WAITING_ON_CUSTOMER, SENT, LOST),
 					WAITING_ON_CUSTOMER, EnumSet.of(IN_PROGRESS, LOST),
-					SENT, EnumSet.of(WON, LOST),
+					SENT, EnumSet.of(SENT, WON, LOST), // SENT again: the rep revises the quote (amount, validity)
 					REOPENED, EnumSet.of(IN_PROGRESS)),
 			RequestKind.QUERY, Map.of(
 					ASSIGNED, EnumSet.of(IN_PROGRESS, WAITING_ON_CUSTOMER),

@@ -137,7 +137,11 @@ class PagesTests {
 		move(quote, "to", "SENT", "quotedAmount", "300", "validUntil", "2026-12-01")
 			.andExpect(content().string(containsString("quoted 300.00 EUR, valid until 2026-12-01")))
 			.andExpect(content().string(containsString("Won…")))
+			.andExpect(content().string(containsString("Revise quote…")))
+			.andExpect(content().string(containsString("value=\"2026-12-01\"")))
 			.andExpect(content().string(not(containsString("Hand back…"))));
+		move(quote, "to", "SENT", "quotedAmount", "340", "validUntil", "2026-12-15", "reason", "Two more lamps")
+			.andExpect(content().string(containsString("quoted 340.00 EUR, valid until 2026-12-15")));
 		mvc.perform(post("/work/" + quote + "/transition").param("to", "WON").param("value", "290")
 			.param("margin", "60").with(user("paula").roles("REP")).with(csrf()))
 			.andExpect(redirectedUrl("/work"));

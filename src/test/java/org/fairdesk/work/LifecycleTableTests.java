@@ -41,7 +41,7 @@ class LifecycleTableTests {
 			QUOTE | ASSIGNED            | IN_PROGRESS WAITING_ON_CUSTOMER SENT
 			QUOTE | IN_PROGRESS         | WAITING_ON_CUSTOMER SENT LOST
 			QUOTE | WAITING_ON_CUSTOMER | IN_PROGRESS LOST
-			QUOTE | SENT                | WON LOST
+			QUOTE | SENT                | SENT WON LOST
 			QUOTE | REOPENED            | IN_PROGRESS
 			QUERY | ASSIGNED            | IN_PROGRESS WAITING_ON_CUSTOMER
 			QUERY | IN_PROGRESS         | WAITING_ON_CUSTOMER RESOLVED ESCALATED
@@ -116,7 +116,7 @@ class LifecycleTableTests {
 			ORDER  | WAITING_ON_CUSTOMER | FULFILLED           | an ORDER, is WAITING_ON_CUSTOMER and cannot move to FULFILLED; from WAITING_ON_CUSTOMER it may move to [IN_PROGRESS, CANCELLED]
 			QUOTE  | ASSIGNED            | WON                 | a QUOTE, is ASSIGNED and cannot move to WON; from ASSIGNED it may move to [IN_PROGRESS, WAITING_ON_CUSTOMER, SENT]
 			QUOTE  | IN_PROGRESS         | WON                 | a QUOTE, is IN_PROGRESS and cannot move to WON; from IN_PROGRESS it may move to [WAITING_ON_CUSTOMER, SENT, LOST]
-			QUOTE  | SENT                | IN_PROGRESS         | a QUOTE, is SENT and cannot move to IN_PROGRESS; from SENT it may move to [WON, LOST]
+			QUOTE  | SENT                | IN_PROGRESS         | a QUOTE, is SENT and cannot move to IN_PROGRESS; from SENT it may move to [SENT, WON, LOST]
 			QUOTE  | REOPENED            | SENT                | a QUOTE, is REOPENED and cannot move to SENT; from REOPENED it may move to [IN_PROGRESS]
 			QUERY  | ASSIGNED            | RESOLVED            | a QUERY, is ASSIGNED and cannot move to RESOLVED; from ASSIGNED it may move to [IN_PROGRESS, WAITING_ON_CUSTOMER]
 			QUERY  | WAITING_ON_CUSTOMER | RESOLVED            | a QUERY, is WAITING_ON_CUSTOMER and cannot move to RESOLVED; from WAITING_ON_CUSTOMER it may move to [IN_PROGRESS]

@@ -180,6 +180,39 @@ class RequestLifecycleTests {
 	}
 
 	@Test
+	void a_sent_quote_is_revised_with_a_new_amount_and_validity_and_the_revision_is_in_its_history() {
+		Request request = inState(RequestKind.QUOTE, RequestState.SENT);
+		request.takeChanges();
+		java.time.LocalDate longer = java.time.LocalDate.of(2099, 6, 30);
+
+		Optional<RequestClosed> closed = move(request, new Transition(RequestState.SENT, null, null,
+				"customer asked for 12 chairs", new BigDecimal("1140.00"), longer, null), REP, LATER);
+
+		assertThat(closed).isEmpty();
+		assertThat(request.view().state()).isEqualTo(RequestState.SENT);
+		assertThat(request.view().quotedAmount()).isEqualTo(Money.of(new BigDecimal("1140.00"), EUR));
+		assertThat(request.view().validUntil()).isEqualTo(longer);
+		assertThat(request.takeChanges()).singleElement().satisfies(change -> {
+			assertThat(change.from()).isEqualTo(RequestState.SENT);
+			assertThat(change.to()).isEqualTo(RequestState.SENT);
+			assertThat(change.reason()).isEqualTo("customer asked for 12 chairs");
+		});
+	}
+
+	@Test
+	void a_revision_without_an_amount_or_with_a_past_date_changes_nothing() {
+		Request request = inState(RequestKind.QUOTE, RequestState.SENT);
+		RequestView before = request.view();
+
+		InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+				() -> move(request, new Transition(RequestState.SENT, null, null, null, null,
+						java.time.LocalDate.ofInstant(LATER, java.time.ZoneOffset.UTC), null), REP, LATER));
+
+		assertThat(e.problems()).extracting(FieldProblem::field).containsExactlyInAnyOrder("quotedAmount", "validUntil");
+		assertThat(request.view()).isEqualTo(before);
+	}
+
+	@Test
 	void a_reason_longer_than_1000_characters_is_rejected() {
 		Request request = inState(RequestKind.ORDER, RequestState.IN_PROGRESS);
 
