@@ -65,11 +65,11 @@ class Request {
 		this.version = version;
 	}
 
-	static Request received(RequestReceived event) {
+	static Request received(RequestReceived event, DueTimes due) {
 		return new Request(new RequestView(event.requestId(), event.teamId(), event.kind(), event.customer(),
 				event.subject(), event.description(), event.amount(), event.currency(), RequestState.NEW, null,
 				event.receivedAt(), null, null, null, null, null, null, event.priority(), event.skill(), null, 0, 0,
-				event.receivedAt(), null, 0, null, null, null, null, DueTimes.NONE), 0);
+				event.receivedAt(), null, 0, null, null, null, null, due), 0);
 	}
 
 	/** Only a NEW request is assigned ({@code Requests.assignIfNew} does the same in one statement). */

@@ -46,11 +46,13 @@ class Requests {
 		RequestView r = request.view();
 		jdbc.sql("""
 				insert into requests (id, team_id, kind, customer, subject, description, amount, currency, state,
-				                      received_at, priority, required_skill, state_since, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				                      received_at, priority, required_skill, state_since, first_response_due_at,
+				                      resolution_due_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(r.id().value(), r.teamId().value(), r.kind().name(), r.customer(), r.subject(), r.description(),
 					amount(r.amount()), r.currency().getCurrencyCode(), r.state().name(), DbTime.of(r.receivedAt()),
-					r.priority(), r.skill(), DbTime.of(r.stateSince()))
+					r.priority(), r.skill(), DbTime.of(r.stateSince()), DbTime.of(r.due().firstResponse()),
+					DbTime.of(r.due().resolution()))
 			.update();
 	}
 

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.fairdesk.intake.RequestId;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.DbTime;
 import org.fairdesk.shared.RequestKind;
@@ -90,12 +89,6 @@ class ServiceLevelStore {
 				values (?, ?, ?, ?, ?)""")
 			.params(team.value(), t.kind().name(), t.priorityFrom(), t.firstResponseMinutes(), t.resolutionMinutes())
 			.update());
-	}
-
-	void stamp(RequestId request, DueTimes due) {
-		jdbc.sql("update requests set first_response_due_at = ?, resolution_due_at = ? where id = ?")
-			.params(DbTime.of(due.firstResponse()), DbTime.of(due.resolution()), request.value())
-			.update();
 	}
 
 	private static Set<DayOfWeek> days(String stored) {

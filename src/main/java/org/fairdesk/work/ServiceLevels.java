@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.fairdesk.intake.RequestReceived;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
@@ -105,15 +104,6 @@ public class ServiceLevels {
 			return new DueTimes(due(calendar, receivedAt, target.firstResponseMinutes()),
 					due(calendar, receivedAt, target.resolutionMinutes()));
 		}).orElse(DueTimes.NONE);
-	}
-
-	/** Stamps a request that just arrived with its due times (in the receiving transaction), if a target applies. */
-	@Transactional
-	public void stamp(RequestReceived received) {
-		DueTimes due = dueTimes(received.teamId(), received.kind(), received.priority(), received.receivedAt());
-		if (!due.equals(DueTimes.NONE)) {
-			store.stamp(received.requestId(), due);
-		}
 	}
 
 	private BusinessCalendar businessCalendar(Team team) {

@@ -19,9 +19,10 @@ class WorkListeners {
 		this.levels = levels;
 	}
 
+	/** The SLA's due times go in with the row: one insert per arrival, not an insert and an update. */
 	@EventListener
 	void on(RequestReceived received) {
-		work.open(received);
-		levels.stamp(received);
+		work.open(received, levels.dueTimes(received.teamId(), received.kind(), received.priority(),
+				received.receivedAt()));
 	}
 }

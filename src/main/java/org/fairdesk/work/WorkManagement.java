@@ -54,8 +54,8 @@ public class WorkManagement {
 	}
 
 	@Transactional
-	void open(RequestReceived received) {
-		requests.insert(Request.received(received));
+	void open(RequestReceived received, DueTimes due) {
+		requests.insert(Request.received(received, due));
 	}
 
 	/** Routing gave the request to a rep; called inside routing's transaction, so both commit together. */

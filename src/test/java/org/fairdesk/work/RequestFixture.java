@@ -38,7 +38,7 @@ final class RequestFixture {
 	static Request received(RequestKind kind) {
 		Money amount = kind.hasAmount() ? Money.of("1200.00", "EUR") : null;
 		return Request.received(new RequestReceived(RequestId.random(), TEAM, kind, "Acme GmbH", "200 chairs",
-				"by Friday", amount, EUR, "shop-4711", RECEIVED));
+				"by Friday", amount, EUR, "shop-4711", RECEIVED), DueTimes.NONE);
 	}
 
 	/** A request of {@code kind} driven to {@code state} by the shortest legal path. */

@@ -340,7 +340,7 @@ class RequestLifecycleTests {
 	void a_yen_team_allows_no_decimals() {
 		Currency yen = Currency.getInstance("JPY");
 		Request request = Request.received(new RequestReceived(RequestId.random(), TEAM, RequestKind.ORDER, "Sato KK",
-				"desks", null, Money.of("50000", "JPY"), yen, null, RequestFixture.RECEIVED));
+				"desks", null, Money.of("50000", "JPY"), yen, null, RequestFixture.RECEIVED), DueTimes.NONE);
 		request.assign(REP, LATER);
 		move(request, Transition.to(RequestState.IN_PROGRESS), REP, LATER);
 
