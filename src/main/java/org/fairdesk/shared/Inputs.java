@@ -40,6 +40,19 @@ public final class Inputs {
 		}
 	}
 
+	/** A whole number typed into a form; null when left empty, a 400 naming {@code field} when it is not one. */
+	public static @Nullable Integer wholeNumber(@Nullable String value, String field, String expected) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(value.strip());
+		}
+		catch (NumberFormatException e) {
+			throw InvalidInputException.of(field, "must be " + expected + ", got " + value);
+		}
+	}
+
 	/** A day of the week as MONDAY or MON (any case); null (and a problem for {@code field}) when it is not one. */
 	public static @Nullable DayOfWeek dayOfWeek(@Nullable String value, String field, FieldChecks checks) {
 		if (value == null) { // a JSON list may hold a null: name it rather than fail on it

@@ -15,6 +15,7 @@ import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
 import org.fairdesk.shared.ConflictException;
+import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.NotFoundException;
 import org.fairdesk.work.RequestView;
@@ -69,8 +70,8 @@ class ReviewsPageController {
 			Principal principal, RedirectAttributes flash) {
 		try {
 			RequestId id = Readers.requestId(requestId);
-			var recorded = feedback.review(new NewReview(id.value(), wholeNumber(score), note), principal.getName(),
-					clock.instant());
+			Integer rubric = Inputs.wholeNumber(score, "score", "a whole number from 1 to 5");
+			var recorded = feedback.review(new NewReview(id.value(), rubric, note), principal.getName(), clock.instant());
 			RequestView request = work.request(id);
 			flash.addFlashAttribute("notice", text("reviews.saved", recorded.review().score(), request.customer(),
 					request.subject()));
@@ -91,19 +92,6 @@ class ReviewsPageController {
 			.map(request -> new Row(request, request.closedBy() == null ? "—"
 					: names.getOrDefault(request.closedBy(), "—"), reviews.getOrDefault(request.id(), List.of()), me))
 			.toList());
-	}
-
-	/** A score as the form sends it; anything but a whole number is named as the score's problem. */
-	private static @Nullable Integer wholeNumber(@Nullable String score) {
-		if (score == null || score.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(score.strip());
-		}
-		catch (NumberFormatException e) {
-			throw InvalidInputException.of("score", "must be a whole number from 1 to 5, got " + score);
-		}
 	}
 
 	private String text(String key, Object... args) {

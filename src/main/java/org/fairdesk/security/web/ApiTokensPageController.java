@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 
 import org.fairdesk.security.ApiTokens;
 import org.fairdesk.security.IssuedToken;
+import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +54,8 @@ class ApiTokensPageController {
 	String issue(@RequestParam(required = false) @Nullable String name,
 			@RequestParam(required = false) @Nullable String validDays, Principal user, RedirectAttributes flash) {
 		try {
-			IssuedToken issued = tokens.issue(user.getName(), name, days(validDays), clock.instant());
+			Integer days = Inputs.wholeNumber(validDays, "validDays", "a whole number of days");
+			IssuedToken issued = tokens.issue(user.getName(), name, days, clock.instant());
 			flash.addFlashAttribute("issued", issued);
 		}
 		catch (InvalidInputException e) {
@@ -72,18 +74,6 @@ class ApiTokensPageController {
 			flash.addFlashAttribute("failure", e.getMessage());
 		}
 		return "redirect:/tokens";
-	}
-
-	private static @Nullable Integer days(@Nullable String validDays) {
-		if (validDays == null || validDays.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(validDays.strip());
-		}
-		catch (NumberFormatException e) {
-			throw InvalidInputException.of("validDays", "must be a whole number of days, got " + validDays);
-		}
 	}
 
 	private String text(String key, Object... args) {
