@@ -58,13 +58,20 @@ r() { awk -v k="$1" '$1 == "RESULT" && $2 == k {print $3}' "$log"; }
 [ "$(r exactly_once)" = "1.00" ] || { echo "the harness failed or a request was not assigned exactly once" >&2; exit 1; }
 tps=$(printf '%s\n' "$before" "$after" | sort -n | awk '{a[NR]=$1} END {printf "%.0f", (a[1]+a[2])/2}')
 
-# The machine's own tail at half rate, for reading the harness's: pgbench at half its measured rate (-R), every
-# transaction's latency logged (from its scheduled start, as the harness counts), the p99 taken from the log.
-pglog=$(mktemp -d)
-(cd "$pglog" && pgbench "${pg[@]}" -c "$clients" -j 2 -T "$seconds" -R "$((${tps%.*} / 2))" -n -l "$scratch" > /dev/null 2>&1)
-pg_half_p99=$(cat "$pglog"/pgbench_log.* | awk '{print $3}' | sort -n \
-  | awk '{a[NR]=$1} END {i = int(NR * 0.99); if (i < 1) i = 1; if (NR) printf "%.1f", a[i] / 1000; else print "nan"}')
-rm -rf "$pglog"
+# The machine's own tail, for reading the harness's: pgbench at a fixed rate (-R), every transaction's latency
+# logged (from its scheduled start, as the harness counts), the p99 taken from the log. Once at half pgbench's rate,
+# once at the harness's half rate (the rate its half-rate phase ran at).
+pg_p99() { # $1: transactions per second
+  local dir
+  dir=$(mktemp -d)
+  (cd "$dir" && pgbench "${pg[@]}" -c "$clients" -j 2 -T "$seconds" -R "$1" -n -l "$scratch" > /dev/null 2>&1)
+  cat "$dir"/pgbench_log.* | awk '{print $3}' | sort -n \
+    | awk '{a[NR]=$1} END {i = int(NR * 0.99); if (i < 1) i = 1; if (NR) printf "%.1f", a[i] / 1000; else print "nan"}'
+  rm -rf "$dir"
+}
+pg_half_p99=$(pg_p99 "$((${tps%.*} / 2))")
+ours=$(r half_target_rate); ours=${ours%.*}
+pg_ours_p99=$(pg_p99 "$ours")
 rate=$(r max_rate)
 cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
 
@@ -86,6 +93,7 @@ fi
 printf 'half rate: %s/s achieved of %s/s; claim p50 %s ms, p99 %s ms (target < 20)%s\n' \
   "$(r half_rate)" "$(r half_target_rate)" "$(r half_p50_ms)" "$(r half_p99_ms)" "$e2e"
 printf 'reference: pgbench at half its rate (%s tps, -R): p99 %s ms\n' "$((${tps%.*} / 2))" "$pg_half_p99"
+printf 'reference: pgbench at the harness'"'"'s half rate (%s tps, -R): p99 %s ms\n' "$ours" "$pg_ours_p99"
 if [ "$mode" = pull ]; then
   printf 'backlog:   %s requests pre-filled in %s s (untimed); %s left at the end; asks that got nothing: %s at max, %s at half rate\n' \
     "$(r backlog)" "$(r prefill_s)" "$(r backlog_left)" "$(r max_empty)" "$(r half_empty)"
