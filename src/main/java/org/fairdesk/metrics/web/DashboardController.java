@@ -3,6 +3,8 @@ package org.fairdesk.metrics.web;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Set;
+
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -42,6 +44,8 @@ class DashboardController {
 		this.people = people;
 	}
 
+	private static final Set<String> CSV_TABLES = Set.of("team", "reps", "weeks", "outcomes", "ratings");
+
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(required = false) @Nullable Long team,
 			@RequestParam(required = false) @Nullable String period, Authentication user, Model model) {
@@ -59,6 +63,9 @@ class DashboardController {
 	@GetMapping("/dashboard/{table}.csv")
 	ResponseEntity<String> csv(@PathVariable String table, @RequestParam long team,
 			@RequestParam(required = false) @Nullable String period, Authentication user) throws IOException {
+		if (!CSV_TABLES.contains(table)) { // before the dashboard is computed: a typo costs nothing
+			throw InvalidInputException.of("table", "must be team, reps, weeks, outcomes or ratings, got " + table);
+		}
 		Dashboard board = visible(metrics.dashboard(new TeamId(team), period), user);
 		StringWriter out = new StringWriter();
 		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
@@ -69,8 +76,7 @@ class DashboardController {
 				case "weeks" -> DashboardCsv.weeks(csv, board.weeks());
 				case "outcomes" -> DashboardCsv.outcomes(csv, board.metrics().team().outcomes().byOutcome());
 				case "ratings" -> DashboardCsv.ratings(csv, board.ratings());
-				default -> throw InvalidInputException.of("table",
-						"must be team, reps, weeks, outcomes or ratings, got " + table);
+				default -> throw new IllegalStateException("a table CSV_TABLES lists but no case writes: " + table);
 			}
 		}
 		String name = "fairdesk-" + team + "-" + board.metrics().period() + "-" + table + ".csv";
