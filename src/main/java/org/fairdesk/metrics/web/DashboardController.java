@@ -5,7 +5,6 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Set;
 
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.fairdesk.metrics.Dashboard;
