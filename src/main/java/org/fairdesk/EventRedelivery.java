@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -50,13 +49,16 @@ class EventRedelivery {
 	synchronized void redeliver() {
 		Instant now = clock.instant();
 		AtomicInteger givenUp = new AtomicInteger();
-		incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(after).withFilter(p -> {
-			Try next = next(p, now, after, attempts);
+		// Every incomplete publication, whatever its status: one left PUBLISHED or PROCESSING by a node that died
+		// mid-delivery is as undelivered as one marked FAILED (the options-based variant reads only FAILED ones,
+		// oldest first in batches, so given-up events would crowd out newer failures).
+		incomplete.resubmitIncompletePublications(publication -> {
+			Try next = next(publication, now, after, attempts);
 			if (next == Try.GIVEN_UP) {
 				givenUp.incrementAndGet();
 			}
 			return next == Try.NOW;
-		}));
+		});
 		if (givenUp.get() > lastGivenUp) {
 			LOG.warn("{} event deliveries failed {} times and are no longer retried until a restart; "
 					+ "see the table event_publication (completion_date is null)", givenUp.get(), attempts);

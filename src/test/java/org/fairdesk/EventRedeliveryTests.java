@@ -26,6 +26,7 @@ import org.fairdesk.support.TestClockConfiguration;
 import org.fairdesk.work.RequestState;
 import org.fairdesk.work.Transition;
 import org.fairdesk.work.WorkManagement;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,8 +72,18 @@ class EventRedeliveryTests {
 
 	@Test
 	void aCloseWhoseMailFailedIsDeliveredAgainOnceTheServerIsBack() {
-		Team team = people.createTeam("Redelivery", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
-		Rep rep = people.addRep(new NewRep(team.id(), "rita", "Rita Retry", BigDecimal.valueOf(40),
+		closeWithTheMailServerDownThenRedeliver("rita", null);
+	}
+
+	/** A node that died while delivering leaves the publication PROCESSING, not FAILED: it is delivered all the same. */
+	@Test
+	void aDeliveryCutShortByACrashIsDeliveredAgain() {
+		closeWithTheMailServerDownThenRedeliver("ruth", "PROCESSING");
+	}
+
+	private void closeWithTheMailServerDownThenRedeliver(String username, @Nullable String leftAs) {
+		Team team = people.createTeam("Redelivery " + username, Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+		Rep rep = people.addRep(new NewRep(team.id(), username, "Rita Retry", BigDecimal.valueOf(40),
 				LocalDate.of(2024, 1, 1)));
 		RequestId id = intake.receive(new NewRequest("QUERY", team.id().value(), "Initech", "Desk sizes", null, null,
 				null, null, null, null, "buyer@initech.example.com"), "test", clock.instant()).requestId();
@@ -82,6 +93,10 @@ class EventRedeliveryTests {
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> incompleteCloses() > 0);
 		assertThat(feedback.survey(id, clock.instant())).isEmpty();
+		if (leftAs != null) {
+			jdbc.sql("update event_publication set status = ? where listener_id like '%SurveyListener%'"
+					+ " and completion_date is null").param(leftAs).update();
+		}
 
 		smtp = new GreenMail(ServerSetupTest.SMTP.port(SMTP_PORT));
 		smtp.start();

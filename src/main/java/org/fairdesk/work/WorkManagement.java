@@ -86,7 +86,7 @@ public class WorkManagement {
 	@Transactional
 	public RequestView transition(RequestId id, RepId actor, Transition transition, Instant at) {
 		if (transition.to() == RequestState.REOPENED) {
-			return reopen(id, Reopener.rep(people.rep(actor).username(), actor), transition.reason(), at);
+			return reopen(id, Reopener.rep(people.rep(actor).username(), actor), transition, at);
 		}
 		Request request = load(id);
 		LocalDate today = transition.to() == RequestState.SENT ? today(request.teamId(), at) : null;
