@@ -108,6 +108,12 @@ class Request {
 		}
 		RequestState to = transition.to();
 		Lifecycle.requireMove(content.id(), content.kind(), state, to);
+		if (state == RequestState.SENT && to == RequestState.SENT && validUntil != null && today != null
+				&& validUntil.isBefore(today)) {
+			// Lapsed, only not yet closed by the expiry job: a revision must not rescue it from EXPIRED.
+			throw new IllegalTransitionException(Lifecycle.describe(content.id(), content.kind(), state)
+					+ " but was valid only until " + validUntil + " and cannot be revised; it expires");
+		}
 		TransitionFields.check(transition, content.currency(), today);
 		String reason = transition.reason() == null ? null : transition.reason().strip();
 		move(to, actor, at, reason);

@@ -200,6 +200,20 @@ class RequestLifecycleTests {
 	}
 
 	@Test
+	void a_quote_past_its_validity_cannot_be_revised_before_the_expiry_job_closes_it() {
+		Request request = inState(RequestKind.QUOTE, RequestState.SENT);
+		java.time.LocalDate lastValidDay = request.view().validUntil();
+		RequestView before = request.view();
+		Instant dayAfter = lastValidDay.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).plusSeconds(3600).toInstant();
+
+		assertThatExceptionOfType(IllegalTransitionException.class)
+			.isThrownBy(() -> move(request, Transition.sent(new BigDecimal("900.00"), lastValidDay.plusDays(30)), REP,
+					dayAfter))
+			.withMessageContaining("valid only until " + lastValidDay);
+		assertThat(request.view()).isEqualTo(before);
+	}
+
+	@Test
 	void a_revision_without_an_amount_or_with_a_past_date_changes_nothing() {
 		Request request = inState(RequestKind.QUOTE, RequestState.SENT);
 		RequestView before = request.view();
