@@ -3,6 +3,7 @@ package org.fairdesk.work;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.fairdesk.intake.RequestId;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Team;
 import org.slf4j.Logger;
@@ -11,8 +12,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Expires sent quotes whose validUntil date has passed, every {@code fairdesk.work.expiry-interval}, one team per
- * transaction: a quote that cannot be expired holds back its own team's batch, not every team's.
+ * Expires sent quotes whose validUntil date has passed, every {@code fairdesk.work.expiry-interval}, each quote in
+ * a transaction of its own: a quote that cannot be expired is logged and skipped, and holds back no other quote of
+ * its team or of another (it would otherwise head every run's batch, oldest first, for ever).
  */
 @Component
 class QuoteExpiry {
@@ -35,15 +37,22 @@ class QuoteExpiry {
 		Instant now = clock.instant();
 		int expired = 0;
 		for (Team team : people.teams()) {
-			try {
-				expired += work.expireQuotes(team.id(), now);
-			}
-			catch (RuntimeException e) { // the next run tries again; the other teams go on now
-				LOG.error("Could not expire the quotes of team {} ({})", team.id().value(), team.name(), e);
+			for (RequestId quote : work.lapsedQuotes(team.id(), now)) {
+				expired += expire(quote, team, now) ? 1 : 0;
 			}
 		}
 		if (expired > 0) {
 			LOG.info("Expired {} sent quotes past their validUntil date", expired);
+		}
+	}
+
+	private boolean expire(RequestId quote, Team team, Instant now) {
+		try {
+			return work.expireQuote(quote, now);
+		}
+		catch (RuntimeException e) { // the next run tries it again; the others go on now
+			LOG.error("Could not expire quote {} of team {} ({})", quote, team.id().value(), team.name(), e);
+			return false;
 		}
 	}
 }

@@ -114,10 +114,9 @@ class Requests {
 	}
 
 	/**
-	 * A team's SENT quotes whose last valid day is before {@code today}, locked; a quote another node is expiring
-	 * (or a rep is moving) right now is skipped, and the next run finds it if it is still SENT.
+	 * A team's SENT quotes whose last valid day is before {@code today}, oldest first, locked; a quote another node
+	 * is expiring (or a rep is moving) right now is skipped, and the next run finds it if it is still SENT.
 	 */
-	/** Sent quotes of the team valid only until before {@code today}, oldest first, locked (skipping locked ones). */
 	List<Request> lockExpiredQuotes(TeamId team, LocalDate today, int limit) {
 		return jdbc.sql(COLUMNS + """
 				 where team_id = ? and state = 'SENT' and valid_until < ?
@@ -125,6 +124,24 @@ class Requests {
 			.params(team.value(), today)
 			.query((rs, row) -> new Request(view(rs), rs.getInt("version")))
 			.list();
+	}
+
+	/** The same quotes as {@link #lockExpiredQuotes}, unlocked: the job then locks and expires each on its own. */
+	List<RequestId> lapsedQuotes(TeamId team, LocalDate today, int limit) {
+		return jdbc.sql("""
+				select id from requests where team_id = ? and state = 'SENT' and valid_until < ?
+				order by valid_until, id fetch first %d rows only""".formatted(limit))
+			.params(team.value(), today)
+			.query((rs, row) -> new RequestId(rs.getObject("id", UUID.class)))
+			.list();
+	}
+
+	/** The request if it is a SENT quote, locked; empty if it is not, or if someone else holds its lock now. */
+	Optional<Request> lockSent(RequestId id) {
+		return jdbc.sql(COLUMNS + " where id = ? and state = 'SENT' for update skip locked")
+			.param(id.value())
+			.query((rs, row) -> new Request(view(rs), rs.getInt("version")))
+			.optional();
 	}
 
 	Optional<Request> find(RequestId id) {

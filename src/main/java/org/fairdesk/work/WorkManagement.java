@@ -128,7 +128,7 @@ public class WorkManagement {
 	/**
 	 * Closes as EXPIRED every SENT quote whose validUntil date is before today in its team's zone, each announced
 	 * as {@link RequestClosed} by its assignee, all teams in one transaction (the demo and tests move time with it;
-	 * the scheduled job expires team by team, {@link #expireQuotes(TeamId, Instant)}).
+	 * the scheduled job expires quote by quote: {@link #lapsedQuotes}, {@link #expireQuote}).
 	 *
 	 * @return how many quotes expired
 	 */
@@ -141,10 +141,29 @@ public class WorkManagement {
 		return expired;
 	}
 
-	/** Expires one team's quotes past their date, up to a batch; the rest wait for the job's next run. */
+	/** The team's SENT quotes past their validUntil date, oldest first, up to a batch (the rest wait a run). */
+	@Transactional(readOnly = true)
+	public List<RequestId> lapsedQuotes(TeamId id, Instant now) {
+		Team team = people.team(id);
+		return requests.lapsedQuotes(team.id(), LocalDate.ofInstant(now, team.zone()), EXPIRY_BATCH);
+	}
+
+	/**
+	 * Expires one quote in a transaction of its own, so a quote that cannot be expired holds back nobody else's.
+	 *
+	 * @return false when it is no longer a lapsed SENT quote, or another node or its rep holds it right now
+	 */
 	@Transactional
-	public int expireQuotes(TeamId id, Instant now) {
-		return expire(people.team(id), now);
+	public boolean expireQuote(RequestId id, Instant now) {
+		Request quote = requests.lockSent(id).orElse(null);
+		LocalDate validUntil = quote == null ? null : quote.view().validUntil();
+		if (quote == null || validUntil == null || !validUntil.isBefore(today(quote.view().teamId(), now))) {
+			return false;
+		}
+		RequestClosed closed = quote.expire(now);
+		requests.update(quote);
+		events.publishEvent(closed);
+		return true;
 	}
 
 	private int expire(Team team, Instant now) {
