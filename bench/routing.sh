@@ -2,7 +2,8 @@
 # Routing throughput and latency on PostgreSQL (issue 3, "Speed"), against pgbench on the same server in the same run.
 #   baseline - pgbench's built-in TPC-B-like script, <clients> connections, 2 threads, <seconds> s, in a scratch
 #              database (scale 10); run before AND after the harness, the median (here: mean) of the two is reported;
-#              then once more at half that rate (-R, latencies logged) for the machine's own p99 at half rate
+#              then at half that rate and at the harness's own half rate (-R, latencies logged): the machine's own p99
+#              at those rates, the floor the harness's half-rate p99 is read against
 #   harness  - src/bench/java/org/fairdesk/bench/RoutingLoad.java through the Maven profile "bench": the real app on a
 #              fresh database, one team of 32 AVAILABLE reps, <clients> threads; a closed loop at full speed (5 s
 #              warm-up, then <seconds> s), then an open loop at half that rate (fixed-interval arrivals shared by the

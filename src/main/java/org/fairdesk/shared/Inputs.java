@@ -56,7 +56,7 @@ public final class Inputs {
 	/** A day of the week as MONDAY or MON (any case); null (and a problem for {@code field}) when it is not one. */
 	public static @Nullable DayOfWeek dayOfWeek(@Nullable String value, String field, FieldChecks checks) {
 		if (value == null) { // a JSON list may hold a null: name it rather than fail on it
-			checks.require(false, field, "has an empty entry; days are MON to SUN");
+			checks.require(false, field, "is empty; days are MON to SUN");
 			return null;
 		}
 		String upper = value.strip().toUpperCase(Locale.ROOT);

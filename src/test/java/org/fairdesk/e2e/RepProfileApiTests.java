@@ -77,7 +77,7 @@ class RepProfileApiTests {
 			.andExpect(jsonPath("$.errors[0].field").value("skills"));
 		send(put(rep + "/schedule"), "{\"days\": [null], \"start\": \"08:00\", \"end\": \"08:00\"}")
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field", hasItem("days")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("days[0]")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("end")));
 		send(post(rep + "/time-off"), "{\"firstDay\": \"2099-07-14\", \"lastDay\": \"2099-07-01\"}")
 			.andExpect(status().isBadRequest())

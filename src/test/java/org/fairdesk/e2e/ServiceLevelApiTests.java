@@ -114,7 +114,7 @@ class ServiceLevelApiTests {
 				{"workDays": ["Funday"], "opens": "17:00", "closes": "9 o'clock",
 				 "holidays": [{"day": "2026-12-25"}, {"name": "no day"}]}""")
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field", hasItem("workDays")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("workDays[0]")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("closes")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("holidays[1].day")));
 		send(put(calendar), "{\"workDays\": [\"MON\"], \"opens\": \"17:00\", \"closes\": \"09:00\"}")
@@ -128,7 +128,7 @@ class ServiceLevelApiTests {
 		send(put(calendar), """
 				{"workDays": ["MON", null], "opens": "08:00", "closes": "16:00", "holidays": [null]}""")
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field", hasItem("workDays")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("workDays[1]")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("holidays[0]")));
 		mvc.perform(get(calendar).with(httpBasic("admin", "test-admin"))).andExpect(jsonPath("$.standard").value(true));
 

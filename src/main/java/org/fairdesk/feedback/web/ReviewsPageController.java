@@ -89,9 +89,19 @@ class ReviewsPageController {
 		List<RequestView> closed = work.recentlyClosedInTeam(team.id(), SAMPLE);
 		Map<RequestId, List<QaReview>> reviews = feedback.reviews(closed.stream().map(RequestView::id).toList());
 		return new TeamReviews(team, closed.stream()
-			.map(request -> new Row(request, request.closedBy() == null ? "—"
-					: names.getOrDefault(request.closedBy(), "—"), reviews.getOrDefault(request.id(), List.of()), me))
+			.map(request -> new Row(request, closerName(request, names), reviews.getOrDefault(request.id(), List.of()),
+					me))
 			.toList());
+	}
+
+	/** The team's members by name; a closer who has since moved to another team is looked up on their own. */
+	private String closerName(RequestView request, Map<RepId, String> members) {
+		RepId closer = request.closedBy();
+		if (closer == null) {
+			return "—";
+		}
+		String name = members.get(closer);
+		return name != null ? name : people.rep(closer).displayName();
 	}
 
 	private String text(String key, Object... args) {

@@ -110,15 +110,15 @@ class RepProfileController {
 			}
 			var checks = new FieldChecks();
 			Set<DayOfWeek> parsedDays = EnumSet.noneOf(DayOfWeek.class);
-			if (days != null) {
-				days.forEach(day -> {
-					DayOfWeek parsed = Inputs.dayOfWeek(day, "days", checks);
-					if (parsed != null) {
-						parsedDays.add(parsed);
-					}
-				});
+			boolean badDay = false;
+			for (int i = 0; days != null && i < days.size(); i++) {
+				DayOfWeek parsed = Inputs.dayOfWeek(days.get(i), "days[" + i + "]", checks);
+				badDay |= parsed == null;
+				if (parsed != null) {
+					parsedDays.add(parsed);
+				}
 			}
-			checks.require(!parsedDays.isEmpty() || checks.hasProblem("days"), "days", "needs at least one day");
+			checks.require(!parsedDays.isEmpty() || badDay, "days", "needs at least one day");
 			LocalTime from = Inputs.time(start, "start", checks);
 			LocalTime to = Inputs.time(end, "end", checks);
 			checks.require(from == null || !from.equals(to), "end", "must differ from start");

@@ -46,12 +46,12 @@ class ServiceLevelController {
 		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
 		checks.require(body.workDays() != null, "workDays", "is required, e.g. [\"MON\", \"TUE\"]");
 		if (body.workDays() != null) {
-			body.workDays().forEach(day -> {
-				DayOfWeek parsed = Inputs.dayOfWeek(day, "workDays", checks);
+			for (int i = 0; i < body.workDays().size(); i++) {
+				DayOfWeek parsed = Inputs.dayOfWeek(body.workDays().get(i), "workDays[" + i + "]", checks);
 				if (parsed != null) {
 					days.add(parsed);
 				}
-			});
+			}
 		}
 		LocalTime opens = Inputs.time(body.opens(), "opens", checks);
 		LocalTime closes = Inputs.time(body.closes(), "closes", checks);
