@@ -114,19 +114,9 @@ class Requests {
 	}
 
 	/**
-	 * A team's SENT quotes whose last valid day is before {@code today}, oldest first, locked; a quote another node
-	 * is expiring (or a rep is moving) right now is skipped, and the next run finds it if it is still SENT.
+	 * A team's SENT quotes whose last valid day is before {@code today}, oldest first, unlocked: each is then locked
+	 * and expired on its own ({@link #lockSent}), and one another node or its rep holds is left for the next run.
 	 */
-	List<Request> lockExpiredQuotes(TeamId team, LocalDate today, int limit) {
-		return jdbc.sql(COLUMNS + """
-				 where team_id = ? and state = 'SENT' and valid_until < ?
-				order by valid_until, id fetch first %d rows only for update skip locked""".formatted(limit))
-			.params(team.value(), today)
-			.query((rs, row) -> new Request(view(rs), rs.getInt("version")))
-			.list();
-	}
-
-	/** The same quotes as {@link #lockExpiredQuotes}, unlocked: the job then locks and expires each on its own. */
 	List<RequestId> lapsedQuotes(TeamId team, LocalDate today, int limit) {
 		return jdbc.sql("""
 				select id from requests where team_id = ? and state = 'SENT' and valid_until < ?

@@ -136,7 +136,9 @@ public class WorkManagement {
 	public int expireQuotes(Instant now) {
 		int expired = 0;
 		for (Team team : people.teams()) {
-			expired += expire(team, now);
+			for (RequestId quote : lapsedQuotes(team.id(), now)) {
+				expired += expireQuote(quote, now) ? 1 : 0;
+			}
 		}
 		return expired;
 	}
@@ -164,16 +166,6 @@ public class WorkManagement {
 		requests.update(quote);
 		events.publishEvent(closed);
 		return true;
-	}
-
-	private int expire(Team team, Instant now) {
-		List<Request> quotes = requests.lockExpiredQuotes(team.id(), LocalDate.ofInstant(now, team.zone()), EXPIRY_BATCH);
-		for (Request quote : quotes) {
-			RequestClosed closed = quote.expire(now);
-			requests.update(quote);
-			events.publishEvent(closed);
-		}
-		return quotes.size();
 	}
 
 	@Transactional(readOnly = true)
