@@ -5,11 +5,11 @@ import java.util.UUID;
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
+import org.fairdesk.security.Role;
 import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.work.WorkManagement;
 import org.jspecify.annotations.Nullable;
-import org.fairdesk.security.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -54,5 +54,4 @@ class Readers {
 			throw InvalidInputException.of("requestId", "must be a request id (a UUID), got " + value);
 		}
 	}
-
 }

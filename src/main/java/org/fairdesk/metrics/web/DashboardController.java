@@ -33,6 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DashboardController {
 
+	private static final Set<String> CSV_TABLES = Set.of("team", "reps", "weeks", "outcomes", "ratings");
+
 	private final MetricsManagement metrics;
 	private final MetricsViewers viewers;
 	private final PeopleManagement people;
@@ -42,8 +44,6 @@ class DashboardController {
 		this.viewers = viewers;
 		this.people = people;
 	}
-
-	private static final Set<String> CSV_TABLES = Set.of("team", "reps", "weeks", "outcomes", "ratings");
 
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(required = false) @Nullable Long team,

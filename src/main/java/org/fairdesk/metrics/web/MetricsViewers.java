@@ -3,8 +3,8 @@ package org.fairdesk.metrics.web;
 import org.fairdesk.metrics.TeamMetrics;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
-import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.security.Role;
+import org.fairdesk.shared.ForbiddenException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
