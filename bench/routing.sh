@@ -16,8 +16,9 @@
 #              receive and routing's asynchronous RequestReceived listener share the machine with the claims
 # Usage: bench/routing.sh [clients] [seconds] [push|pull]   (defaults 16 20 pull; needs PostgreSQL 15 at 127.0.0.1:5432, user postgres,
 #        trust auth; starts the local cluster if it is down; BENCH_JFR=file.jfr records the harness with JFR;
-#        BENCH_BACKLOG=n pre-fills n requests in pull mode instead of the harness's default; BENCH_ARGS="pool=16 …" passes
-#        more key=value arguments to the harness, see RoutingLoad)
+#        BENCH_BACKLOG=n pre-fills n requests in pull mode instead of the harness's default; BENCH_POOL=n gives the app n
+#        database connections instead of Hikari's default 10 (FAIRDESK_DB_POOL_SIZE in a deployment); BENCH_ARGS="…"
+#        passes more key=value arguments to the harness, see RoutingLoad)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-16}
@@ -46,7 +47,7 @@ echo "  $before tps" >&2
 
 jfr_opts=${BENCH_JFR:+-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile}
 harness=(./mvnw -q -B -ntp -Pbench test-compile exec:java
-  "-Dexec.args=clients=$clients seconds=$seconds mode=$mode${BENCH_BACKLOG:+ backlog=$BENCH_BACKLOG} ${BENCH_ARGS:-}")
+  "-Dexec.args=clients=$clients seconds=$seconds mode=$mode${BENCH_BACKLOG:+ backlog=$BENCH_BACKLOG}${BENCH_POOL:+ pool=$BENCH_POOL} ${BENCH_ARGS:-}")
 echo "harness: ${harness[*]} ..." >&2
 MAVEN_OPTS="${MAVEN_OPTS:-} $jfr_opts" "${harness[@]}" 2>&1 | tee "$log" | grep -v '^RESULT ' >&2
 
@@ -79,7 +80,9 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
 echo
 echo "== routing throughput and latency, $(date -u +%Y-%m-%dT%H:%MZ) =="
 echo "machine:   $(nproc) cores, $cpu, $(java -version 2>&1 | head -1), $(psql "${pg[@]}" -Atc 'show server_version')"
-echo "command:   bench/routing.sh $clients $seconds $mode${BENCH_BACKLOG:+ (BENCH_BACKLOG=$BENCH_BACKLOG)}"
+echo "command:   ${BENCH_BACKLOG:+BENCH_BACKLOG=$BENCH_BACKLOG }${BENCH_POOL:+BENCH_POOL=$BENCH_POOL }bench/routing.sh $clients $seconds $mode"
+if [ -n "${BENCH_POOL:-}" ]; then pool="$BENCH_POOL (BENCH_POOL)"; else pool="10 (Hikari's default)"; fi
+echo "app:       $pool database connections"
 printf 'pgbench:   %s tps (before %s, after %s; TPC-B-like, %s clients, -j 2, %s s, scale 10)\n' \
   "$tps" "$before" "$after" "$clients" "$seconds"
 printf 'routing:   %s assignments/s at max rate (%s clients, closed loop, %s s after a 5 s warm-up)\n' \

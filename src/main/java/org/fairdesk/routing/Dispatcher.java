@@ -160,8 +160,7 @@ class Dispatcher {
 		if (!request.isWaiting()) {
 			throw new ConflictException(null, "Request " + request.id() + " is no longer waiting");
 		}
-		queue.assign(request.id(), rep, at);
-		queue.log(new RoutingQueue.LogEntry(request.id(), rep, request.teamId(), policy, action, actor, reason, overCap,
+		queue.assign(new RoutingQueue.LogEntry(request.id(), rep, request.teamId(), policy, action, actor, reason, overCap,
 				percentile, at));
 		work.assign(request.id(), rep, at);
 		events.publishEvent(new RequestAssigned(request.id(), request.teamId(), rep, policy, at));

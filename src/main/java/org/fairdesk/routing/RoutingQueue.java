@@ -12,10 +12,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.intake.RequestReceived;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
+import org.fairdesk.shared.Database;
 import org.fairdesk.shared.DbTime;
 import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
@@ -42,10 +45,17 @@ class RoutingQueue {
 	/** How many waiting requests a PULL reads per row it wants: room for those concurrent askers hold. */
 	private static final int HEAD_PER_ROW = 16;
 
-	private final JdbcClient jdbc;
+	private static final String INSERT_LOG = """
+			insert into routing_assignments (request_id, rep_id, team_id, policy, action, actor, reason, over_cap,
+			                                 value_percentile, assigned_at)
+			values (:request, :rep, :team, :policy, :action, :actor, :reason, :overCap, :percentile, :at)""";
 
-	RoutingQueue(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final Database database;
+
+	RoutingQueue(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.database = Database.of(dataSource);
 	}
 
 	void enqueue(RequestReceived request) {
@@ -137,14 +147,16 @@ class RoutingQueue {
 		params.add(team.value());
 		skills.forEach(s -> params.add(s.toLowerCase(java.util.Locale.ROOT)));
 		params.add(rep.value());
-		return jdbc.sql(REQUEST_COLUMNS + """
-				 where request_id in (
-				  select request_id from routing_waiting w where team_id = ? and kind in (%s) and %s
-				    and not exists (select 1 from routing_exclusions x where x.request_id = w.request_id and x.rep_id = ?)
-				  order by priority desc, received_at, request_id fetch first %d rows only)
-				  and assignee_id is null and closed_at is null
-				order by priority desc, received_at, request_id fetch first %d rows only
-				for update skip locked""".formatted(kindList, skillTest, HEAD_PER_ROW * limit, limit))
+		// Concatenated rather than String.formatted, which was a tenth of a PULL's time in the JVM (bench profile).
+		String sql = REQUEST_COLUMNS
+				+ " where request_id in (select request_id from routing_waiting w where team_id = ? and kind in ("
+				+ kindList + ") and " + skillTest
+				+ " and not exists (select 1 from routing_exclusions x where x.request_id = w.request_id and x.rep_id = ?)"
+				+ " order by priority desc, received_at, request_id fetch first " + HEAD_PER_ROW * limit + " rows only)"
+				+ " and assignee_id is null and closed_at is null"
+				+ " order by priority desc, received_at, request_id fetch first " + limit + " rows only"
+				+ " for update skip locked";
+		return jdbc.sql(sql)
 			.params(params)
 			.query(RoutingQueue::request)
 			.list();
@@ -262,14 +274,29 @@ class RoutingQueue {
 			.update();
 	}
 
-	void assign(RequestId request, RepId rep, Instant at) {
+	/**
+	 * The request is the entry's rep's now: off the waiting list, the rep's round-robin position moved, the
+	 * assignment logged. On PostgreSQL in one statement (one round trip instead of four on the hottest path).
+	 */
+	void assign(LogEntry entry) {
+		if (database.combinesWrites()) {
+			jdbc.sql("""
+					with queued as (update routing_queue set assignee_id = :rep, assigned_at = :at where request_id = :request),
+					     unlisted as (delete from routing_waiting where request_id = :request),
+					     positioned as (update routing_reps set last_assigned_at = :at where rep_id = :rep)
+					""" + INSERT_LOG)
+				.params(logParameters(entry))
+				.update();
+			return;
+		}
 		jdbc.sql("update routing_queue set assignee_id = ?, assigned_at = ? where request_id = ?")
-			.params(rep.value(), DbTime.of(at), request.value())
+			.params(entry.rep().value(), DbTime.of(entry.at()), entry.request().value())
 			.update();
-		jdbc.sql("delete from routing_waiting where request_id = ?").param(request.value()).update();
+		jdbc.sql("delete from routing_waiting where request_id = ?").param(entry.request().value()).update();
 		jdbc.sql("update routing_reps set last_assigned_at = ? where rep_id = ?")
-			.params(DbTime.of(at), rep.value())
+			.params(DbTime.of(entry.at()), entry.rep().value())
 			.update();
+		log(entry);
 	}
 
 	void release(RequestId request) {
@@ -293,14 +320,22 @@ class RoutingQueue {
 	}
 
 	void log(LogEntry entry) {
-		jdbc.sql("""
-				insert into routing_assignments (request_id, rep_id, team_id, policy, action, actor, reason, over_cap,
-				                                 value_percentile, assigned_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(entry.request().value(), entry.rep().value(), entry.team().value(), entry.policy(),
-					entry.action().name(), entry.actor(), entry.reason(), entry.overCap(), entry.valuePercentile(),
-					DbTime.of(entry.at()))
-			.update();
+		jdbc.sql(INSERT_LOG).params(logParameters(entry)).update();
+	}
+
+	private static Map<String, @Nullable Object> logParameters(LogEntry entry) {
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("request", entry.request().value());
+		parameters.put("rep", entry.rep().value());
+		parameters.put("team", entry.team().value());
+		parameters.put("policy", entry.policy());
+		parameters.put("action", entry.action().name());
+		parameters.put("actor", entry.actor());
+		parameters.put("reason", entry.reason());
+		parameters.put("overCap", entry.overCap());
+		parameters.put("percentile", entry.valuePercentile());
+		parameters.put("at", DbTime.of(entry.at()));
+		return parameters;
 	}
 
 	List<TeamId> pushTeamsWithWaitingWork() {

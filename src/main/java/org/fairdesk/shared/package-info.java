@@ -1,5 +1,5 @@
 /**
- * Shared kernel: exact money and the error types every module raises for bad input.
+ * Shared kernel: exact money, the error types every module raises for bad input, and how to talk to the database.
  */
 @NullMarked
 @ApplicationModule(type = ApplicationModule.Type.OPEN)

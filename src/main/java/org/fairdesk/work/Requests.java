@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.fairdesk.intake.RequestId;
-import org.fairdesk.shared.RequestKind;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
+import org.fairdesk.shared.Database;
 import org.fairdesk.shared.DbTime;
 import org.fairdesk.shared.Money;
+import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,9 +40,11 @@ class Requests {
 			from requests""";
 
 	private final JdbcClient jdbc;
+	private final Database database;
 
-	Requests(JdbcClient jdbc) {
+	Requests(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.database = Database.of(dataSource);
 	}
 
 	void insert(Request request) {
@@ -83,6 +88,21 @@ class Requests {
 	 * request was NEW and is now the rep's. Nothing runs in NEW, so no clock takes an interval.
 	 */
 	boolean assignIfNew(RequestId id, RepId rep, Instant at) {
+		if (database.combinesWrites()) {
+			return jdbc.sql("""
+					with moved as (
+					  update requests set state = :to, assignee_id = :rep, assigned_at = :at, state_since = :at,
+					                      version = version + 1
+					  where id = :id and state = :from returning id)
+					insert into request_events (request_id, from_state, to_state, actor_rep_id, at, reason)
+					select id, :from, :to, :rep, :at, null from moved""")
+				.param("id", id.value())
+				.param("from", RequestState.NEW.name())
+				.param("to", RequestState.ASSIGNED.name())
+				.param("rep", rep.value())
+				.param("at", DbTime.of(at))
+				.update() == 1;
+		}
 		boolean assigned = jdbc.sql("""
 				update requests set state = ?, assignee_id = ?, assigned_at = ?, state_since = ?, version = version + 1
 				where id = ? and state = ?""")

@@ -34,6 +34,7 @@ import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.WorkSchedule;
 import org.fairdesk.shared.ConflictException;
+import org.fairdesk.shared.DbTime;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.RequestKind;
 import org.fairdesk.support.MutableClock;
@@ -332,6 +333,35 @@ abstract class RoutingScenario {
 		people.setCaps(me, 1, Map.of());
 		assertThatThrownBy(() -> routing.next(me, clock.instant())).isInstanceOf(ConflictException.class)
 			.hasMessageContaining("capacity");
+	}
+
+	/** PostgreSQL writes an assignment as one statement, H2 as four: both must leave the same rows. */
+	@Test
+	void anAssignmentTakesTheRequestOffTheWaitingListMovesTheRepAndIsLogged() {
+		List<Rep> reps = reps(40, 40);
+		administration.setMode(team.id(), RoutingMode.PULL, clock.instant());
+		RequestId id = order("70");
+		settle();
+		clock.advance(Duration.ofMinutes(3));
+		Instant at = clock.instant();
+
+		assertThat(routing.next(reps.get(1).id(), at)).contains(id);
+
+		assertThat(jdbc.sql("select count(*) from routing_waiting where request_id = ?").param(id.value())
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select assignee_id from routing_queue where request_id = ?").param(id.value())
+			.query(Long.class).single()).isEqualTo(reps.get(1).id().value());
+		assertThat(jdbc.sql("select last_assigned_at from routing_reps where rep_id = ?").param(reps.get(1).id().value())
+			.query((rs, row) -> DbTime.instant(rs, "last_assigned_at")).single()).isEqualTo(at);
+		assertThat(jdbc.sql("""
+				select rep_id, team_id, policy, action, over_cap, assigned_at from routing_assignments where request_id = ?""")
+			.param(id.value())
+			.query((rs, row) -> List.of(rs.getLong("rep_id"), rs.getLong("team_id"), rs.getString("policy"),
+					rs.getString("action"), rs.getBoolean("over_cap"), DbTime.instant(rs, "assigned_at")))
+			.list()).containsExactly(List.of(reps.get(1).id().value(), team.id().value(), "ROUND_ROBIN", "NEXT", false,
+					at));
+		assertThat(work.request(id).state()).isEqualTo(RequestState.ASSIGNED);
+		assertThat(work.request(id).assigneeId()).isEqualTo(reps.get(1).id());
 	}
 
 	@Test

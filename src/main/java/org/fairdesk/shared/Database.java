@@ -1,0 +1,37 @@
+package org.fairdesk.shared;
+
+import java.sql.DatabaseMetaData;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+
+/**
+ * Which database Fairdesk runs on, for the few hot paths that send several writes in one statement where the
+ * database allows it (PostgreSQL's data-modifying {@code WITH}); everything else is the same SQL on both.
+ */
+public enum Database {
+
+	POSTGRESQL, H2;
+
+	/** Reads the product name once, from the connection pool's metadata. */
+	public static Database of(DataSource dataSource) {
+		try {
+			String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+			return switch (product) {
+				case "PostgreSQL" -> POSTGRESQL;
+				case "H2" -> H2;
+				default -> throw new IllegalStateException("Fairdesk runs on PostgreSQL or H2, not " + product);
+			};
+		}
+		catch (MetaDataAccessException e) {
+			throw new IllegalStateException("Cannot tell which database the data source is", e);
+		}
+	}
+
+	/** True where one statement may update, delete and insert in several tables ({@code WITH … AS (UPDATE …)}). */
+	public boolean combinesWrites() {
+		return this == POSTGRESQL;
+	}
+}
