@@ -89,6 +89,8 @@ printf 'routing:   %s assignments/s at max rate (%s clients, closed loop, %s s a
   "$rate" "$clients" "$seconds"
 awk -v a="$rate" -v b="$tps" 'BEGIN {printf "ratio:     %.2f x pgbench (target >= 0.5)\n", a / b}'
 printf 'max rate:  claim p50 %s ms, p99 %s ms, p99.9 %s ms\n' "$(r max_p50_ms)" "$(r max_p99_ms)" "$(r max_p999_ms)"
+printf 'cpu:       %s ms per assignment at max rate in the harness JVM (clients included), %s ms in PostgreSQL\n' \
+  "$(r max_cpu_ms_jvm)" "$(r max_cpu_ms_postgres)"
 if [ -n "$(r half_e2e_p99_ms)" ]; then # push: the receive is part of each arrival
   e2e=$(printf '; receive + claim p50 %s, p99 %s ms' "$(r half_e2e_p50_ms)" "$(r half_e2e_p99_ms)")
 else

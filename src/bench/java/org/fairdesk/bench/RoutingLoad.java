@@ -109,6 +109,8 @@ public final class RoutingLoad {
 	private final LongAdder claimed = new LongAdder();
 	/** Claims that returned nothing, in every phase, warm-ups included. */
 	private final LongAdder empty = new LongAdder();
+	/** CPU used over the max-rate phase's measured seconds (warm-up excluded). */
+	private CpuMeter.Reading maxRateCpu = new CpuMeter.Reading(0, 0);
 
 	private RoutingLoad(int clients, boolean pull, IntakeManagement intake, Clock clock, long teamId,
 			Claimer claimer) {
@@ -168,6 +170,10 @@ public final class RoutingLoad {
 
 				Result max = load.closedLoop(seconds(options, "warmup"), seconds(options, "seconds"));
 				max.print("max rate (closed loop, " + clients + " clients)", pull);
+				double jvmMs = load.maxRateCpu.jvmNanos() / 1e6 / Math.max(1, max.count());
+				double postgresMs = load.maxRateCpu.postgresNanos() / 1e6 / Math.max(1, max.count());
+				System.out.printf(Locale.ROOT, "CPU per assignment at max rate: %.3f ms (this JVM %.3f, PostgreSQL %.3f)%n",
+						jvmMs + postgresMs, jvmMs, postgresMs);
 				long maxLeft = pull ? load.checkBacklog(jdbc, "the max-rate phase", backlog) : -1;
 				long drained = drainAsync(jdbc, 60);
 				double halfRate = max.rate() / 2;
@@ -217,6 +223,8 @@ public final class RoutingLoad {
 				result("max_p50_ms", max.claim().percentileMillis(50));
 				result("max_p99_ms", max.claim().percentileMillis(99));
 				result("max_p999_ms", max.claim().percentileMillis(99.9));
+				result("max_cpu_ms_jvm", jvmMs);
+				result("max_cpu_ms_postgres", postgresMs);
 				result("max_fast_path_pct", 100.0 * max.fastPath() / Math.max(1, max.count()));
 				result("half_target_rate", halfRate);
 				result("half_rate", half.rate());
@@ -319,7 +327,15 @@ public final class RoutingLoad {
 		long begin = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
 		long measureFrom = begin + warmupNanos;
 		long end = measureFrom + measureNanos;
-		return run(measureNanos, (client, stats) -> {
+		AtomicReference<CpuMeter.Reading> used = new AtomicReference<>();
+		Thread meter = new Thread(() -> {
+			parkUntil(measureFrom);
+			CpuMeter.Reading from = CpuMeter.read();
+			parkUntil(end);
+			used.set(CpuMeter.read().minus(from));
+		}, "bench-cpu-meter");
+		meter.start();
+		Result result = run(measureNanos, (client, stats) -> {
 			parkUntil(begin);
 			while (System.nanoTime() < end) {
 				RequestId id = pull ? null : receive();
@@ -333,6 +349,9 @@ public final class RoutingLoad {
 				}
 			}
 		});
+		meter.join();
+		maxRateCpu = used.get();
+		return result;
 	}
 
 	/**
