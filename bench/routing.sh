@@ -81,7 +81,7 @@ echo
 echo "== routing throughput and latency, $(date -u +%Y-%m-%dT%H:%MZ) =="
 echo "machine:   $(nproc) cores, $cpu, $(java -version 2>&1 | head -1), $(psql "${pg[@]}" -Atc 'show server_version')"
 echo "command:   ${BENCH_BACKLOG:+BENCH_BACKLOG=$BENCH_BACKLOG }${BENCH_POOL:+BENCH_POOL=$BENCH_POOL }bench/routing.sh $clients $seconds $mode"
-if [ -n "${BENCH_POOL:-}" ]; then pool="$BENCH_POOL (BENCH_POOL)"; else pool="10 (Hikari's default)"; fi
+if [ -n "${BENCH_POOL:-}" ]; then pool="$BENCH_POOL (BENCH_POOL)"; else pool="${FAIRDESK_DB_POOL_SIZE:-10} (the app's default, FAIRDESK_DB_POOL_SIZE)"; fi
 echo "app:       $pool database connections"
 printf 'pgbench:   %s tps (before %s, after %s; TPC-B-like, %s clients, -j 2, %s s, scale 10)\n' \
   "$tps" "$before" "$after" "$clients" "$seconds"

@@ -43,7 +43,10 @@ final class CpuMeter {
 		}
 	}
 
-	/** utime + stime of a process named postgres, else 0; a process that ended meanwhile counts 0. */
+	/**
+	 * utime + stime of a process named postgres, plus cutime + cstime: the postmaster collects there the CPU of its
+	 * backends and workers that have exited, so one that ends inside the window still counts. Else 0.
+	 */
 	private static long postgresTicks(Path process) {
 		try {
 			String stat = Files.readString(process.resolve("stat"));
@@ -52,7 +55,9 @@ final class CpuMeter {
 				return 0;
 			}
 			String[] fields = stat.substring(close + 2).split(" ");
-			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // fields 14 and 15 of proc(5)
+			long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // fields 14, 15 of proc(5)
+			long exitedChildren = Long.parseLong(fields[13]) + Long.parseLong(fields[14]); // fields 16, 17
+			return own + exitedChildren;
 		}
 		catch (IOException | RuntimeException e) {
 			return 0;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -334,6 +335,7 @@ public final class RoutingLoad {
 			parkUntil(end);
 			used.set(CpuMeter.read().minus(from));
 		}, "bench-cpu-meter");
+		meter.setDaemon(true); // a failed run must not wait for it
 		meter.start();
 		Result result = run(measureNanos, (client, stats) -> {
 			parkUntil(begin);
@@ -350,7 +352,7 @@ public final class RoutingLoad {
 			}
 		});
 		meter.join();
-		maxRateCpu = used.get();
+		maxRateCpu = Objects.requireNonNull(used.get(), "the CPU meter did not finish");
 		return result;
 	}
 

@@ -349,8 +349,9 @@ abstract class RoutingScenario {
 
 		assertThat(jdbc.sql("select count(*) from routing_waiting where request_id = ?").param(id.value())
 			.query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("select assignee_id from routing_queue where request_id = ?").param(id.value())
-			.query(Long.class).single()).isEqualTo(reps.get(1).id().value());
+		assertThat(jdbc.sql("select assignee_id, assigned_at from routing_queue where request_id = ?").param(id.value())
+			.query((rs, row) -> List.of(rs.getLong("assignee_id"), DbTime.instant(rs, "assigned_at"))).single())
+			.containsExactly(reps.get(1).id().value(), at);
 		assertThat(jdbc.sql("select last_assigned_at from routing_reps where rep_id = ?").param(reps.get(1).id().value())
 			.query((rs, row) -> DbTime.instant(rs, "last_assigned_at")).single()).isEqualTo(at);
 		assertThat(jdbc.sql("""
