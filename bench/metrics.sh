@@ -27,6 +27,9 @@
 #        BENCH_ARGS="pool=16 …" passes more key=value arguments to MetricsBench
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# One benchmark at a time on a machine: two would share its cores and both sets of figures would be wrong.
+exec 9> "${TMPDIR:-/tmp}/fairdesk-bench.lock"
+flock -n 9 || { echo "another bench/*.sh is running on this machine; wait for it to finish" >&2; exit 1; }
 rounds=${1:-3}
 seconds=${2:-6}
 connections=${3:-4 16}

@@ -21,6 +21,9 @@
 #        passes more key=value arguments to the harness, see RoutingLoad)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# One benchmark at a time on a machine: two would share its cores and both sets of figures would be wrong.
+exec 9> "${TMPDIR:-/tmp}/fairdesk-bench.lock"
+flock -n 9 || { echo "another bench/*.sh is running on this machine; wait for it to finish" >&2; exit 1; }
 clients=${1:-16}
 seconds=${2:-20}
 mode=${3:-pull}
