@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.intake.RequestReceived;
 import org.fairdesk.people.RepId;
@@ -53,9 +51,9 @@ class RoutingQueue {
 	private final JdbcClient jdbc;
 	private final Database database;
 
-	RoutingQueue(JdbcClient jdbc, DataSource dataSource) {
+	RoutingQueue(JdbcClient jdbc, Database database) {
 		this.jdbc = jdbc;
-		this.database = Database.of(dataSource);
+		this.database = database;
 	}
 
 	void enqueue(RequestReceived request) {

@@ -15,7 +15,7 @@ public enum Database {
 
 	POSTGRESQL, H2;
 
-	/** Reads the product name once, from the connection pool's metadata. */
+	/** Reads the product name from the connection pool's metadata (once, for the {@code Database} bean). */
 	public static Database of(DataSource dataSource) {
 		try {
 			String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
@@ -42,9 +40,9 @@ class Requests {
 	private final JdbcClient jdbc;
 	private final Database database;
 
-	Requests(JdbcClient jdbc, DataSource dataSource) {
+	Requests(JdbcClient jdbc, Database database) {
 		this.jdbc = jdbc;
-		this.database = Database.of(dataSource);
+		this.database = database;
 	}
 
 	void insert(Request request) {
