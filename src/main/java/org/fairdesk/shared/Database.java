@@ -8,8 +8,9 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 
 /**
- * Which database Fairdesk runs on, for the few hot paths that use what only PostgreSQL can do (several writes in
- * one data-modifying {@code WITH}, locking one table of a join); everything else is the same SQL on both.
+ * Which database Fairdesk runs on, for the few hot paths that use what PostgreSQL does and H2 does not, or does not
+ * document (several writes in one data-modifying {@code WITH}, locking one table of a join row by row); everything
+ * else is the same SQL on both.
  */
 public enum Database {
 
