@@ -8,7 +8,7 @@
 #              fresh database, one team of 32 AVAILABLE reps, <clients> threads; a closed loop at full speed (5 s
 #              warm-up, then <seconds> s), then an open loop at half that rate (fixed-interval arrivals shared by the
 #              clients, latency from each arrival's scheduled start)
-#     pull   - before the phases the team is switched to PULL and a backlog of waiting QUERY requests (100000, or
+#     pull   - before the phases the team is switched to PULL and a backlog of waiting QUERY requests (150000, or
 #              BENCH_BACKLOG) is pre-filled through the real IntakeManagement.receive, untimed, like pgbench -i; in the
 #              phases nobody receives: client i is rep i calling RoutingManagement.next, which alone is timed. Asks
 #              that get nothing are not counted as assignments; if the backlog runs out the harness warns loudly

@@ -81,7 +81,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Not a test: run with {@code bench/routing.sh} or
  * {@code ./mvnw -q -Pbench test-compile exec:java -Dexec.args="clients=16 seconds=20 mode=pull"}. Arguments are
  * key=value: clients (16), seconds (20), warmup (5), half-warmup (2), reps (32), mode (push), backlog (pull only:
- * requests pre-filled, 100000, enough for a 5 s warm-up, 20 s at 2500 assignments/s and the half-rate phase), pool
+ * requests pre-filled, 150000, enough for a 5 s warm-up, 20 s at 4000 assignments/s and the half-rate phase), pool
  * (connections; default: the application's own, Hikari's 10), server (127.0.0.1:5432), user (postgres), password
  * (empty), pg-options (server settings for the app's connections, comma-separated, for experiments, e.g.
  * {@code pg-options=-csynchronous_commit=off,-clog_statement=all}; empty).
@@ -529,7 +529,7 @@ public final class RoutingLoad {
 		options.put("half-warmup", "2");
 		options.put("reps", "32");
 		options.put("mode", "push");
-		options.put("backlog", "100000");
+		options.put("backlog", "150000");
 		options.put("server", "127.0.0.1:5432");
 		options.put("user", "postgres");
 		options.put("password", "");
