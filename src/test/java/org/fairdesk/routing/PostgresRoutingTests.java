@@ -1,7 +1,12 @@
 package org.fairdesk.routing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+
 import org.fairdesk.support.PostgresDatabase;
 import org.fairdesk.support.RequiresPostgres;
+import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -14,5 +19,14 @@ class PostgresRoutingTests extends RoutingScenario {
 		registry.add("spring.datasource.url", () -> PostgresDatabase.createFresh("fairdesk_routing"));
 		registry.add("spring.datasource.username", () -> PostgresDatabase.USER);
 		registry.add("spring.datasource.password", () -> PostgresDatabase.PASSWORD);
+	}
+
+	/**
+	 * More held than the 16 waiting rows a head reads on H2: PostgreSQL's ordered join locks row by row and still
+	 * stops at the first free request ({@code RoutingQueue.lockWaitingFor}).
+	 */
+	@Test
+	void aPullPassesOverMoreHeldRequestsThanAHeadOfSixteen() throws SQLException {
+		assertThat(nextWhileHeld(20)).as("the oldest request nobody holds").isEqualTo(21);
 	}
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,10 +21,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
 
 import org.fairdesk.intake.IntakeManagement;
 import org.fairdesk.intake.NewRequest;
@@ -65,6 +71,7 @@ abstract class RoutingScenario {
 	@Autowired RoutingAdministration administration;
 	@Autowired WorkManagement work;
 	@Autowired JdbcClient jdbc;
+	@Autowired DataSource dataSource;
 	@Autowired MutableClock clock;
 
 	Team team;
@@ -335,6 +342,12 @@ abstract class RoutingScenario {
 			.hasMessageContaining("capacity");
 	}
 
+	/** Concurrent askers never wait for each other: a PULL passes over the requests another transaction holds. */
+	@Test
+	void aPullPassesOverTheRequestsAnotherAskHolds() throws SQLException {
+		assertThat(nextWhileHeld(3)).as("the oldest request nobody holds").isEqualTo(4);
+	}
+
 	/** PostgreSQL writes an assignment as one statement, H2 as four: both must leave the same rows. */
 	@Test
 	void anAssignmentTakesTheRequestOffTheWaitingListMovesTheRepAndIsLogged() {
@@ -450,6 +463,35 @@ abstract class RoutingScenario {
 		await().atMost(Duration.ofSeconds(10)).until(() -> work.request(id).assigneeId() != null);
 		clock.advance(Duration.ofSeconds(1));
 		return work.request(id).assigneeId();
+	}
+
+	/**
+	 * Puts {@code held} + 1 orders, oldest first, in a PULL team's queue; locks the oldest {@code held} queue rows in
+	 * another transaction, as concurrent askers would; and returns which request, by age from 1, a rep's PULL got.
+	 */
+	int nextWhileHeld(int held) throws SQLException {
+		List<Rep> reps = reps(40);
+		administration.setMode(team.id(), RoutingMode.PULL, clock.instant());
+		List<RequestId> waiting = new ArrayList<>();
+		for (int i = 0; i <= held; i++) {
+			waiting.add(order("10"));
+			clock.advance(Duration.ofSeconds(1));
+		}
+		settle();
+		try (Connection other = dataSource.getConnection()) {
+			other.setAutoCommit(false);
+			for (RequestId id : waiting.subList(0, held)) {
+				try (PreparedStatement lock = other.prepareStatement(
+						"select request_id from routing_queue where request_id = ? for update")) {
+					lock.setObject(1, id.value());
+					lock.executeQuery().close();
+				}
+			}
+			Optional<RequestId> got = routing.next(reps.get(0).id(), clock.instant());
+			other.rollback();
+			assertThat(got).as("a PULL with a free request waiting").isPresent();
+			return waiting.indexOf(got.get()) + 1;
+		}
 	}
 
 	/** Lets asynchronous listeners finish: no event publication is still incomplete. */
