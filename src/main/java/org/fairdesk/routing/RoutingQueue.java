@@ -40,7 +40,7 @@ class RoutingQueue {
 			       cast(null as bigint) assignee_id, cast(null as timestamp with time zone) closed_at
 			from routing_waiting""";
 
-	/** How many waiting requests a PULL reads per row it wants: room for those concurrent askers hold. */
+	/** On H2, how many waiting requests a PULL reads per row it wants: room for those concurrent askers hold. */
 	private static final int HEAD_PER_ROW = 16;
 
 	private static final String INSERT_LOG = """
@@ -140,7 +140,9 @@ class RoutingQueue {
 		params.add(team.value());
 		skills.forEach(s -> params.add(s.toLowerCase(java.util.Locale.ROOT)));
 		params.add(rep.value());
-		String sql = database.locksOneTableOfAJoin() ? headInOrder(kinds, skills, limit) : headThenLock(kinds, skills, limit);
+		// The SQL is concatenated, not String.formatted, which was a tenth of a PULL's time in the JVM (profile).
+		String sql = database.locksOneTableOfAJoin() ? headInOrder(kinds, skills, limit)
+				: headThenLock(kinds, skills, limit);
 		return jdbc.sql(sql)
 			.params(params)
 			.query(RoutingQueue::request)
@@ -152,7 +154,6 @@ class RoutingQueue {
 	 * one by one, so the statement stops at the first {@code limit} free rows however many others hold.
 	 */
 	private static String headInOrder(Set<RequestKind> kinds, Set<String> skills, int limit) {
-		// Concatenated rather than String.formatted, which was a tenth of a PULL's time in the JVM (bench profile).
 		return "select q.request_id, q.team_id, q.kind, q.priority, q.amount, q.required_skill, q.received_at,"
 				+ " q.assignee_id, q.closed_at"
 				+ " from routing_waiting w join routing_queue q on q.request_id = w.request_id"
@@ -176,7 +177,7 @@ class RoutingQueue {
 				+ " for update skip locked";
 	}
 
-	/** The team's waiting entries of these kinds and skills the rep was not excluded from; parameters: team, skills, rep. */
+	/** The team's waiting entries of these kinds and skills the rep is not excluded from; binds team, skills, rep. */
 	private static String waitingFilter(Set<RequestKind> kinds, Set<String> skills) {
 		String kindList = kinds.stream().map(k -> "'" + k.name() + "'").collect(Collectors.joining(", "));
 		String skillTest = skills.isEmpty() ? "w.required_skill is null"
