@@ -84,7 +84,19 @@ class DemoInitializer implements ApplicationRunner {
 				""", DemoCast.PASSWORD, port);
 	}
 
-	private int seed() {
+	/**
+	 * All or nothing, in one transaction: a start stopped half-way (a crash, a failed step) leaves an empty database,
+	 * which the next start seeds again, never a team without its history, which it would not. One commit instead of
+	 * hundreds, too; routing's after-commit deliveries (no-ops here, the replay already routed each request) run once
+	 * the history is in, not interleaved with it; the surveys are seeded in it, so the closes' own survey listeners
+	 * find them issued and mail nobody.
+	 */
+	int seed() {
+		Integer seeded = transactions.execute(tx -> seedTeam());
+		return seeded == null ? 0 : seeded;
+	}
+
+	private int seedTeam() {
 		Team team = people.createTeam("Inside Sales", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
 		String hash = DemoCast.PASSWORD_HASH;
 		accounts.createWithHash("admin", hash, Role.ADMIN);
@@ -101,16 +113,10 @@ class DemoInitializer implements ApplicationRunner {
 		levels.setTargets(team.id(), DemoCast.SLA_TARGETS); // before the history, so its requests get due times
 		List<DemoRequest> history = new DemoHistory(settings.seed(), team.zone()).between(firstDay, now);
 		Instant switchedToPull = YearMonth.now(clock.withZone(team.zone())).atDay(1).atStartOfDay(team.zone()).toInstant();
-		// One transaction: one commit instead of hundreds, and routing's after-commit deliveries (no-ops here, the
-		// replay already routed each request) run once the history is in, not interleaved with it. The surveys are
-		// seeded in it too, so the closes' own survey listeners find them issued, and mail nobody; and the assists,
-		// so no seeding competes with the deliveries that start after this commit.
-		int[] seeded = transactions.execute(tx -> {
-			replay.replay(team, reps, history, switchedToPull, now);
-			return new int[] { feedback.seed(team, reps, history.size(), settings.seed(), now),
-					assists.seed(team, reps, settings.seed(), now) };
-		});
-		LOG.info("Seeded {} survey answers and {} confirmed assists", seeded[0], seeded[1]);
+		replay.replay(team, reps, history, switchedToPull, now);
+		int answers = feedback.seed(team, reps, history.size(), settings.seed(), now);
+		int confirmed = assists.seed(team, reps, settings.seed(), now);
+		LOG.info("Seeded {} survey answers and {} confirmed assists", answers, confirmed);
 		// Today's picture: one rep is on leave, one has asked for nothing new.
 		people.changeAvailability(reps.get(7).id(), Availability.AWAY);
 		people.changeAvailability(reps.get(4).id(), Availability.OVERLOADED);

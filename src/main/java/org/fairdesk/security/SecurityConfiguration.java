@@ -59,6 +59,9 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/css/**", "/webjars/**", "/error").permitAll()
+				// Probes from a load balancer or orchestrator: UP or not, no details (application.yml).
+				.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+				.permitAll()
 				// The customer's survey page: the link's token is the key. Its form still carries a CSRF token.
 				.requestMatchers("/survey/**").permitAll()
 				.anyRequest().authenticated())
