@@ -1,7 +1,9 @@
 package org.fairdesk.security;
 
 import java.io.IOException;
+import java.net.URI;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -23,9 +25,11 @@ final class ApiDoorProblems {
 		this.json = json;
 	}
 
-	void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title, String detail)
+			throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
+		problem.setInstance(URI.create(request.getRequestURI())); // as the controllers' problems have it
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

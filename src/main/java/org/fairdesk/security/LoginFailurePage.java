@@ -24,7 +24,8 @@ final class LoginFailurePage implements AuthenticationFailureHandler {
 	static final String THROTTLED_BY = "loginThrottledBy";
 	static final String RETRY_AFTER = "loginRetryAfter";
 
-	private final AuthenticationFailureHandler wrongCredentials = new SimpleUrlAuthenticationFailureHandler("/login?error");
+	private final AuthenticationFailureHandler wrongCredentials =
+			new SimpleUrlAuthenticationFailureHandler("/login?error");
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,

@@ -61,17 +61,18 @@ class SecurityConfiguration {
 		ApiDoorProblems problems = new ApiDoorProblems(json);
 		AuthenticationEntryPoint badToken = (request, response, e) -> {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Fairdesk\", error=\"invalid_token\"");
-			problems.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
+			problems.write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized",
 					e.getMessage() + "; issue a new one with POST /api/tokens");
 		};
 		AuthenticationEntryPoint basic = (request, response, e) -> {
 			if (e instanceof LoginThrottledException throttled) {
 				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
-				problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests", throttled.getMessage());
+				problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests",
+						throttled.getMessage());
 				return;
 			}
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Fairdesk\"");
-			problems.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Authenticate with an API token"
+			problems.write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Authenticate with an API token"
 					+ " (Authorization: Bearer fd_...) or HTTP Basic: a Fairdesk username and password");
 		};
 		return http.securityMatcher("/api/**")
@@ -79,8 +80,8 @@ class SecurityConfiguration {
 			// An API token is one indexed lookup; HTTP Basic checks the password with BCrypt on every request.
 			.addFilterBefore(new BearerTokenFilter(tokens, clock, badToken), BasicAuthenticationFilter.class)
 			.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic))
-			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> problems.write(response,
-					HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this")))
+			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> problems.write(request,
+					response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this")))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))

@@ -64,7 +64,8 @@ class FrontDoorHttpTests {
 
 	@Test
 	void pagesFilesAndTheApiAnswerWithTheContentSecurityPolicy() throws Exception {
-		String basic = "Basic " + Base64.getEncoder().encodeToString(("http-mia:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+		String basic = "Basic "
+				+ Base64.getEncoder().encodeToString(("http-mia:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 		List<HttpResponse<String>> answers = List.of(send(get("/login")), send(get("/css/fairdesk.css")),
 				send(get("/api/teams")), send(get("/api/teams").header("Authorization", basic)));
 		assertThat(answers).extracting(HttpResponse::statusCode).containsExactly(200, 200, 401, 200);

@@ -66,6 +66,7 @@ class LoginThrottleDoorsTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(429))
 			.andExpect(jsonPath("$.title").value("Too Many Requests"))
+			.andExpect(jsonPath("$.instance").value("/api/teams"))
 			.andExpect(jsonPath("$.detail").value("Too many failed logins from this address; try again in 6 seconds"));
 		basic("door-api", PASSWORD, "192.0.2.101").andExpect(status().isTooManyRequests()); // no oracle
 		basic("door-api", PASSWORD, "192.0.2.102").andExpect(status().isOk()); // another address

@@ -9,7 +9,7 @@ import java.time.Instant;
 import org.fairdesk.support.MutableClock;
 import org.junit.jupiter.api.Test;
 
-/** The login throttle's rules, with a clock the tests move: only failures count, and the real user is not locked out. */
+/** The login throttle's rules, on a clock the tests move: only failures count, and the real user is not locked out. */
 class LoginThrottleTests {
 
 	static final LoginThrottleSettings SETTINGS = new LoginThrottleSettings(10, Duration.ofMinutes(1), 10,
