@@ -3,18 +3,14 @@ package org.fairdesk.feedback;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fairdesk.shared.TokenBuckets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -42,56 +38,25 @@ class SurveyRateLimit extends OncePerRequestFilter {
 			<p>Too many requests came from your address. Please try again in %d seconds.</p></section></main></body></html>
 			""";
 
-	private final int perMinute;
-	private final TimeMeter time;
-	private final Cache<String, Bucket> buckets;
+	private final TokenBuckets buckets;
 
 	SurveyRateLimit(int perMinute, Clock clock) {
-		this.perMinute = perMinute;
-		this.time = new ClockTime(clock);
-		this.buckets = Caffeine.newBuilder()
-			.expireAfterAccess(PERIOD)
-			.maximumSize(MAX_ADDRESSES)
-			.ticker(time::currentTimeNanos)
-			.build();
+		this.buckets = new TokenBuckets(perMinute, PERIOD, MAX_ADDRESSES, clock);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		ConsumptionProbe probe = buckets.get(request.getRemoteAddr(), address -> newBucket())
-			.tryConsumeAndReturnRemaining(1);
+		ConsumptionProbe probe = buckets.of(request.getRemoteAddr()).tryConsumeAndReturnRemaining(1);
 		if (probe.isConsumed()) {
 			chain.doFilter(request, response);
 			return;
 		}
-		long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+		long seconds = TokenBuckets.seconds(probe.getNanosToWaitForRefill());
 		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		response.setContentType("text/html;charset=UTF-8");
 		// Written here rather than through the error page, which would run the whole stack for every refused request.
 		response.getWriter().write(TOO_MANY.formatted(request.getContextPath(), seconds));
-	}
-
-	private Bucket newBucket() {
-		return Bucket.builder()
-			.addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, PERIOD))
-			.withCustomTimePrecision(time)
-			.build();
-	}
-
-	/** The application's clock as Bucket4j's time source, so tests that move the clock move the refills too. */
-	private record ClockTime(Clock clock) implements TimeMeter {
-
-		@Override
-		public long currentTimeNanos() {
-			Instant now = clock.instant();
-			return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-		}
-
-		@Override
-		public boolean isWallClockBased() {
-			return true;
-		}
 	}
 }

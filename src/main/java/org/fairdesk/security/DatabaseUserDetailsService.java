@@ -3,10 +3,9 @@ package org.fairdesk.security;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 
-@Service
-class DatabaseUserDetailsService implements UserDetailsService {
+/** Logins from the {@code users} table, for the password check ({@link SecurityConfiguration#passwordLogins}). */
+final class DatabaseUserDetailsService implements UserDetailsService {
 
 	private final Users users;
 

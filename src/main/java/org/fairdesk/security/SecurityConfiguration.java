@@ -1,15 +1,14 @@
 package org.fairdesk.security;
 
-import java.io.IOException;
 import java.time.Clock;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,13 +18,24 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Two doors: {@code /api/**} takes an API token or HTTP Basic, keeps no session and needs no CSRF token (no cookie
- * can authenticate it); everything else is the browser app with form login and CSRF protection.
+ * can authenticate it); everything else is the browser app with form login and CSRF protection. Passwords from
+ * either door go through the {@link LoginThrottle} before they are checked.
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	/**
+	 * Only the application's own scripts, styles and images (and {@code data:} images: the page icon); no inline
+	 * script or style, no plug-ins, no framing, forms post only here. Chart.js sizes its canvases through the CSSOM,
+	 * which this allows.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -33,23 +43,48 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	LoginThrottle loginThrottle(SecuritySettings settings, Clock clock) {
+		return new LoginThrottle(settings.loginThrottle(), clock);
+	}
+
+	/** The one check of a username and password, for the login form and HTTP Basic alike. */
+	@Bean
+	AuthenticationProvider passwordLogins(Users users, PasswordEncoder encoder, LoginThrottle throttle) {
+		var passwords = new DaoAuthenticationProvider(new DatabaseUserDetailsService(users));
+		passwords.setPasswordEncoder(encoder);
+		return new ThrottledPasswordLogins(passwords, throttle);
+	}
+
+	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Clock clock) throws Exception {
-		AuthenticationEntryPoint badToken = (request, response, e) -> problem(response, 401, "Unauthorized",
-				e.getMessage() + "; issue a new one with POST /api/tokens",
-				"Bearer realm=\"Fairdesk\", error=\"invalid_token\"");
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Clock clock, JsonMapper json) throws Exception {
+		ApiDoorProblems problems = new ApiDoorProblems(json);
+		AuthenticationEntryPoint badToken = (request, response, e) -> {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Fairdesk\", error=\"invalid_token\"");
+			problems.write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized",
+					e.getMessage() + "; issue a new one with POST /api/tokens");
+		};
+		AuthenticationEntryPoint basic = (request, response, e) -> {
+			if (e instanceof LoginThrottledException throttled) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+				problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests",
+						throttled.getMessage());
+				return;
+			}
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Fairdesk\"");
+			problems.write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Authenticate with an API token"
+					+ " (Authorization: Bearer fd_...) or HTTP Basic: a Fairdesk username and password");
+		};
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			// An API token is one indexed lookup; HTTP Basic checks the password with BCrypt on every request.
 			.addFilterBefore(new BearerTokenFilter(tokens, clock, badToken), BasicAuthenticationFilter.class)
-			.httpBasic(basic -> basic.authenticationEntryPoint(
-					(request, response, e) -> problem(response, 401, "Unauthorized",
-							"Authenticate with an API token (Authorization: Bearer fd_...) or HTTP Basic: a Fairdesk"
-									+ " username and password", "Basic realm=\"Fairdesk\"")))
-			.exceptionHandling(errors -> errors.accessDeniedHandler(
-					(request, response, e) -> problem(response, 403, "Forbidden", "Your role does not allow this", null)))
+			.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic))
+			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> problems.write(request,
+					response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this")))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
 			.build();
 	}
 
@@ -58,27 +93,19 @@ class SecurityConfiguration {
 	SecurityFilterChain browser(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/css/**", "/webjars/**", "/error").permitAll()
+				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/error").permitAll()
 				// Probes from a load balancer or orchestrator: UP or not, no details (application.yml).
 				.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
 				.permitAll()
 				// The customer's survey page: the link's token is the key. Its form still carries a CSRF token.
 				.requestMatchers("/survey/**").permitAll()
 				.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", true)
+				.failureHandler(new LoginFailurePage())
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
 			.build();
-	}
-
-	private static void problem(HttpServletResponse response, int status, String title, String detail,
-			@Nullable String challenge) throws IOException {
-		response.setStatus(status);
-		if (challenge != null) {
-			response.setHeader("WWW-Authenticate", challenge);
-		}
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
-			.formatted(title, status, detail));
 	}
 }

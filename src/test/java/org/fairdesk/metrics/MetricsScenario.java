@@ -241,6 +241,20 @@ abstract class MetricsScenario {
 	}
 
 	@Test
+	void aDisplayNameThatLooksLikeAFormulaComesOutOfTheCsvAsText() throws Exception {
+		String username = "formula" + System.nanoTime() % 100_000;
+		people.addRep(new NewRep(team.id(), username, "=HYPERLINK(\"http://x\",\"y\")", new BigDecimal("40"),
+				LocalDate.of(2024, 1, 1)));
+		String csv = mvc.perform(get("/dashboard/reps.csv?team=" + team.id().value() + "&period=2026-10")
+			.with(user("boss").roles("MANAGER")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(csv).contains("\r\n\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",0,0.00,0.00,")
+			.doesNotContain("\n=", "\n\"=")
+			.contains("\r\n" + ann.displayName() + ",4,1500.50,229.75,"); // figures stay numbers
+	}
+
+	@Test
 	void theDashboardPageShowsTheTeamFirstAndARepOnlyTheirScorecard() throws Exception {
 		String page = "/dashboard?team=" + team.id().value() + "&period=2026-10";
 		mvc.perform(get(page).with(user("boss").roles("MANAGER")))

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
@@ -28,7 +29,9 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * RANDOM_PORT)} class. Register it with {@code @RegisterExtension static final Browser browser = new Browser();} on a
  * class annotated {@link RequiresChromium}: Playwright and Chromium start once per class; each test gets a fresh
  * context (no cookies, no session) and page whose relative URLs go to the running application; all is closed after.
- * A failed test leaves a screenshot and the page's HTML under {@code target/browser/}.
+ * A failed test leaves a screenshot and the page's HTML under {@code target/browser/}. A test after which the browser
+ * reported a Content-Security-Policy violation fails (an inline script or style the policy blocked: the page would
+ * not work as tested in a browser that enforces it).
  * <p>
  * Playwright never downloads a browser here: {@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1} is passed to its driver
  * (and set by the build for all tests), and Chromium is launched from {@link #CHROMIUM}.
@@ -45,6 +48,16 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
 	/** How long an action or an assertion waits for the page before it fails: generous for two busy cores. */
 	static final double TIMEOUT_MILLIS = 15_000;
+
+	private static final String CSP_BINDING = "fairdeskCspViolation";
+
+	/** Reports each violation to {@link #CSP_BINDING}; runs before the page's own scripts, outside its policy. */
+	private static final String CSP_LISTENER = """
+			document.addEventListener('securitypolicyviolation', e => window.%s(
+			  e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));
+			""".formatted(CSP_BINDING);
+
+	private final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
 	private Playwright playwright;
 	private com.microsoft.playwright.Browser chromium;
@@ -76,7 +89,19 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 			.setBaseURL("http://localhost:" + port)
 			.setLocale("en-GB"));
 		context.setDefaultTimeout(TIMEOUT_MILLIS);
+		cspViolations.clear();
+		context.exposeBinding(CSP_BINDING, (source, args) -> {
+			cspViolations.add("event on " + source.page().url() + ": " + args[0]);
+			return null;
+		});
+		context.addInitScript(CSP_LISTENER);
 		page = context.newPage();
+		// Chromium also reports a violation on the console ("Refused to ... Content Security Policy ...").
+		page.onConsoleMessage(message -> {
+			if (message.text().contains("Content Security Policy")) {
+				cspViolations.add("console on " + page.url() + ": " + message.text());
+			}
+		});
 	}
 
 	@Override
@@ -84,6 +109,10 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 		try {
 			if (extension.getExecutionException().isPresent() && page != null && !page.isClosed()) {
 				keepEvidence(extension);
+			}
+			else if (!cspViolations.isEmpty()) {
+				throw new AssertionError("The browser reported Content-Security-Policy violations:\n"
+						+ String.join("\n", cspViolations));
 			}
 		}
 		finally {
@@ -111,6 +140,16 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 			throw new IllegalStateException("No page outside a test");
 		}
 		return page;
+	}
+
+	/**
+	 * The Content-Security-Policy violations the browser reported in this test so far, which are then forgotten (a
+	 * test that provokes one on purpose takes it, as each test must end with none).
+	 */
+	public List<String> takeCspViolations() {
+		List<String> taken = List.copyOf(cspViolations);
+		cspViolations.removeAll(taken);
+		return taken;
 	}
 
 	/** Logs in through the login form, as a person would, and waits until the start page has loaded. */

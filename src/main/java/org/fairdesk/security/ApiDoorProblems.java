@@ -1,0 +1,38 @@
+package org.fairdesk.security;
+
+import java.io.IOException;
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * RFC 9457 answers from the API's door (no or wrong credentials, a role that does not allow the call, too many failed
+ * logins), written by Spring Security's handlers before any controller runs, so the web module's advice never sees
+ * them. Boot's JSON mapper knows how to write a {@link ProblemDetail}.
+ */
+final class ApiDoorProblems {
+
+	private final JsonMapper json;
+
+	ApiDoorProblems(JsonMapper json) {
+		this.json = json;
+	}
+
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title, String detail)
+			throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		problem.setInstance(URI.create(request.getRequestURI())); // as the controllers' problems have it
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getWriter(), problem);
+	}
+}
