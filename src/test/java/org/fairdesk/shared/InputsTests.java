@@ -1,0 +1,32 @@
+package org.fairdesk.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class InputsTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "plain|", "Grüße 😀|", "a\u0000b|NUL", "\ud800|surrogate", "x\udc00|surrogate",
+			"\ude00\ud83d|surrogate" })
+	void text_must_hold_only_whole_characters_and_no_nul(String text, String problem) {
+		assertThat(Inputs.textProblem(text)).satisfies(found -> {
+			if (problem == null) {
+				assertThat(found).isNull();
+			}
+			else {
+				assertThat(found).contains(problem);
+			}
+		});
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "1e99, true", "1e100, false", "1e-100, true", "1e-101, false", "0e-999999999, false",
+			"123456789.123456789, true", "-1e999999999, false" })
+	void numbers_have_at_most_a_hundred_digits_either_side_of_the_point(String number, boolean sane) {
+		assertThat(Inputs.isOfSaneSize(new BigDecimal(number))).isEqualTo(sane);
+	}
+}
