@@ -139,7 +139,9 @@ abstract class BadJsonScenario {
 				"NUL");
 		refused(rep(post("/api/routing/hand-backs")), """
 				{"requestId": "%s", "reason": "%s"}""".formatted(order.value(), NUL), "reason", "NUL");
-		// a JSON escape in a plan document's text
+		// YAML's own escape inside a plan document, and a JSON escape in the document's text
+		refused(manager(post("/api/incentives/plans")), plan("name: \\\"Pool\\\\0\\\"\\npool: {fundedBy: GROSS_MARGIN,"
+				+ " percent: 5}\\nsplit: EQUAL"), "document.name", "NUL");
 		refused(manager(post("/api/incentives/plans")), plan("name: Pool" + NUL + "\\npool: {fundedBy: GROSS_MARGIN,"
 				+ " percent: 5}\\nsplit: EQUAL"), "document", "NUL");
 		assertThat(work.request(order).state()).isEqualTo(RequestState.ASSIGNED);
@@ -228,6 +230,29 @@ abstract class BadJsonScenario {
 				{"workDays": ["MON"], "opens": "09:00", "closes": "17:00",
 				 "holidays": [{"day": "2026-12-24", "day": "2026-12-25", "name": "Christmas"}]}""", "holidays[0].day",
 				"is given twice at line 2");
+		refused(manager(post("/api/incentives/plans")),
+				plan("name: Pool\\npool:\\n  fundedBy: GROSS_MARGIN\\n  percent: 5\\n  percent: 50\\nsplit: EQUAL"),
+				"document.pool.percent", "is given twice at line 5");
+		refused(manager(post("/api/incentives/evaluate")),
+				plan("name: Pool\\nname: Other\\npool: {fundedBy: GROSS_MARGIN, percent: 5}\\nsplit: EQUAL"),
+				"document.name", "is given twice at line 2");
+	}
+
+	@Test
+	void planNumbersHaveRangesAndAtMostFourDecimals() throws Exception {
+		for (String percent : List.of("1e-150000000", "1e-2000000", "0", "-5", "100.01", "1e3", "2.00001", "abc")) {
+			for (String path : List.of("/api/incentives/plans", "/api/incentives/evaluate")) {
+				String answer = refused(manager(post(path)),
+						plan("name: Pool\\npool: {fundedBy: GROSS_MARGIN, percent: " + percent + "}\\nsplit: EQUAL"),
+						"document.pool.percent", percent.equals("abc") ? "must be a number, got \"abc\""
+								: percent.startsWith("1e-") ? "must be a number with at most 100 digits before and 100 after"
+										: "must be more than 0 and at most 100, with at most 4 decimals");
+				assertThat(answer.length()).as("the answer to %s", percent).isLessThan(1000);
+			}
+		}
+		manager(post("/api/incentives/evaluate")).apply(
+				plan("name: Pool\\npool: {fundedBy: GROSS_MARGIN, percent: 2.1234}\\nsplit: EQUAL"))
+			.andExpect(status().isOk());
 	}
 
 	@Test
@@ -249,6 +274,16 @@ abstract class BadJsonScenario {
 				"must be a date as YYYY-MM-DD from 1970-01-01 to 9999-12-31");
 		refused(rep(post("/api/requests/" + order.value() + "/transitions")), "{\"to\": \"WON\", \"orderId\": \"x\"}",
 				"orderId", "must be an id such as");
+		refused(manager(post("/api/incentives/evaluate")),
+				plan("name: Pool\\npool: {fundedBy: GROSS_MARGIN, percent: 5, bonus: 1}\\nsplit: EQUAL"),
+				"document.pool.bonus", "is not a member here");
+		refused(manager(post("/api/incentives/evaluate")),
+				plan("name: Pool\\npool: {fundedBy: GROSS_MARGIN, percent: 5}\\nsplit: SOMETIMES"), "document.split",
+				"must be one of [EQUAL], got \"SOMETIMES\"");
+		refused(manager(post("/api/incentives/evaluate")), plan("name: [1\\npool"), "document.name",
+				"must be text, got a list");
+		refused(manager(post("/api/incentives/evaluate")), plan("name: Pool\\n\\tpool: 'x"), "document",
+				"is not valid YAML at line 1");
 		mvc.perform(get("/api/requests/not-a-uuid").with(user("boss").roles("MANAGER")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("id"))
