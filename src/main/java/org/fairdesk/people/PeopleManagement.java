@@ -1,5 +1,6 @@
 package org.fairdesk.people;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** The people module's API: who is on which team, and who is available. */
 @Service
 public class PeopleManagement {
+
+	static final BigDecimal MAX_HOURS_PER_WEEK = BigDecimal.valueOf(80);
 
 	private final Teams teams;
 	private final Reps reps;
@@ -49,14 +52,20 @@ public class PeopleManagement {
 	public Rep addRep(NewRep rep) {
 		new FieldChecks().requireText(rep.username(), "username", 100)
 			.requireText(rep.displayName(), "displayName", 200)
-			.require(rep.hoursPerWeek().signum() > 0 && rep.hoursPerWeek().intValue() <= 80, "hoursPerWeek",
-					"must be more than 0 and at most 80")
+			.require(isHoursPerWeek(rep.hoursPerWeek()), "hoursPerWeek",
+					"must be from 0.01 to 80 with at most 2 decimals, got " + rep.hoursPerWeek())
 			.throwIfAny();
 		team(rep.teamId());
 		if (reps.findByUsername(rep.username()).isPresent()) {
 			throw new ConflictException("username", "A rep with login " + rep.username() + " already exists");
 		}
 		return reps.insert(rep);
+	}
+
+	/** What reps.hours_per_week holds, numeric(5, 2) from 0.01 to 80, so that nothing is rounded on the way in. */
+	private static boolean isHoursPerWeek(BigDecimal hours) {
+		return hours.signum() > 0 && hours.compareTo(MAX_HOURS_PER_WEEK) <= 0
+				&& hours.stripTrailingZeros().scale() <= 2;
 	}
 
 	@Transactional(readOnly = true)

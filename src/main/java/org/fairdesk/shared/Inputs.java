@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -74,6 +75,55 @@ public final class Inputs {
 	 */
 	public static boolean isOfSaneSize(BigDecimal number) {
 		return number.scale() <= MAX_DIGITS && (long) number.precision() - number.scale() <= MAX_DIGITS;
+	}
+
+	/** A number typed into a form; null when left empty, a problem for {@code field} when it is not one. */
+	public static @Nullable BigDecimal decimal(@Nullable String value, String field, FieldChecks checks) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			BigDecimal number = new BigDecimal(value.strip());
+			checks.require(isOfSaneSize(number), field, NUMBER_RULE + ", got " + shortened(value));
+			return isOfSaneSize(number) ? number : null;
+		}
+		catch (NumberFormatException e) {
+			checks.require(false, field, "must be a number like 1234.50, got " + shortened(value));
+			return null;
+		}
+	}
+
+	/** A date typed into a form; null when left empty, a problem for {@code field} when it is not one. */
+	public static @Nullable LocalDate day(@Nullable String value, String field, FieldChecks checks) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			LocalDate day = LocalDate.parse(value.strip());
+			checks.require(isWithinYears(day), field, DAY_RULE + ", got " + shortened(value));
+			return isWithinYears(day) ? day : null;
+		}
+		catch (DateTimeParseException e) {
+			checks.require(false, field, DAY_RULE + ", got " + shortened(value));
+			return null;
+		}
+	}
+
+	/**
+	 * An ISO 4217 currency code in any case (EUR, eur), exactly as given: a code with spaces around it is refused, not
+	 * trimmed. Null (and a problem for {@code field}) when it is not one.
+	 */
+	public static @Nullable Currency currency(String code, String field, FieldChecks checks) {
+		try {
+			if (code.length() == 3) {
+				return Currency.getInstance(code.toUpperCase(Locale.ROOT));
+			}
+		}
+		catch (IllegalArgumentException notIso) {
+			// named below
+		}
+		checks.require(false, field, "must be a 3-letter ISO 4217 code such as EUR, got '" + shortened(code) + "'");
+		return null;
 	}
 
 	/** A value to quote back in a message: its first 40 characters. */

@@ -182,6 +182,35 @@ abstract class BadJsonScenario {
 	}
 
 	@Test
+	void hoursPerWeekAreWhatTheColumnHoldsOrRefused() throws Exception {
+		for (String hours : List.of("1e-9", "0.001", "0.009", "0", "-1", "80.5", "80.001", "80.01", "1e999999999")) {
+			refused(manager(post("/api/teams/" + team.id().value() + "/reps")), rep("h" + NAMES.incrementAndGet(), hours),
+					"hoursPerWeek", hours.contains("999999999") ? "at most 100 digits"
+							: "must be from 0.01 to 80 with at most 2 decimals");
+		}
+		for (String hours : List.of("0.01", "80", "80.00", "37.5")) {
+			String username = "h" + NAMES.incrementAndGet();
+			manager(post("/api/teams/" + team.id().value() + "/reps")).apply(rep(username, hours))
+				.andExpect(status().isCreated());
+			assertThat(people.repByUsername(username).orElseThrow().hoursPerWeek()).isEqualByComparingTo(hours);
+		}
+	}
+
+	@Test
+	void aCurrencyCodeIsThreeLettersInAnyCaseNeverTrimmed() throws Exception {
+		for (String code : List.of("eur ", " EUR", "EURO", "E", "XYZ")) {
+			refused(admin(post("/api/teams")), team("Team " + NAMES.incrementAndGet(), code), "currency",
+					"must be a 3-letter ISO 4217 code such as EUR, got '" + code + "'");
+		}
+		refused(manager(post("/api/requests")), """
+				{"kind": "ORDER", "teamId": %d, "customer": "Acme", "subject": "Desks", "amount": 10, "currency": "eur "}"""
+			.formatted(team.id().value()), "currency", "got 'eur '");
+		admin(post("/api/teams")).apply(team("Lower " + NAMES.incrementAndGet(), "chf"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.currency").value("CHF"));
+	}
+
+	@Test
 	void onlyJsonInUtf8IsReadAnythingElseIs415NamingTheType() throws Exception {
 		String body = team("Media " + NAMES.incrementAndGet(), "EUR");
 		for (String type : List.of("application/yaml", "application/vnd.evil+json", "text/plain", "application/xml",
@@ -347,6 +376,11 @@ abstract class BadJsonScenario {
 	String plan(String yamlAsJsonText) {
 		return "{\"teamId\": %d, \"period\": \"2026-11\", \"effectiveFrom\": \"2026-01-01\", \"document\": \"%s\"}"
 			.formatted(team.id().value(), yamlAsJsonText);
+	}
+
+	static String rep(String username, String hours) {
+		return "{\"username\": \"%s\", \"displayName\": \"H\", \"hoursPerWeek\": %s, \"startDate\": \"2025-01-01\"}"
+			.formatted(username, hours);
 	}
 
 	static String team(String name, String currency) {

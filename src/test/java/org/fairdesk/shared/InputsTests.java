@@ -1,11 +1,14 @@
 package org.fairdesk.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class InputsTests {
 
@@ -28,5 +31,22 @@ class InputsTests {
 			"123456789.123456789, true", "-1e999999999, false" })
 	void numbers_have_at_most_a_hundred_digits_either_side_of_the_point(String number, boolean sane) {
 		assertThat(Inputs.isOfSaneSize(new BigDecimal(number))).isEqualTo(sane);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "EUR, EUR", "eur, EUR", "chf, CHF" })
+	void a_currency_code_is_read_in_any_case(String code, String currency) {
+		assertThat(Inputs.currency(code, "currency", new FieldChecks())).isEqualTo(Currency.getInstance(currency));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "eur ", " EUR", "EURO", "E", "XYZ", "", "€" })
+	void anything_else_is_not_a_currency_code_and_is_never_trimmed(String code) {
+		FieldChecks checks = new FieldChecks();
+
+		assertThat(Inputs.currency(code, "currency", checks)).isNull();
+		assertThat(catchThrowableOfType(InvalidInputException.class, checks::throwIfAny).problems())
+			.containsExactly(new InvalidInputException.FieldProblem("currency",
+					"must be a 3-letter ISO 4217 code such as EUR, got '" + code + "'"));
 	}
 }
