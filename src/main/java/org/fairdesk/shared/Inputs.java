@@ -34,6 +34,9 @@ public final class Inputs {
 	public static final String NO_HALF_PAIRS = "must not contain half of a surrogate pair (U+D800 to U+DFFF alone):"
 			+ " it is no character";
 
+	public static final String MONTH_RULE = "must be a month as YYYY-MM from " + FIRST_YEAR + "-01 to " + LAST_YEAR
+			+ "-12";
+
 	public static final String DAY_RULE = "must be a date as YYYY-MM-DD from " + FIRST_YEAR + "-01-01 to " + LAST_YEAR
 			+ "-12-31";
 
@@ -142,17 +145,21 @@ public final class Inputs {
 				+ (value == null ? "" : ", got " + shortened(value)));
 	}
 
-	/** A month as YYYY-MM; {@code current} when the value is missing or blank. */
+	/** A month as YYYY-MM from {@link #FIRST_YEAR} to {@link #LAST_YEAR}; {@code current} when missing or blank. */
 	public static YearMonth month(@Nullable String value, YearMonth current, String field) {
 		if (value == null || value.isBlank()) {
 			return current;
 		}
 		try {
-			return YearMonth.parse(value.strip());
+			YearMonth month = YearMonth.parse(value.strip());
+			if (isWithinYears(month.atDay(1))) {
+				return month;
+			}
 		}
 		catch (DateTimeParseException e) {
-			throw InvalidInputException.of(field, "must be a month as YYYY-MM, got " + shortened(value));
+			// named below
 		}
+		throw InvalidInputException.of(field, MONTH_RULE + ", got " + shortened(value));
 	}
 
 	/** A whole number typed into a form; null when left empty, a 400 naming {@code field} when it is not one. */

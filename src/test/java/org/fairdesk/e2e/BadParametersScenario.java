@@ -54,8 +54,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * What arrives beside JSON bodies (issue 12, items 3 and 4): form fields and query parameters with NUL, the public
- * survey page's included; a plan stored before its numbers were limited; {@code /error} asked for directly. Each refusal names what is wrong and stores nothing. Subclasses choose the database: PostgreSQL
- * is where NUL used to answer 500.
+ * survey page's included; periods far in the future; a plan stored before its numbers were limited; {@code /error}
+ * asked for directly. Each refusal names what is wrong and stores nothing. Subclasses choose the database: PostgreSQL
+ * is where NUL and a year like +999999 used to answer 500.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -148,6 +149,34 @@ abstract class BadParametersScenario {
 	}
 
 	@Test
+	void aPeriodOutside1970To9999IsA400WhereverAPeriodArrivesAndTheEdgesWork() throws Exception {
+		long id = team.id().value();
+		for (String period : List.of("+999999-01", "+999999-01-01", "+10000-01", "-0001-01", "1969-12", "1969-12-31",
+				"1969-W52", "0000-01", "9999-W52")) {
+			for (MockHttpServletRequestBuilder call : periodCalls(id, period)) {
+				mvc.perform(call).andExpect(status().isBadRequest());
+			}
+			mvc.perform(get("/api/statements").param("period", period).with(user("boss").roles("MANAGER")))
+				.andExpect(jsonPath("$.errors[0].field").value("period"))
+				.andExpect(jsonPath("$.errors[0].message", containsString("from 1970")));
+			mvc.perform(evaluate(period)).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("period"));
+		}
+		for (String period : List.of("1970-01", "9999-12")) {
+			for (MockHttpServletRequestBuilder call : periodCalls(id, period)) {
+				mvc.perform(call).andExpect(status().isOk());
+			}
+			mvc.perform(evaluate(period)).andExpect(status().isOk());
+		}
+		for (String period : List.of("1970-01-01", "9999-12-31", "1970-W01", "9999-W51")) { // 9999-W52 ends in 10000
+			mvc.perform(get("/api/metrics/teams/" + id).param("period", period).with(user("boss").roles("MANAGER")))
+				.andExpect(status().isOk());
+			mvc.perform(get("/dashboard").param("team", String.valueOf(id)).param("period", period)
+				.with(user("boss").roles("MANAGER"))).andExpect(status().isOk());
+		}
+	}
+
+	@Test
 	void aPlanStoredBeforeItsNumbersWereLimitedStillLoadsAndItsStatementsStaySmall() throws Exception {
 		String legacy = """
 				name: Old pool
@@ -181,6 +210,28 @@ abstract class BadParametersScenario {
 		mvc.perform(get("/error")).andExpect(status().isNotFound());
 		mvc.perform(get("/error").with(user("pia").roles("REP"))).andExpect(status().isNotFound());
 		mvc.perform(post("/error").with(user("boss").roles("MANAGER")).with(csrf())).andExpect(status().isNotFound());
+	}
+
+	/** Every call that takes a period in a query parameter, as a manager. */
+	private List<MockHttpServletRequestBuilder> periodCalls(long team, String period) {
+		return List.of(get("/api/statements").param("period", period), get("/statements").param("period", period),
+				get("/api/metrics/teams/" + team).param("period", period),
+				get("/dashboard").param("team", String.valueOf(team)).param("period", period),
+				get("/dashboard/team.csv").param("team", String.valueOf(team)).param("period", period),
+				get("/routing").param("team", String.valueOf(team)).param("period", period),
+				get("/api/routing/teams/" + team + "/fairness").param("period", period))
+			.stream()
+			.map(call -> call.with(user("boss").roles("MANAGER")))
+			.toList();
+	}
+
+	private MockHttpServletRequestBuilder evaluate(String period) {
+		return post("/api/incentives/evaluate").with(user("boss").roles("MANAGER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"teamId": %d, "period": "%s",
+					 "document": "name: Pool\\npool: {fundedBy: GROSS_MARGIN, percent: 5}\\nsplit: EQUAL"}"""
+				.formatted(team.id().value(), period));
 	}
 
 	/** A page request that must be a 400 naming {@code field} as the NUL's place, with nothing stored. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.Currency;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class InputsTests {
+
+	private static final YearMonth NOW = YearMonth.of(2026, 11);
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "plain|", "Grüße 😀|", "a\u0000b|NUL", "\ud800|surrogate", "x\udc00|surrogate",
@@ -31,6 +34,22 @@ class InputsTests {
 			"123456789.123456789, true", "-1e999999999, false" })
 	void numbers_have_at_most_a_hundred_digits_either_side_of_the_point(String number, boolean sane) {
 		assertThat(Inputs.isOfSaneSize(new BigDecimal(number))).isEqualTo(sane);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1970-01", "9999-12", " 2026-02 " })
+	void a_month_from_1970_to_9999_is_read(String month) {
+		assertThat(Inputs.month(month, NOW, "period")).isEqualTo(YearMonth.parse(month.strip()));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1969-12", "0000-01", "+10000-01", "+999999-01", "-0001-01", "2026-13", "2026-1" })
+	void any_other_month_is_refused_naming_the_range(String month) {
+		InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+				() -> Inputs.month(month, NOW, "period"));
+
+		assertThat(e.problems()).containsExactly(new InvalidInputException.FieldProblem("period",
+				"must be a month as YYYY-MM from 1970-01 to 9999-12, got " + month));
 	}
 
 	@ParameterizedTest
