@@ -16,6 +16,7 @@ import org.fairdesk.shared.NotFoundException;
 import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +43,16 @@ public class PeopleManagement {
 	@Transactional
 	public Team createTeam(String name, Currency currency, ZoneId zone) {
 		new FieldChecks().requireText(name, "name", 100).throwIfAny();
+		ConflictException taken = new ConflictException("name", "A team named " + name.strip() + " already exists");
 		if (teams.findAll().stream().anyMatch(team -> team.name().equalsIgnoreCase(name.strip()))) {
-			throw new ConflictException("name", "A team named " + name.strip() + " already exists");
+			throw taken;
 		}
-		return teams.insert(name.strip(), currency, zone);
+		try {
+			return teams.insert(name.strip(), currency, zone);
+		}
+		catch (DuplicateKeyException raced) { // created between the check and the insert
+			throw taken;
+		}
 	}
 
 	@Transactional
@@ -56,10 +63,17 @@ public class PeopleManagement {
 					"must be from 0.01 to 80 with at most 2 decimals, got " + rep.hoursPerWeek())
 			.throwIfAny();
 		team(rep.teamId());
+		ConflictException taken = new ConflictException("username", "A rep with login " + rep.username()
+				+ " already exists");
 		if (reps.findByUsername(rep.username()).isPresent()) {
-			throw new ConflictException("username", "A rep with login " + rep.username() + " already exists");
+			throw taken;
 		}
-		return reps.insert(rep);
+		try {
+			return reps.insert(rep);
+		}
+		catch (DuplicateKeyException raced) { // added between the check and the insert
+			throw taken;
+		}
 	}
 
 	/** What reps.hours_per_week holds, numeric(5, 2) from 0.01 to 80, so that nothing is rounded on the way in. */

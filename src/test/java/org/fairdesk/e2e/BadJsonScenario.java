@@ -158,6 +158,14 @@ abstract class BadJsonScenario {
 	}
 
 	@Test
+	void aPasswordLongerThanBcryptReadsIsRefused() throws Exception {
+		refused(admin(post("/api/users")), "{\"username\": \"long\", \"password\": \"%s\", \"role\": \"REP\"}"
+			.formatted("\u00e9".repeat(37)), "password", "at most 72 bytes in UTF-8");
+		admin(post("/api/users")).apply("{\"username\": \"long\", \"password\": \"%s\", \"role\": \"REP\"}"
+			.formatted("x".repeat(72))).andExpect(status().isCreated());
+	}
+
+	@Test
 	void aFractionWhereAWholeNumberBelongsIsRefusedNotTruncated() throws Exception {
 		refused(rep(post("/api/tokens")), "{\"name\": \"nightly\", \"validDays\": 2.5}", "validDays",
 				"must be a whole number, got 2.5");
