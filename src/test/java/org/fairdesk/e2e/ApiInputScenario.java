@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -85,6 +85,7 @@ abstract class ApiInputScenario {
 	@Autowired FeedbackManagement feedback;
 	@Autowired JdbcClient jdbc;
 	@Autowired UserAccounts accounts;
+	@Autowired Clock clock;
 
 	String manager;
 	/** Every endpoint with a body, once per member it has: the member's value is {@value #MARK}. */
@@ -105,8 +106,8 @@ abstract class ApiInputScenario {
 		RequestId order = assigned(team, "ORDER", new BigDecimal("250.00"));
 		RequestId closed = assigned(team, "QUERY", null);
 		RepId holder = work.request(closed).assigneeId();
-		work.transition(closed, holder, Transition.to(RequestState.IN_PROGRESS), Instant.now());
-		work.transition(closed, holder, Transition.to(RequestState.RESOLVED), Instant.now());
+		work.transition(closed, holder, Transition.to(RequestState.IN_PROGRESS), clock.instant());
+		work.transition(closed, holder, Transition.to(RequestState.RESOLVED), clock.instant());
 		RowCounts.awaitQuiet(jdbc);
 		templates = endpoints(team.id().value(), first, second, order.value(), closed.value());
 	}
@@ -166,7 +167,7 @@ abstract class ApiInputScenario {
 
 	private RequestId assigned(Team team, String kind, BigDecimal amount) {
 		RequestId id = intake.receive(new NewRequest(kind, team.id().value(), "Initech", "Fuzzed " + kind, null, amount,
-				amount == null ? null : "EUR", null, null, null, null), "test", Instant.now()).requestId();
+				amount == null ? null : "EUR", null, null, null, null), "test", clock.instant()).requestId();
 		await().atMost(Duration.ofSeconds(10)).until(() -> work.request(id).state() == RequestState.ASSIGNED);
 		return id;
 	}
