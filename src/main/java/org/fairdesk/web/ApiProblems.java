@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -97,12 +96,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		String name = String.valueOf(e instanceof MethodArgumentTypeMismatchException m ? m.getName()
-				: e.getPropertyName());
-		String got = e.getValue() == null ? "" : ", got " + Inputs.shortened(e.getValue().toString());
+		InvalidInputException.FieldProblem problem = Problems.mismatch(e);
 		return ResponseEntity.badRequest()
-			.body(Problems.field(HttpStatus.BAD_REQUEST, "Invalid input", name,
-					"must be " + ReadingProblems.kind(e.getRequiredType()) + got));
+			.body(Problems.field(HttpStatus.BAD_REQUEST, "Invalid input", problem.field(), problem.message()));
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, @Nullable String detail) {

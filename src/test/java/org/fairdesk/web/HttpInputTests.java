@@ -117,6 +117,27 @@ class HttpInputTests {
 		assertThat(jdbc.sql("select comment from survey_response").query(String.class).list()).contains("Grüße");
 	}
 
+	/** The error page says what was wrong, as a person would put it; Spring's own words name Java types. */
+	@Test
+	void aPageParameterOfTheWrongKindOrMissingIsSaidInTheCallersWords() throws Exception {
+		String login = send(HttpRequest.newBuilder(uri("/login")).GET()).body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+		assertThat(csrf.find()).isTrue();
+		assertThat(send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=test-admin&_csrf=" + csrf.group(1))))
+			.statusCode()).isEqualTo(302);
+
+		Map<String, String> pages = Map.of("/routing?team=abc", "team: must be a whole number, got abc",
+				"/dashboard?team=1.5", "team: must be a whole number, got 1.5", "/dashboard/team.csv", "team: is required",
+				"/statements?period=%2B999999-01", "period: must be a month as YYYY-MM from 1970-01 to 9999-12");
+		for (Map.Entry<String, String> page : pages.entrySet()) {
+			HttpResponse<String> answer = send(HttpRequest.newBuilder(uri(page.getKey())).header("Accept", "text/html").GET());
+			assertThat(answer.statusCode()).as(page.getKey()).isEqualTo(400);
+			assertThat(answer.body()).as(page.getKey()).contains(page.getValue()).doesNotContain("java.");
+		}
+	}
+
 	@Test
 	void errorAskedForDirectlyIsNotFound() throws Exception {
 		assertThat(send(HttpRequest.newBuilder(uri("/error")).GET()).statusCode()).isEqualTo(404);
