@@ -57,7 +57,16 @@ public final class Calculator {
 		if (margin.isNegative()) {
 			return "gross margin is negative, so the pool is " + pool;
 		}
-		return percent.stripTrailingZeros().toPlainString() + "% of " + margin + " = " + pool;
+		return written(percent) + "% of " + margin + " = " + pool;
+	}
+
+	/**
+	 * A percentage as the plan has it. Plans published before percentages were limited to four decimals may hold one
+	 * like 1e-150000000, which written out in full would be 150 million characters on every statement.
+	 */
+	private static String written(BigDecimal percent) {
+		BigDecimal stripped = percent.stripTrailingZeros();
+		return Math.abs(stripped.scale()) <= 20 ? stripped.toPlainString() : stripped.toString();
 	}
 
 	private static String roundingNote(Money share, long extraUnits, Money pool) {

@@ -43,7 +43,7 @@ class Plans {
 				order by effective_from desc, id desc fetch first 1 rows only""")
 			.params(team.value(), day)
 			.query((rs, row) -> new PlanVersion(rs.getString("name"), rs.getInt("version"),
-					rs.getObject("effective_from", LocalDate.class), PlanDocuments.parse(rs.getString("document"))))
+					rs.getObject("effective_from", LocalDate.class), PlanDocuments.stored(rs.getString("document"))))
 			.optional();
 	}
 }

@@ -13,6 +13,7 @@ import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.RequestKind;
 import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.FieldChecks;
+import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.Money;
 import org.jspecify.annotations.Nullable;
@@ -88,8 +89,9 @@ public class IntakeManagement {
 					"customerEmail", "must be an e-mail address such as buyer@example.com, at most "
 							+ EmailAddresses.MAX_LENGTH + " characters, when given");
 		Optional<Currency> currency = currency(input.currency(), team, checks);
-		checks.require(input.amount() == null || input.amount().signum() > 0, "amount",
-				"must be more than zero, got " + (input.amount() == null ? "" : input.amount().toPlainString()));
+		if (input.amount() != null && input.amount().signum() <= 0) { // the message only when it is needed
+			checks.require(false, "amount", "must be more than zero, got " + input.amount());
+		}
 		kind.ifPresent(k -> checkAmount(k, input.amount(), currency, checks));
 		checks.throwIfAny();
 		Currency teamCurrency = team.orElseThrow().currency();
@@ -127,20 +129,10 @@ public class IntakeManagement {
 		if (code == null) {
 			return Optional.empty();
 		}
-		Optional<Currency> currency = isoCurrency(code);
-		checks.require(currency.isPresent(), "currency", "is not an ISO 4217 currency code: " + code);
+		Optional<Currency> currency = Optional.ofNullable(Inputs.currency(code, "currency", checks));
 		team.ifPresent(t -> currency.ifPresent(c -> checks.require(c.equals(t.currency()), "currency",
 				"must be the team's currency " + t.currency() + ", got " + c)));
 		return currency;
-	}
-
-	private static Optional<Currency> isoCurrency(String code) {
-		try {
-			return Optional.of(Currency.getInstance(code.strip().toUpperCase(java.util.Locale.ROOT)));
-		}
-		catch (IllegalArgumentException notIso) {
-			return Optional.empty();
-		}
 	}
 
 	private static void checkAmount(RequestKind kind, @Nullable BigDecimal amount, Optional<Currency> currency,

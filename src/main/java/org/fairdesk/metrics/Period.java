@@ -10,6 +10,7 @@ import java.time.temporal.IsoFields;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -28,20 +29,29 @@ public record Period(String label, LocalDate firstDay, LocalDate endDay) {
 		}
 		String text = value.strip();
 		try {
-			Matcher week = WEEK.matcher(text);
-			if (week.matches()) {
-				return week(Integer.parseInt(week.group(1)), Integer.parseInt(week.group(2)));
+			Period period = parse(text);
+			if (Inputs.isWithinYears(period.endDay().minusDays(1))) { // the last day: 1970-W01 starts in 1969
+				return period;
 			}
-			if (text.length() == 7) {
-				return month(YearMonth.parse(text));
-			}
-			LocalDate day = LocalDate.parse(text);
-			return new Period(day.toString(), day, day.plusDays(1));
 		}
 		catch (DateTimeException | IllegalArgumentException e) {
-			throw InvalidInputException.of("period", "must be a month (2026-11), an ISO week (2026-W47) or a day"
-					+ " (2026-11-16), got " + value);
+			// named below
 		}
+		throw InvalidInputException.of("period", "must be a month (2026-11), an ISO week (2026-W47) or a day"
+				+ " (2026-11-16) from " + Inputs.FIRST_YEAR + " to " + Inputs.LAST_YEAR + ", got "
+				+ Inputs.shortened(value));
+	}
+
+	private static Period parse(String text) {
+		Matcher week = WEEK.matcher(text);
+		if (week.matches()) {
+			return week(Integer.parseInt(week.group(1)), Integer.parseInt(week.group(2)));
+		}
+		if (text.length() == 7) {
+			return month(YearMonth.parse(text));
+		}
+		LocalDate day = LocalDate.parse(text);
+		return new Period(day.toString(), day, day.plusDays(1));
 	}
 
 	public static Period month(YearMonth month) {

@@ -1,5 +1,6 @@
 package org.fairdesk.people;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,12 +16,15 @@ import org.fairdesk.shared.NotFoundException;
 import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The people module's API: who is on which team, and who is available. */
 @Service
 public class PeopleManagement {
+
+	static final BigDecimal MAX_HOURS_PER_WEEK = BigDecimal.valueOf(80);
 
 	private final Teams teams;
 	private final Reps reps;
@@ -39,24 +43,43 @@ public class PeopleManagement {
 	@Transactional
 	public Team createTeam(String name, Currency currency, ZoneId zone) {
 		new FieldChecks().requireText(name, "name", 100).throwIfAny();
+		ConflictException taken = new ConflictException("name", "A team named " + name.strip() + " already exists");
 		if (teams.findAll().stream().anyMatch(team -> team.name().equalsIgnoreCase(name.strip()))) {
-			throw new ConflictException("name", "A team named " + name.strip() + " already exists");
+			throw taken;
 		}
-		return teams.insert(name.strip(), currency, zone);
+		try {
+			return teams.insert(name.strip(), currency, zone);
+		}
+		catch (DuplicateKeyException raced) { // created between the check and the insert
+			throw taken;
+		}
 	}
 
 	@Transactional
 	public Rep addRep(NewRep rep) {
 		new FieldChecks().requireText(rep.username(), "username", 100)
 			.requireText(rep.displayName(), "displayName", 200)
-			.require(rep.hoursPerWeek().signum() > 0 && rep.hoursPerWeek().intValue() <= 80, "hoursPerWeek",
-					"must be more than 0 and at most 80")
+			.require(isHoursPerWeek(rep.hoursPerWeek()), "hoursPerWeek",
+					"must be from 0.01 to 80 with at most 2 decimals, got " + rep.hoursPerWeek())
 			.throwIfAny();
 		team(rep.teamId());
+		ConflictException taken = new ConflictException("username", "A rep with login " + rep.username()
+				+ " already exists");
 		if (reps.findByUsername(rep.username()).isPresent()) {
-			throw new ConflictException("username", "A rep with login " + rep.username() + " already exists");
+			throw taken;
 		}
-		return reps.insert(rep);
+		try {
+			return reps.insert(rep);
+		}
+		catch (DuplicateKeyException raced) { // added between the check and the insert
+			throw taken;
+		}
+	}
+
+	/** What reps.hours_per_week holds, numeric(5, 2) from 0.01 to 80, so that nothing is rounded on the way in. */
+	private static boolean isHoursPerWeek(BigDecimal hours) {
+		return hours.signum() > 0 && hours.compareTo(MAX_HOURS_PER_WEEK) <= 0
+				&& hours.stripTrailingZeros().scale() <= 2;
 	}
 
 	@Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.fairdesk.security;
 
 import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.FieldChecks;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +28,16 @@ public class UserAccounts {
 	@Transactional
 	public void createWithHash(String username, String passwordHash, Role role) {
 		new FieldChecks().requireText(username, "username", 100).throwIfAny();
+		ConflictException taken = new ConflictException("username", "Login " + username + " already exists");
 		if (users.exists(username)) {
-			throw new ConflictException("username", "Login " + username + " already exists");
+			throw taken;
 		}
-		users.insert(username, passwordHash, role);
+		try {
+			users.insert(username, passwordHash, role);
+		}
+		catch (DuplicateKeyException raced) { // created between the check and the insert
+			throw taken;
+		}
 	}
 
 	public String hash(String rawPassword) {

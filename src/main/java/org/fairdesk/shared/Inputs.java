@@ -1,19 +1,137 @@
 package org.fairdesk.shared;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Locale;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Currency;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
 /** Reads the simple values that arrive from outside (query parameters, form fields), naming the field on error. */
 public final class Inputs {
 
+	/**
+	 * The years a month or a day from outside may lie in: four digits, from the Unix epoch on. Both databases hold
+	 * every instant of them (PostgreSQL's timestamps end in 294276), and nothing Fairdesk records lies earlier.
+	 */
+	public static final int FIRST_YEAR = 1970;
+	public static final int LAST_YEAR = 9999;
+
+	/**
+	 * Digits a number from outside may have before and after its point: far more than any amount, hour or rate
+	 * needs, and a bound on what a number like 1e999999999 would take to write out in full.
+	 */
+	public static final int MAX_DIGITS = 100;
+
+	public static final String NO_NUL = "must not contain the NUL character (U+0000)";
+
+	public static final String NO_HALF_PAIRS = "must not contain half of a surrogate pair (U+D800 to U+DFFF alone):"
+			+ " it is no character";
+
+	public static final String MONTH_RULE = "must be a month as YYYY-MM from " + FIRST_YEAR + "-01 to " + LAST_YEAR
+			+ "-12";
+
+	public static final String DAY_RULE = "must be a date as YYYY-MM-DD from " + FIRST_YEAR + "-01-01 to " + LAST_YEAR
+			+ "-12-31";
+
+	public static final String NUMBER_RULE = "must be a number with at most " + MAX_DIGITS + " digits before and "
+			+ MAX_DIGITS + " after the decimal point";
+
 	private Inputs() {
+	}
+
+	/**
+	 * What makes text from outside unfit to store, or null when nothing does: NUL, which PostgreSQL refuses, and half
+	 * of a surrogate pair (U+D800 on its own, which a JSON escape can write), which no UTF-8 holds (PostgreSQL's driver
+	 * would store a ? in its place). Every text from outside is checked before anything reads it.
+	 */
+	public static @Nullable String textProblem(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\0') {
+				return NO_NUL;
+			}
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(c)) {
+				return NO_HALF_PAIRS;
+			}
+		}
+		return null;
+	}
+
+	/** Whether a day lies in the years Fairdesk takes from outside ({@link #FIRST_YEAR} to {@link #LAST_YEAR}). */
+	public static boolean isWithinYears(LocalDate day) {
+		return day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR;
+	}
+
+	/**
+	 * Whether a number is one Fairdesk reads at all: at most {@link #MAX_DIGITS} digits on either side of the point.
+	 * Checked from its scale and precision, so it never writes the number out.
+	 */
+	public static boolean isOfSaneSize(BigDecimal number) {
+		return number.scale() <= MAX_DIGITS && (long) number.precision() - number.scale() <= MAX_DIGITS;
+	}
+
+	/** A number typed into a form; null when left empty, a problem for {@code field} when it is not one. */
+	public static @Nullable BigDecimal decimal(@Nullable String value, String field, FieldChecks checks) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			BigDecimal number = new BigDecimal(value.strip());
+			checks.require(isOfSaneSize(number), field, NUMBER_RULE + ", got " + shortened(value));
+			return isOfSaneSize(number) ? number : null;
+		}
+		catch (NumberFormatException e) {
+			checks.require(false, field, "must be a number like 1234.50, got " + shortened(value));
+			return null;
+		}
+	}
+
+	/** A date typed into a form; null when left empty, a problem for {@code field} when it is not one. */
+	public static @Nullable LocalDate day(@Nullable String value, String field, FieldChecks checks) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			LocalDate day = LocalDate.parse(value.strip());
+			checks.require(isWithinYears(day), field, DAY_RULE + ", got " + shortened(value));
+			return isWithinYears(day) ? day : null;
+		}
+		catch (DateTimeParseException e) {
+			checks.require(false, field, DAY_RULE + ", got " + shortened(value));
+			return null;
+		}
+	}
+
+	/**
+	 * An ISO 4217 currency code in any case (EUR, eur), exactly as given: a code with spaces around it is refused, not
+	 * trimmed. Null (and a problem for {@code field}) when it is not one.
+	 */
+	public static @Nullable Currency currency(String code, String field, FieldChecks checks) {
+		try {
+			if (code.length() == 3) {
+				return Currency.getInstance(code.toUpperCase(Locale.ROOT));
+			}
+		}
+		catch (IllegalArgumentException notIso) {
+			// named below
+		}
+		checks.require(false, field, "must be a 3-letter ISO 4217 code such as EUR, got '" + shortened(code) + "'");
+		return null;
+	}
+
+	/** A value to quote back in a message: its first 40 characters. */
+	public static String shortened(String value) {
+		return value.length() <= 40 ? value : value.substring(0, 40) + "…";
 	}
 
 	/** One of an enum's constants, case-insensitively; otherwise a 400 listing the allowed values. */
@@ -24,20 +142,24 @@ public final class Inputs {
 			}
 		}
 		throw InvalidInputException.of(field, "must be one of " + Arrays.toString(type.getEnumConstants())
-				+ (value == null ? "" : ", got " + value));
+				+ (value == null ? "" : ", got " + shortened(value)));
 	}
 
-	/** A month as YYYY-MM; {@code current} when the value is missing or blank. */
+	/** A month as YYYY-MM from {@link #FIRST_YEAR} to {@link #LAST_YEAR}; {@code current} when missing or blank. */
 	public static YearMonth month(@Nullable String value, YearMonth current, String field) {
 		if (value == null || value.isBlank()) {
 			return current;
 		}
 		try {
-			return YearMonth.parse(value.strip());
+			YearMonth month = YearMonth.parse(value.strip());
+			if (isWithinYears(month.atDay(1))) {
+				return month;
+			}
 		}
 		catch (DateTimeParseException e) {
-			throw InvalidInputException.of(field, "must be a month as YYYY-MM, got " + value);
+			// named below
 		}
+		throw InvalidInputException.of(field, MONTH_RULE + ", got " + shortened(value));
 	}
 
 	/** A whole number typed into a form; null when left empty, a 400 naming {@code field} when it is not one. */
@@ -49,7 +171,7 @@ public final class Inputs {
 			return Integer.valueOf(value.strip());
 		}
 		catch (NumberFormatException e) {
-			throw InvalidInputException.of(field, "must be " + expected + ", got " + value);
+			throw InvalidInputException.of(field, "must be " + expected + ", got " + shortened(value));
 		}
 	}
 
@@ -65,7 +187,7 @@ public final class Inputs {
 				return day;
 			}
 		}
-		checks.require(false, field, "is not a day of the week: " + value);
+		checks.require(false, field, "is not a day of the week: " + shortened(value));
 		return null;
 	}
 
@@ -79,7 +201,7 @@ public final class Inputs {
 			return LocalTime.parse(value.strip());
 		}
 		catch (DateTimeException e) {
-			checks.require(false, field, "must be a time as HH:mm, got " + value);
+			checks.require(false, field, "must be a time as HH:mm, got " + shortened(value));
 			return null;
 		}
 	}

@@ -30,7 +30,13 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
 	}
 
 	public static Money of(BigDecimal amount, Currency currency) {
-		return new Money(amount.setScale(currency.getDefaultFractionDigits(), ROUNDING), currency);
+		int digits = currency.getDefaultFractionDigits();
+		if (amount.signum() == 0 || (long) amount.precision() - amount.scale() < -digits) {
+			// Less than a tenth of a minor unit (a tiny rate's product may have a scale of millions): zero, without
+			// setScale dividing by ten to the power of that scale.
+			return new Money(BigDecimal.ZERO.setScale(digits), currency);
+		}
+		return new Money(amount.setScale(digits, ROUNDING), currency);
 	}
 
 	public static Money of(String amount, String currency) {

@@ -1,5 +1,6 @@
 /**
- * Shared kernel: exact money, the error types every module raises for bad input, and how to talk to the database.
+ * Shared kernel: exact money, the rules every input from outside is read by and the error types every module raises
+ * for bad input, and how to talk to the database.
  */
 @NullMarked
 @ApplicationModule(type = ApplicationModule.Type.OPEN)

@@ -2,33 +2,33 @@ package org.fairdesk.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.IllegalTransitionException;
+import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.NotFoundException;
+import org.fairdesk.shared.ReadingProblems;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.beans.TypeMismatchException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
-import tools.jackson.databind.DatabindException;
 
 /**
  * Turns every API error into RFC 9457 {@code application/problem+json}. Input problems list each bad field
@@ -71,43 +71,45 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.FORBIDDEN, "Forbidden", detail);
 	}
 
+	/** A body that is not JSON, not UTF-8, or has a member of the wrong kind: the member and what it must be. */
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Malformed request body", "The body is not valid JSON "
-				+ "for this call");
-		if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-			String field = databind.getPath()
-				.stream()
-				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-				.collect(Collectors.joining("."));
-			problem.setDetail("Field " + field + " has the wrong type");
-			withErrors(problem, List.of(error(field, "has the wrong type: " + databind.getOriginalMessage())));
-		}
-		return ResponseEntity.badRequest().body(problem);
+		InvalidInputException.FieldProblem problem = ReadingProblems.of(e.getCause(), "body", null, "JSON");
+		return ResponseEntity.badRequest()
+			.body(Problems.field(HttpStatus.BAD_REQUEST, "Malformed request body", problem.field(), problem.message()));
+	}
+
+	/** The API reads JSON only; the answer says so whatever the caller sent ({@code application/yaml}, junk). */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String sent = request.getHeader(HttpHeaders.CONTENT_TYPE);
+		String message = "must be " + MediaType.APPLICATION_JSON_VALUE
+				+ (sent == null ? "" : ", got " + Inputs.shortened(sent));
+		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+			.header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+			.body(Problems.field(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
+					HttpHeaders.CONTENT_TYPE, message));
 	}
 
 	@Override
 	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
-				name + " is not valid: " + e.getValue());
-		return ResponseEntity.badRequest().body(withErrors(problem, List.of(error(String.valueOf(name), "is not valid"))));
+		InvalidInputException.FieldProblem problem = Problems.mismatch(e);
+		return ResponseEntity.badRequest()
+			.body(Problems.field(HttpStatus.BAD_REQUEST, "Invalid input", problem.field(), problem.message()));
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, @Nullable String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail == null ? title : detail);
-		problem.setTitle(title);
-		return problem;
+		return Problems.problem(status, title, detail);
 	}
 
 	private static ProblemDetail withErrors(ProblemDetail problem, List<Map<String, String>> errors) {
-		problem.setProperty("errors", errors);
-		return problem;
+		return Problems.withErrors(problem, errors);
 	}
 
 	private static Map<String, String> error(String field, @Nullable String message) {
-		return Map.of("field", field, "message", message == null ? "is invalid" : message);
+		return Problems.error(field, message);
 	}
 }

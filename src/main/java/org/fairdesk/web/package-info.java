@@ -1,5 +1,6 @@
 /**
- * Web: the layout every page shares, the home page, and how errors are shown (pages) and answered (API).
+ * Web: the layout every page shares, the home page, how API bodies and request parameters are read, and how errors
+ * are shown (pages) and answered (API).
  */
 @NullMarked
 package org.fairdesk.web;

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,7 +26,10 @@ public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> workDays, LocalTime o
 				LocalTime.of(17, 0), Set.of());
 	}
 
-	/** Far enough to cross any run of holidays a team could enter; a bound so bad data cannot loop forever. */
+	/**
+	 * Far enough to cross any run of holidays a team could enter; a bound so bad data cannot loop forever. A promise
+	 * further out is no promise: {@link #plus} has no answer.
+	 */
 	private static final int MAX_DAYS = 3 * 366;
 
 	public BusinessCalendar {
@@ -40,8 +44,12 @@ public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> workDays, LocalTime o
 		return workDays.contains(day.getDayOfWeek()) && !holidays.contains(day);
 	}
 
-	/** The moment {@code amount} of business time after {@code from}: an SLA's due time. */
-	public Instant plus(Instant from, Duration amount) {
+	/**
+	 * The moment {@code amount} of business time after {@code from}: an SLA's due time. Empty when the calendar does
+	 * not hold that much business time within three years (a year's minutes on an 8-hour, 5-day week, or any target on
+	 * a calendar of a few minutes a week).
+	 */
+	public Optional<Instant> plus(Instant from, Duration amount) {
 		if (amount.isNegative()) {
 			throw new IllegalArgumentException("Business time cannot be negative: " + amount);
 		}
@@ -56,12 +64,12 @@ public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> workDays, LocalTime o
 			if (start.isBefore(end)) {
 				Duration open = Duration.between(start, end);
 				if (left.compareTo(open) <= 0) {
-					return start.plus(left);
+					return Optional.of(start.plus(left));
 				}
 				left = left.minus(open);
 			}
 		}
-		throw new IllegalStateException("No business hours within " + MAX_DAYS + " days of " + from);
+		return Optional.empty();
 	}
 
 	/** Business time from {@code from} to {@code to} (zero when {@code to} is not after {@code from}). */

@@ -111,7 +111,7 @@ public class ServiceLevels {
 	}
 
 	private static @Nullable Instant due(BusinessCalendar calendar, Instant from, @Nullable Integer minutes) {
-		return minutes == null ? null : calendar.plus(from, Duration.ofMinutes(minutes));
+		return minutes == null ? null : calendar.plus(from, Duration.ofMinutes(minutes)).orElse(null);
 	}
 
 	private static boolean minutesOk(@Nullable Integer minutes) {

@@ -98,6 +98,21 @@ class ServiceLevelApiTests {
 			.andExpect(jsonPath("$.sla").value("NONE"));
 	}
 
+	/** A target of a year's minutes on the standard 40-hour week used to fail intake with a 500 (found by fuzzing). */
+	@Test
+	void aTargetTheCalendarCannotReachInThreeYearsSetsNoDueTimeAndTheRequestStillArrives() throws Exception {
+		Team team = people.createTeam("SLA far", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+		send(put("/api/teams/" + team.id().value() + "/sla-targets"), """
+				[{"kind": "ORDER", "priorityFrom": 0, "firstResponseMinutes": 60, "resolutionMinutes": 527040}]""")
+			.andExpect(status().isOk());
+		Instant received = Instant.parse("2026-11-17T14:00:00Z");
+
+		RequestId order = intake.receive(new NewRequest("ORDER", team.id().value(), "Acme", "Anvils", null,
+				new BigDecimal("100"), "EUR", null), "test", received).requestId();
+
+		assertThat(dueTimesOf(order)).isEqualTo(new DueTimes(Instant.parse("2026-11-17T15:00:00Z"), null));
+	}
+
 	private DueTimes dueTimesOf(RequestId id) {
 		return jdbc.sql("select first_response_due_at, resolution_due_at from requests where id = ?")
 			.param(id.value())

@@ -80,12 +80,53 @@ class PlanDocumentsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "0", "0.00", "-5", "-0.01", "100.01", "101" })
-	void percent_outside_0_exclusive_to_100_is_rejected(String percent) {
+	@ValueSource(strings = { "0", "0.00", "-5", "-0.01", "100.01", "101", "1e3", "2.00001", "0.00001" })
+	void percent_outside_0_exclusive_to_100_or_finer_than_four_decimals_is_rejected(String percent) {
 		InvalidInputException e = rejected(withPercent(percent));
 
-		assertThat(e.problems())
-			.containsExactly(new FieldProblem("document.pool.percent", "must be more than 0 and at most 100"));
+		assertThat(e.problems()).containsExactly(new FieldProblem("document.pool.percent",
+				"must be more than 0 and at most 100, with at most 4 decimals, got " + new BigDecimal(percent)));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1e-150000000", "1e-2000000", "1e999999999" })
+	void a_percent_too_large_or_too_fine_to_write_out_is_rejected_without_writing_it_out(String percent) {
+		InvalidInputException e = rejected(withPercent(percent));
+
+		assertThat(e.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.field()).isEqualTo("document.pool.percent");
+			assertThat(problem.message()).startsWith("must be a number with at most 100 digits before and 100 after")
+				.hasSizeLessThan(200);
+		});
+	}
+
+	@Test
+	void a_key_given_twice_is_rejected_rather_than_the_last_one_winning() {
+		assertThat(rejected(VALID.replace("  percent: 5\n", "  percent: 5\n  percent: 50\n")).problems())
+			.containsExactly(new FieldProblem("document.pool.percent", "is given twice at line 5, column 10; give each"
+					+ " member once"));
+		assertThat(rejected("name: A\n" + VALID).problems()).extracting(FieldProblem::field)
+			.containsExactly("document.name");
+	}
+
+	@Test
+	void text_with_nul_is_rejected() {
+		assertThat(rejected(VALID.replace("Team margin pool", "\"Team\\0pool\"")).problems())
+			.containsExactly(new FieldProblem("document.name", "must not contain the NUL character (U+0000)"));
+	}
+
+	@Test
+	void a_stored_version_loads_as_it_was_accepted_whatever_the_rules_now() {
+		PlanDocument stored = PlanDocuments.stored("""
+				name: Old pool
+				pool:
+				  fundedBy: GROSS_MARGIN
+				  percent: 1e-150000000
+				  percent: 1e-150000000
+				split: EQUAL
+				""");
+
+		assertThat(stored.pool().percent().scale()).isEqualTo(150_000_000);
 	}
 
 	@Test
@@ -136,7 +177,7 @@ class PlanDocumentsTests {
 
 		assertThat(e.problems()).singleElement().satisfies(problem -> {
 			assertThat(problem.field()).startsWith("document").contains("bonus");
-			assertThat(problem.message()).contains("Unrecognized property \"bonus\"");
+			assertThat(problem.message()).isEqualTo("is not a member here; the members are [name, pool, split]");
 		});
 	}
 
@@ -146,7 +187,7 @@ class PlanDocumentsTests {
 
 		assertThat(e.problems()).singleElement().satisfies(problem -> {
 			assertThat(problem.field()).startsWith("document").contains("pool").contains("cap");
-			assertThat(problem.message()).contains("Unrecognized property \"cap\"");
+			assertThat(problem.message()).isEqualTo("is not a member here; the members are [fundedBy, percent]");
 		});
 	}
 

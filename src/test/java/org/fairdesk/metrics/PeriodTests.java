@@ -49,6 +49,23 @@ class PeriodTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "+999999-01-01", "+999999-01", "1969-12", "1969-12-31", "1969-W52", "0000-01",
+			"9999-W52", "+10000-01-01" })
+	void refusesAPeriodOutsideTheYears1970To9999(String text) {
+		assertThatThrownBy(() -> Period.parse(text, TODAY)).isInstanceOfSatisfying(InvalidInputException.class,
+				e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+					assertThat(problem.field()).isEqualTo("period");
+					assertThat(problem.message()).contains("from 1970 to 9999, got " + text);
+				}));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1970-01", "1970-01-01", "1970-W01", "9999-12", "9999-12-31", "9999-W51" })
+	void takesThePeriodsAtTheEdgesOfThoseYears(String text) {
+		assertThat(Period.parse(text, TODAY).label()).isEqualTo(text);
+	}
+
+	@ParameterizedTest
 	@CsvSource({ "2026-11-16, 2026-W47", "2026-01-01, 2026-W01", "2027-01-03, 2026-W53" })
 	void findsTheWeekOfADay(LocalDate day, String week) {
 		assertThat(Period.weekOf(day).label()).isEqualTo(week);

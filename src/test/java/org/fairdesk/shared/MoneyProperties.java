@@ -71,4 +71,19 @@ class MoneyProperties {
 	private static List<BigDecimal> decimals(List<Integer> weights) {
 		return weights.stream().map(BigDecimal::valueOf).toList();
 	}
+
+	@Property
+	void of_rounds_half_even_to_the_minor_unit_as_set_scale_does(@ForAll @LongRange(min = -Long.MAX_VALUE) long unscaled,
+			@ForAll @IntRange(min = -30, max = 60) int scale) {
+		BigDecimal amount = BigDecimal.valueOf(unscaled, scale);
+
+		assertThat(Money.of(amount, EUR).amount()).isEqualTo(amount.setScale(2, Money.ROUNDING));
+	}
+
+	/** A tiny rate's product (scale in the millions) is zero at once, not after dividing by ten to that power. */
+	@Property(tries = 200)
+	void of_an_amount_below_a_tenth_of_a_minor_unit_is_zero(@ForAll @LongRange(min = -Long.MAX_VALUE) long unscaled,
+			@ForAll @IntRange(min = 1_000, max = 999_999_999) int scale) {
+		assertThat(Money.of(BigDecimal.valueOf(unscaled, scale), EUR)).isEqualTo(Money.zero(EUR));
+	}
 }

@@ -53,7 +53,7 @@ class BusinessCalendarTests {
 			// zero business time from outside hours is the next opening
 			"2026-11-21T10:00:00Z, PT0S, 2026-11-23T08:00:00Z" })
 	void addsBusinessTime(Instant from, Duration amount, Instant due) {
-		assertThat(BERLIN.plus(from, amount)).isEqualTo(due);
+		assertThat(BERLIN.plus(from, amount)).hasValue(due);
 	}
 
 	@ParameterizedTest(name = "{0} → {1} = {2}")
@@ -78,9 +78,20 @@ class BusinessCalendarTests {
 	void plusAndBetweenAgree() {
 		Instant from = Instant.parse("2026-11-19T13:17:00Z");
 		for (long minutes = 0; minutes < 60 * 24 * 4; minutes += 37) {
-			Instant due = BERLIN.plus(from, Duration.ofMinutes(minutes));
+			Instant due = BERLIN.plus(from, Duration.ofMinutes(minutes)).orElseThrow();
 			assertThat(BERLIN.between(from, due)).isEqualTo(Duration.ofMinutes(minutes));
 		}
+	}
+
+	/** Found by the API's property test: a valid target (a year of minutes) on a valid calendar used to fail intake. */
+	@Test
+	void hasNoDueTimeForAPromiseBeyondThreeYearsOfItsBusinessHours() {
+		Instant from = Instant.parse("2026-11-16T08:00:00Z");
+		assertThat(BERLIN.plus(from, Duration.ofMinutes(60 * 24 * 366))).isEmpty(); // 8 784 h: over four years of 40 h weeks
+		assertThat(BERLIN.plus(from, Duration.ofHours(40 * 52))).isPresent(); // about a year of them
+		BusinessCalendar minuteAWeek = new BusinessCalendar(ZoneId.of("UTC"), Set.of(DayOfWeek.MONDAY),
+				LocalTime.of(9, 0), LocalTime.of(9, 1), Set.of());
+		assertThat(minuteAWeek.plus(from, Duration.ofMinutes(200))).isEmpty();
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.fairdesk.people.Rep;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.FieldChecks;
+import org.fairdesk.shared.Inputs;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,13 +69,7 @@ class TeamAdminController {
 			checks.require(false, "currency", "is required, e.g. EUR");
 			return null;
 		}
-		try {
-			return Currency.getInstance(code.strip().toUpperCase());
-		}
-		catch (IllegalArgumentException e) {
-			checks.require(false, "currency", "is not an ISO 4217 currency code: " + code);
-			return null;
-		}
+		return Inputs.currency(code, "currency", checks);
 	}
 
 	private static @Nullable ZoneId zone(@Nullable String id, FieldChecks checks) {

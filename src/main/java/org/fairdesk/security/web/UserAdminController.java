@@ -1,5 +1,6 @@
 package org.fairdesk.security.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -20,6 +21,9 @@ class UserAdminController {
 
 	static final int MIN_PASSWORD_LENGTH = 8;
 
+	/** BCrypt reads no more than 72 bytes of a password, and Spring Security refuses to hash a longer one. */
+	static final int MAX_PASSWORD_BYTES = 72;
+
 	private final UserAccounts accounts;
 
 	UserAdminController(UserAccounts accounts) {
@@ -35,8 +39,10 @@ class UserAdminController {
 			.findFirst()
 			.orElse(null);
 		new FieldChecks().requireText(body.username(), "username", 100)
-			.require(body.password() != null && body.password().length() >= MIN_PASSWORD_LENGTH, "password",
-					"must be at least " + MIN_PASSWORD_LENGTH + " characters")
+			.require(body.password() != null && body.password().length() >= MIN_PASSWORD_LENGTH
+					&& body.password().getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES, "password",
+					"must be at least " + MIN_PASSWORD_LENGTH + " characters and at most " + MAX_PASSWORD_BYTES
+							+ " bytes in UTF-8 (72 letters of the English alphabet, fewer with accents)")
 			.require(role != null, "role", "must be one of " + Arrays.toString(Role.values()))
 			.throwIfAny();
 		accounts.create(body.username().strip(), body.password(), role);

@@ -1,0 +1,71 @@
+package org.fairdesk.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Currency;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class InputsTests {
+
+	private static final YearMonth NOW = YearMonth.of(2026, 11);
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "plain|", "Grüße 😀|", "a\u0000b|NUL", "\ud800|surrogate", "x\udc00|surrogate",
+			"\ude00\ud83d|surrogate" })
+	void text_must_hold_only_whole_characters_and_no_nul(String text, String problem) {
+		assertThat(Inputs.textProblem(text)).satisfies(found -> {
+			if (problem == null) {
+				assertThat(found).isNull();
+			}
+			else {
+				assertThat(found).contains(problem);
+			}
+		});
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "1e99, true", "1e100, false", "1e-100, true", "1e-101, false", "0e-999999999, false",
+			"123456789.123456789, true", "-1e999999999, false" })
+	void numbers_have_at_most_a_hundred_digits_either_side_of_the_point(String number, boolean sane) {
+		assertThat(Inputs.isOfSaneSize(new BigDecimal(number))).isEqualTo(sane);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1970-01", "9999-12", " 2026-02 " })
+	void a_month_from_1970_to_9999_is_read(String month) {
+		assertThat(Inputs.month(month, NOW, "period")).isEqualTo(YearMonth.parse(month.strip()));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1969-12", "0000-01", "+10000-01", "+999999-01", "-0001-01", "2026-13", "2026-1" })
+	void any_other_month_is_refused_naming_the_range(String month) {
+		InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+				() -> Inputs.month(month, NOW, "period"));
+
+		assertThat(e.problems()).containsExactly(new InvalidInputException.FieldProblem("period",
+				"must be a month as YYYY-MM from 1970-01 to 9999-12, got " + month));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "EUR, EUR", "eur, EUR", "chf, CHF" })
+	void a_currency_code_is_read_in_any_case(String code, String currency) {
+		assertThat(Inputs.currency(code, "currency", new FieldChecks())).isEqualTo(Currency.getInstance(currency));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "eur ", " EUR", "EURO", "E", "XYZ", "", "€" })
+	void anything_else_is_not_a_currency_code_and_is_never_trimmed(String code) {
+		FieldChecks checks = new FieldChecks();
+
+		assertThat(Inputs.currency(code, "currency", checks)).isNull();
+		assertThat(catchThrowableOfType(InvalidInputException.class, checks::throwIfAny).problems())
+			.containsExactly(new InvalidInputException.FieldProblem("currency",
+					"must be a 3-letter ISO 4217 code such as EUR, got '" + code + "'"));
+	}
+}

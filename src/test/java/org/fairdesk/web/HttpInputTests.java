@@ -1,0 +1,171 @@
+package org.fairdesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.fairdesk.feedback.FeedbackManagement;
+import org.fairdesk.intake.IntakeManagement;
+import org.fairdesk.intake.NewRequest;
+import org.fairdesk.intake.RequestId;
+import org.fairdesk.people.NewRep;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.people.Team;
+import org.fairdesk.support.RowCounts;
+import org.fairdesk.work.RequestState;
+import org.fairdesk.work.Transition;
+import org.fairdesk.work.WorkManagement;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What only a real server shows, through Tomcat rather than MockMvc: a wildcard Content-Type (Spring failed on it
+ * with a 500), overlong and malformed UTF-8 in a URL or a form body (the public survey page's), and {@code /error}
+ * asked for directly. Each is a 4xx that names what is wrong, and nothing is stored.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HttpInputTests {
+
+	private static final String ADMIN = "Basic " + Base64.getEncoder()
+		.encodeToString("admin:test-admin".getBytes(StandardCharsets.UTF_8));
+
+	@LocalServerPort int port;
+	@Autowired PeopleManagement people;
+	@Autowired IntakeManagement intake;
+	@Autowired WorkManagement work;
+	@Autowired FeedbackManagement feedback;
+	@Autowired JdbcClient jdbc;
+
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+	@Test
+	void aWildcardContentTypeIs415NotA500() throws Exception {
+		for (String type : List.of("*/*", "*", "application/*", "*/*;charset=UTF-8")) {
+			Map<String, Long> before = RowCounts.of(jdbc);
+			HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/teams"))
+				.header("Authorization", ADMIN)
+				.header("Content-Type", type)
+				.POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Wild\", \"currency\": \"EUR\", \"timeZone\": \"UTC\"}")));
+			assertThat(answer.statusCode()).as(type).isEqualTo(415);
+			assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+					value -> assertThat(value).startsWith("application/problem+json"));
+			assertThat(answer.body()).contains("\"field\":\"Content-Type\"").contains("must be application/json");
+			assertThat(RowCounts.of(jdbc)).isEqualTo(before);
+		}
+	}
+
+	@Test
+	void malformedUtf8InAUrlIsA400NamingTheParameters() throws Exception {
+		for (String encoded : List.of("%C0%80", "%C1%81", "%E0%80%AF", "%ED%A0%80", "%80", "%FF")) {
+			HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/statements?period=2026-1" + encoded))
+				.header("Authorization", ADMIN)
+				.GET());
+			assertThat(answer.statusCode()).as(encoded).isEqualTo(400);
+			assertThat(answer.body()).contains("\"field\":\"parameters\"").contains("must be UTF-8 text");
+		}
+	}
+
+	@Test
+	void theSurveyPageRefusesNulAndMalformedUtf8InItsFormAndStoresNothing() throws Exception {
+		String token = surveyLink();
+		String page = send(HttpRequest.newBuilder(uri("/survey/" + token)).GET()).body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(csrf.find()).as("the form's CSRF token").isTrue();
+		byte[][] comments = { "%C0%80".getBytes(StandardCharsets.US_ASCII), // overlong NUL, percent-encoded
+				{ 'a', (byte) 0xC0, (byte) 0x80 }, // the same, raw
+				{ 'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80 }, // a surrogate, raw
+				"a%00b".getBytes(StandardCharsets.US_ASCII) }; // NUL itself
+		for (byte[] comment : comments) {
+			Map<String, Long> before = RowCounts.of(jdbc);
+			ByteArrayOutputStream form = new ByteArrayOutputStream();
+			form.writeBytes(("_csrf=" + csrf.group(1) + "&rating=4&comment=").getBytes(StandardCharsets.US_ASCII));
+			form.writeBytes(comment);
+			HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/survey/" + token))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray())));
+			assertThat(answer.statusCode()).as(new String(comment, StandardCharsets.ISO_8859_1)).isEqualTo(400);
+			assertThat(answer.body()).containsAnyOf("parameters: must be UTF-8 text",
+					"comment: must not contain the NUL character");
+			assertThat(RowCounts.of(jdbc)).isEqualTo(before);
+		}
+		HttpResponse<String> fine = send(HttpRequest.newBuilder(uri("/survey/" + token))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf.group(1) + "&rating=4&comment=Gr%C3%BC%C3%9Fe")));
+		assertThat(fine.statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("select comment from survey_response").query(String.class).list()).contains("Grüße");
+	}
+
+	/** The error page says what was wrong, as a person would put it; Spring's own words name Java types. */
+	@Test
+	void aPageParameterOfTheWrongKindOrMissingIsSaidInTheCallersWords() throws Exception {
+		String login = send(HttpRequest.newBuilder(uri("/login")).GET()).body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+		assertThat(csrf.find()).isTrue();
+		assertThat(send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=test-admin&_csrf=" + csrf.group(1))))
+			.statusCode()).isEqualTo(302);
+
+		Map<String, String> pages = Map.of("/routing?team=abc", "team: must be a whole number, got abc",
+				"/dashboard?team=1.5", "team: must be a whole number, got 1.5", "/dashboard/team.csv", "team: is required",
+				"/statements?period=%2B999999-01", "period: must be a month as YYYY-MM from 1970-01 to 9999-12");
+		for (Map.Entry<String, String> page : pages.entrySet()) {
+			HttpResponse<String> answer = send(HttpRequest.newBuilder(uri(page.getKey())).header("Accept", "text/html").GET());
+			assertThat(answer.statusCode()).as(page.getKey()).isEqualTo(400);
+			assertThat(answer.body()).as(page.getKey()).contains(page.getValue()).doesNotContain("java.");
+		}
+	}
+
+	@Test
+	void errorAskedForDirectlyIsNotFound() throws Exception {
+		assertThat(send(HttpRequest.newBuilder(uri("/error")).GET()).statusCode()).isEqualTo(404);
+		assertThat(send(HttpRequest.newBuilder(uri("/error")).header("Accept", "text/html").GET()).statusCode())
+			.isEqualTo(404);
+		assertThat(send(HttpRequest.newBuilder(uri("/error")).header("Authorization", ADMIN).GET()).statusCode())
+			.isEqualTo(404);
+	}
+
+	private String surveyLink() {
+		Team team = people.createTeam("Http team", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+		Rep rep = people.addRep(new NewRep(team.id(), "hana", "Hana Http", BigDecimal.TEN, LocalDate.of(2024, 1, 1)));
+		RequestId id = intake.receive(new NewRequest("QUERY", team.id().value(), "Initech", "Survey", null, null, null,
+				null), "test", Instant.now()).requestId();
+		await().atMost(Duration.ofSeconds(10)).until(() -> work.request(id).state() == RequestState.ASSIGNED);
+		work.transition(id, rep.id(), Transition.to(RequestState.IN_PROGRESS), Instant.now());
+		work.transition(id, rep.id(), Transition.to(RequestState.RESOLVED), Instant.now());
+		await().atMost(Duration.ofSeconds(10)).until(() -> feedback.survey(id, Instant.now()).isPresent());
+		RowCounts.awaitQuiet(jdbc);
+		String link = feedback.issueNewLink(id, Instant.now()).link();
+		return link.substring(link.lastIndexOf('/') + 1);
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + port + path);
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+		return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+}
