@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * follows it (seeding the demo, creating the first administrator); a call in those seconds used to log in and change
  * what the seeding was writing (a rep set to OVERLOADED made it fail, and the app stop). Readiness turns to
  * ACCEPTING_TRAFFIC only after that work, and back to REFUSING_TRAFFIC when the app shuts down. The health probes
- * pass, so an operator sees "alive, not ready".
+ * pass, so an operator sees the app alive but not ready.
  */
 class StartupGate extends OncePerRequestFilter {
 
