@@ -1,7 +1,7 @@
 package org.fairdesk.web;
 
 import java.io.IOException;
-import java.util.Map;
+import java.net.URI;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,6 +13,7 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -38,10 +39,11 @@ class StartupGate extends OncePerRequestFilter {
 			""";
 
 	private final ApplicationAvailability availability;
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final JsonMapper json;
 
-	StartupGate(ApplicationAvailability availability) {
+	StartupGate(ApplicationAvailability availability, JsonMapper json) {
 		this.availability = availability;
+		this.json = json;
 	}
 
 	@Override
@@ -60,11 +62,12 @@ class StartupGate extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		response.setCharacterEncoding("UTF-8");
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "Starting",
+					"Fairdesk is starting and takes no calls until it is ready; try again in " + RETRY_AFTER_SECONDS
+							+ " seconds");
+			problem.setInstance(URI.create(request.getRequestURI()));
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			json.writeValue(response.getWriter(), Map.of("type", "about:blank", "status", 503,
-					"title", "Starting", "instance", request.getRequestURI(), "detail",
-					"Fairdesk is starting and takes no calls until it is ready; try again in "
-							+ RETRY_AFTER_SECONDS + " seconds"));
+			json.writeValue(response.getWriter(), problem);
 			return;
 		}
 		response.setContentType(MediaType.TEXT_HTML_VALUE);
