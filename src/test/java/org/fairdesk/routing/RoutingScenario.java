@@ -109,11 +109,13 @@ abstract class RoutingScenario {
 		reps(40, 40, 40);
 		administration.setPolicy(team.id(), RequestKind.QUERY, ChooserType.RANDOM, 42L, "boss", clock.instant());
 		Map<RepId, Long> counts = new HashMap<>();
-		for (int i = 0; i < 24; i++) {
+		// Request ids are random, so the counts vary between runs: 60 draws keep each rep's share within these
+		// bounds with a chance of failure under 1 in 5,000 (binomial, p = 1/3); 24 draws failed about 1 run in 70.
+		for (int i = 0; i < 60; i++) {
 			counts.merge(pushed(query()), 1L, Long::sum);
 		}
 		assertThat(counts).hasSize(3);
-		assertThat(counts.values()).allSatisfy(n -> assertThat(n).isBetween(3L, 15L));
+		assertThat(counts.values()).allSatisfy(n -> assertThat(n).isBetween(6L, 36L));
 		UUID request = UUID.fromString("00000000-0000-0000-0000-000000000001");
 		assertThat(RandomChooser.draw(42, request, 7)).isEqualTo(RandomChooser.draw(42, request, 7));
 	}
