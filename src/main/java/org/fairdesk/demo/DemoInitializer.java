@@ -3,7 +3,6 @@ package org.fairdesk.demo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
@@ -108,11 +107,11 @@ class DemoInitializer implements ApplicationRunner {
 					member.startDate()));
 		}).toList();
 		Instant now = clock.instant();
-		LocalDate firstDay = YearMonth.now(clock.withZone(team.zone())).minusMonths(2).atDay(1);
+		LocalDate firstDay = team.thisMonth(clock).minusMonths(2).atDay(1);
 		incentives.publish(team.id(), DemoCast.PLAN, firstDay);
 		levels.setTargets(team.id(), DemoCast.SLA_TARGETS); // before the history, so its requests get due times
 		List<DemoRequest> history = new DemoHistory(settings.seed(), team.zone()).between(firstDay, now);
-		Instant switchedToPull = YearMonth.now(clock.withZone(team.zone())).atDay(1).atStartOfDay(team.zone()).toInstant();
+		Instant switchedToPull = team.startOfMonth(clock.instant());
 		replay.replay(team, reps, history, switchedToPull, now);
 		int answers = feedback.seed(team, reps, history.size(), settings.seed(), now);
 		int confirmed = assists.seed(team, reps, settings.seed(), now);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fairdesk.people.PeopleManagement;
@@ -13,9 +12,12 @@ import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
-import org.fairdesk.shared.Money;
-import org.fairdesk.work.RepOutcomes;
-import org.fairdesk.work.WorkManagement;
+import org.fairdesk.metrics.Figures;
+import org.fairdesk.metrics.MetricsManagement;
+import org.fairdesk.metrics.TeamMetrics;
+import org.fairdesk.shared.Period;
+import org.fairdesk.shared.RequestKind;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,13 +27,13 @@ public class IncentiveManagement {
 
 	private final Plans plans;
 	private final PeopleManagement people;
-	private final WorkManagement work;
+	private final MetricsManagement metrics;
 	private final Clock clock;
 
-	IncentiveManagement(Plans plans, PeopleManagement people, WorkManagement work, Clock clock) {
+	IncentiveManagement(Plans plans, PeopleManagement people, MetricsManagement metrics, Clock clock) {
 		this.plans = plans;
 		this.people = people;
-		this.work = work;
+		this.metrics = metrics;
 		this.clock = clock;
 	}
 
@@ -46,24 +48,34 @@ public class IncentiveManagement {
 		return plan;
 	}
 
-	/** Every team's statements for a period, under the plan version in force at the period's start. */
+	/**
+	 * Every team's statements for a period, under the plan version in force at the period's start; without a
+	 * period, each team's current month in its own zone.
+	 */
 	@Transactional(readOnly = true)
-	public List<Statement> statements(YearMonth period) {
-		return people.teams().stream().flatMap(team -> statements(team, period).stream()).toList();
+	public List<Statement> statements(@Nullable YearMonth period) {
+		return people.teams().stream().flatMap(team -> statements(team, monthOf(team, period)).stream()).toList();
 	}
 
+	/** A rep's statements for a period; without one, their team's current month. */
 	@Transactional(readOnly = true)
-	public List<Statement> statementsOf(RepId rep, YearMonth period) {
+	public List<Statement> statementsOf(RepId rep, @Nullable YearMonth period) {
 		Team team = people.team(people.rep(rep).teamId());
-		return statements(team, period).stream().filter(s -> s.repId().equals(rep)).toList();
+		return statements(team, monthOf(team, period)).stream().filter(s -> s.repId().equals(rep)).toList();
 	}
 
-	/** What a plan document would pay a team for a period: nothing is stored. */
+	/** What a plan document would pay a team for a period (the team's current month without one): nothing is stored. */
 	@Transactional(readOnly = true)
-	public List<Statement> evaluate(String yaml, TeamId teamId, YearMonth period) {
+	public List<Statement> evaluate(String yaml, TeamId teamId, @Nullable YearMonth period) {
 		PlanDocument document = PlanDocuments.parse(yaml);
-		PlanVersion draft = new PlanVersion(document.name(), 0, period.atDay(1), document);
-		return Calculator.calculate(draft, facts(people.team(teamId), period));
+		Team team = people.team(teamId);
+		YearMonth month = monthOf(team, period);
+		PlanVersion draft = new PlanVersion(document.name(), 0, month.atDay(1), document);
+		return Calculator.calculate(draft, facts(team, month));
+	}
+
+	private YearMonth monthOf(Team team, @Nullable YearMonth period) {
+		return period == null ? team.thisMonth(clock) : period;
 	}
 
 	private List<Statement> statements(Team team, YearMonth period) {
@@ -72,24 +84,25 @@ public class IncentiveManagement {
 			.orElse(List.of());
 	}
 
+	/**
+	 * The month's facts as the dashboard counts them: the metrics module defines who is credited with an outcome,
+	 * revenue and margin (docs/metrics.md), so a statement and the dashboard cannot disagree about a month.
+	 */
 	PeriodFacts facts(Team team, YearMonth period) {
-		Map<RepId, RepOutcomes> outcomes = work
-			.outcomes(team.id(), team.currency(), Periods.start(period, team.zone()), Periods.end(period, team.zone()))
+		Map<RepId, Figures> figures = metrics.team(team, Period.month(period))
+			.reps()
 			.stream()
-			.collect(Collectors.toMap(RepOutcomes::repId, Function.identity()));
-		Money zero = Money.zero(team.currency());
+			.collect(Collectors.toMap(TeamMetrics.RepFigures::repId, TeamMetrics.RepFigures::figures));
 		List<PeriodFacts.RepFacts> reps = people.members(team.id())
 			.stream()
 			.filter(rep -> !rep.startDate().isAfter(period.atEndOfMonth()))
-			.map(rep -> repFacts(rep, outcomes.get(rep.id()), zero))
+			.map(rep -> repFacts(rep, figures.get(rep.id()).outcomes()))
 			.toList();
 		return new PeriodFacts(period, team.id(), team.name(), team.currency(), reps);
 	}
 
-	private static PeriodFacts.RepFacts repFacts(Rep rep, RepOutcomes outcome, Money zero) {
-		return outcome == null
-				? new PeriodFacts.RepFacts(rep.id(), rep.displayName(), rep.hoursPerWeek(), rep.startDate(), 0, zero, zero)
-				: new PeriodFacts.RepFacts(rep.id(), rep.displayName(), rep.hoursPerWeek(), rep.startDate(),
-						outcome.ordersFulfilled(), outcome.revenue(), outcome.grossMargin());
+	private static PeriodFacts.RepFacts repFacts(Rep rep, Figures.Outcomes outcomes) {
+		return new PeriodFacts.RepFacts(rep.id(), rep.displayName(), rep.hoursPerWeek(), rep.startDate(),
+				outcomes.count(RequestKind.ORDER, "FULFILLED"), outcomes.revenue(), outcomes.grossMargin());
 	}
 }

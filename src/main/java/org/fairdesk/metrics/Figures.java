@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.fairdesk.shared.Money;
+import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,14 +17,23 @@ public record Figures(Outcomes outcomes, Speed speed, Satisfaction satisfaction,
 	/** Requests closed in the period, what they brought in, how quotes converted. */
 	public record Outcomes(long closed, List<OutcomeCount> byOutcome, Money revenue, Money grossMargin, long quotesWon,
 			long quotesDecided, @Nullable BigDecimal quoteConversion, long queriesResolved, long queriesEscalated) {
+
+		/** How many requests of a kind closed in a state (ORDER, FULFILLED), zero when none did. */
+		public long count(RequestKind kind, String outcome) {
+			return byOutcome.stream()
+				.filter(o -> o.kind().equals(kind.name()) && o.outcome().equals(outcome))
+				.mapToLong(OutcomeCount::count)
+				.sum();
+		}
 	}
 
 	public record OutcomeCount(String kind, String outcome, long count) {
 	}
 
-	/** How fast the requests closed in the period were handled, and how many met their SLA. */
+	/** How fast the requests closed in the period were handled, and how many met their SLA's two targets. */
 	public record Speed(@Nullable Long handlingMedianSeconds, @Nullable Long handlingP90Seconds,
-			@Nullable Long firstResponseMedianSeconds, long slaCounted, long slaMet, @Nullable BigDecimal slaMetShare) {
+			@Nullable Long firstResponseMedianSeconds, long slaCounted, long slaMet, @Nullable BigDecimal slaMetShare,
+			long firstResponseSlaCounted, long firstResponseSlaMet, @Nullable BigDecimal firstResponseSlaMetShare) {
 	}
 
 	/** What customers said (surveys) and how often closed work came back (reopens). */

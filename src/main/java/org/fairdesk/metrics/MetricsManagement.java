@@ -14,6 +14,7 @@ import org.fairdesk.people.Rep;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.Money;
+import org.fairdesk.shared.Period;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,12 +39,12 @@ public class MetricsManagement {
 	@Transactional(readOnly = true)
 	public TeamMetrics team(TeamId id, @Nullable String period) {
 		Team team = people.team(id);
-		return team(team, Period.parse(period, LocalDate.now(clock.withZone(team.zone()))));
+		return team(team, Period.parse(period, team.today(clock)));
 	}
 
 	@Transactional(readOnly = true)
 	public TeamMetrics team(Team team, Period period) {
-		var window = new MetricsQueries.Window(team.id().value(), period.from(team.zone()), period.to(team.zone()));
+		var window = new MetricsQueries.Window(team.id().value(), team.start(period), team.end(period));
 		Facts facts = new Facts(queries.closed(window), queries.outcomes(window), queries.csat(window),
 				queries.surveys(window), queries.reopens(window), queries.assists(window), queries.transfers(window),
 				queries.currentWip(team.id().value()));
@@ -66,7 +67,7 @@ public class MetricsManagement {
 	@Transactional(readOnly = true)
 	public Dashboard dashboard(TeamId id, @Nullable String period) {
 		Team team = people.team(id);
-		LocalDate today = LocalDate.now(clock.withZone(team.zone()));
+		LocalDate today = team.today(clock);
 		Period chosen = Period.parse(period, today);
 		LocalDate lastDay = chosen.endDay().minusDays(1).isAfter(today) ? today : chosen.endDay().minusDays(1);
 		Period lastWeek = Period.weekOf(lastDay);
@@ -75,8 +76,8 @@ public class MetricsManagement {
 			weeks.add(Period.weekOf(lastWeek.firstDay().minusWeeks(i)));
 		}
 		List<java.time.Instant> bounds = new ArrayList<>();
-		weeks.forEach(w -> bounds.add(w.from(team.zone())));
-		bounds.add(lastWeek.to(team.zone()));
+		weeks.forEach(w -> bounds.add(team.start(w)));
+		bounds.add(team.end(lastWeek));
 		List<MetricsQueries.Bucket> buckets = queries.trend(id.value(), bounds);
 		List<Dashboard.Week> trend = new ArrayList<>();
 		for (int i = 0; i < weeks.size(); i++) {
@@ -86,7 +87,7 @@ public class MetricsManagement {
 					b.csatResponses() == 0 ? null : BigDecimal.valueOf(b.csatTotal()).divide(
 							BigDecimal.valueOf(b.csatResponses()), 2, RoundingMode.HALF_UP)));
 		}
-		var window = new MetricsQueries.Window(id.value(), chosen.from(team.zone()), chosen.to(team.zone()));
+		var window = new MetricsQueries.Window(id.value(), team.start(chosen), team.end(chosen));
 		List<Long> ratings = java.util.Arrays.stream(queries.ratings(window)).boxed().toList();
 		return new Dashboard(team(team, chosen), trend, ratings);
 	}
@@ -111,12 +112,13 @@ public class MetricsManagement {
 	private static Figures figures(MetricsQueries.@Nullable Closed closed, List<Figures.OutcomeCount> outcomes,
 			long[] csat, long[] surveys, long reopens, long[] assists, long[] transfers, long wip, Team team) {
 		MetricsQueries.Closed c = closed != null ? closed
-				: new MetricsQueries.Closed(0, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0, 0, 0, null, null, null, 0, 0);
+				: new MetricsQueries.Closed(0, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0, 0, 0, null, null, null, 0, 0, 0, 0);
 		var result = new Figures.Outcomes(c.closed(), outcomes, Money.of(c.revenue(), team.currency()),
 				Money.of(c.margin(), team.currency()), c.quotesWon(), c.quotesDecided(), share(c.quotesWon(),
 						c.quotesDecided()), c.queriesResolved(), c.queriesEscalated());
 		var speed = new Figures.Speed(c.handlingMedian(), c.handlingP90(), c.firstResponseMedian(), c.slaCounted(),
-				c.slaMet(), share(c.slaMet(), c.slaCounted()));
+				c.slaMet(), share(c.slaMet(), c.slaCounted()), c.firstResponseSlaCounted(), c.firstResponseSlaMet(),
+				share(c.firstResponseSlaMet(), c.firstResponseSlaCounted()));
 		var satisfaction = new Figures.Satisfaction(surveys[0], surveys[1], share(surveys[1], surveys[0]), csat[0],
 				csat[0] == 0 ? null : BigDecimal.valueOf(csat[1]).divide(BigDecimal.valueOf(csat[0]), 2,
 						RoundingMode.HALF_UP), reopens, share(reopens, c.closed()));

@@ -24,6 +24,32 @@ class MetricsQueries {
 
 	static final long TEAM = -1;
 
+	// The figures' definitions (docs/metrics.md), each written once and used by every query that needs it.
+
+	/** Who is credited with a closed request's outcome: the rep who closed it. */
+	static final String CREDITED_REP = "closed_by";
+
+	/** Revenue: the outcome value of fulfilled orders (a won quote's value is its order's, once fulfilled). */
+	static final String REVENUE = "coalesce(sum(case when state = 'FULFILLED' then outcome_value end), 0)";
+
+	/** Gross margin: the outcome margin of the same orders. */
+	static final String MARGIN = "coalesce(sum(case when state = 'FULFILLED' then outcome_margin end), 0)";
+
+	/**
+	 * The resolution SLA over closed requests, as {@code RequestView.getSla()} judges one request: counted when it
+	 * had a due time, met when it closed by then. {@code ServiceLevelDefinitionTests} runs both on the same cases.
+	 */
+	static final String SLA_COUNTED = "sum(case when resolution_due_at is not null then 1 else 0 end)";
+
+	static final String SLA_MET = "sum(case when closed_at <= resolution_due_at then 1 else 0 end)";
+
+	/** The first-response SLA, as {@code RequestView.getFirstResponseSla()}: judged once the rep first responded. */
+	static final String FIRST_RESPONSE_SLA_COUNTED =
+			"sum(case when first_response_due_at is not null and first_response_at is not null then 1 else 0 end)";
+
+	static final String FIRST_RESPONSE_SLA_MET =
+			"sum(case when first_response_at <= first_response_due_at then 1 else 0 end)";
+
 	private final JdbcClient jdbc;
 
 	MetricsQueries(JdbcClient jdbc) {
@@ -37,7 +63,8 @@ class MetricsQueries {
 	/** Requests closed in the window, by their closer and for the whole team. */
 	record Closed(long closed, BigDecimal revenue, BigDecimal margin, long quotesWon, long quotesDecided,
 			long queriesResolved, long queriesEscalated, @Nullable Long handlingMedian, @Nullable Long handlingP90,
-			@Nullable Long firstResponseMedian, long slaCounted, long slaMet) {
+			@Nullable Long firstResponseMedian, long slaCounted, long slaMet, long firstResponseSlaCounted,
+			long firstResponseSlaMet) {
 	}
 
 	Map<Long, Closed> closed(Window w) {
@@ -45,8 +72,8 @@ class MetricsQueries {
 		String sql = """
 				select %s rep,
 				       count(*) closed,
-				       coalesce(sum(case when state = 'FULFILLED' then outcome_value end), 0) revenue,
-				       coalesce(sum(case when state = 'FULFILLED' then outcome_margin end), 0) margin,
+				       %s revenue,
+				       %s margin,
 				       sum(case when state = 'WON' then 1 else 0 end) quotes_won,
 				       sum(case when state in ('WON', 'LOST', 'EXPIRED') then 1 else 0 end) quotes_decided,
 				       sum(case when state = 'RESOLVED' then 1 else 0 end) queries_resolved,
@@ -55,12 +82,16 @@ class MetricsQueries {
 				       percentile_cont(0.9) within group (order by handling_seconds) handling_p90,
 				       percentile_cont(0.5) within group (order by
 				           extract(epoch from first_response_at) - extract(epoch from received_at)) first_response_median,
-				       sum(case when resolution_due_at is not null then 1 else 0 end) sla_counted,
-				       sum(case when closed_at <= resolution_due_at then 1 else 0 end) sla_met
+				       %s sla_counted,
+				       %s sla_met,
+				       %s first_response_sla_counted,
+				       %s first_response_sla_met
 				from requests
 				where team_id = ? and closed_at >= ? and closed_at < ? %s""";
 		for (boolean perRep : new boolean[] { true, false }) {
-			jdbc.sql(sql.formatted(perRep ? "closed_by" : "cast(" + TEAM + " as bigint)", perRep ? "group by closed_by" : ""))
+			jdbc.sql(sql.formatted(perRep ? CREDITED_REP : "cast(" + TEAM + " as bigint)", REVENUE, MARGIN,
+					SLA_COUNTED, SLA_MET, FIRST_RESPONSE_SLA_COUNTED, FIRST_RESPONSE_SLA_MET,
+					perRep ? "group by " + CREDITED_REP : ""))
 				.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
 				.query(rs -> {
 					if (rs.getLong("closed") > 0) {
@@ -75,12 +106,12 @@ class MetricsQueries {
 	Map<Long, List<Figures.OutcomeCount>> outcomes(Window w) {
 		Map<Long, List<Figures.OutcomeCount>> rows = new HashMap<>();
 		jdbc.sql("""
-				select closed_by, kind, state, count(*) n from requests
+				select %1$s rep, kind, state, count(*) n from requests
 				where team_id = ? and closed_at >= ? and closed_at < ?
-				group by closed_by, kind, state order by closed_by, kind, state""")
+				group by %1$s, kind, state order by %1$s, kind, state""".formatted(CREDITED_REP))
 			.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
 			.query(rs -> {
-				rows.computeIfAbsent(rs.getLong("closed_by"), rep -> new ArrayList<>())
+				rows.computeIfAbsent(rs.getLong("rep"), rep -> new ArrayList<>())
 					.add(new Figures.OutcomeCount(rs.getString("kind"), rs.getString("state"), rs.getLong("n")));
 			});
 		return rows;
@@ -173,12 +204,12 @@ class MetricsQueries {
 				       sum(case when kind = 'ORDER' then 1 else 0 end) orders,
 				       sum(case when kind = 'QUOTE' then 1 else 0 end) quotes,
 				       sum(case when kind = 'QUERY' then 1 else 0 end) queries,
-				       coalesce(sum(case when state = 'FULFILLED' then outcome_value end), 0) revenue,
-				       sum(case when resolution_due_at is not null then 1 else 0 end) sla_counted,
-				       sum(case when closed_at <= resolution_due_at then 1 else 0 end) sla_met
+				       %s revenue,
+				       %s sla_counted,
+				       %s sla_met
 				from (select %s bucket, kind, state, outcome_value, resolution_due_at, closed_at from requests
 				      where team_id = ? and closed_at >= ? and closed_at < ?) closed
-				group by bucket""".formatted(bucketOf("closed_at", n)))
+				group by bucket""".formatted(REVENUE, SLA_COUNTED, SLA_MET, bucketOf("closed_at", n)))
 			.params(trendParams(team, bounds))
 			.query(rs -> {
 				int b = rs.getInt("bucket");
@@ -266,7 +297,8 @@ class MetricsQueries {
 		return new Closed(rs.getLong("closed"), rs.getBigDecimal("revenue"), rs.getBigDecimal("margin"),
 				rs.getLong("quotes_won"), rs.getLong("quotes_decided"), rs.getLong("queries_resolved"),
 				rs.getLong("queries_escalated"), seconds(rs, "handling_median"), seconds(rs, "handling_p90"),
-				seconds(rs, "first_response_median"), rs.getLong("sla_counted"), rs.getLong("sla_met"));
+				seconds(rs, "first_response_median"), rs.getLong("sla_counted"), rs.getLong("sla_met"),
+				rs.getLong("first_response_sla_counted"), rs.getLong("first_response_sla_met"));
 	}
 
 	/** Percentiles interpolate (a median of two is their mean): rounded half up to whole seconds. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,8 +29,18 @@ public record RoutingProfile(Rep rep, @Nullable Integer wipCap, Map<RequestKind,
 		timeOff = List.copyOf(timeOff);
 	}
 
+	/** Whether the rep has the skill a request needs (none needed: yes), compared by {@link #skillKey}. */
 	public boolean hasSkill(@Nullable String skill) {
-		return skill == null || skills.stream().anyMatch(s -> s.equalsIgnoreCase(skill));
+		return skill == null || skills.stream().anyMatch(s -> skillKey(s).equals(skillKey(skill)));
+	}
+
+	/**
+	 * The one rule for matching skills: "French", "french " and "FRENCH" are one skill. Routing stores a waiting
+	 * request's skill by this key and its PULL query compares keys made here, so no database's own lower() (which
+	 * depends on its locale) decides a match.
+	 */
+	public static String skillKey(String skill) {
+		return skill.strip().toLowerCase(Locale.ROOT);
 	}
 
 	/** No cap of any kind: routing need not count what the rep has open. */

@@ -1,8 +1,51 @@
 package org.fairdesk.people;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Currency;
 
-/** A team of reps under one manager; its zone defines its months, its currency its money. */
+import org.fairdesk.shared.Period;
+
+/**
+ * A team of reps under one manager; its zone defines its days and months, its currency its money. Every "today",
+ * "this month" and period window in Fairdesk is the team's, asked of this record, never worked out by hand: on the
+ * evening of a month's last day in New York it is still that month for a New York team, though UTC has moved on.
+ */
 public record Team(TeamId id, String name, Currency currency, ZoneId zone) {
+
+	/** The team's calendar day at an instant. */
+	public LocalDate dayOf(Instant at) {
+		return LocalDate.ofInstant(at, zone);
+	}
+
+	/** The team's month at an instant. */
+	public YearMonth monthOf(Instant at) {
+		return YearMonth.from(dayOf(at));
+	}
+
+	public LocalDate today(Clock clock) {
+		return dayOf(clock.instant());
+	}
+
+	public YearMonth thisMonth(Clock clock) {
+		return monthOf(clock.instant());
+	}
+
+	/** The first instant of a period in the team's zone (its first local midnight), inclusive. */
+	public Instant start(Period period) {
+		return period.from(zone);
+	}
+
+	/** The first instant after a period in the team's zone, exclusive: consecutive periods neither overlap nor gap. */
+	public Instant end(Period period) {
+		return period.to(zone);
+	}
+
+	/** The first instant of the team's month that contains {@code at}. */
+	public Instant startOfMonth(Instant at) {
+		return start(Period.month(monthOf(at)));
+	}
 }

@@ -34,6 +34,17 @@ record Candidate(RoutingProfile profile, int activeLoad, Map<RequestKind, Intege
 		return (total == null || activeLoad < total) && (perKind == null || loadByKind.getOrDefault(kind, 0) < perKind);
 	}
 
+	/** The caps that keep out every kind: the total when it is reached, otherwise each kind's own. */
+	String capTextForAll() {
+		Integer total = profile.wipCap();
+		if (total != null && activeLoad >= total) {
+			return activeLoad + "/" + total + " active";
+		}
+		return java.util.Arrays.stream(RequestKind.values())
+			.map(kind -> loadByKind.getOrDefault(kind, 0) + "/" + profile.kindCaps().get(kind) + " " + kind)
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
+
 	String capText(RequestKind kind) {
 		Integer perKind = profile.kindCaps().get(kind);
 		return activeLoad + (profile.wipCap() == null ? "" : "/" + profile.wipCap()) + " active"

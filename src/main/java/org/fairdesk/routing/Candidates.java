@@ -3,7 +3,6 @@ package org.fairdesk.routing;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -28,8 +27,8 @@ class Candidates {
 	}
 
 	TeamState of(Team team, Instant now, Chooser.Context policyContext) {
-		LocalDate today = now.atZone(team.zone()).toLocalDate();
-		Instant monthStart = YearMonth.from(today).atDay(1).atStartOfDay(team.zone()).toInstant();
+		LocalDate today = team.dayOf(now);
+		Instant monthStart = team.startOfMonth(now);
 		List<RoutingProfile> profiles = people.routingProfiles(team.id(), today);
 		Map<RepId, Map<RequestKind, Integer>> loads = queue.activeLoads(team.id());
 		Map<RepId, Instant> last = queue.lastAssignments(team.id());
@@ -50,7 +49,7 @@ class Candidates {
 
 	/** The team's totals a fair share is measured against, in two queries (no per-rep state). */
 	Chooser.Context context(Team team, Instant now, @Nullable Long seed) {
-		Instant monthStart = YearMonth.from(now.atZone(team.zone())).atDay(1).atStartOfDay(team.zone()).toInstant();
+		Instant monthStart = team.startOfMonth(now);
 		BigDecimal hours = people.members(team.id()).stream().map(r -> r.hoursPerWeek()).reduce(BigDecimal.ZERO,
 				BigDecimal::add);
 		RoutingQueue.Assigned assigned = queue.assignedTotal(team.id(), monthStart);
@@ -69,7 +68,7 @@ class Candidates {
 
 	/** The rep with what they got this month (in the team's zone): only a share-keeping policy needs it. */
 	Candidate withMonth(Candidate rep, Team team, Instant now) {
-		Instant monthStart = YearMonth.from(now.atZone(team.zone())).atDay(1).atStartOfDay(team.zone()).toInstant();
+		Instant monthStart = team.startOfMonth(now);
 		RoutingQueue.Assigned mine = queue.assignedSinceBy(rep.repId(), monthStart);
 		return new Candidate(rep.profile(), rep.activeLoad(), rep.loadByKind(), rep.lastAssignedAt(), mine.value(),
 				mine.count());

@@ -2,27 +2,33 @@ package org.fairdesk.routing;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.fairdesk.people.Availability;
 import org.fairdesk.people.RepId;
+import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The eligibility filters, in the order a manager would check them: availability, capacity, skill, working
- * hours and time off, and never back to a rep who handed the request back.
+ * The eligibility rule, in the order a manager would check it: availability, capacity, skill, working hours and
+ * time off, and never back to a rep who handed the request back. It answers two questions with the same checks:
+ * may this rep get this request ({@link #refusal}), and may this rep take any new work at all ({@link
+ * #refusalOfAnyWork}, asked when a rep asks for the next request). The PULL query's skill filter compares the same
+ * skill keys ({@code RoutingQueue}); {@code EligibilityTests} runs both on the same cases.
  */
 final class Eligibility {
 
 	private Eligibility() {
 	}
 
-	/** Why the rep may not get the request now, or null when they may. */
+	/** Why the rep may not get the request now ("is AWAY"), or null when they may. */
 	static @Nullable String refusal(Candidate candidate, QueuedRequest request, Instant now, ZoneId zone,
 			Set<RepId> excluded) {
-		Availability availability = candidate.profile().rep().availability();
-		if (availability != Availability.AVAILABLE) {
-			return "is " + availability;
+		String personal = personal(candidate, now, () -> zone);
+		if (personal != null) {
+			return personal;
 		}
 		if (!candidate.hasRoomFor(request.kind())) {
 			return "is at capacity (" + candidate.capText(request.kind()) + ")";
@@ -30,12 +36,42 @@ final class Eligibility {
 		if (!candidate.profile().hasSkill(request.skill())) {
 			return "lacks the skill " + request.skill();
 		}
-		if (!candidate.profile().isWorking(now, zone)) {
-			return "is outside working hours or on time off";
-		}
 		if (excluded.contains(candidate.repId())) {
 			return "handed this request back";
 		}
 		return null;
+	}
+
+	/**
+	 * Why the rep may take no new work of any kind now ("is OVERLOADED", "is at capacity (…)"), or null when some
+	 * request could be theirs: what a rep asking for the next request is told before anything is looked up.
+	 */
+	static @Nullable String refusalOfAnyWork(Candidate candidate, Instant now, Supplier<ZoneId> zone) {
+		String personal = personal(candidate, now, zone);
+		if (personal != null) {
+			return personal;
+		}
+		boolean roomForAny = Arrays.stream(RequestKind.values()).anyMatch(candidate::hasRoomFor);
+		return roomForAny ? null : "is at capacity (" + candidate.capTextForAll() + ")";
+	}
+
+	/**
+	 * The checks that do not depend on the request: availability, then working hours and time off. The team's zone
+	 * is asked for only when the rep has hours or time off (a PULL need not read the team otherwise).
+	 */
+	private static @Nullable String personal(Candidate candidate, Instant now, Supplier<ZoneId> zone) {
+		Availability availability = candidate.profile().rep().availability();
+		if (availability != Availability.AVAILABLE) {
+			return "is " + availability;
+		}
+		if (!candidate.profile().worksAnyTime() && !candidate.profile().isWorking(now, zone.get())) {
+			return "is outside working hours or on time off";
+		}
+		return null;
+	}
+
+	/** A refusal addressed to the rep themselves: "is OVERLOADED" becomes "you are OVERLOADED". */
+	static String toRep(String refusal) {
+		return refusal.startsWith("is ") ? "you are " + refusal.substring(3) : "you " + refusal;
 	}
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.routing.Candidates.TeamState;
 import org.fairdesk.shared.RequestKind;
+import org.fairdesk.shared.Period;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,9 +106,12 @@ public class RoutingAdministration {
 				mode == RoutingMode.PUSH ? choice.map(c -> c.candidate().repId()).orElse(null) : null, why);
 	}
 
+	/** Fairness over a month of the team's zone. */
 	@Transactional(readOnly = true)
-	public FairnessReport fairness(TeamId teamId, Instant from, Instant to) {
+	public FairnessReport fairness(TeamId teamId, YearMonth month) {
 		Team team = people.team(teamId);
+		Instant from = team.start(Period.month(month));
+		Instant to = team.end(Period.month(month));
 		Map<RepId, FairnessQueries.Claims> claims = fairness.claims(teamId, from, to);
 		Map<RepId, FairnessQueries.Assigned> assigned = fairness.assigned(teamId, from, to);
 		BigDecimal totalValue = assigned.values().stream().map(FairnessQueries.Assigned::value)

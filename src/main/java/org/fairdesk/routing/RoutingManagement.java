@@ -100,9 +100,9 @@ public class RoutingManagement {
 			throw wrongMode(team.get(), settings.mode(), RoutingMode.PULL, "ask for the next request");
 		}
 		Candidate me = candidates.ofRep(profile);
-		String refusal = personalRefusal(me, team, at);
+		String refusal = Eligibility.refusalOfAnyWork(me, at, () -> team.get().zone());
 		if (refusal != null) {
-			throw new ConflictException(null, "You cannot take new work: you " + refusal);
+			throw new ConflictException(null, "You cannot take new work: " + Eligibility.toRep(refusal));
 		}
 		return dispatcher.next(team, me, settings.policies(), at).map(QueuedRequest::id);
 	}
@@ -280,17 +280,6 @@ public class RoutingManagement {
 			queue.log(new RoutingQueue.LogEntry(id, rep, request.teamId(), RoutingAction.REOPEN.name(),
 					RoutingAction.REOPEN, null, null, false, null, at));
 		});
-	}
-
-	private @Nullable String personalRefusal(Candidate me, TeamOnDemand team, Instant at) {
-		if (me.profile().rep().availability() != Availability.AVAILABLE) {
-			return "are " + me.profile().rep().availability();
-		}
-		if (!me.profile().worksAnyTime() && !me.profile().isWorking(at, team.get().zone())) {
-			return "are outside your working hours or on time off";
-		}
-		boolean roomForAny = Arrays.stream(RequestKind.values()).anyMatch(me::hasRoomFor);
-		return roomForAny ? null : "are at capacity (" + me.capText(RequestKind.QUERY) + ")";
 	}
 
 	private void requireMode(Team team, RoutingMode mode, String action) {

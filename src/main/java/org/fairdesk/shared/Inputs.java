@@ -147,8 +147,17 @@ public final class Inputs {
 
 	/** A month as YYYY-MM from {@link #FIRST_YEAR} to {@link #LAST_YEAR}; {@code current} when missing or blank. */
 	public static YearMonth month(@Nullable String value, YearMonth current, String field) {
+		YearMonth month = month(value, field);
+		return month == null ? current : month;
+	}
+
+	/**
+	 * A month as YYYY-MM, or null when missing or blank: for callers whose "this month" depends on whose month it
+	 * is (each team's, in its zone).
+	 */
+	public static @Nullable YearMonth month(@Nullable String value, String field) {
 		if (value == null || value.isBlank()) {
-			return current;
+			return null;
 		}
 		try {
 			YearMonth month = YearMonth.parse(value.strip());

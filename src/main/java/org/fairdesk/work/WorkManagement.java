@@ -147,7 +147,7 @@ public class WorkManagement {
 	@Transactional(readOnly = true)
 	public List<RequestId> lapsedQuotes(TeamId id, Instant now) {
 		Team team = people.team(id);
-		return requests.lapsedQuotes(team.id(), LocalDate.ofInstant(now, team.zone()), EXPIRY_BATCH);
+		return requests.lapsedQuotes(team.id(), team.dayOf(now), EXPIRY_BATCH);
 	}
 
 	/**
@@ -231,36 +231,13 @@ public class WorkManagement {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
-	/** Per rep, what was closed from {@code from} (inclusive) to {@code to} (exclusive), counted and summed in SQL. */
-	@Transactional(readOnly = true)
-	public List<RepOutcomes> outcomes(TeamId team, Currency currency, Instant from, Instant to) {
-		return jdbc.sql("""
-				select assignee_id,
-				       sum(case when state = 'FULFILLED' then 1 else 0 end) orders_fulfilled,
-				       sum(case when state = 'CANCELLED' then 1 else 0 end) orders_cancelled,
-				       sum(case when state = 'WON' then 1 else 0 end) quotes_won,
-				       sum(case when state = 'LOST' then 1 else 0 end) quotes_lost,
-				       sum(case when state = 'RESOLVED' then 1 else 0 end) queries_resolved,
-				       coalesce(sum(case when state = 'FULFILLED' then outcome_value end), 0) revenue,
-				       coalesce(sum(case when state = 'FULFILLED' then outcome_margin end), 0) margin
-				from requests
-				where team_id = ? and currency = ? and closed_at >= ? and closed_at < ?
-				group by assignee_id order by assignee_id""")
-			.params(team.value(), currency.getCurrencyCode(), DbTime.of(from), DbTime.of(to))
-			.query((rs, row) -> new RepOutcomes(new RepId(rs.getLong("assignee_id")), rs.getLong("orders_fulfilled"),
-					rs.getLong("orders_cancelled"), rs.getLong("quotes_won"), rs.getLong("quotes_lost"),
-					rs.getLong("queries_resolved"), Money.of(rs.getBigDecimal("revenue"), currency),
-					Money.of(rs.getBigDecimal("margin"), currency)))
-			.list();
-	}
-
 	/** A condition on {@code state}; the names come from the enum, never from input. */
 	private static String stateIn(Stream<RequestState> states) {
 		return states.map(state -> "'" + state.name() + "'").collect(Collectors.joining(", ", "state in (", ")"));
 	}
 
 	private LocalDate today(TeamId team, Instant at) {
-		return LocalDate.ofInstant(at, people.team(team).zone());
+		return people.team(team).dayOf(at);
 	}
 
 	private Request load(RequestId id) {

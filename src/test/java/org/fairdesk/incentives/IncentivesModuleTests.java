@@ -22,8 +22,10 @@ import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.Money;
-import org.fairdesk.work.RepOutcomes;
-import org.fairdesk.work.WorkManagement;
+import org.fairdesk.metrics.Figures;
+import org.fairdesk.metrics.MetricsManagement;
+import org.fairdesk.metrics.TeamMetrics;
+import org.fairdesk.shared.Period;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +40,7 @@ class IncentivesModuleTests {
 	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	@MockitoBean PeopleManagement people;
-	@MockitoBean WorkManagement work;
+	@MockitoBean MetricsManagement metrics;
 	@Autowired IncentiveManagement incentives;
 
 	Team team;
@@ -52,9 +54,9 @@ class IncentivesModuleTests {
 		when(people.members(team.id())).thenReturn(List.of(rep(1, LocalDate.of(2020, 1, 1)),
 				rep(2, LocalDate.of(2026, 10, 31)), joiner));
 		when(people.rep(joiner.id())).thenReturn(joiner);
-		when(work.outcomes(eq(team.id()), eq(EUR), any(), any())).thenReturn(List.of(
-				new RepOutcomes(new RepId(1), 2, 0, 0, 0, 4, Money.of("900.00", "EUR"), Money.of("300.00", "EUR")),
-				new RepOutcomes(new RepId(2), 1, 1, 1, 0, 0, Money.of("400.00", "EUR"), Money.of("100.00", "EUR"))));
+		when(metrics.team(eq(team), any())).thenReturn(new TeamMetrics(team.id().value(), "Sales", "2026-11", "EUR",
+				closed(0, "0", "0"), List.of(repFigures(1, closed(2, "900.00", "300.00")),
+						repFigures(2, closed(1, "400.00", "100.00")), repFigures(3, closed(0, "0", "0")))));
 	}
 
 	@Test
@@ -76,8 +78,8 @@ class IncentivesModuleTests {
 		assertThat(incentives.statementsOf(new RepId(3), YearMonth.of(2026, 11))).singleElement()
 			.satisfies(s -> assertThat(s.repId()).isEqualTo(new RepId(3)));
 
-		org.mockito.Mockito.verify(work, org.mockito.Mockito.atLeastOnce()).outcomes(team.id(), EUR, Instant.parse("2026-10-31T23:00:00Z"),
-				Instant.parse("2026-11-30T23:00:00Z"));
+		org.mockito.Mockito.verify(metrics, org.mockito.Mockito.atLeastOnce()).team(team,
+				Period.month(YearMonth.of(2026, 11)));
 	}
 
 	@Test
@@ -110,5 +112,18 @@ class IncentivesModuleTests {
 				  percent: %d
 				split: EQUAL
 				""".formatted(percent);
+	}
+
+	private static TeamMetrics.RepFigures repFigures(long rep, Figures figures) {
+		return new TeamMetrics.RepFigures(new RepId(rep), "Rep " + rep, figures);
+	}
+
+	/** The dashboard's figures for a rep who fulfilled some orders: what the calculator reads of them. */
+	private static Figures closed(long ordersFulfilled, String revenue, String margin) {
+		var outcomes = new Figures.Outcomes(ordersFulfilled,
+				List.of(new Figures.OutcomeCount("ORDER", "FULFILLED", ordersFulfilled)), Money.of(revenue, "EUR"),
+				Money.of(margin, "EUR"), 0, 0, null, 0, 0);
+		return new Figures(outcomes, new Figures.Speed(null, null, null, 0, 0, null, 0, 0, null),
+				new Figures.Satisfaction(0, 0, null, 0, null, 0, null), new Figures.Collaboration(0, 0, 0, 0), 0);
 	}
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.fairdesk.shared.Period;
 import org.fairdesk.people.NewRep;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;

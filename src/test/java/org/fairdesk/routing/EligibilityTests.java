@@ -33,6 +33,7 @@ class EligibilityTests {
 
 	/** Wednesday 2026-06-03, 10:00 in Berlin (CEST, +02:00). */
 	private static final Instant WEDNESDAY_10 = Instant.parse("2026-06-03T08:00:00Z");
+	private static final Instant SUNDAY_NOON = Instant.parse("2026-06-07T10:00:00Z");
 
 	private static final WorkSchedule OFFICE_HOURS = new WorkSchedule(
 			EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(17, 0));
@@ -114,6 +115,28 @@ class EligibilityTests {
 			.isEqualTo("is at capacity (3/5 active, 2/2 ORDER)");
 		assertThat(refusal(ordersFull, request(RequestKind.QUOTE, null), WEDNESDAY_10)).isNull();
 		assertThat(refusal(ordersFull, request(RequestKind.QUERY, null), WEDNESDAY_10)).isNull();
+	}
+
+	@Test
+	void a_rep_asking_for_work_hears_the_same_rule_and_the_caps_that_actually_block_them() {
+		Candidate overloaded = candidate(profile(Availability.OVERLOADED, null, Map.of(), Set.of(), null, List.of()),
+				Map.of());
+		Candidate atTotal = candidate(usual(), Map.of(RequestKind.ORDER, 1, RequestKind.QUERY, 4));
+		Candidate everyKindFull = candidate(profile(Availability.AVAILABLE, null, Map.of(RequestKind.ORDER, 2,
+				RequestKind.QUOTE, 1, RequestKind.QUERY, 3), Set.of(), null, List.of()),
+				Map.of(RequestKind.ORDER, 2, RequestKind.QUOTE, 1, RequestKind.QUERY, 3));
+		Candidate ordersFull = candidate(usual(), Map.of(RequestKind.ORDER, 2));
+
+		assertThat(Eligibility.refusalOfAnyWork(overloaded, WEDNESDAY_10, () -> BERLIN)).isEqualTo("is OVERLOADED");
+		assertThat(Eligibility.refusalOfAnyWork(atTotal, WEDNESDAY_10, () -> BERLIN))
+			.isEqualTo("is at capacity (5/5 active)");
+		assertThat(Eligibility.refusalOfAnyWork(everyKindFull, WEDNESDAY_10, () -> BERLIN))
+			.as("each kind's own cap, not the QUERY cap for all")
+			.isEqualTo("is at capacity (2/2 ORDER, 1/1 QUOTE, 3/3 QUERY)");
+		assertThat(Eligibility.refusalOfAnyWork(ordersFull, WEDNESDAY_10, () -> BERLIN)).isNull();
+		assertThat(Eligibility.refusalOfAnyWork(candidate(usual(), Map.of()), SUNDAY_NOON, () -> BERLIN))
+			.isEqualTo(OUTSIDE_HOURS);
+		assertThat(Eligibility.toRep("is at capacity (5/5 active)")).isEqualTo("you are at capacity (5/5 active)");
 	}
 
 	@Test

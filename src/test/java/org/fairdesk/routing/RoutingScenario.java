@@ -50,6 +50,8 @@ import org.fairdesk.work.Transition;
 import org.fairdesk.work.WorkManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -287,6 +289,25 @@ abstract class RoutingScenario {
 					null, null, 0, "german", null), "test", clock.instant()).requestId();
 			assertThat(pushed(id)).isEqualTo(reps.get(2).id());
 		}
+	}
+
+	/**
+	 * The skill rule is written once in Java (RoutingProfile.hasSkill) and once in the PULL query's filter: both
+	 * must answer alike on the same cases, including case, spaces and letters outside ASCII, on either database.
+	 */
+	@ParameterizedTest(name = "rep skill \"{0}\", request needs \"{1}\"")
+	@CsvSource(delimiter = '|', value = { "French|french", "FRENCH |French", "German|French", "Straße|STRASSE",
+			"ÄRGER|ärger", "İstanbul|istanbul", "Ελληνικά|ΕΛΛΗΝΙΚΆ" })
+	void aPullMatchesSkillsExactlyAsTheEligibilityRuleDoes(String repSkill, String needed) {
+		Rep rep = reps(40).get(0);
+		people.setSkills(rep.id(), Set.of(repSkill));
+		administration.setMode(team.id(), RoutingMode.PULL, clock.instant());
+		RequestId id = intake.receive(new NewRequest("QUERY", team.id().value(), "Kunde", "Frage", null, null, null,
+				null, 0, needed, null), "test", clock.instant()).requestId();
+		settle();
+		boolean java = people.routingProfile(rep.id(), LocalDate.of(2026, 11, 16)).hasSkill(needed);
+		assertThat(routing.next(rep.id(), clock.instant()).isPresent()).as("the PULL query").isEqualTo(java);
+		assertThat(work.request(id).assigneeId() != null).isEqualTo(java);
 	}
 
 	@Test
@@ -529,7 +550,6 @@ abstract class RoutingScenario {
 	}
 
 	FairnessReport fairnessThisMonth() {
-		return administration.fairness(team.id(), Instant.parse("2026-10-31T23:00:00Z"),
-				Instant.parse("2026-11-30T23:00:00Z"));
+		return administration.fairness(team.id(), java.time.YearMonth.of(2026, 11));
 	}
 }

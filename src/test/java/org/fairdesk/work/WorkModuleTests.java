@@ -64,15 +64,10 @@ class WorkModuleTests {
 				assertThat(closed.closedBy()).isEqualTo(REP);
 			});
 
-		assertThat(work.outcomes(TEAM, Currency.getInstance("EUR"), T0, T0.plusSeconds(7200)))
-			.singleElement()
-			.satisfies(outcome -> {
-				assertThat(outcome.ordersFulfilled()).isEqualTo(1);
-				assertThat(outcome.revenue()).isEqualTo(Money.of("800.00", "EUR"));
-				assertThat(outcome.grossMargin()).isEqualTo(Money.of("200.00", "EUR"));
-			});
-		assertThat(work.outcomes(TEAM, Currency.getInstance("EUR"), T0.plusSeconds(7200), T0.plusSeconds(9000)))
-			.isEmpty();
+		RequestView fulfilled = work.request(id);
+		assertThat(fulfilled.closedBy()).isEqualTo(REP);
+		assertThat(fulfilled.value()).isEqualTo(Money.of("800.00", "EUR"));
+		assertThat(fulfilled.margin()).isEqualTo(Money.of("200.00", "EUR"));
 	}
 
 	@Test

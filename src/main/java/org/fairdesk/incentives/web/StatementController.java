@@ -1,8 +1,6 @@
 package org.fairdesk.incentives.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 
 import org.fairdesk.shared.Inputs;
@@ -29,17 +27,15 @@ class StatementController {
 
 	private final IncentiveManagement incentives;
 	private final PeopleManagement people;
-	private final Clock clock;
 
-	StatementController(IncentiveManagement incentives, PeopleManagement people, Clock clock) {
+	StatementController(IncentiveManagement incentives, PeopleManagement people) {
 		this.incentives = incentives;
 		this.people = people;
-		this.clock = clock;
 	}
 
 	@GetMapping("/api/statements")
 	List<Statement> statements(@RequestParam(required = false) @Nullable String period, Authentication user) {
-		return Statements.visibleTo(user, Inputs.month(period, YearMonth.now(clock), "period"), incentives, people);
+		return Statements.visibleTo(user, Inputs.month(period, "period"), incentives, people);
 	}
 
 	@PostMapping("/api/incentives/evaluate")
@@ -47,7 +43,7 @@ class StatementController {
 	List<Statement> evaluate(@RequestBody PlanRequest body) {
 		body.check(false);
 		return incentives.evaluate(body.document(), new TeamId(body.teamId()),
-				Inputs.month(body.period(), YearMonth.now(clock), "period"));
+				Inputs.month(body.period(), "period"));
 	}
 
 	@PostMapping("/api/incentives/plans")

@@ -7,6 +7,7 @@ import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.incentives.Statement;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 
 /** Who sees which statements: managers, finance and admins see all; a rep sees only their own. */
@@ -15,7 +16,8 @@ final class Statements {
 	private Statements() {
 	}
 
-	static List<Statement> visibleTo(Authentication user, YearMonth period, IncentiveManagement incentives,
+	/** The statements for a period; without one, for each team's current month in its zone. */
+	static List<Statement> visibleTo(Authentication user, @Nullable YearMonth period, IncentiveManagement incentives,
 			PeopleManagement people) {
 		if (Role.any(user, Role.MANAGER, Role.FINANCE, Role.ADMIN)) {
 			return incentives.statements(period);

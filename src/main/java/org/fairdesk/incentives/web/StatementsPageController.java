@@ -2,9 +2,12 @@ package org.fairdesk.incentives.web;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
 
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.incentives.IncentiveManagement;
+import org.fairdesk.incentives.Statement;
 import org.fairdesk.people.PeopleManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -29,11 +32,25 @@ class StatementsPageController {
 
 	@GetMapping("/statements")
 	String statements(@RequestParam(required = false) @Nullable String period, Authentication user, Model model) {
-		YearMonth month = Inputs.month(period, YearMonth.now(clock), "period");
+		YearMonth requested = Inputs.month(period, "period");
+		List<Statement> statements = Statements.visibleTo(user, requested, incentives, people);
+		YearMonth month = requested != null ? requested : shownMonth(statements);
 		model.addAttribute("period", month);
 		model.addAttribute("previous", month.minusMonths(1));
 		model.addAttribute("next", month.plusMonths(1));
-		model.addAttribute("statements", Statements.visibleTo(user, month, incentives, people));
+		model.addAttribute("statements", statements);
 		return "incentives/statements";
+	}
+
+	/**
+	 * "This month" is each team's own (its zone): the page is named after the earliest month shown, and a statement
+	 * of a team already in the next month says so. Without statements, the earliest current month of any team.
+	 */
+	private YearMonth shownMonth(List<Statement> statements) {
+		return statements.stream()
+			.map(Statement::period)
+			.min(Comparator.naturalOrder())
+			.or(() -> people.teams().stream().map(team -> team.thisMonth(clock)).min(Comparator.naturalOrder()))
+			.orElseGet(() -> YearMonth.now(clock));
 	}
 }

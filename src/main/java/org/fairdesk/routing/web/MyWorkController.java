@@ -201,7 +201,7 @@ class MyWorkController {
 		model.addAttribute("team", team);
 		model.addAttribute("mode", mode);
 		model.addAttribute("reopenSince", clock.instant().minus(work.reopenWindow()));
-		model.addAttribute("tomorrow", LocalDate.now(clock.withZone(team.zone())).plusDays(1));
+		model.addAttribute("tomorrow", team.today(clock).plusDays(1));
 		model.addAttribute("colleagues", people.members(team.id()).stream().filter(r -> !r.id().equals(me.id())).toList());
 	}
 

@@ -74,9 +74,7 @@ class RoutingAdminController {
 	@GetMapping("/api/routing/teams/{teamId}/fairness")
 	FairnessReport fairness(@PathVariable long teamId, @RequestParam(required = false) @Nullable String period) {
 		Team team = people.team(new TeamId(teamId));
-		YearMonth month = Inputs.month(period, YearMonth.now(clock.withZone(team.zone())), "period");
-		return administration.fairness(team.id(), month.atDay(1).atStartOfDay(team.zone()).toInstant(),
-				month.plusMonths(1).atDay(1).atStartOfDay(team.zone()).toInstant());
+		return administration.fairness(team.id(), Inputs.month(period, team.thisMonth(clock), "period"));
 	}
 
 	record ModeBody(@Nullable String mode) {

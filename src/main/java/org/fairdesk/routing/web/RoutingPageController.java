@@ -79,7 +79,7 @@ class RoutingPageController {
 		}
 		Team current = team == null ? teams.get(0) : people.team(new TeamId(team));
 		RequestKind previewKind = kind == null || kind.isBlank() ? RequestKind.ORDER : kind(kind);
-		YearMonth month = Inputs.month(period, YearMonth.now(clock.withZone(current.zone())), "period");
+		YearMonth month = Inputs.month(period, current.thisMonth(clock), "period");
 		Instant now = clock.instant();
 		List<RequestView> waiting = routing.waiting(current.id())
 			.stream()
@@ -88,7 +88,7 @@ class RoutingPageController {
 			.toList();
 		model.addAttribute("page", new RoutingPage(current, administration.settings(current.id()),
 				administration.preview(current.id(), previewKind, now), month,
-				administration.fairness(current.id(), start(month, current), start(month.plusMonths(1), current)),
+				administration.fairness(current.id(), month),
 				waiting, work.heldInTeam(current.id(), WAITING_SHOWN)));
 		List<Rep> reps = people.members(current.id());
 		model.addAttribute("reps", reps);
@@ -162,10 +162,6 @@ class RoutingPageController {
 
 	private static String back(Team team) {
 		return "redirect:/routing?team=" + team.id().value();
-	}
-
-	private static Instant start(YearMonth month, Team team) {
-		return month.atDay(1).atStartOfDay(team.zone()).toInstant();
 	}
 
 	private static RequestKind kind(String kind) {

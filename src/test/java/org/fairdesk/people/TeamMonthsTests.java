@@ -1,4 +1,4 @@
-package org.fairdesk.incentives;
+package org.fairdesk.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,12 +7,28 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Currency;
 
+import org.fairdesk.shared.Period;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class PeriodsTests {
+/** A team's months: every module asks {@link Team} for them, so these cases hold for routing, metrics and pay alike. */
+class TeamMonthsTests {
+
+	private static Instant start(YearMonth month, ZoneId zone) {
+		return team(zone).start(Period.month(month));
+	}
+
+	private static Instant end(YearMonth month, ZoneId zone) {
+		return team(zone).end(Period.month(month));
+	}
+
+	private static Team team(ZoneId zone) {
+		return new Team(new TeamId(1), "Sales", Currency.getInstance("EUR"), zone);
+	}
+
 
 	@ParameterizedTest(name = "{1} in {0}: [{2}, {3}), {4} h")
 	@CsvSource({
@@ -42,10 +58,10 @@ class PeriodsTests {
 		ZoneId zoneId = ZoneId.of(zone);
 		YearMonth month = YearMonth.parse(period);
 
-		assertThat(Periods.start(month, zoneId)).isEqualTo(Instant.parse(start));
-		assertThat(Periods.end(month, zoneId)).isEqualTo(Instant.parse(end));
-		assertThat(Duration.between(Periods.start(month, zoneId), Periods.end(month, zoneId)).toHours()).isEqualTo(hours);
-		assertThat(Periods.end(month, zoneId)).isEqualTo(Periods.start(month.plusMonths(1), zoneId));
+		assertThat(start(month, zoneId)).isEqualTo(Instant.parse(start));
+		assertThat(end(month, zoneId)).isEqualTo(Instant.parse(end));
+		assertThat(Duration.between(start(month, zoneId), end(month, zoneId)).toHours()).isEqualTo(hours);
+		assertThat(end(month, zoneId)).isEqualTo(start(month.plusMonths(1), zoneId));
 	}
 
 	@ParameterizedTest
@@ -56,9 +72,9 @@ class PeriodsTests {
 		Duration covered = Duration.ZERO;
 
 		for (YearMonth month = first; month.isBefore(YearMonth.of(2029, 1)); month = month.plusMonths(1)) {
-			assertThat(Periods.end(month, zoneId)).isEqualTo(Periods.start(month.plusMonths(1), zoneId));
-			assertThat(Periods.start(month, zoneId)).isBefore(Periods.end(month, zoneId));
-			covered = covered.plus(Duration.between(Periods.start(month, zoneId), Periods.end(month, zoneId)));
+			assertThat(end(month, zoneId)).isEqualTo(start(month.plusMonths(1), zoneId));
+			assertThat(start(month, zoneId)).isBefore(end(month, zoneId));
+			covered = covered.plus(Duration.between(start(month, zoneId), end(month, zoneId)));
 		}
 
 		// 2026, 2027 and 2028 (a leap year): 365 + 365 + 366 days; DST hours cancel out within each year
@@ -78,8 +94,10 @@ class PeriodsTests {
 		YearMonth month = YearMonth.parse(period);
 		Instant instant = LocalDateTime.parse(localTime).atZone(zoneId).toInstant();
 
-		assertThat(instant).isAfterOrEqualTo(Periods.start(month, zoneId)).isBefore(Periods.end(month, zoneId));
-		assertThat(instant).isBefore(Periods.start(month.plusMonths(1), zoneId));
-		assertThat(instant).isAfterOrEqualTo(Periods.end(month.minusMonths(1), zoneId));
+		assertThat(instant).isAfterOrEqualTo(start(month, zoneId)).isBefore(end(month, zoneId));
+		assertThat(instant).isBefore(start(month.plusMonths(1), zoneId));
+		assertThat(instant).isAfterOrEqualTo(end(month.minusMonths(1), zoneId));
+		assertThat(team(zoneId).monthOf(instant)).isEqualTo(month);
+		assertThat(team(zoneId).startOfMonth(instant)).isEqualTo(start(month, zoneId));
 	}
 }

@@ -1,4 +1,4 @@
-package org.fairdesk.metrics;
+package org.fairdesk.shared;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -10,8 +10,6 @@ import java.time.temporal.IsoFields;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.fairdesk.shared.Inputs;
-import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
