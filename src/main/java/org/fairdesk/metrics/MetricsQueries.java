@@ -37,7 +37,7 @@ class MetricsQueries {
 
 	/**
 	 * The resolution SLA over closed requests, as {@code RequestView.getSla()} judges one request: counted when it
-	 * had a due time, met when it closed by then. {@code ServiceLevelDefinitionTests} runs both on the same cases.
+	 * had a due time, met when it closed by then. {@code MetricsScenario} runs both on the same cases.
 	 */
 	static final String SLA_COUNTED = "sum(case when resolution_due_at is not null then 1 else 0 end)";
 

@@ -41,7 +41,7 @@ public record RequestView(RequestId id, TeamId teamId, RequestKind kind, String 
 
 		/**
 		 * The one rule for both targets: a target is met when what it asks for happened at or before its due time.
-		 * Metrics counts the same in SQL (docs/metrics.md); {@code ServiceLevelDefinitionTests} runs both forms.
+		 * Metrics counts the same in SQL (docs/metrics.md); {@code MetricsScenario} runs both forms on the same cases.
 		 */
 		static Sla judge(@Nullable Instant due, @Nullable Instant happened) {
 			if (due == null) {

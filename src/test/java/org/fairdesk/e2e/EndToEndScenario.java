@@ -28,6 +28,7 @@ import org.fairdesk.people.Rep;
 import org.fairdesk.people.Team;
 import org.fairdesk.security.Role;
 import org.fairdesk.security.UserAccounts;
+import org.fairdesk.shared.DbTime;
 import org.fairdesk.support.MutableClock;
 import org.fairdesk.support.TestClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -289,6 +290,59 @@ abstract class EndToEndScenario {
 		mvc.perform(get("/api/requests/not-a-uuid").with(httpBasic(manager, PASSWORD)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("id"));
+	}
+
+	/**
+	 * "This month" is each team's own. At 23:30 UTC on 30 November it is still November in New York (18:30) but
+	 * already December in Berlin (00:30) and Kolkata (05:00). Orders closed at 20:00Z (Kolkata: 1 December) and 23:10Z
+	 * (Berlin and Kolkata: 1 December) fall in different months per team; every team's statement (as its rep and as
+	 * the manager sees it) and its dashboard name the same month and the same gross margin.
+	 */
+	@Test
+	void aStatementAndTheDashboardAgreeOnEachTeamsMonthWhereverItIs() throws Exception {
+		clock.set(java.time.Instant.parse("2026-11-30T23:30:00Z"));
+		String[][] zones = { { "America/New_York", "2026-11", "140.00" }, { "Europe/Berlin", "2026-12", "40.00" },
+				{ "Asia/Kolkata", "2026-12", "140.00" } };
+		for (String[] zone : zones) {
+			int n = TEAMS.incrementAndGet();
+			team = people.createTeam("Zone team " + n, Currency.getInstance("EUR"), ZoneId.of(zone[0]));
+			Rep rep = rep("z" + n + "rep", 40);
+			incentives.publish(team.id(), "name: Margin pool\npool: { fundedBy: GROSS_MARGIN, percent: 5 }\nsplit: EQUAL\n",
+					LocalDate.of(2026, 1, 1));
+			fulfilled(rep, "2026-11-30T20:00:00Z", "100.00");
+			fulfilled(rep, "2026-11-30T23:10:00Z", "40.00");
+
+			String dashboard = mvc.perform(get("/api/metrics/teams/" + team.id()).with(httpBasic(manager, PASSWORD)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			String mine = mvc.perform(get("/api/statements").with(httpBasic(rep.username(), PASSWORD)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			String all = mvc.perform(get("/api/statements").with(httpBasic(manager, PASSWORD)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+			assertThat((String) JsonPath.read(dashboard, "$.period")).as(zone[0]).isEqualTo(zone[1]);
+			assertThat((String) JsonPath.read(dashboard, "$.team.outcomes.grossMargin.amount")).isEqualTo(zone[2]);
+			assertThat((String) JsonPath.read(mine, "$[0].period")).as(zone[0]).isEqualTo(zone[1]);
+			assertThat((String) JsonPath.read(mine, "$[0].lines[0].label")).endsWith(zone[1]);
+			assertThat((String) JsonPath.read(mine, "$[0].lines[0].amount.amount")).isEqualTo(zone[2]);
+			assertThat((java.util.List<String>) JsonPath.read(all, "$[?(@.teamId == " + team.id() + ")].period"))
+				.containsExactly(zone[1]);
+			mvc.perform(get("/statements").with(org.springframework.security.test.web.servlet.request
+					.SecurityMockMvcRequestPostProcessors.user(rep.username()).roles("REP")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Statements " + zone[1])));
+		}
+	}
+
+	private void fulfilled(Rep rep, String closedAt, String margin) {
+		java.time.Instant at = java.time.Instant.parse(closedAt);
+		jdbc.sql("""
+				insert into requests (id, team_id, kind, customer, subject, currency, state, assignee_id, received_at,
+				                      closed_at, closed_by, outcome_value, outcome_margin, handling_seconds, state_since,
+				                      version)
+				values (?, ?, 'ORDER', 'Customer', 'Subject', 'EUR', 'FULFILLED', ?, ?, ?, ?, 1000.00, ?, 60, ?, 1)""")
+			.params(UUID.randomUUID(), team.id().value(), rep.id().value(), DbTime.of(at.minusSeconds(3600)),
+					DbTime.of(at), rep.id().value(), new BigDecimal(margin), DbTime.of(at))
+			.update();
 	}
 
 	private Rep rep(String username, int hours) {

@@ -12,12 +12,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
+import org.fairdesk.intake.RequestId;
 import org.fairdesk.shared.Period;
 import org.fairdesk.people.NewRep;
 import org.fairdesk.people.PeopleManagement;
@@ -26,6 +30,8 @@ import org.fairdesk.people.Team;
 import org.fairdesk.security.Role;
 import org.fairdesk.security.UserAccounts;
 import org.fairdesk.shared.DbTime;
+import org.fairdesk.work.RequestView;
+import org.fairdesk.work.WorkManagement;
 import org.fairdesk.shared.Money;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +59,7 @@ abstract class MetricsScenario {
 	@Autowired UserAccounts accounts;
 	@Autowired JdbcClient jdbc;
 	@Autowired MockMvc mvc;
+	@Autowired WorkManagement work;
 
 	Team team;
 	Rep ann;
@@ -273,6 +280,57 @@ abstract class MetricsScenario {
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(ben.displayName()))));
 		mvc.perform(get("/dashboard/everything.csv?team=" + team.id().value()).with(user("boss").roles("MANAGER")))
 			.andExpect(status().isBadRequest());
+	}
+
+	/**
+	 * SLA met is judged for one request in Java (RequestView, shown on the request) and counted for a period in SQL
+	 * (MetricsQueries): both run here on the same cases, for both targets, at and around the due instant.
+	 */
+	@Test
+	void theSlaFiguresCountExactlyWhatEachRequestSays() {
+		Instant due = Instant.parse("2026-12-10T12:00:00Z");
+		List<RequestId> ids = new ArrayList<>();
+		for (Instant closedAt : new Instant[] { due.minusSeconds(1), due, due.plusSeconds(1) }) {
+			for (@Nullable Instant firstDue : new Instant[] { null, due.minusSeconds(3600), due.minusSeconds(1800) }) {
+				for (@Nullable Instant firstResponse : new Instant[] { null, due.minusSeconds(3600),
+						due.minusSeconds(3599), due.minusSeconds(1800) }) {
+					ids.add(new RequestId(slaCase(closedAt, due, firstResponse, firstDue)));
+				}
+			}
+			ids.add(new RequestId(slaCase(closedAt, null, null, null)));
+		}
+		List<RequestView> views = ids.stream().map(work::request).toList();
+		Figures.Speed speed = metrics.team(team, Period.month(YearMonth.of(2026, 12))).team().speed();
+
+		assertThat(speed.slaCounted()).isEqualTo(judged(views, RequestView::getSla)).isEqualTo(36);
+		assertThat(speed.slaMet()).isEqualTo(met(views, RequestView::getSla)).isEqualTo(24);
+		assertThat(speed.firstResponseSlaCounted()).isEqualTo(judged(views, RequestView::getFirstResponseSla))
+			.isEqualTo(18);
+		assertThat(speed.firstResponseSlaMet()).isEqualTo(met(views, RequestView::getFirstResponseSla)).isEqualTo(12);
+	}
+
+	private static long judged(List<RequestView> views, Function<RequestView, RequestView.Sla> sla) {
+		return views.stream().map(sla).filter(s -> s == RequestView.Sla.MET || s == RequestView.Sla.BREACHED).count();
+	}
+
+	private static long met(List<RequestView> views, Function<RequestView, RequestView.Sla> sla) {
+		return views.stream().map(sla).filter(s -> s == RequestView.Sla.MET).count();
+	}
+
+	private UUID slaCase(Instant closedAt, @Nullable Instant due, @Nullable Instant firstResponse,
+			@Nullable Instant firstDue) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into requests (id, team_id, kind, customer, subject, currency, state, assignee_id, received_at,
+				                      closed_at, closed_by, handling_seconds, first_response_at, resolution_due_at,
+				                      first_response_due_at, state_since, version)
+				values (?, ?, 'QUERY', 'Customer', 'Subject', 'EUR', 'RESOLVED', ?, ?, ?, ?, 60, ?, ?, ?, ?, 1)""")
+			.params(id, team.id().value(), ann.id().value(), DbTime.of(Instant.parse("2026-12-10T08:00:00Z")),
+					DbTime.of(closedAt), ann.id().value(), firstResponse == null ? null : DbTime.of(firstResponse),
+					due == null ? null : DbTime.of(due), firstDue == null ? null : DbTime.of(firstDue),
+					DbTime.of(closedAt))
+			.update();
+		return id;
 	}
 
 	private static Figures figuresOf(TeamMetrics metrics, Rep rep) {
