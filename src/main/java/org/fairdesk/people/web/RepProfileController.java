@@ -43,7 +43,9 @@ class RepProfileController {
 
 	@GetMapping("/api/reps/{id}/profile")
 	RoutingProfile profile(@PathVariable long id) {
-		return people.routingProfile(new RepId(id), LocalDate.now(clock));
+		RepId rep = new RepId(id);
+		// "today" is the team's: time off that ended yesterday in the team's zone is no longer shown
+		return people.routingProfile(rep, people.team(people.rep(rep).teamId()).today(clock));
 	}
 
 	@PutMapping("/api/reps/{id}/caps")
