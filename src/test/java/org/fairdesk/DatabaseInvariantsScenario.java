@@ -109,8 +109,8 @@ abstract class DatabaseInvariantsScenario {
 						":other"),
 				refusal("fk_routing_queue_team", "insert into routing_queue (request_id, team_id, kind, received_at)"
 						+ " values (%s, 'ORDER', :at)", ":order, :team", ":other, :otherTeam"),
-				refusal("fk_routing_reps_team", "insert into routing_reps (rep_id, team_id) values (%s)", "1, :team",
-						"2, :otherTeam"),
+				refusal("fk_routing_reps_team", "insert into routing_reps (rep_id, team_id) values (%s)", "-1, :team",
+						"-2, :otherTeam"), // rep ids no test's rep has (the H2 context is shared)
 				refusal("fk_routing_policies_team", policy.formatted("%s", "'RANDOM'"), ":team", ":otherTeam"),
 				// enumerated columns
 				refusal("ck_arrivals_kind", arrival.formatted("%s", "0"), "'QUERY'", "'TICKET'"),
