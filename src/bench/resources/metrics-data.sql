@@ -36,7 +36,8 @@
 --                   u^2 * 5 days (if that is before now), ratings 1..5 = 6 / 7 / 12 / 30 / 45 %; a comment on 20 %
 --   assists         5 % of closed requests, a colleague as helper: 70 % CONFIRMED, 20 % PROPOSED, 10 % DECLINED
 --   QA reviews      1 % of closed requests, by "manager", two days after the close if that is before now
--- Not generated (metrics read none of them): arrivals, routing_queue / routing_waiting, request_events.
+-- Not generated (metrics read none of them): arrivals, routing_waiting, request_events. routing_queue is, because
+-- the routing log's rows need their request's queue row (V19).
 
 -- Sorting the routing log in time order needs more than the default 4 MB (this session only).
 set work_mem = '256MB';
@@ -161,6 +162,18 @@ select r.id, r.team_id, r.kind,
                    when 'ORDER' then to_timestamp(r.rx + 14400) end,
        case r.kind when 'QUERY' then to_timestamp(r.rx + case when r.prio >= 5 then 14400 else 86400 end)
                    when 'ORDER' then to_timestamp(r.rx + 259200) end
+from bench_req r
+join bench_reps h on h.team_no = r.team_no and h.rep_no = r.holder
+order by r.i;
+
+-- The routing log hangs off each request's queue row (V19's foreign keys), so the queue gets its rows first, as
+-- routing writes them: who has the request now, since when, and when it closed.
+insert into routing_teams (team_id) select team_id from bench_teams on conflict do nothing;
+insert into routing_queue (request_id, team_id, kind, received_at, priority, amount, assignee_id, assigned_at,
+                           closed_at)
+select r.id, r.team_id, r.kind, to_timestamp(r.rx), r.prio, case when r.kind = 'ORDER' then r.val end,
+       case when r.state <> 'NEW' then h.rep_id end, case when r.state <> 'NEW' then to_timestamp(r.assign_e) end,
+       case when r.closed then to_timestamp(r.close_e) end
 from bench_req r
 join bench_reps h on h.team_no = r.team_no and h.rep_no = r.holder
 order by r.i;

@@ -15,9 +15,11 @@ import org.fairdesk.people.TeamId;
 import org.fairdesk.metrics.Figures;
 import org.fairdesk.metrics.MetricsManagement;
 import org.fairdesk.metrics.TeamMetrics;
+import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.Period;
 import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +46,15 @@ public class IncentiveManagement {
 		PlanDocument document = PlanDocuments.parse(yaml);
 		PlanVersion plan = new PlanVersion(document.name(), plans.nextVersion(team, document.name()), effectiveFrom,
 				document);
-		plans.insert(team, plan, yaml, clock.instant());
+		try {
+			plans.insert(team, plan, yaml, clock.instant());
+		}
+		catch (DuplicateKeyException raced) {
+			// Another publication of this plan read the same latest version and stored the next one first: the
+			// unique (team_id, name, version) refuses the second. The caller publishes again on top of it.
+			throw new ConflictException("document.name", "another version of plan " + plan.name()
+					+ " was published at the same moment; try again");
+		}
 		return plan;
 	}
 

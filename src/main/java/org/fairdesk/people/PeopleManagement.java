@@ -43,15 +43,11 @@ public class PeopleManagement {
 	@Transactional
 	public Team createTeam(String name, Currency currency, ZoneId zone) {
 		new FieldChecks().requireText(name, "name", 100).throwIfAny();
-		ConflictException taken = new ConflictException("name", "A team named " + name.strip() + " already exists");
-		if (teams.findAll().stream().anyMatch(team -> team.name().equalsIgnoreCase(name.strip()))) {
-			throw taken;
-		}
 		try {
 			return teams.insert(name.strip(), currency, zone);
 		}
-		catch (DuplicateKeyException raced) { // created between the check and the insert
-			throw taken;
+		catch (DuplicateKeyException taken) { // names are unique ignoring case (V20), even for two creations at once
+			throw new ConflictException("name", "A team named " + name.strip() + " already exists");
 		}
 	}
 

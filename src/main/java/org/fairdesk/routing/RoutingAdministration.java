@@ -73,6 +73,7 @@ public class RoutingAdministration {
 	public TeamRouting setPolicy(TeamId team, @Nullable RequestKind kind, ChooserType chooser, @Nullable Long seed,
 			String actor, Instant at) {
 		people.team(team);
+		queue.ensureTeam(team); // the policy row's parent (V19's foreign key)
 		policies.set(team, kind == null ? RoutingPolicies.DEFAULT : kind.name(),
 				new RoutingPolicies.Policy(chooser, seed), actor, at);
 		return settings(team);

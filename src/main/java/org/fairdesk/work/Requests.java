@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,7 +15,6 @@ import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.Database;
 import org.fairdesk.shared.DbTime;
 import org.fairdesk.shared.Money;
-import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -180,32 +178,8 @@ class Requests {
 		return money == null ? null : money.amount();
 	}
 
+	/** By column name: {@link RequestRows} matches each of RequestView's components to its own column. */
 	static RequestView view(ResultSet rs) throws SQLException {
-		Currency currency = Currency.getInstance(rs.getString("currency"));
-		return new RequestView(new RequestId(rs.getObject("id", UUID.class)), new TeamId(rs.getLong("team_id")),
-				RequestKind.valueOf(rs.getString("kind")), rs.getString("customer"), rs.getString("subject"),
-				rs.getString("description"), money(rs.getBigDecimal("amount"), currency), currency,
-				RequestState.valueOf(rs.getString("state")), rep(rs, "assignee_id"),
-				DbTime.instant(rs, "received_at"), DbTime.instant(rs, "assigned_at"), DbTime.instant(rs, "started_at"),
-				DbTime.instant(rs, "closed_at"), money(rs.getBigDecimal("outcome_value"), currency),
-				money(rs.getBigDecimal("outcome_margin"), currency), rs.getString("close_reason"), rs.getInt("priority"),
-				rs.getString("required_skill"), DbTime.instant(rs, "first_response_at"), rs.getLong("handling_seconds"),
-				rs.getLong("customer_wait_seconds"), DbTime.instant(rs, "state_since"), rep(rs, "closed_by"),
-				rs.getInt("reopen_count"), money(rs.getBigDecimal("quoted_amount"), currency),
-				rs.getObject("valid_until", LocalDate.class), requestId(rs, "linked_order_id"), requestId(rs, "quote_id"),
-				new DueTimes(DbTime.instant(rs, "first_response_due_at"), DbTime.instant(rs, "resolution_due_at")));
-	}
-
-	private static @Nullable RepId rep(ResultSet rs, String column) throws SQLException {
-		return rs.getObject(column) == null ? null : new RepId(rs.getLong(column));
-	}
-
-	private static @Nullable RequestId requestId(ResultSet rs, String column) throws SQLException {
-		UUID value = rs.getObject(column, UUID.class);
-		return value == null ? null : new RequestId(value);
-	}
-
-	private static @Nullable Money money(@Nullable BigDecimal amount, Currency currency) {
-		return amount == null ? null : Money.of(amount, currency);
+		return RequestRows.view(rs);
 	}
 }

@@ -416,6 +416,14 @@ abstract class MetricsScenario {
 	}
 
 	private void transfer(UUID request, Rep rep, String action, String at) {
+		// The routing log hangs off the request's queue row (V19), as routing writes it.
+		jdbc.sql("insert into routing_teams (team_id) values (?) on conflict do nothing").param(team.id().value()).update();
+		jdbc.sql("""
+				insert into routing_queue (request_id, team_id, kind, received_at)
+				select id, team_id, kind, received_at from requests r
+				where id = ? and not exists (select 1 from routing_queue q where q.request_id = r.id)""")
+			.param(request)
+			.update();
 		jdbc.sql("""
 				insert into routing_assignments (request_id, rep_id, team_id, policy, action, over_cap, assigned_at)
 				values (?, ?, ?, ?, ?, false, ?)""")
