@@ -37,7 +37,9 @@ class SettingsTests {
 		"fairdesk.work.reopen-days          | -1                    | must be 0 or more",
 		"fairdesk.feedback.survey-valid-for | -P1D                  | must be positive",
 		"fairdesk.public-url                | help.example.com      | must be an absolute http or https URL",
-		"fairdesk.security.login-throttle.address-refill | PT0S   | must be positive" })
+		"fairdesk.feedback.survey-requests-per-minute | 0        | must be at least 1",
+		"fairdesk.security.login-throttle.address-refill | PT0S   | must be positive",
+		"fairdesk.security.login-throttle.account-failures | 0    | must be at least 1" })
 	void aBadValueStopsTheStartNamingTheProperty(String property, String value, String rule) {
 		runner.withPropertyValues(property + "=" + value).run(context -> {
 			assertThat(context).hasFailed();

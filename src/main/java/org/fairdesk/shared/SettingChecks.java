@@ -23,6 +23,12 @@ public final class SettingChecks {
 		}
 	}
 
+	public static void requireNotNegative(String property, long value) {
+		if (value < 0) {
+			throw new IllegalArgumentException(property + " must be 0 or more, got " + value);
+		}
+	}
+
 	public static void requireAtLeast(String property, long least, long value) {
 		if (value < least) {
 			throw new IllegalArgumentException(property + " must be at least " + least + ", got " + value);

@@ -17,9 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record WorkSettings(@DefaultValue("14") int reopenDays, @DefaultValue("PT15M") Duration expiryInterval) {
 
 	WorkSettings {
-		if (reopenDays < 0) {
-			throw new IllegalArgumentException("fairdesk.work.reopen-days must be 0 or more, got " + reopenDays);
-		}
+		SettingChecks.requireNotNegative("fairdesk.work.reopen-days", reopenDays);
 		SettingChecks.requirePositive("fairdesk.work.expiry-interval", expiryInterval);
 	}
 
