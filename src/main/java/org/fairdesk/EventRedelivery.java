@@ -7,10 +7,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,13 +19,13 @@ import org.springframework.stereotype.Component;
  * that was down, a lost connection) leaves its event incomplete. Without this, such an event would wait for the next
  * restart; here it is delivered again once it is older than {@code fairdesk.events.redeliver-after}, then after
  * twice that since the last try, four times, … (at most 64 times), and not automatically after
- * {@code fairdesk.events.redeliver-attempts} tries: a listener that always fails should not run every minute for
+ * {@code fairdesk.events.redeliver-attempts} tries ({@link EventSettings}): a listener that always fails should not run every minute for
  * ever on every node. A restart delivers every incomplete event once more. Every listener is idempotent (a
  * redelivered close issues no second survey, an assigned request is not assigned again), so a delivery that runs
  * twice, on two nodes or while a slow first one is still running, does no harm.
  */
 @Component
-class EventRedelivery {
+class EventRedelivery implements SchedulingConfigurer {
 
 	private static final Logger LOG = LoggerFactory.getLogger(EventRedelivery.class);
 	private static final int MAX_DOUBLINGS = 6;
@@ -32,20 +33,24 @@ class EventRedelivery {
 	private final IncompleteEventPublications incomplete;
 	private final Clock clock;
 	private final Duration after;
+	private final Duration every;
 	private final int attempts;
 	private int lastGivenUp;
 
-	EventRedelivery(IncompleteEventPublications incomplete, Clock clock,
-			@Value("${fairdesk.events.redeliver-after:PT5M}") Duration after,
-			@Value("${fairdesk.events.redeliver-attempts:10}") int attempts) {
+	EventRedelivery(IncompleteEventPublications incomplete, Clock clock, EventSettings settings) {
 		this.incomplete = incomplete;
 		this.clock = clock;
-		this.after = after;
-		this.attempts = attempts;
+		this.after = settings.redeliverAfter();
+		this.every = settings.redeliverEvery();
+		this.attempts = settings.redeliverAttempts();
 	}
 
-	@Scheduled(fixedDelayString = "${fairdesk.events.redeliver-every:PT1M}",
-			initialDelayString = "${fairdesk.events.redeliver-every:PT1M}")
+	/** Checks every {@code fairdesk.events.redeliver-every}, the first time that long after the start. */
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addFixedDelayTask(new FixedDelayTask(this::redeliver, every, every));
+	}
+
 	synchronized void redeliver() {
 		Instant now = clock.instant();
 		AtomicInteger givenUp = new AtomicInteger();

@@ -19,9 +19,10 @@ import org.fairdesk.security.UserAccounts;
 import org.fairdesk.work.ServiceLevels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -47,11 +48,11 @@ class DemoInitializer implements ApplicationRunner {
 	private final IncentiveManagement incentives;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
-	private final String port;
+	private final int port;
 
 	DemoInitializer(DemoSettings settings, PeopleManagement people, UserAccounts accounts, DemoReplay replay,
 			DemoFeedback feedback, DemoAssists assists, ServiceLevels levels, IncentiveManagement incentives,
-			TransactionTemplate transactions, Clock clock, @Value("${server.port:8080}") String port) {
+			TransactionTemplate transactions, Clock clock, ObjectProvider<ServerProperties> server) {
 		this.settings = settings;
 		this.people = people;
 		this.accounts = accounts;
@@ -62,7 +63,9 @@ class DemoInitializer implements ApplicationRunner {
 		this.incentives = incentives;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.port = port;
+		// Boot's own server.* settings; server.port is unset (null) when it is the default, 8080.
+		ServerProperties serverSettings = server.getIfAvailable();
+		this.port = serverSettings == null || serverSettings.getPort() == null ? 8080 : serverSettings.getPort();
 	}
 
 	@Override

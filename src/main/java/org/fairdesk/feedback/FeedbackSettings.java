@@ -2,6 +2,7 @@ package org.fairdesk.feedback;
 
 import java.time.Duration;
 
+import org.fairdesk.shared.SettingChecks;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,12 +19,7 @@ record FeedbackSettings(@DefaultValue("P14D") Duration surveyValidFor,
 		@DefaultValue("Fairdesk <no-reply@localhost>") String mailFrom) {
 
 	FeedbackSettings {
-		if (surveyValidFor.isNegative() || surveyValidFor.isZero()) {
-			throw new IllegalArgumentException("fairdesk.feedback.survey-valid-for must be positive, got " + surveyValidFor);
-		}
-		if (surveyRequestsPerMinute < 1) {
-			throw new IllegalArgumentException(
-					"fairdesk.feedback.survey-requests-per-minute must be at least 1, got " + surveyRequestsPerMinute);
-		}
+		SettingChecks.requirePositive("fairdesk.feedback.survey-valid-for", surveyValidFor);
+		SettingChecks.requireAtLeast("fairdesk.feedback.survey-requests-per-minute", 1, surveyRequestsPerMinute);
 	}
 }

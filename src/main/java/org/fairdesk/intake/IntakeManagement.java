@@ -104,12 +104,7 @@ public class IntakeManagement {
 	}
 
 	private static Optional<RequestKind> kind(@Nullable String value, FieldChecks checks) {
-		Optional<RequestKind> kind = Arrays.stream(RequestKind.values())
-			.filter(k -> k.name().equalsIgnoreCase(value == null ? "" : value.strip()))
-			.findFirst();
-		checks.require(kind.isPresent(), "kind",
-				"must be one of " + Arrays.toString(RequestKind.values()) + (value == null ? "" : ", got " + value));
-		return kind;
+		return Optional.ofNullable(Inputs.oneOf(RequestKind.class, value, "kind", checks));
 	}
 
 	/** A request names its team, unless there is only one team to send it to. */

@@ -1,6 +1,7 @@
 package org.fairdesk.routing;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.fairdesk.intake.RequestReceived;
 import org.fairdesk.people.Availability;
@@ -10,7 +11,9 @@ import org.fairdesk.work.RequestClosed;
 import org.fairdesk.work.RequestReopened;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,16 +22,18 @@ import org.springframework.stereotype.Component;
  * publication registry, so it is retried after a crash. A periodic pass hands out what is still waiting, gradually.
  */
 @Component
-class RoutingListeners {
+class RoutingListeners implements SchedulingConfigurer {
 
 	private final RoutingManagement routing;
 	private final RoutingQueue queue;
 	private final Clock clock;
+	private final Duration handOutInterval;
 
-	RoutingListeners(RoutingManagement routing, RoutingQueue queue, Clock clock) {
+	RoutingListeners(RoutingManagement routing, RoutingQueue queue, Clock clock, RoutingSettings settings) {
 		this.routing = routing;
 		this.queue = queue;
 		this.clock = clock;
+		this.handOutInterval = settings.handOutInterval();
 	}
 
 	@EventListener
@@ -68,9 +73,13 @@ class RoutingListeners {
 		routing.assignWaiting(changed.teamId(), clock.instant());
 	}
 
+	/** Every {@code fairdesk.routing.hand-out-interval}, the first time that long after the start. */
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addFixedDelayTask(new FixedDelayTask(this::handOutPeriodically, handOutInterval, handOutInterval));
+	}
+
 	/** Catches what no event triggered: a shift starting, time off ending. */
-	@Scheduled(fixedDelayString = "${fairdesk.routing.hand-out-interval:PT30S}",
-			initialDelayString = "${fairdesk.routing.hand-out-interval:PT30S}")
 	void handOutPeriodically() {
 		queue.pushTeamsWithWaitingWork().forEach(team -> routing.assignWaiting(team, clock.instant()));
 	}

@@ -2,6 +2,7 @@ package org.fairdesk.security;
 
 import java.time.Duration;
 
+import org.fairdesk.shared.SettingChecks;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -22,22 +23,12 @@ record LoginThrottleSettings(@DefaultValue("10") int addressFailures, @DefaultVa
 		@DefaultValue("P30D") Duration knownAddressFor) {
 
 	LoginThrottleSettings {
-		requirePositive("address-failures", addressFailures);
-		requirePositive("account-failures", accountFailures);
-		requirePositive("address-refill", addressRefill);
-		requirePositive("account-refill", accountRefill);
-		requirePositive("known-address-for", knownAddressFor);
+		SettingChecks.requireAtLeast(PREFIX + "address-failures", 1, addressFailures);
+		SettingChecks.requireAtLeast(PREFIX + "account-failures", 1, accountFailures);
+		SettingChecks.requirePositive(PREFIX + "address-refill", addressRefill);
+		SettingChecks.requirePositive(PREFIX + "account-refill", accountRefill);
+		SettingChecks.requirePositive(PREFIX + "known-address-for", knownAddressFor);
 	}
 
-	private static void requirePositive(String name, int value) {
-		if (value < 1) {
-			throw new IllegalArgumentException("fairdesk.security.login-throttle." + name + " must be at least 1, got " + value);
-		}
-	}
-
-	private static void requirePositive(String name, Duration value) {
-		if (value.isNegative() || value.isZero()) {
-			throw new IllegalArgumentException("fairdesk.security.login-throttle." + name + " must be positive, got " + value);
-		}
-	}
+	private static final String PREFIX = "fairdesk.security.login-throttle.";
 }

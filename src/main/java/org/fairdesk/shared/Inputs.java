@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -134,15 +135,38 @@ public final class Inputs {
 		return value.length() <= 40 ? value : value.substring(0, 40) + "…";
 	}
 
+	/**
+	 * The constant of {@code type} that {@code value} names, ignoring case and surrounding spaces; empty when it names
+	 * none. The one case-insensitive reading of an enum from outside input; {@link #oneOf} names the field on error.
+	 */
+	public static <E extends Enum<E>> Optional<E> named(Class<E> type, @Nullable String value) {
+		if (value == null) {
+			return Optional.empty();
+		}
+		String name = value.strip();
+		return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equalsIgnoreCase(name))
+			.findFirst();
+	}
+
 	/** One of an enum's constants, case-insensitively; otherwise a 400 listing the allowed values. */
 	public static <E extends Enum<E>> E oneOf(Class<E> type, @Nullable String value, String field) {
-		for (E constant : type.getEnumConstants()) {
-			if (value != null && constant.name().equalsIgnoreCase(value.strip())) {
-				return constant;
-			}
-		}
-		throw InvalidInputException.of(field, "must be one of " + Arrays.toString(type.getEnumConstants())
-				+ (value == null ? "" : ", got " + shortened(value)));
+		return named(type, value).orElseThrow(() -> InvalidInputException.of(field, notOneOf(type, value)));
+	}
+
+	/**
+	 * One of an enum's constants, case-insensitively; otherwise null and a problem for {@code field} in
+	 * {@code checks}, for inputs whose every bad field is reported at once.
+	 */
+	public static <E extends Enum<E>> @Nullable E oneOf(Class<E> type, @Nullable String value, String field,
+			FieldChecks checks) {
+		Optional<E> constant = named(type, value);
+		checks.require(constant.isPresent(), field, constant.isPresent() ? "" : notOneOf(type, value));
+		return constant.orElse(null);
+	}
+
+	private static String notOneOf(Class<? extends Enum<?>> type, @Nullable String value) {
+		return "must be one of " + Arrays.toString(type.getEnumConstants())
+				+ (value == null ? "" : ", got " + shortened(value));
 	}
 
 	/** A month as YYYY-MM from {@link #FIRST_YEAR} to {@link #LAST_YEAR}; {@code current} when missing or blank. */

@@ -23,11 +23,6 @@ public enum RequestKind {
 
 	/** Reads a kind from outside input, case-insensitively; null when it is none of them. */
 	public static @Nullable RequestKind parse(@Nullable String value) {
-		for (RequestKind kind : values()) {
-			if (value != null && kind.name().equalsIgnoreCase(value.strip())) {
-				return kind;
-			}
-		}
-		return null;
+		return Inputs.named(RequestKind.class, value).orElse(null);
 	}
 }

@@ -1,6 +1,7 @@
 package org.fairdesk.work;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.fairdesk.intake.RequestId;
@@ -8,31 +9,38 @@ import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Team;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * Expires sent quotes whose validUntil date has passed, every {@code fairdesk.work.expiry-interval}, each quote in
+ * Expires sent quotes whose validUntil date has passed, every {@code fairdesk.work.expiry-interval} ({@link WorkSettings}), each quote in
  * a transaction of its own: a quote that cannot be expired is logged and skipped, and holds back no other quote of
  * its team or of another (it would otherwise head every run's batch, oldest first, for ever).
  */
 @Component
-class QuoteExpiry {
+class QuoteExpiry implements SchedulingConfigurer {
 
 	private static final Logger LOG = LoggerFactory.getLogger(QuoteExpiry.class);
 
 	private final WorkManagement work;
 	private final PeopleManagement people;
 	private final Clock clock;
+	private final Duration interval;
 
-	QuoteExpiry(WorkManagement work, PeopleManagement people, Clock clock) {
+	QuoteExpiry(WorkManagement work, PeopleManagement people, Clock clock, WorkSettings settings) {
 		this.work = work;
 		this.people = people;
 		this.clock = clock;
+		this.interval = settings.expiryInterval();
 	}
 
-	@Scheduled(fixedDelayString = "${fairdesk.work.expiry-interval:PT15M}",
-			initialDelayString = "${fairdesk.work.expiry-interval:PT15M}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addFixedDelayTask(new FixedDelayTask(this::expireQuotes, interval, interval));
+	}
+
 	void expireQuotes() {
 		Instant now = clock.instant();
 		int expired = 0;

@@ -2,9 +2,11 @@ package org.fairdesk.work;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
@@ -60,10 +62,9 @@ public enum RequestState {
 
 	/** A state a caller may ask to move a request to, read from outside input. */
 	public static RequestState target(@Nullable String to) {
-		for (RequestState state : values()) {
-			if (!NOT_ASKED_FOR.contains(state) && to != null && state.name().equalsIgnoreCase(to.strip())) {
-				return state;
-			}
+		Optional<RequestState> state = Inputs.named(RequestState.class, to).filter(s -> !NOT_ASKED_FOR.contains(s));
+		if (state.isPresent()) {
+			return state.get();
 		}
 		String allowed = Arrays.stream(values()).filter(s -> !NOT_ASKED_FOR.contains(s)).map(Enum::name)
 			.collect(Collectors.joining(", "));

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -39,7 +40,8 @@ class QuoteExpiryTests {
 		when(work.expireQuote(eq(nextInTeam), any())).thenReturn(true);
 		when(work.expireQuote(eq(otherTeams), any())).thenReturn(true);
 
-		new QuoteExpiry(work, people, Clock.fixed(now, ZoneOffset.UTC)).expireQuotes();
+		new QuoteExpiry(work, people, Clock.fixed(now, ZoneOffset.UTC), new WorkSettings(14, Duration.ofMinutes(15)))
+			.expireQuotes();
 
 		verify(work).expireQuote(broken, now);
 		verify(work).expireQuote(nextInTeam, now);

@@ -4,12 +4,15 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.fairdesk.feedback.FeedbackManagement;
 import org.fairdesk.feedback.NewReview;
 import org.fairdesk.feedback.QaReview;
 import org.fairdesk.feedback.RecordedReview;
 import org.fairdesk.intake.RequestId;
+import org.fairdesk.people.CurrentRep;
+import org.fairdesk.people.Rep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -46,9 +49,10 @@ class QaReviewController {
 	}
 
 	@GetMapping("/api/feedback/reviews")
-	List<QaReview> reviews(@RequestParam(required = false) @Nullable String requestId, Authentication user) {
+	List<QaReview> reviews(@RequestParam(required = false) @Nullable String requestId, Authentication user,
+			@CurrentRep Optional<Rep> me) {
 		RequestId request = Readers.requestId(requestId);
-		readers.requireManagerOrAssignee(request, user);
+		readers.requireManagerOrAssignee(request, user, me);
 		return feedback.reviews(request);
 	}
 }

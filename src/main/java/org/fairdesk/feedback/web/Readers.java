@@ -1,9 +1,9 @@
 package org.fairdesk.feedback.web;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.fairdesk.intake.RequestId;
-import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.security.Role;
 import org.fairdesk.shared.ForbiddenException;
@@ -21,24 +21,21 @@ import org.springframework.stereotype.Component;
 class Readers {
 
 	private final WorkManagement work;
-	private final PeopleManagement people;
 
-	Readers(WorkManagement work, PeopleManagement people) {
+	Readers(WorkManagement work) {
 		this.work = work;
-		this.people = people;
 	}
 
 	/**
 	 * @throws org.fairdesk.shared.NotFoundException when the request does not exist
 	 * @throws ForbiddenException when the caller is neither a manager nor its assignee
 	 */
-	void requireManagerOrAssignee(RequestId request, Authentication user) {
+	void requireManagerOrAssignee(RequestId request, Authentication user, Optional<Rep> me) {
 		if (Role.any(user, Role.MANAGER, Role.ADMIN)) {
 			work.request(request); // an unknown request is a 404 for managers too
 			return;
 		}
-		var assignee = people.repByUsername(user.getName()).map(Rep::id).orElse(null);
-		if (!work.request(request).isAssignedTo(assignee)) {
+		if (!work.request(request).isAssignedTo(me.map(Rep::id).orElse(null))) {
 			throw new ForbiddenException("Request " + request + " is not assigned to you");
 		}
 	}

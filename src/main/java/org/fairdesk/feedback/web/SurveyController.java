@@ -2,12 +2,15 @@ package org.fairdesk.feedback.web;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.fairdesk.feedback.FeedbackManagement;
 import org.fairdesk.feedback.SurveyIssued;
 import org.fairdesk.feedback.SurveyState;
 import org.fairdesk.intake.RequestId;
+import org.fairdesk.people.CurrentRep;
+import org.fairdesk.people.Rep;
 import org.fairdesk.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -37,9 +40,10 @@ class SurveyController {
 	}
 
 	@GetMapping("/api/feedback/surveys")
-	SurveyState survey(@RequestParam(required = false) @Nullable String requestId, Authentication user) {
+	SurveyState survey(@RequestParam(required = false) @Nullable String requestId, Authentication user,
+			@CurrentRep Optional<Rep> me) {
 		RequestId request = Readers.requestId(requestId);
-		readers.requireManagerOrAssignee(request, user);
+		readers.requireManagerOrAssignee(request, user, me);
 		return feedback.survey(request, clock.instant())
 			.orElseThrow(() -> new NotFoundException("Request " + request + " has no survey yet: a survey is issued "
 					+ "when the request closes"));

@@ -2,12 +2,14 @@ package org.fairdesk.incentives.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.incentives.PlanVersion;
 import org.fairdesk.incentives.Statement;
-import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.CurrentRep;
+import org.fairdesk.people.Rep;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.FieldChecks;
 import org.jspecify.annotations.Nullable;
@@ -26,16 +28,15 @@ import org.springframework.web.bind.annotation.RestController;
 class StatementController {
 
 	private final IncentiveManagement incentives;
-	private final PeopleManagement people;
 
-	StatementController(IncentiveManagement incentives, PeopleManagement people) {
+	StatementController(IncentiveManagement incentives) {
 		this.incentives = incentives;
-		this.people = people;
 	}
 
 	@GetMapping("/api/statements")
-	List<Statement> statements(@RequestParam(required = false) @Nullable String period, Authentication user) {
-		return Statements.visibleTo(user, Inputs.month(period, "period"), incentives, people);
+	List<Statement> statements(@RequestParam(required = false) @Nullable String period, Authentication user,
+			@CurrentRep Optional<Rep> me) {
+		return Statements.visibleTo(user, me, Inputs.month(period, "period"), incentives);
 	}
 
 	@PostMapping("/api/incentives/evaluate")

@@ -2,10 +2,11 @@ package org.fairdesk.incentives.web;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.incentives.Statement;
-import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
 import org.fairdesk.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -17,12 +18,12 @@ final class Statements {
 	}
 
 	/** The statements for a period; without one, for each team's current month in its zone. */
-	static List<Statement> visibleTo(Authentication user, @Nullable YearMonth period, IncentiveManagement incentives,
-			PeopleManagement people) {
+	static List<Statement> visibleTo(Authentication user, Optional<Rep> me, @Nullable YearMonth period,
+			IncentiveManagement incentives) {
 		if (Role.any(user, Role.MANAGER, Role.FINANCE, Role.ADMIN)) {
 			return incentives.statements(period);
 		}
-		return people.repByUsername(user.getName())
+		return me
 			.map(rep -> incentives.statementsOf(rep.id(), period))
 			.orElse(List.of());
 	}

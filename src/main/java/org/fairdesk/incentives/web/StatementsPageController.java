@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.incentives.Statement;
+import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -31,9 +34,10 @@ class StatementsPageController {
 	}
 
 	@GetMapping("/statements")
-	String statements(@RequestParam(required = false) @Nullable String period, Authentication user, Model model) {
+	String statements(@RequestParam(required = false) @Nullable String period, Authentication user,
+			@CurrentRep Optional<Rep> me, Model model) {
 		YearMonth requested = Inputs.month(period, "period");
-		List<Statement> statements = Statements.visibleTo(user, requested, incentives, people);
+		List<Statement> statements = Statements.visibleTo(user, me, requested, incentives);
 		YearMonth month = requested != null ? requested : shownMonth(statements);
 		model.addAttribute("period", month);
 		model.addAttribute("previous", month.minusMonths(1));

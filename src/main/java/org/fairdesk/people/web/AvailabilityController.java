@@ -1,7 +1,10 @@
 package org.fairdesk.people.web;
 
 import java.security.Principal;
+import java.util.Optional;
+
 import org.fairdesk.people.Availability;
+import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.shared.NotFoundException;
@@ -21,10 +24,10 @@ class AvailabilityController {
 	}
 
 	@PutMapping("/api/reps/me/availability")
-	Rep change(@RequestBody AvailabilityChange change, Principal principal) {
-		Rep me = people.repByUsername(principal.getName())
-			.orElseThrow(() -> new NotFoundException("Login " + principal.getName() + " is not a rep"));
-		return people.changeAvailability(me.id(), Availability.parse(change.availability()));
+	Rep change(@RequestBody AvailabilityChange change, @CurrentRep Optional<Rep> me, Principal principal) {
+		// 404, not the 403 of other rep-only calls: /api/reps/me names a resource, and a login that is no rep has none.
+		Rep rep = me.orElseThrow(() -> new NotFoundException("Login " + principal.getName() + " is not a rep"));
+		return people.changeAvailability(rep.id(), Availability.parse(change.availability()));
 	}
 
 	record AvailabilityChange(@Nullable String availability) {

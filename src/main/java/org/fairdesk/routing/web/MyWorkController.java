@@ -1,6 +1,5 @@
 package org.fairdesk.routing.web;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import java.util.UUID;
 
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.people.Availability;
+import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
@@ -17,7 +17,6 @@ import org.fairdesk.routing.OpenRequest;
 import org.fairdesk.routing.RoutingManagement;
 import org.fairdesk.routing.RoutingMode;
 import org.fairdesk.shared.ConflictException;
-import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.IllegalTransitionException;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.NotFoundException;
@@ -69,8 +68,7 @@ class MyWorkController {
 	}
 
 	@GetMapping("/work")
-	String myWork(Principal principal, Model model) {
-		Rep me = me(principal);
+	String myWork(@CurrentRep Rep me, Model model) {
 		RoutingMode mode = mode(me);
 		rowModel(me, mode, model);
 		model.addAttribute("requests", work.workOf(me.id(), 10));
@@ -85,8 +83,7 @@ class MyWorkController {
 	/** Passes a request the rep holds to a named colleague, with a reason; the colleague must be able to take it. */
 	@PostMapping("/work/{id}/transfer")
 	String transfer(@PathVariable UUID id, @RequestParam(required = false) @Nullable Long colleague,
-			@RequestParam(required = false) @Nullable String reason, Principal principal, RedirectAttributes flash) {
-		Rep me = me(principal);
+			@RequestParam(required = false) @Nullable String reason, @CurrentRep Rep me, RedirectAttributes flash) {
 		try {
 			if (colleague == null) {
 				throw InvalidInputException.of("colleague", "is required");
@@ -106,15 +103,14 @@ class MyWorkController {
 	}
 
 	@PostMapping("/work/availability")
-	String availability(@RequestParam String availability, Principal principal) {
-		people.changeAvailability(me(principal).id(), Availability.parse(availability));
+	String availability(@RequestParam String availability, @CurrentRep Rep me) {
+		people.changeAvailability(me.id(), Availability.parse(availability));
 		return REDIRECT;
 	}
 
 	/** PULL: the policy picks the request; the rep only learns which one they got. */
 	@PostMapping("/work/next")
-	String next(Principal principal, RedirectAttributes flash) {
-		Rep me = me(principal);
+	String next(@CurrentRep Rep me, RedirectAttributes flash) {
 		try {
 			Optional<RequestId> got = routing.next(me.id(), clock.instant());
 			if (got.isPresent()) {
@@ -132,8 +128,7 @@ class MyWorkController {
 
 	/** SELF_ELECT: the legacy claim from the open list; the claim's cherry-pick percentile is recorded. */
 	@PostMapping("/work/claim/{id}")
-	String claim(@PathVariable UUID id, Principal principal, RedirectAttributes flash) {
-		Rep me = me(principal);
+	String claim(@PathVariable UUID id, @CurrentRep Rep me, RedirectAttributes flash) {
 		try {
 			routing.claim(me.id(), new RequestId(id), clock.instant());
 			RequestView request = work.request(new RequestId(id));
@@ -148,8 +143,7 @@ class MyWorkController {
 	/** Gives a request back with a reason (or, with {@code skip}, passes on one just served); it never comes back. */
 	@PostMapping("/work/{id}/hand-back")
 	String handBack(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
-			@RequestParam(defaultValue = "false") boolean skip, Principal principal, RedirectAttributes flash) {
-		Rep me = me(principal);
+			@RequestParam(defaultValue = "false") boolean skip, @CurrentRep Rep me, RedirectAttributes flash) {
 		try {
 			routing.handBack(me.id(), new RequestId(id), blankToNull(reason), skip, clock.instant());
 			RequestView request = work.request(new RequestId(id));
@@ -170,9 +164,8 @@ class MyWorkController {
 	 */
 	@PostMapping("/work/{id}/transition")
 	String transition(@PathVariable UUID id, MoveForm form,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Principal principal,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, @CurrentRep Rep me,
 			Model model, RedirectAttributes flash) {
-		Rep me = me(principal);
 		RequestView request;
 		try {
 			request = work.transition(new RequestId(id), me.id(), form.toTransition(), clock.instant());
@@ -211,11 +204,6 @@ class MyWorkController {
 
 	private RoutingMode mode(Rep rep) {
 		return administration.settings(rep.teamId()).mode();
-	}
-
-	private Rep me(Principal principal) {
-		return people.repByUsername(principal.getName())
-			.orElseThrow(() -> new ForbiddenException("Login " + principal.getName() + " is not a rep"));
 	}
 
 	private String text(String code, Object... args) {

@@ -7,13 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.fairdesk.intake.RequestId;
+import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.PeopleManagement;
-import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.routing.OpenRequest;
 import org.fairdesk.routing.RoutingManagement;
 import org.fairdesk.shared.FieldChecks;
-import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.work.RequestView;
 import org.fairdesk.work.WorkManagement;
 import org.jspecify.annotations.Nullable;
@@ -41,37 +40,37 @@ class RoutingController {
 	}
 
 	@PostMapping("/api/routing/next")
-	ResponseEntity<RequestView> next(Principal principal) {
-		return routing.next(me(principal), clock.instant())
+	ResponseEntity<RequestView> next(@CurrentRep RepId me) {
+		return routing.next(me, clock.instant())
 			.map(id -> ResponseEntity.ok(work.request(id)))
 			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
 	@GetMapping("/api/routing/open")
-	List<OpenRequest> open(Principal principal) {
-		return routing.openRequests(me(principal));
+	List<OpenRequest> open(@CurrentRep RepId me) {
+		return routing.openRequests(me);
 	}
 
 	@PostMapping("/api/routing/claims")
-	RequestView claim(@RequestBody RequestRef body, Principal principal) {
+	RequestView claim(@RequestBody RequestRef body, @CurrentRep RepId me) {
 		RequestId id = body.id();
-		routing.claim(me(principal), id, clock.instant());
+		routing.claim(me, id, clock.instant());
 		return work.request(id);
 	}
 
 	@PostMapping("/api/routing/hand-backs")
-	Map<String, Object> handBack(@RequestBody HandBack body, Principal principal) {
+	Map<String, Object> handBack(@RequestBody HandBack body, @CurrentRep RepId me) {
 		RequestId id = new RequestRef(body.requestId()).id();
-		var next = routing.handBack(me(principal), id, body.reason(), Boolean.TRUE.equals(body.skip()), clock.instant());
+		var next = routing.handBack(me, id, body.reason(), Boolean.TRUE.equals(body.skip()), clock.instant());
 		return next.<Map<String, Object>>map(rep -> Map.of("requestId", id, "assignedTo", rep))
 			.orElse(Map.of("requestId", id, "waiting", true));
 	}
 
 	@PostMapping("/api/routing/transfers")
-	RequestView transfer(@RequestBody Transfer body, Principal principal) {
+	RequestView transfer(@RequestBody Transfer body, @CurrentRep RepId me) {
 		new FieldChecks().require(body.repId() != null, "repId", "is required: the colleague who takes it").throwIfAny();
 		RequestId id = new RequestRef(body.requestId()).id();
-		routing.transfer(me(principal), id, new RepId(body.repId()), body.reason(), clock.instant());
+		routing.transfer(me, id, new RepId(body.repId()), body.reason(), clock.instant());
 		return work.request(id);
 	}
 
@@ -95,12 +94,6 @@ class RoutingController {
 		routing.reassignByManager(id, new RepId(body.repId()), Boolean.TRUE.equals(body.override()), body.reason(),
 				principal.getName(), clock.instant());
 		return work.request(id);
-	}
-
-	private RepId me(Principal principal) {
-		return people.repByUsername(principal.getName())
-			.map(Rep::id)
-			.orElseThrow(() -> new ForbiddenException("Login " + principal.getName() + " is not a rep"));
 	}
 
 	record RequestRef(@Nullable UUID requestId) {

@@ -1,6 +1,8 @@
 package org.fairdesk.security.web;
 
-import org.springframework.beans.factory.annotation.Value;
+import java.util.List;
+
+import org.fairdesk.security.LoginHints;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,15 +10,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
-	private final boolean demo;
+	private final List<LoginHints> hints;
 
-	LoginController(@Value("${fairdesk.demo.enabled:true}") boolean demo) {
-		this.demo = demo;
+	LoginController(List<LoginHints> hints) {
+		this.hints = hints;
 	}
 
 	@GetMapping("/login")
 	String login(Model model) {
-		model.addAttribute("demo", demo);
+		model.addAttribute("hints", hints.stream().flatMap(hint -> hint.messageKeys().stream()).toList());
 		return "security/login";
 	}
 }

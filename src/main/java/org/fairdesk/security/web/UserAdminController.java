@@ -1,12 +1,12 @@
 package org.fairdesk.security.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Map;
 
 import org.fairdesk.security.Role;
 import org.fairdesk.security.UserAccounts;
 import org.fairdesk.shared.FieldChecks;
+import org.fairdesk.shared.Inputs;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,17 +34,13 @@ class UserAdminController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Object> create(@RequestBody UserBody body) {
-		Role role = Arrays.stream(Role.values())
-			.filter(r -> r.name().equalsIgnoreCase(body.role() == null ? "" : body.role().strip()))
-			.findFirst()
-			.orElse(null);
-		new FieldChecks().requireText(body.username(), "username", 100)
+		FieldChecks checks = new FieldChecks().requireText(body.username(), "username", 100)
 			.require(body.password() != null && body.password().length() >= MIN_PASSWORD_LENGTH
 					&& body.password().getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES, "password",
 					"must be at least " + MIN_PASSWORD_LENGTH + " characters and at most " + MAX_PASSWORD_BYTES
-							+ " bytes in UTF-8 (72 letters of the English alphabet, fewer with accents)")
-			.require(role != null, "role", "must be one of " + Arrays.toString(Role.values()))
-			.throwIfAny();
+							+ " bytes in UTF-8 (72 letters of the English alphabet, fewer with accents)");
+		Role role = Inputs.oneOf(Role.class, body.role(), "role", checks);
+		checks.throwIfAny();
 		accounts.create(body.username().strip(), body.password(), role);
 		return Map.of("username", body.username().strip(), "role", role);
 	}

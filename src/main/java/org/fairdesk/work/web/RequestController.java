@@ -3,13 +3,13 @@ package org.fairdesk.work.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.fairdesk.intake.RequestId;
-import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
-import org.fairdesk.security.Role;
 import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.work.Reopener;
 import org.fairdesk.work.RequestState;
@@ -29,29 +29,24 @@ import org.springframework.web.bind.annotation.RestController;
 class RequestController {
 
 	private final WorkManagement work;
-	private final PeopleManagement people;
 	private final Clock clock;
 
-	RequestController(WorkManagement work, PeopleManagement people, Clock clock) {
+	RequestController(WorkManagement work, Clock clock) {
 		this.work = work;
-		this.people = people;
 		this.clock = clock;
 	}
 
 	@GetMapping("/api/requests/{id}")
-	RequestView request(@PathVariable UUID id, Authentication user) {
-		RequestView request = work.request(new RequestId(id));
-		if (!Role.any(user, Role.MANAGER, Role.ADMIN) && !request.isAssignedTo(repOf(user))) {
-			throw new ForbiddenException("Request " + id + " is not assigned to you");
-		}
-		return request;
+	RequestView request(@PathVariable UUID id, Authentication user, @CurrentRep Optional<Rep> me) {
+		return RequestAccess.readable(work.request(new RequestId(id)), user, me);
 	}
 
 	/** The assignee moves a request; a move to REOPENED is a reopen, by a manager or the rep who closed it. */
 	@PostMapping("/api/requests/{id}/transitions")
-	RequestView transition(@PathVariable UUID id, @RequestBody TransitionBody body, Authentication user) {
-		RepId actor = repOf(user);
-		boolean manager = Role.any(user, Role.MANAGER, Role.ADMIN);
+	RequestView transition(@PathVariable UUID id, @RequestBody TransitionBody body, Authentication user,
+			@CurrentRep Optional<Rep> me) {
+		@Nullable RepId actor = me.map(Rep::id).orElse(null);
+		boolean manager = RequestAccess.oversees(user);
 		if (actor == null && !manager) {
 			throw new ForbiddenException("Only the rep a request is assigned to can move it");
 		}
@@ -64,10 +59,6 @@ class RequestController {
 			throw new ForbiddenException("Only the rep a request is assigned to can move it; a manager may only reopen it");
 		}
 		return work.transition(new RequestId(id), actor, transition, clock.instant());
-	}
-
-	private @Nullable RepId repOf(Authentication user) {
-		return people.repByUsername(user.getName()).map(Rep::id).orElse(null);
 	}
 
 	/** The body as it arrives; unknown members are ignored, and {@code to} is read before anything else. */

@@ -1,0 +1,43 @@
+package org.fairdesk.work.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.fairdesk.people.Rep;
+import org.fairdesk.people.RepId;
+import org.fairdesk.security.Role;
+import org.fairdesk.shared.ForbiddenException;
+import org.fairdesk.work.Assist;
+import org.fairdesk.work.RequestView;
+import org.springframework.security.core.Authentication;
+
+/**
+ * The request API's data-level rules, in one place: managers and administrators see every request and its assists
+ * and may reopen any; a rep sees only the requests assigned to them and the assists they take part in. Who may call
+ * an endpoint at all is {@code @PreAuthorize} on the endpoint; the rep a login is comes from {@code @CurrentRep}.
+ */
+final class RequestAccess {
+
+	private RequestAccess() {
+	}
+
+	static boolean oversees(Authentication user) {
+		return Role.any(user, Role.MANAGER, Role.ADMIN);
+	}
+
+	static RequestView readable(RequestView request, Authentication user, Optional<Rep> me) {
+		if (!oversees(user) && !request.isAssignedTo(me.map(Rep::id).orElse(null))) {
+			throw new ForbiddenException("Request " + request.id() + " is not assigned to you");
+		}
+		return request;
+	}
+
+	static List<Assist> visible(List<Assist> assists, Authentication user, Optional<Rep> me) {
+		if (oversees(user)) {
+			return assists;
+		}
+		RepId rep = me.map(Rep::id)
+			.orElseThrow(() -> new ForbiddenException("Login " + user.getName() + " is not a rep"));
+		return assists.stream().filter(a -> a.owner().equals(rep) || a.helper().equals(rep)).toList();
+	}
+}
