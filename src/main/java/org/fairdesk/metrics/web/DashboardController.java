@@ -3,6 +3,7 @@ package org.fairdesk.metrics.web;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
@@ -10,11 +11,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.fairdesk.metrics.Dashboard;
 import org.fairdesk.metrics.Figures;
 import org.fairdesk.metrics.MetricsManagement;
+import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
-import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -39,13 +40,11 @@ class DashboardController {
 	private static final Set<String> CSV_TABLES = Set.of("team", "reps", "weeks", "outcomes", "ratings");
 
 	private final MetricsManagement metrics;
-	private final MetricsViewers viewers;
 	private final PeopleManagement people;
 	private final JsonMapper json;
 
-	DashboardController(MetricsManagement metrics, MetricsViewers viewers, PeopleManagement people, JsonMapper json) {
+	DashboardController(MetricsManagement metrics, PeopleManagement people, JsonMapper json) {
 		this.metrics = metrics;
-		this.viewers = viewers;
 		this.people = people;
 		this.json = json;
 	}
@@ -56,14 +55,16 @@ class DashboardController {
 
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(required = false) @Nullable Long team,
-			@RequestParam(required = false) @Nullable String period, Authentication user, Model model) {
-		List<Team> teams = MetricsViewers.seesEveryone(user) ? people.teams() : List.of(people.team(myTeam(user)));
+			@RequestParam(required = false) @Nullable String period, Authentication user,
+			@CurrentRep Optional<Rep> me, Model model) {
+		List<Team> teams = MetricsViewers.seesEveryone(user) ? people.teams()
+				: List.of(people.team(MetricsViewers.myself(user, me).teamId()));
 		model.addAttribute("teams", teams);
 		if (teams.isEmpty()) {
 			return "metrics/dashboard";
 		}
 		TeamId chosen = team == null ? teams.get(0).id() : new TeamId(team);
-		Dashboard board = visible(metrics.dashboard(chosen, period), user);
+		Dashboard board = visible(metrics.dashboard(chosen, period), user, me);
 		model.addAttribute("board", board);
 		model.addAttribute("charts", json.writeValueAsString(
 				new Charts(board.weeks(), board.metrics().team().outcomes().byOutcome(), board.ratings())));
@@ -73,11 +74,12 @@ class DashboardController {
 
 	@GetMapping("/dashboard/{table}.csv")
 	ResponseEntity<String> csv(@PathVariable String table, @RequestParam long team,
-			@RequestParam(required = false) @Nullable String period, Authentication user) throws IOException {
+			@RequestParam(required = false) @Nullable String period, Authentication user,
+			@CurrentRep Optional<Rep> me) throws IOException {
 		if (!CSV_TABLES.contains(table)) { // before the dashboard is computed: a typo costs nothing
 			throw InvalidInputException.of("table", "must be team, reps, weeks, outcomes or ratings, got " + table);
 		}
-		Dashboard board = visible(metrics.dashboard(new TeamId(team), period), user);
+		Dashboard board = visible(metrics.dashboard(new TeamId(team), period), user, me);
 		StringWriter out = new StringWriter();
 		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
 			switch (table) {
@@ -97,13 +99,7 @@ class DashboardController {
 			.body(out.toString());
 	}
 
-	private Dashboard visible(Dashboard board, Authentication user) {
-		return new Dashboard(viewers.visible(board.metrics(), user), board.weeks(), board.ratings());
-	}
-
-	private TeamId myTeam(Authentication user) {
-		return people.repByUsername(user.getName())
-			.map(Rep::teamId)
-			.orElseThrow(() -> new ForbiddenException("Login " + user.getName() + " has no team"));
+	private static Dashboard visible(Dashboard board, Authentication user, Optional<Rep> me) {
+		return new Dashboard(MetricsViewers.visible(board.metrics(), user, me), board.weeks(), board.ratings());
 	}
 }

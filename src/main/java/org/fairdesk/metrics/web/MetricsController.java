@@ -1,7 +1,11 @@
 package org.fairdesk.metrics.web;
 
+import java.util.Optional;
+
 import org.fairdesk.metrics.MetricsManagement;
 import org.fairdesk.metrics.TeamMetrics;
+import org.fairdesk.people.CurrentRep;
+import org.fairdesk.people.Rep;
 import org.fairdesk.people.TeamId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -15,17 +19,15 @@ import org.springframework.web.bind.annotation.RestController;
 class MetricsController {
 
 	private final MetricsManagement metrics;
-	private final MetricsViewers viewers;
 
-	MetricsController(MetricsManagement metrics, MetricsViewers viewers) {
+	MetricsController(MetricsManagement metrics) {
 		this.metrics = metrics;
-		this.viewers = viewers;
 	}
 
 	@GetMapping("/api/metrics/teams/{id}")
 	TeamMetrics team(@PathVariable long id, @RequestParam(required = false) @Nullable String period,
-			Authentication user) {
+			Authentication user, @CurrentRep Optional<Rep> me) {
 		TeamId team = new TeamId(id);
-		return viewers.visible(metrics.team(team, period), user);
+		return MetricsViewers.visible(metrics.team(team, period), user, me);
 	}
 }

@@ -1,36 +1,37 @@
 package org.fairdesk.metrics.web;
 
+import java.util.Optional;
+
 import org.fairdesk.metrics.TeamMetrics;
-import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.security.Role;
 import org.fairdesk.shared.ForbiddenException;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Component;
 
 /**
  * Who may see whose figures: managers, finance and admins everyone's; a rep their own team's totals and their
  * own figures, never a colleague's (team first, without a league table).
  */
-@Component
-class MetricsViewers {
+final class MetricsViewers {
 
-	private final PeopleManagement people;
-
-	MetricsViewers(PeopleManagement people) {
-		this.people = people;
+	private MetricsViewers() {
 	}
 
-	TeamMetrics visible(TeamMetrics metrics, Authentication user) {
+	/** The figures this login may see; {@code me} is the login's rep (people's {@code @CurrentRep}), if any. */
+	static TeamMetrics visible(TeamMetrics metrics, Authentication user, Optional<Rep> me) {
 		if (seesEveryone(user)) {
 			return metrics;
 		}
-		Rep me = people.repByUsername(user.getName())
-			.orElseThrow(() -> new ForbiddenException("Login " + user.getName() + " has no team"));
-		if (me.teamId().value() != metrics.teamId()) {
+		Rep rep = myself(user, me);
+		if (rep.teamId().value() != metrics.teamId()) {
 			throw new ForbiddenException("A rep sees only their own team's figures");
 		}
-		return metrics.onlyFor(me.id());
+		return metrics.onlyFor(rep.id());
+	}
+
+	/** A login that sees only its own figures must be a rep. */
+	static Rep myself(Authentication user, Optional<Rep> me) {
+		return me.orElseThrow(() -> new ForbiddenException("Login " + user.getName() + " has no team"));
 	}
 
 	static boolean seesEveryone(Authentication user) {

@@ -14,7 +14,6 @@ import org.fairdesk.routing.RoutingAdministration;
 import org.fairdesk.routing.RoutingMode;
 import org.fairdesk.routing.RoutingPreview;
 import org.fairdesk.routing.TeamRouting;
-import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,21 +52,13 @@ class RoutingAdminController {
 	@PutMapping("/api/routing/teams/{teamId}/policies/{kind}")
 	TeamRouting policy(@PathVariable long teamId, @PathVariable String kind, @RequestBody PolicyBody body,
 			Principal principal) {
-		RequestKind requestKind = "DEFAULT".equalsIgnoreCase(kind) ? null : RequestKind.parse(kind);
-		if (requestKind == null && !"DEFAULT".equalsIgnoreCase(kind)) {
-			throw InvalidInputException.of("kind", "must be ORDER, QUOTE, QUERY or DEFAULT, got " + kind);
-		}
-		return administration.setPolicy(new TeamId(teamId), requestKind,
+		return administration.setPolicy(new TeamId(teamId), PolicyKinds.kindOrDefault(kind),
 				Inputs.oneOf(ChooserType.class, body.chooser(), "chooser"), body.seed(), principal.getName(), clock.instant());
 	}
 
 	@GetMapping("/api/routing/teams/{teamId}/preview")
 	RoutingPreview preview(@PathVariable long teamId, @RequestParam(defaultValue = "ORDER") String kind) {
-		RequestKind parsed = RequestKind.parse(kind);
-		if (parsed == null) {
-			throw InvalidInputException.of("kind", "must be ORDER, QUOTE or QUERY, got " + kind);
-		}
-		return administration.preview(new TeamId(teamId), parsed, clock.instant());
+		return administration.preview(new TeamId(teamId), PolicyKinds.kind(kind), clock.instant());
 	}
 
 	/** Fairness over a month of the team's zone ({@code period=YYYY-MM}), the current month by default. */

@@ -45,7 +45,6 @@ class RoutingPageController {
 
 	static final String VIEW = "routing/routing";
 	static final int WAITING_SHOWN = 50;
-	static final String DEFAULT_KIND = "DEFAULT";
 
 	private final RoutingAdministration administration;
 	private final RoutingManagement routing;
@@ -72,13 +71,13 @@ class RoutingPageController {
 		model.addAttribute("teams", teams);
 		model.addAttribute("modes", RoutingMode.values());
 		model.addAttribute("kinds", RequestKind.values());
-		model.addAttribute("policyKinds", List.of(DEFAULT_KIND, "ORDER", "QUOTE", "QUERY"));
+		model.addAttribute("policyKinds", List.of(PolicyKinds.DEFAULT, "ORDER", "QUOTE", "QUERY"));
 		model.addAttribute("choosers", ChooserType.values());
 		if (teams.isEmpty()) {
 			return VIEW;
 		}
 		Team current = team == null ? teams.get(0) : people.team(new TeamId(team));
-		RequestKind previewKind = kind == null || kind.isBlank() ? RequestKind.ORDER : kind(kind);
+		RequestKind previewKind = kind == null || kind.isBlank() ? RequestKind.ORDER : PolicyKinds.kind(kind);
 		YearMonth month = Inputs.month(period, current.thisMonth(clock), "period");
 		Instant now = clock.instant();
 		List<RequestView> waiting = routing.waiting(current.id())
@@ -112,7 +111,7 @@ class RoutingPageController {
 	String policy(@RequestParam long team, @RequestParam String kind, @RequestParam String chooser,
 			@RequestParam(required = false) @Nullable Long seed, Principal principal, RedirectAttributes flash) {
 		Team current = people.team(new TeamId(team));
-		RequestKind requestKind = DEFAULT_KIND.equalsIgnoreCase(kind.strip()) ? null : kind(kind);
+		RequestKind requestKind = PolicyKinds.kindOrDefault(kind);
 		ChooserType type = Inputs.oneOf(ChooserType.class, chooser, "chooser");
 		TeamRouting before = administration.settings(current.id());
 		TeamRouting after = administration.setPolicy(current.id(), requestKind, type, seed, principal.getName(),
@@ -162,14 +161,6 @@ class RoutingPageController {
 
 	private static String back(Team team) {
 		return "redirect:/routing?team=" + team.id().value();
-	}
-
-	private static RequestKind kind(String kind) {
-		RequestKind parsed = RequestKind.parse(kind);
-		if (parsed == null) {
-			throw InvalidInputException.of("kind", "must be ORDER, QUOTE or QUERY, got " + kind);
-		}
-		return parsed;
 	}
 
 	private String text(String code, Object... args) {
