@@ -90,9 +90,14 @@ public class IncentiveManagement {
 		return facts(team, monthOf(team, period));
 	}
 
-	/** What a plan document would pay on facts given as they are (a facts document): no database is read. */
-	public List<Statement> evaluate(String yaml, PeriodFacts facts) {
+	/**
+	 * What a plan document would pay on a facts document (JSON, docs/plans.md): no database is read and nothing is
+	 * stored, so any numbers can be tried. Both documents are checked first; a problem in the facts is named under
+	 * {@code facts}.
+	 */
+	public List<Statement> evaluate(String yaml, String factsJson) {
 		PlanDocument document = PlanDocuments.parse(yaml);
+		PeriodFacts facts = FactsDocuments.parse(factsJson, "facts");
 		PlanVersion draft = new PlanVersion(document.name(), 0, facts.period().atDay(1), document);
 		return Calculator.calculate(draft, facts);
 	}
