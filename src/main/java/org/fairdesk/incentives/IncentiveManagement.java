@@ -17,7 +17,6 @@ import org.fairdesk.metrics.MetricsManagement;
 import org.fairdesk.metrics.TeamMetrics;
 import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.Period;
-import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -94,25 +93,47 @@ public class IncentiveManagement {
 			.orElse(List.of());
 	}
 
+	/** A team's facts for a month (its current month without one), as the calculator reads them. */
+	@Transactional(readOnly = true)
+	public PeriodFacts facts(TeamId teamId, @Nullable YearMonth period) {
+		Team team = people.team(teamId);
+		return facts(team, monthOf(team, period));
+	}
+
 	/**
-	 * The month's facts as the dashboard counts them: the metrics module defines who is credited with an outcome,
-	 * revenue and margin (docs/metrics.md), so a statement and the dashboard cannot disagree about a month.
+	 * What a plan document would pay on a facts document (JSON, docs/plans.md): no database is read and nothing is
+	 * stored, so any numbers can be tried. Both documents are checked first; a problem in the facts is named under
+	 * {@code facts}.
+	 */
+	public List<Statement> evaluate(String yaml, String factsJson) {
+		PlanDocument document = PlanDocuments.parse(yaml);
+		PeriodFacts facts = FactsDocuments.parse(factsJson, "facts");
+		PlanVersion draft = new PlanVersion(document.name(), 0, facts.period().atDay(1), document);
+		return Calculator.calculate(draft, facts);
+	}
+
+	/**
+	 * The month's facts as the dashboard counts them: the metrics module defines every figure (docs/metrics.md), so a
+	 * statement and the dashboard cannot disagree about a month. The reps are the team's members who started by the
+	 * month's last day.
 	 */
 	PeriodFacts facts(Team team, YearMonth period) {
-		Map<RepId, Figures> figures = metrics.team(team, Period.month(period))
-			.reps()
+		TeamMetrics metrics = this.metrics.team(team, Period.month(period));
+		Map<RepId, Figures> figures = metrics.reps()
 			.stream()
 			.collect(Collectors.toMap(TeamMetrics.RepFigures::repId, TeamMetrics.RepFigures::figures));
 		List<PeriodFacts.RepFacts> reps = people.members(team.id())
 			.stream()
 			.filter(rep -> !rep.startDate().isAfter(period.atEndOfMonth()))
-			.map(rep -> repFacts(rep, figures.get(rep.id()).outcomes()))
+			.map(rep -> repFacts(rep, period, figures.get(rep.id())))
 			.toList();
-		return new PeriodFacts(period, team.id(), team.name(), team.currency(), reps);
+		return new PeriodFacts(period, team.id(), team.name(), team.currency(), FactsFromMetrics.of(metrics.team()),
+				reps);
 	}
 
-	private static PeriodFacts.RepFacts repFacts(Rep rep, Figures.Outcomes outcomes) {
+	private static PeriodFacts.RepFacts repFacts(Rep rep, YearMonth period, Figures figures) {
 		return new PeriodFacts.RepFacts(rep.id(), rep.displayName(), rep.hoursPerWeek(), rep.startDate(),
-				outcomes.count(RequestKind.ORDER, "FULFILLED"), outcomes.revenue(), outcomes.grossMargin());
+				TeamPresence.daysOnTeam(rep.startDate(), period), TeamPresence.tenureMonths(rep.startDate(), period),
+				FactsFromMetrics.of(figures));
 	}
 }

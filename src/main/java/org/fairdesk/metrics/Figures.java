@@ -14,9 +14,13 @@ import org.jspecify.annotations.Nullable;
 public record Figures(Outcomes outcomes, Speed speed, Satisfaction satisfaction, Collaboration collaboration,
 		long currentWip) {
 
-	/** Requests closed in the period, what they brought in, how quotes converted. */
+	/**
+	 * Requests closed in the period, what they brought in, how quotes converted; of the quotes decided, how many had
+	 * been sent, and what the won ones are worth (not revenue: their orders' fulfilment is).
+	 */
 	public record Outcomes(long closed, List<OutcomeCount> byOutcome, Money revenue, Money grossMargin, long quotesWon,
-			long quotesDecided, @Nullable BigDecimal quoteConversion, long queriesResolved, long queriesEscalated) {
+			long quotesDecided, @Nullable BigDecimal quoteConversion, long queriesResolved, long queriesEscalated,
+			long quotesSent, Money wonQuoteValue, Money wonQuoteMargin) {
 
 		/** How many requests of a kind closed in a state (ORDER, FULFILLED), zero when none did. */
 		public long count(RequestKind kind, String outcome) {

@@ -37,6 +37,14 @@ public final class StrictReading {
 			.addModule(new Rules());
 	}
 
+	/**
+	 * For a module's own reader of a value (an amount in a document, say): refuses the member being read with a
+	 * message in the caller's words, which {@link ReadingProblems} reports as it is, under the member's path.
+	 */
+	public static JacksonException refusal(JsonParser parser, String message) {
+		return new Refused(parser, message);
+	}
+
 	/** A member refused with a message in the caller's words: what it must be. Jackson adds the member's path. */
 	static final class Refused extends MismatchedInputException {
 

@@ -219,7 +219,8 @@ abstract class BadParametersScenario {
 				get("/dashboard").param("team", String.valueOf(team)).param("period", period),
 				get("/dashboard/team.csv").param("team", String.valueOf(team)).param("period", period),
 				get("/routing").param("team", String.valueOf(team)).param("period", period),
-				get("/api/routing/teams/" + team + "/fairness").param("period", period))
+				get("/api/routing/teams/" + team + "/fairness").param("period", period),
+				get("/api/incentives/facts").param("teamId", String.valueOf(team)).param("period", period))
 			.stream()
 			.map(call -> call.with(user("boss").roles("MANAGER")))
 			.toList();

@@ -333,6 +333,78 @@ abstract class EndToEndScenario {
 		}
 	}
 
+	/**
+	 * The month's facts as a document: FINANCE reads them, a rep may not; posted back with the same plan they give
+	 * exactly the statements the team's month gives; changed by hand they are evaluated as given, stored nowhere.
+	 */
+	@Test
+	void aMonthsFactsGoOutAsADocumentAndComeBackToTheSameStatements() throws Exception {
+		fulfilled(first, "2026-11-03T10:00:00Z", "250.00");
+		fulfilled(second, "2026-11-04T10:00:00Z", "100.01");
+		fulfilled(second, "2026-10-31T10:00:00Z", "999.00"); // October's
+		accounts.create("t" + team.id() + "finance", PASSWORD, Role.FINANCE);
+		String facts = mvc.perform(get("/api/incentives/facts?teamId=" + team.id() + "&period=" + PERIOD)
+			.with(httpBasic("t" + team.id() + "finance", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.period").value(PERIOD))
+			.andExpect(jsonPath("$.currency").value("EUR"))
+			.andExpect(jsonPath("$.team.orders.fulfilled").value(2))
+			.andExpect(jsonPath("$.team.orders.margin.amount").value("350.01"))
+			.andExpect(jsonPath("$.reps[0].repId").value(first.id().value()))
+			.andExpect(jsonPath("$.reps[0].startDate").value("2024-01-01"))
+			.andExpect(jsonPath("$.reps[0].daysOnTeam").value(30))
+			.andExpect(jsonPath("$.reps[0].tenureMonths").value(35))
+			.andExpect(jsonPath("$.reps[1].figures.orders.margin.amount").value("100.01"))
+			.andExpect(jsonPath("$.reps[1].figures.quotes.conversion").doesNotExist())
+			.andReturn().getResponse().getContentAsString();
+		mvc.perform(get("/api/incentives/facts?teamId=" + team.id()).with(httpBasic(first.username(), PASSWORD)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/incentives/facts?teamId=" + team.id()).with(httpBasic(manager, PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.period").value(team.thisMonth(clock).toString()));
+		mvc.perform(get("/api/incentives/facts?period=" + PERIOD).with(httpBasic(manager, PASSWORD)))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("teamId"));
+		mvc.perform(get("/api/incentives/facts?teamId=one").with(httpBasic(manager, PASSWORD)))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("teamId"));
+		mvc.perform(get("/api/incentives/facts?teamId=" + team.id() + "&period=2026-13").with(httpBasic(manager, PASSWORD)))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("period"));
+		mvc.perform(get("/api/incentives/facts?teamId=987654321").with(httpBasic(manager, PASSWORD)))
+			.andExpect(status().isNotFound());
+
+		String plan = "name: Margin pool\\npool: { fundedBy: GROSS_MARGIN, percent: 5 }\\nsplit: EQUAL\\n"; // JSON escapes
+		String fromTheMonth = evaluate("{\"document\": \"" + plan + "\", \"teamId\": " + team.id()
+				+ ", \"period\": \"" + PERIOD + "\"}").andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String fromTheDocument = evaluate("{\"document\": \"" + plan + "\", \"facts\": " + facts + "}")
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(fromTheDocument).isEqualTo(fromTheMonth);
+		assertThat((java.util.List<String>) JsonPath.read(fromTheDocument, "$[*].payout.amount"))
+			.containsExactly("8.75", "8.75"); // 5 % of 350.01 = 17.50
+
+		String invented = facts.replace("\"amount\":\"250.00\"", "\"amount\":\"2500.00\"");
+		assertThat(invented).isNotEqualTo(facts);
+		evaluate("{\"document\": \"" + plan + "\", \"facts\": " + invented + "}").andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].lines[0].amount.amount").value("2600.01"));
+		evaluate("{\"document\": \"" + plan + "\", \"facts\": " + facts.replace("\"daysOnTeam\":30",
+				"\"daysOnTeam\":31") + "}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("facts.reps[0].daysOnTeam"));
+		evaluate("{\"document\": \"" + plan + "\", \"facts\": " + facts + ", \"teamId\": " + team.id() + "}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("teamId")));
+		evaluate("{\"document\": \"" + plan + "\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("teamId")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("facts")));
+		assertThat(count("plans")).as("evaluating stores nothing").isEqualTo(1);
+	}
+
+	private ResultActions evaluate(String body) throws Exception {
+		return mvc.perform(post("/api/incentives/evaluate").with(httpBasic(manager, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
 	private void fulfilled(Rep rep, String closedAt, String margin) {
 		java.time.Instant at = java.time.Instant.parse(closedAt);
 		jdbc.sql("""

@@ -85,8 +85,7 @@ class CalculatorProperties {
 				int i = 0;
 				for (long id : ids) {
 					Money margin = Money.ofMinor(cents.get(i++), EUR);
-					reps.add(new RepFacts(RepId.of(id), "Rep " + id, new BigDecimal("40"), LocalDate.of(2025, 1, 1), 1,
-							margin.atLeastZero(), margin));
+					reps.add(SomeFacts.rep(id, 1, margin.atLeastZero(), margin));
 				}
 				return reps;
 			}));
@@ -103,7 +102,7 @@ class CalculatorProperties {
 	}
 
 	private static PeriodFacts facts(List<RepFacts> reps) {
-		return new PeriodFacts(YearMonth.of(2026, 3), TeamId.of(1), "Team", EUR, reps);
+		return SomeFacts.month(YearMonth.of(2026, 3), TeamId.of(1), "Team", reps);
 	}
 
 	private static StatementLine poolLine(List<Statement> statements) {

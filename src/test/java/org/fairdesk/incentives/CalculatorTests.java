@@ -33,12 +33,11 @@ class CalculatorTests {
 
 	/** Revenue, hours and start date do not enter today's rule; only the gross margin and the order count do. */
 	private static RepFacts rep(long id, long orders, String margin) {
-		return new RepFacts(RepId.of(id), "Rep " + id, new BigDecimal("40"), LocalDate.of(2025, 1, 1), orders,
-				eur("5000.00"), eur(margin));
+		return SomeFacts.rep(id, orders, eur("5000.00"), eur(margin));
 	}
 
 	private static PeriodFacts facts(RepFacts... reps) {
-		return new PeriodFacts(MARCH, TEAM, "North", EUR, Arrays.asList(reps));
+		return SomeFacts.month(MARCH, TEAM, "North", Arrays.asList(reps));
 	}
 
 	private static Money eur(String amount) {

@@ -122,7 +122,7 @@ class IncentivesModuleTests {
 	private static Figures closed(long ordersFulfilled, String revenue, String margin) {
 		var outcomes = new Figures.Outcomes(ordersFulfilled,
 				List.of(new Figures.OutcomeCount("ORDER", "FULFILLED", ordersFulfilled)), Money.of(revenue, "EUR"),
-				Money.of(margin, "EUR"), 0, 0, null, 0, 0);
+				Money.of(margin, "EUR"), 0, 0, null, 0, 0, 0, Money.of("0", "EUR"), Money.of("0", "EUR"));
 		return new Figures(outcomes, new Figures.Speed(null, null, null, 0, 0, null, 0, 0, null),
 				new Figures.Satisfaction(0, 0, null, 0, null, 0, null), new Figures.Collaboration(0, 0, 0, 0), 0);
 	}

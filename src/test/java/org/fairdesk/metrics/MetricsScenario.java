@@ -85,7 +85,11 @@ abstract class MetricsScenario {
 				"2026-10-02T10:00:00Z", null);
 		// #5 Ann loses a quote; #6 Ann's quote expires at 23:30 on 31 October in Berlin (22:30Z): still October.
 		closed("QUOTE", "LOST", ann, null, null, 900, "2026-10-14T08:00:00Z", 600, "2026-10-15T08:00:00Z", null);
-		closed("QUOTE", "EXPIRED", ann, null, null, 0, "2026-10-16T08:00:00Z", 300, "2026-10-31T22:30:00Z", null);
+		UUID r6 = closed("QUOTE", "EXPIRED", ann, null, null, 0, "2026-10-16T08:00:00Z", 300, "2026-10-31T22:30:00Z",
+				null);
+		// #4 and #6 had been sent (a quoted amount); #5 was lost before it was sent.
+		sent(r4, "820.00");
+		sent(r6, "300.00");
 		// #7 Ben resolves a query at 00:30 on 1 October in Berlin (22:30Z on 30 September): October, SLA met.
 		UUID r7 = closed("QUERY", "RESOLVED", ben, null, null, 300, "2026-09-30T21:00:00Z", 60, "2026-09-30T22:30:00Z",
 				"2026-10-01T08:00:00Z");
@@ -130,8 +134,11 @@ abstract class MetricsScenario {
 		assertThat(t.outcomes().byOutcome()).containsExactly(outcome("ORDER", "CANCELLED", 1),
 				outcome("ORDER", "FULFILLED", 2), outcome("QUERY", "ESCALATED", 1), outcome("QUERY", "RESOLVED", 1),
 				outcome("QUOTE", "EXPIRED", 1), outcome("QUOTE", "LOST", 1), outcome("QUOTE", "WON", 1));
-		// Quotes: 1 won of 3 decided.
+		// Quotes: 1 won of 3 decided, 2 of them sent; the won one is worth 800.00 with 200.00 margin.
 		assertThat(t.outcomes().quoteConversion()).isEqualByComparingTo("0.3333");
+		assertThat(t.outcomes().quotesSent()).isEqualTo(2);
+		assertThat(t.outcomes().wonQuoteValue()).isEqualTo(Money.of("800.00", "EUR"));
+		assertThat(t.outcomes().wonQuoteMargin()).isEqualTo(Money.of("200.00", "EUR"));
 		assertThat(t.outcomes().queriesResolved()).isEqualTo(1);
 		assertThat(t.outcomes().queriesEscalated()).isEqualTo(1);
 		// Handling, sorted: 0 300 600 900 1200 1800 3600 7200. Median (900 + 1200) / 2; p90 at 0.9 × 7 = 6.3:
@@ -169,6 +176,12 @@ abstract class MetricsScenario {
 		assertThat(b.outcomes().revenue()).isEqualTo(Money.of("0.00", "EUR"));
 		assertThat(a.outcomes().quoteConversion()).isEqualByComparingTo("0"); // 0 won of 2 decided
 		assertThat(b.outcomes().quoteConversion()).isEqualByComparingTo("1"); // 1 of 1
+		// Sent: Ann's expired quote (her lost one never was), Ben's won one, worth 800.00 / 200.00 to him only.
+		assertThat(a.outcomes().quotesSent()).isEqualTo(1);
+		assertThat(b.outcomes().quotesSent()).isEqualTo(1);
+		assertThat(a.outcomes().wonQuoteValue()).isEqualTo(Money.of("0.00", "EUR"));
+		assertThat(b.outcomes().wonQuoteValue()).isEqualTo(Money.of("800.00", "EUR"));
+		assertThat(b.outcomes().wonQuoteMargin()).isEqualTo(Money.of("200.00", "EUR"));
 		// Ann handled 0 900 3600 7200: median 2250, p90 at 2.7: 3600 + 0.7 × 3600. Ben 300 600 1200 1800: 900, 1620.
 		assertThat(a.speed().handlingMedianSeconds()).isEqualTo(2250);
 		assertThat(a.speed().handlingP90Seconds()).isEqualTo(6120);
@@ -375,6 +388,11 @@ abstract class MetricsScenario {
 					DbTime.of(Instant.parse("2026-10-01T08:00:00Z")))
 			.update();
 		return id;
+	}
+
+	private void sent(UUID quote, String quotedAmount) {
+		jdbc.sql("update requests set quoted_amount = ? where id = ?").params(new BigDecimal(quotedAmount), quote)
+			.update();
 	}
 
 	private void reopen(UUID request, Rep closer, String at) {

@@ -6,12 +6,14 @@ import java.util.Optional;
 
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.incentives.IncentiveManagement;
+import org.fairdesk.incentives.PeriodFacts;
 import org.fairdesk.incentives.PlanVersion;
 import org.fairdesk.incentives.Statement;
 import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.FieldChecks;
+import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** Statements and plans over the API. A rep only ever receives their own statement. */
 @RestController
@@ -39,10 +43,25 @@ class StatementController {
 		return Statements.visibleTo(user, me, Inputs.month(period, "period"), incentives);
 	}
 
+	/** A month's facts as the calculator reads them: the facts document of docs/plans.md. */
+	@GetMapping("/api/incentives/facts")
+	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
+	PeriodFacts facts(@RequestParam(required = false) @Nullable String teamId,
+			@RequestParam(required = false) @Nullable String period) {
+		Integer team = Inputs.wholeNumber(teamId, "teamId", "a team's id, a whole number");
+		if (team == null) {
+			throw InvalidInputException.of("teamId", "is required: a team's id");
+		}
+		return incentives.facts(new TeamId(team), Inputs.month(period, "period"));
+	}
+
 	@PostMapping("/api/incentives/evaluate")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-	List<Statement> evaluate(@RequestBody PlanRequest body) {
-		body.check(false);
+	List<Statement> evaluate(@RequestBody EvaluateRequest body) {
+		body.check();
+		if (body.facts() != null) {
+			return incentives.evaluate(body.document(), body.facts());
+		}
 		return incentives.evaluate(body.document(), new TeamId(body.teamId()),
 				Inputs.month(body.period(), "period"));
 	}
@@ -55,15 +74,41 @@ class StatementController {
 		return incentives.publish(new TeamId(body.teamId()), body.document(), body.effectiveFrom());
 	}
 
-	/** A plan document for a team, to evaluate for a period or to publish from a day on. */
-	record PlanRequest(@Nullable Long teamId, @Nullable String period, @Nullable LocalDate effectiveFrom,
-			@Nullable String document) {
+	/** A plan document for a team, to publish from a day on. */
+	record PlanRequest(@Nullable Long teamId, @Nullable LocalDate effectiveFrom, @Nullable String document) {
 
 		void check(boolean publishing) {
 			new FieldChecks().require(teamId != null, "teamId", "is required")
 				.require(document != null && !document.isBlank(), "document", "is required: a YAML plan document")
 				.require(!publishing || effectiveFrom != null, "effectiveFrom", "is required as YYYY-MM-DD")
 				.throwIfAny();
+		}
+	}
+
+	/**
+	 * A plan document to evaluate on a team's month ({@code teamId}, {@code period}: the facts are read) or on a facts
+	 * document given inline ({@code facts}, kept as its JSON text for the incentives module's strict reader).
+	 */
+	record EvaluateRequest(@Nullable Long teamId, @Nullable String period, @Nullable String document,
+			@JsonDeserialize(using = JsonText.class) @Nullable String facts) {
+
+		void check() {
+			boolean month = teamId != null || (period != null && !period.isBlank());
+			var checks = new FieldChecks()
+				.require(document != null && !document.isBlank(), "document", "is required: a YAML plan document");
+			if (facts != null) {
+				checks.require(teamId == null, "teamId", "must be left out with facts: give teamId and period, or facts")
+					.require(period == null || period.isBlank(), "period",
+							"must be left out with facts: the facts document names its period");
+			}
+			else {
+				checks.require(teamId != null, "teamId",
+						"is required (with an optional period), unless a facts document is given as facts");
+				if (!month) {
+					checks.require(false, "facts", "is required unless teamId (and period) are given");
+				}
+			}
+			checks.throwIfAny();
 		}
 	}
 }

@@ -1,0 +1,178 @@
+package org.fairdesk.incentives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.fairdesk.people.RepId;
+import org.fairdesk.people.TeamId;
+import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.InvalidInputException.FieldProblem;
+import org.fairdesk.shared.Money;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The facts document: written and read back unchanged; every bad member refused by its path, in plain words. */
+class FactsDocumentsTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** November 2026: Ann all month, Ben from the 16th; Ann won 1 of 2 decided quotes and met 3 of 4 SLAs. */
+	static PeriodFacts november() {
+		Money zero = Money.of("0", "EUR");
+		var ann = new PeriodFacts.RepFacts(RepId.of(11), "Ann", new BigDecimal("40.00"), LocalDate.of(2024, 3, 15), 30,
+				32, new PeriodFacts.Figures(
+						new PeriodFacts.Orders(3, Money.of("1500.50", "EUR"), Money.of("-20.25", "EUR")),
+						new PeriodFacts.Quotes(2, 1, 1, 2, new BigDecimal("0.5000"), Money.of("800.00", "EUR"),
+								Money.of("200.00", "EUR")),
+						new PeriodFacts.Queries(4, 1), new PeriodFacts.Csat(3, new BigDecimal("4.33")),
+						new PeriodFacts.Sla(4, 3, new BigDecimal("0.7500")), new PeriodFacts.Handling(2250L),
+						new PeriodFacts.Reopens(1, 10, new BigDecimal("0.1000")), new PeriodFacts.Assists(0, 2)));
+		var ben = new PeriodFacts.RepFacts(RepId.of(12), "Ben", new BigDecimal("20"), LocalDate.of(2026, 11, 16), 15, 0,
+				SomeFacts.figures(0, zero, zero));
+		return new PeriodFacts(YearMonth.of(2026, 11), TeamId.of(3), "North", java.util.Currency.getInstance("EUR"),
+				ann.figures(), List.of(ann, ben));
+	}
+
+	@Test
+	void aDocumentReadsBackAsItWasWritten() {
+		String json = FactsDocuments.write(november());
+		assertThat(FactsDocuments.parse(json, "facts")).isEqualTo(november());
+		assertThat(json).contains("\"period\":\"2026-11\"", "\"startDate\":\"2024-03-15\"",
+				"\"revenue\":{\"amount\":\"1500.50\",\"currency\":\"EUR\"}", "\"conversion\":0.5000");
+	}
+
+	@Test
+	void aMemberGivenTwiceOrUnknownIsRefused() {
+		assertThat(problems(FactsDocuments.write(november()).replace("\"teamName\":\"North\"",
+				"\"teamName\":\"North\",\"teamName\":\"South\"")))
+			.singleElement().satisfies(p -> {
+				assertThat(p.field()).isEqualTo("facts.teamName");
+				assertThat(p.message()).contains("is given twice");
+			});
+		assertThat(problems(edit(n -> rep(n, 0).withObjectProperty("figures").withObjectProperty("csat").put("average", 4))))
+			.singleElement().satisfies(p -> {
+				assertThat(p.field()).isEqualTo("facts.reps[0].figures.csat.average");
+				assertThat(p.message()).contains("is not a member here").contains("mean").contains("responses");
+			});
+		assertThat(problems(edit(n -> rep(n, 1).remove("tenureMonths")))).singleElement()
+			.isEqualTo(new FieldProblem("facts.reps[1].tenureMonths",
+					"is required (every member is; give null where the document allows it)"));
+		assertThat(fields(edit(n -> n.withObjectProperty("team").remove("handling")))).containsExactly("facts.team.handling");
+		assertThat(fields(edit(n -> n.withObjectProperty("team").putNull("handling")))).containsExactly("facts.team.handling");
+	}
+
+	@Test
+	void idsAreWholeNumbers() {
+		assertThat(problems(edit(n -> rep(n, 1).put("repId", 12.5)))).singleElement()
+			.isEqualTo(new FieldProblem("facts.reps[1].repId", "must be a whole number above 0"));
+		assertThat(fields(edit(n -> n.put("teamId", 0)))).containsExactly("facts.teamId");
+	}
+
+	@Test
+	void aRepListedTwiceIsRefusedAtTheSecond() {
+		assertThat(problems(edit(n -> rep(n, 1).put("repId", 11)))).singleElement().satisfies(p -> {
+			assertThat(p.field()).isEqualTo("facts.reps[1].repId");
+			assertThat(p.message()).contains("also reps[0]");
+		});
+	}
+
+	@Test
+	void negativeHoursAndCountsAreRefused() {
+		assertThat(fields(edit(n -> rep(n, 0).put("hoursPerWeek", -1)))).containsExactly("facts.reps[0].hoursPerWeek");
+		assertThat(fields(edit(n -> {
+			rep(n, 1).withObjectProperty("figures").withObjectProperty("queries").put("escalated", -2);
+			n.withObjectProperty("team").withObjectProperty("assists").put("given", -1);
+		}))).containsExactly("facts.team.assists.given", "facts.reps[1].figures.queries.escalated");
+	}
+
+	@Test
+	void theDatesAndDaysMustFitTheMonth() {
+		assertThat(problems(edit(n -> rep(n, 1).put("startDate", "2026-12-01")))).singleElement()
+			.satisfies(p -> assertThat(p).isEqualTo(new FieldProblem("facts.reps[1].startDate",
+					"must be on or before the period's last day, 2026-11-30, got 2026-12-01")));
+		assertThat(problems(edit(n -> rep(n, 0).put("daysOnTeam", 31)))).singleElement()
+			.isEqualTo(new FieldProblem("facts.reps[0].daysOnTeam", "must be from 0 to 30 (the days of 2026-11), got 31"));
+		assertThat(fields(edit(n -> rep(n, 0).put("daysOnTeam", -1)))).containsExactly("facts.reps[0].daysOnTeam");
+		assertThat(problems(edit(n -> rep(n, 1).put("daysOnTeam", 16)))).singleElement()
+			.satisfies(p -> assertThat(p.message()).startsWith("must be at most 15"));
+		assertThat(fields(edit(n -> rep(n, 1).put("tenureMonths", 3)))).containsExactly("facts.reps[1].tenureMonths");
+		assertThat(fields(edit(n -> n.put("period", "2026-13")))).containsExactly("facts.period");
+	}
+
+	@Test
+	void currenciesAndAmountsAreTheDocumentsAndExact() {
+		assertThat(problems(edit(n -> n.put("currency", "EURO")))).singleElement()
+			.isEqualTo(new FieldProblem("facts.currency", "must be a 3-letter ISO 4217 code such as EUR, got 'EURO'"));
+		assertThat(fields(edit(n -> n.put("currency", "XXX")))).as("no currency").containsExactly("facts.currency");
+		assertThat(fields(edit(n -> revenue(n).put("currency", "XYZ"))))
+			.containsExactly("facts.reps[0].figures.orders.revenue.currency");
+		assertThat(problems(edit(n -> revenue(n).put("currency", "USD")))).singleElement()
+			.isEqualTo(new FieldProblem("facts.reps[0].figures.orders.revenue.currency",
+					"must be EUR, the document's currency, got USD"));
+		assertThat(problems(edit(n -> revenue(n).put("amount", "1500.505")))).singleElement().satisfies(p -> {
+			assertThat(p.field()).isEqualTo("facts.reps[0].figures.orders.revenue");
+			assertThat(p.message()).isEqualTo("amount must have at most 2 decimals in EUR, got 1500.505");
+		});
+		assertThat(problems(edit(n -> revenue(n).put("amount", "1500.5")))).as("fewer decimals are exact").isEmpty();
+		assertThat(fields(edit(n -> revenue(n).put("amount", "-1.00")))).containsExactly("facts.reps[0].figures.orders.revenue");
+		assertThat(fields(edit(n -> n.withObjectProperty("team").withObjectProperty("quotes").put("wonMargin", "12.00"))))
+			.containsExactly("facts.team.quotes.wonMargin");
+	}
+
+	@Test
+	void derivedFiguresMustBeTheMetricsOwn() {
+		assertThat(problems(edit(n -> rep(n, 0).withObjectProperty("figures").withObjectProperty("quotes").put("conversion", 0.9)))).singleElement()
+			.isEqualTo(new FieldProblem("facts.reps[0].figures.quotes.conversion",
+					"must be won / decided to 4 places (docs/metrics.md): 0.5000, got 0.9"));
+		assertThat(fields(edit(n -> rep(n, 0).withObjectProperty("figures").withObjectProperty("sla").put("met", 5))))
+			.containsExactly("facts.reps[0].figures.sla.met", "facts.reps[0].figures.sla.metShare");
+		assertThat(fields(edit(n -> rep(n, 1).withObjectProperty("figures").withObjectProperty("csat").put("mean", 4))))
+			.containsExactly("facts.reps[1].figures.csat.mean");
+	}
+
+	@Test
+	void noMessageNamesAJavaType() {
+		List<String> bad = List.of("[]", "{\"period\": 5}", "{\"reps\": {}}", "{\"teamId\": 1.5}",
+				"{\"teamId\": \"x\"}", FactsDocuments.write(november()).replace("\"amount\":\"1500.50\"",
+						"\"amount\":[]"), "{\"period\": \"2026-11\"", "");
+		for (String json : bad) {
+			assertThat(problems(json)).as(json).isNotEmpty().allSatisfy(p -> {
+				assertThat(p.field()).startsWith("facts");
+				assertThat(p.message()).doesNotContain("java.", "org.fairdesk", "PeriodFacts", "Money", "tools.jackson");
+			});
+		}
+	}
+
+	private static ObjectNode rep(ObjectNode facts, int i) {
+		return (ObjectNode) facts.withArray("reps").get(i);
+	}
+
+	private static ObjectNode revenue(ObjectNode facts) {
+		return rep(facts, 0).withObjectProperty("figures").withObjectProperty("orders").withObjectProperty("revenue");
+	}
+
+	private static String edit(Consumer<ObjectNode> change) {
+		ObjectNode node = (ObjectNode) JSON.readTree(FactsDocuments.write(november()));
+		change.accept(node);
+		return JSON.writeValueAsString(node);
+	}
+
+	private static List<FieldProblem> problems(String json) {
+		InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+				() -> FactsDocuments.parse(json, "facts"));
+		return e == null ? List.of() : e.problems();
+	}
+
+	private static List<String> fields(String json) {
+		return problems(json).stream().map(FieldProblem::field).toList();
+	}
+
+}
