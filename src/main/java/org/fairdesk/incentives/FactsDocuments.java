@@ -86,7 +86,7 @@ final class FactsDocuments {
 			.require(facts.teamId() != null && facts.teamId().value() > 0, field + ".teamId",
 					"is required: a whole number above 0")
 			.requireText(facts.teamName(), field + ".teamName", 200)
-			.require(facts.currency() != null, field + ".currency", "is required: " + FactsValues.CURRENCY_RULE)
+			.require(facts.currency() != null, field + ".currency", "is required: " + Inputs.CURRENCY_RULE)
 			.require(facts.team() != null, field + ".team", "is required: the team's figures")
 			.require(facts.reps() != null, field + ".reps", "is required: a list, empty for a team without reps");
 		if (facts.team() != null) {

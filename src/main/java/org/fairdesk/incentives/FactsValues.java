@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.Currency;
-import java.util.Locale;
 
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
@@ -39,19 +38,9 @@ final class FactsValues extends SimpleModule {
 		addDeserializer(TeamId.class, new Ids<>(TeamId.class, TeamId::of));
 	}
 
-	static final String CURRENCY_RULE = "must be a 3-letter ISO 4217 code such as EUR";
-
 	static Currency currency(JsonParser parser, String code) {
-		try {
-			// not XXX (no currency) or XAU (gold): money here has minor units
-			if (code.length() == 3 && Currency.getInstance(code.toUpperCase(Locale.ROOT)).getDefaultFractionDigits() >= 0) {
-				return Currency.getInstance(code.toUpperCase(Locale.ROOT));
-			}
-		}
-		catch (IllegalArgumentException notIso) {
-			// refused below
-		}
-		throw StrictReading.refusal(parser, CURRENCY_RULE + ", got '" + Inputs.shortened(code) + "'");
+		return Inputs.currencyOf(code)
+			.orElseThrow(() -> StrictReading.refusal(parser, Inputs.CURRENCY_RULE + ", got '" + Inputs.shortened(code) + "'"));
 	}
 
 	private static final class Currencies extends StdScalarDeserializer<Currency> {

@@ -113,21 +113,34 @@ public final class Inputs {
 		}
 	}
 
+	/** What a currency code must be, wherever one is read. */
+	public static final String CURRENCY_RULE = "must be a 3-letter ISO 4217 code such as EUR";
+
 	/**
 	 * An ISO 4217 currency code in any case (EUR, eur), exactly as given: a code with spaces around it is refused, not
 	 * trimmed. Null (and a problem for {@code field}) when it is not one.
 	 */
 	public static @Nullable Currency currency(String code, String field, FieldChecks checks) {
+		Optional<Currency> currency = currencyOf(code);
+		checks.require(currency.isPresent(), field, CURRENCY_RULE + ", got '" + shortened(code) + "'");
+		return currency.orElse(null);
+	}
+
+	/**
+	 * The one rule for currency codes: three letters naming an ISO 4217 currency that has minor units (not XXX, no
+	 * currency, nor XAU, gold), since every amount in Fairdesk is counted in them.
+	 */
+	public static Optional<Currency> currencyOf(String code) {
 		try {
 			if (code.length() == 3) {
-				return Currency.getInstance(code.toUpperCase(Locale.ROOT));
+				Currency currency = Currency.getInstance(code.toUpperCase(Locale.ROOT));
+				return currency.getDefaultFractionDigits() >= 0 ? Optional.of(currency) : Optional.empty();
 			}
 		}
 		catch (IllegalArgumentException notIso) {
-			// named below
+			// not a currency
 		}
-		checks.require(false, field, "must be a 3-letter ISO 4217 code such as EUR, got '" + shortened(code) + "'");
-		return null;
+		return Optional.empty();
 	}
 
 	/** A value to quote back in a message: its first 40 characters. */
