@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.fairdesk.incentives.PeriodFacts.RepFacts;
+import org.fairdesk.incentives.StatementLine.Code;
 import org.fairdesk.shared.Money;
 
 /**
@@ -16,6 +17,11 @@ import org.fairdesk.shared.Money;
 public final class Calculator {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	/** The plan blocks a line comes from, as the plan document names them. */
+	private static final String POOL_RULE = "pool";
+
+	private static final String SPLIT_RULE = "split";
 
 	private Calculator() {
 	}
@@ -31,9 +37,10 @@ public final class Calculator {
 		Money pool = margin.atLeastZero().times(rule.percent().divide(HUNDRED));
 		List<Money> shares = pool.allocateEqually(reps.size());
 
-		StatementLine marginLine = new StatementLine("Team gross margin, " + facts.period(),
+		StatementLine marginLine = new StatementLine(Code.TEAM_BASIS, POOL_RULE, "Team gross margin, " + facts.period(),
 				orders + " fulfilled orders of team " + facts.teamName(), margin);
-		StatementLine poolLine = new StatementLine("Team pool", poolCalculation(rule.percent(), margin, pool), pool);
+		StatementLine poolLine = new StatementLine(Code.POOL, POOL_RULE, "Team pool",
+				poolCalculation(rule.percent(), margin, pool), pool);
 		String split = pool + " / " + reps.size() + (reps.size() == 1 ? " rep = " : " reps = ")
 				+ pool.amount().divide(BigDecimal.valueOf(reps.size()), MathContext.DECIMAL64).toPlainString() + " each";
 		long extraUnits = pool.minorUnits() % reps.size();
@@ -43,10 +50,10 @@ public final class Calculator {
 			RepFacts rep = reps.get(i);
 			Money share = shares.get(i);
 			List<StatementLine> lines = List.of(marginLine, poolLine,
-					new StatementLine("Your fulfilled orders (for reference)",
+					new StatementLine(Code.OWN_FIGURES, POOL_RULE, "Your fulfilled orders (for reference)",
 							rep.ordersFulfilled() + " orders, gross margin " + rep.grossMargin(), rep.grossMargin()),
-					new StatementLine("Equal split", split, share),
-					new StatementLine("Payout", roundingNote(share, extraUnits, pool), share));
+					new StatementLine(Code.SPLIT, SPLIT_RULE, "Equal split", split, share),
+					new StatementLine(Code.PAYOUT, SPLIT_RULE, "Payout", roundingNote(share, extraUnits, pool), share));
 			statements.add(new Statement(rep.repId(), rep.name(), facts.teamId(), facts.period(), plan.name(),
 					plan.version(), share, lines));
 		}

@@ -10,4 +10,12 @@ import org.fairdesk.shared.Money;
 /** One rep's pay for one period under one plan version, with the lines that explain it to the cent. */
 public record Statement(RepId repId, String repName, TeamId teamId, YearMonth period, String planName,
 		int planVersion, Money payout, List<StatementLine> lines) {
+
+	/** The statement's line of a kind (the first, where a plan makes several). */
+	public StatementLine line(StatementLine.Code code) {
+		return lines.stream()
+			.filter(l -> l.code() == code)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no " + code + " line in the statement of " + repName));
+	}
 }

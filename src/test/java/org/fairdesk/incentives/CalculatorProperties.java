@@ -45,7 +45,7 @@ class CalculatorProperties {
 		Money margin = reps.stream().map(RepFacts::grossMargin).reduce(Money.zero(EUR), Money::plus);
 		Money expected = Money.of(margin.atLeastZero().amount().multiply(percent).movePointLeft(2), EUR);
 		assertThat(poolLine(statements).amount()).isEqualTo(expected);
-		assertThat(statements.get(0).lines().get(0).amount()).isEqualTo(margin);
+		assertThat(statements.get(0).line(StatementLine.Code.TEAM_BASIS).amount()).isEqualTo(margin);
 	}
 
 	@Property
@@ -68,7 +68,7 @@ class CalculatorProperties {
 		List<Long> ids = statements.stream().map(s -> s.repId().value()).toList();
 		assertThat(ids).isSorted().doesNotHaveDuplicates().hasSameSizeAs(reps);
 		assertThat(statements).allSatisfy(
-				s -> assertThat(s.payout()).isEqualTo(s.lines().get(s.lines().size() - 1).amount()));
+				s -> assertThat(s.payout()).isEqualTo(s.line(StatementLine.Code.PAYOUT).amount()));
 	}
 
 	@Provide
@@ -106,7 +106,7 @@ class CalculatorProperties {
 	}
 
 	private static StatementLine poolLine(List<Statement> statements) {
-		StatementLine line = statements.get(0).lines().get(1);
+		StatementLine line = statements.get(0).line(StatementLine.Code.POOL);
 		assertThat(line.label()).isEqualTo("Team pool");
 		return line;
 	}

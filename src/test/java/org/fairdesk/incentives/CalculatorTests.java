@@ -59,6 +59,9 @@ class CalculatorTests {
 
 		assertThat(payouts(statements)).containsExactly(eur("20.85"), eur("20.84"), eur("20.84"));
 		Statement first = statements.get(0);
+		assertThat(first.lines()).extracting(StatementLine::code)
+			.containsExactly(StatementLine.Code.TEAM_BASIS, StatementLine.Code.POOL, StatementLine.Code.OWN_FIGURES,
+					StatementLine.Code.SPLIT, StatementLine.Code.PAYOUT);
 		assertThat(first.lines()).extracting(StatementLine::label)
 			.containsExactly("Team gross margin, 2026-03", "Team pool", "Your fulfilled orders (for reference)",
 					"Equal split", "Payout");
@@ -69,7 +72,8 @@ class CalculatorTests {
 							+ "so the shares sum exactly to 62.53 EUR");
 		assertThat(first.lines()).extracting(StatementLine::amount)
 			.containsExactly(eur("1250.60"), eur("62.53"), eur("1000.00"), eur("20.85"), eur("20.85"));
-		assertThat(statements.get(2).lines().get(2).calculation()).isEqualTo("0 orders, gross margin 0.00 EUR");
+		assertThat(statements.get(2).line(StatementLine.Code.OWN_FIGURES).calculation())
+			.isEqualTo("0 orders, gross margin 0.00 EUR");
 	}
 
 	@Test
@@ -81,10 +85,10 @@ class CalculatorTests {
 				facts(rep(1, 4, "1000.00"), rep(2, 1, "250.50"), rep(3, 0, "0.00")));
 
 		assertThat(payouts(statements)).containsExactly(eur("20.84"), eur("20.84"), eur("20.84"));
-		assertThat(statements.get(0).lines().get(1).calculation()).isEqualTo("5% of 1250.50 EUR = 62.52 EUR");
-		assertThat(statements.get(0).lines().get(1).amount()).isEqualTo(eur("62.52"));
-		assertThat(statements.get(0).lines().get(3).calculation()).isEqualTo("62.52 EUR / 3 reps = 20.84 each");
-		assertThat(statements.get(0).lines().get(4).calculation()).isEqualTo("the pool divides exactly: 20.84 EUR");
+		assertThat(statements.get(0).line(StatementLine.Code.POOL).calculation()).isEqualTo("5% of 1250.50 EUR = 62.52 EUR");
+		assertThat(statements.get(0).line(StatementLine.Code.POOL).amount()).isEqualTo(eur("62.52"));
+		assertThat(statements.get(0).line(StatementLine.Code.SPLIT).calculation()).isEqualTo("62.52 EUR / 3 reps = 20.84 each");
+		assertThat(statements.get(0).line(StatementLine.Code.PAYOUT).calculation()).isEqualTo("the pool divides exactly: 20.84 EUR");
 	}
 
 	@Test
@@ -95,8 +99,8 @@ class CalculatorTests {
 				facts(rep(1, 1, "100.00"), rep(2, 0, "0.00"), rep(3, 0, "0.00"), rep(4, 1, "0.07")));
 
 		assertThat(payouts(statements)).containsExactly(eur("0.63"), eur("0.63"), eur("0.62"), eur("0.62"));
-		assertThat(statements.get(0).lines().get(1).calculation()).isEqualTo("2.5% of 100.07 EUR = 2.50 EUR");
-		assertThat(statements.get(0).lines().get(4).calculation()).isEqualTo("rounded to 0.01 EUR; the 0.02 EUR left over by rounding go 0.01 EUR each to the first 2 reps by rep number, so the shares sum exactly to 2.50 EUR");
+		assertThat(statements.get(0).line(StatementLine.Code.POOL).calculation()).isEqualTo("2.5% of 100.07 EUR = 2.50 EUR");
+		assertThat(statements.get(0).line(StatementLine.Code.PAYOUT).calculation()).isEqualTo("rounded to 0.01 EUR; the 0.02 EUR left over by rounding go 0.01 EUR each to the first 2 reps by rep number, so the shares sum exactly to 2.50 EUR");
 	}
 
 	@Test
@@ -106,12 +110,12 @@ class CalculatorTests {
 
 		assertThat(payouts(statements)).containsExactly(eur("0.00"), eur("0.00"));
 		for (Statement statement : statements) {
-			assertThat(statement.lines().get(0).amount()).isEqualTo(eur("-200.00"));
-			assertThat(statement.lines().get(1).calculation()).isEqualTo("gross margin is negative, so the pool is 0.00 EUR");
-			assertThat(statement.lines().get(1).amount()).isEqualTo(eur("0.00"));
-			assertThat(statement.lines().get(4).calculation()).isEqualTo("the pool divides exactly: 0.00 EUR");
+			assertThat(statement.line(StatementLine.Code.TEAM_BASIS).amount()).isEqualTo(eur("-200.00"));
+			assertThat(statement.line(StatementLine.Code.POOL).calculation()).isEqualTo("gross margin is negative, so the pool is 0.00 EUR");
+			assertThat(statement.line(StatementLine.Code.POOL).amount()).isEqualTo(eur("0.00"));
+			assertThat(statement.line(StatementLine.Code.PAYOUT).calculation()).isEqualTo("the pool divides exactly: 0.00 EUR");
 		}
-		assertThat(statements.get(1).lines().get(2).amount()).isEqualTo(eur("-300.00"));
+		assertThat(statements.get(1).line(StatementLine.Code.OWN_FIGURES).amount()).isEqualTo(eur("-300.00"));
 	}
 
 	@Test
@@ -127,9 +131,9 @@ class CalculatorTests {
 		assertThat(payouts(statements)).containsExactly(eur("30.00"), eur("30.00"));
 		Statement idle = statements.get(1);
 		assertThat(idle.repId()).isEqualTo(RepId.of(2));
-		assertThat(idle.lines().get(2).calculation()).isEqualTo("0 orders, gross margin 0.00 EUR");
-		assertThat(idle.lines().get(2).amount()).isEqualTo(eur("0.00"));
-		assertThat(idle.lines().get(3).calculation()).isEqualTo("60.00 EUR / 2 reps = 30.00 each");
+		assertThat(idle.line(StatementLine.Code.OWN_FIGURES).calculation()).isEqualTo("0 orders, gross margin 0.00 EUR");
+		assertThat(idle.line(StatementLine.Code.OWN_FIGURES).amount()).isEqualTo(eur("0.00"));
+		assertThat(idle.line(StatementLine.Code.SPLIT).calculation()).isEqualTo("60.00 EUR / 2 reps = 30.00 each");
 	}
 
 	@Test
@@ -141,7 +145,7 @@ class CalculatorTests {
 		assertThat(statements).extracting(Statement::repId).containsExactly(RepId.of(2), RepId.of(11), RepId.of(30));
 		assertThat(statements).extracting(Statement::repName).containsExactly("Rep 2", "Rep 11", "Rep 30");
 		assertThat(payouts(statements)).containsExactly(eur("0.34"), eur("0.33"), eur("0.33"));
-		assertThat(statements.get(0).lines().get(1).calculation()).isEqualTo("100% of 1.00 EUR = 1.00 EUR");
+		assertThat(statements.get(0).line(StatementLine.Code.POOL).calculation()).isEqualTo("100% of 1.00 EUR = 1.00 EUR");
 	}
 
 	@Test
@@ -157,7 +161,7 @@ class CalculatorTests {
 			assertThat(statement.teamId()).isEqualTo(TEAM);
 			assertThat(statement.planName()).isEqualTo("Team margin pool");
 			assertThat(statement.planVersion()).isEqualTo(2);
-			assertThat(statement.lines().get(0).calculation()).isEqualTo("8 fulfilled orders of team North");
+			assertThat(statement.line(StatementLine.Code.TEAM_BASIS).calculation()).isEqualTo("8 fulfilled orders of team North");
 		});
 	}
 
@@ -167,8 +171,8 @@ class CalculatorTests {
 
 		assertThat(statements).singleElement().satisfies(statement -> {
 			assertThat(statement.payout()).isEqualTo(eur("0.00"));
-			assertThat(statement.lines().get(1).calculation()).isEqualTo("5% of 0.00 EUR = 0.00 EUR");
-			assertThat(statement.lines().get(3).calculation()).isEqualTo("0.00 EUR / 1 rep = 0.00 each");
+			assertThat(statement.line(StatementLine.Code.POOL).calculation()).isEqualTo("5% of 0.00 EUR = 0.00 EUR");
+			assertThat(statement.line(StatementLine.Code.SPLIT).calculation()).isEqualTo("0.00 EUR / 1 rep = 0.00 each");
 		});
 	}
 }

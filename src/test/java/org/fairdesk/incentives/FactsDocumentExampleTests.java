@@ -34,7 +34,7 @@ class FactsDocumentExampleTests {
 
 		assertThat(statements).extracting(Statement::repId).containsExactly(RepId.of(11), RepId.of(12));
 		assertThat(statements).extracting(s -> s.payout().toString()).containsExactly("12.51 EUR", "12.50 EUR");
-		assertThat(statements.get(0).lines().get(1).calculation()).isEqualTo("5% of 500.25 EUR = 25.01 EUR");
+		assertThat(statements.get(0).line(StatementLine.Code.POOL).calculation()).isEqualTo("5% of 500.25 EUR = 25.01 EUR");
 		assertThat(FactsDocuments.parse(FactsDocuments.write(facts), "facts")).as("written and read back")
 			.isEqualTo(facts);
 	}
