@@ -25,7 +25,8 @@ final class DashboardCsv {
 				"queries_resolved", "queries_escalated", "handling_median_s", "handling_p90_s", "first_response_median_s",
 				"sla_counted", "sla_met", "sla_met_share", "surveys_issued", "surveys_answered", "response_rate",
 				"csat_responses", "csat_average", "reopens", "reopen_rate", "assists_given", "assists_received",
-				"transfers_given", "transfers_received", "current_wip");
+				"transfers_given", "transfers_received", "current_wip", "quotes_sent", "won_quote_value",
+				"won_quote_margin", "first_response_sla_counted", "first_response_sla_met", "first_response_sla_met_share");
 		for (Row row : rows) {
 			Figures f = row.figures();
 			var o = f.outcomes();
@@ -37,7 +38,9 @@ final class DashboardCsv {
 					s.handlingMedianSeconds(), s.handlingP90Seconds(), s.firstResponseMedianSeconds(),
 					s.slaCounted(), s.slaMet(), s.slaMetShare(), q.surveysIssued(), q.surveysAnswered(),
 					q.responseRate(), q.csatResponses(), q.csatAverage(), q.reopens(), q.reopenRate(),
-					c.assistsGiven(), c.assistsReceived(), c.transfersGiven(), c.transfersReceived(), f.currentWip());
+					c.assistsGiven(), c.assistsReceived(), c.transfersGiven(), c.transfersReceived(), f.currentWip(),
+					o.quotesSent(), o.wonQuoteValue().amount(), o.wonQuoteMargin().amount(), s.firstResponseSlaCounted(),
+					s.firstResponseSlaMet(), s.firstResponseSlaMetShare());
 		}
 	}
 
