@@ -57,6 +57,13 @@ public class IncentiveManagement {
 		return plan;
 	}
 
+	/** A team's plan versions, each with the months it pays ("this month": the team's). */
+	@Transactional(readOnly = true)
+	public PlanHistory plans(TeamId teamId) {
+		Team team = people.team(teamId);
+		return PlanHistory.of(teamId.value(), plans.published(teamId), team.thisMonth(clock));
+	}
+
 	/**
 	 * Every team's statements for a period, under the plan version in force at the period's start; without a
 	 * period, each team's current month in its own zone.

@@ -2,6 +2,7 @@ package org.fairdesk.incentives;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.fairdesk.people.TeamId;
@@ -35,7 +36,19 @@ class Plans {
 			.update();
 	}
 
-	/** The version in force on a day: the latest one effective on or before it. */
+	/** Every version published for the team, as stored. */
+	List<PlanHistory.Published> published(TeamId team) {
+		return jdbc.sql("select id, name, version, effective_from, created_at from plans where team_id = ?")
+			.param(team.value())
+			.query((rs, row) -> new PlanHistory.Published(rs.getString("name"), rs.getInt("version"),
+					rs.getObject("effective_from", LocalDate.class), DbTime.instant(rs, "created_at"), rs.getLong("id")))
+			.list();
+	}
+
+	/**
+	 * The version in force on a day: the latest one effective on or before it, of two on the same date the one
+	 * published later ({@link PlanHistory} shows the months each version pays by the same rule).
+	 */
 	Optional<PlanVersion> inForce(TeamId team, LocalDate day) {
 		return jdbc.sql("""
 				select name, version, effective_from, document from plans

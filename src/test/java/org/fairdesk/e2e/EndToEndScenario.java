@@ -407,6 +407,39 @@ abstract class EndToEndScenario {
 			.content(body));
 	}
 
+	/**
+	 * The plan history names, for every month, the version statements are computed under: both read the same rule,
+	 * and this checks they agree month by month, including a version overtaken before it ever paid.
+	 */
+	@Test
+	void thePlanHistoryNamesTheVersionEveryMonthIsPaidUnder() throws Exception {
+		String plan = "name: Margin pool\npool: { fundedBy: GROSS_MARGIN, percent: %s }\nsplit: EQUAL\n";
+		incentives.publish(team.id(), plan.formatted(6), LocalDate.of(2026, 3, 15)); // version 2: pays April and May
+		incentives.publish(team.id(), plan.formatted(7), LocalDate.of(2026, 6, 10)); // version 3: overtaken by 4
+		incentives.publish(team.id(), plan.formatted(8), LocalDate.of(2026, 6, 20)); // version 4: from July
+		String body = mvc.perform(get("/api/incentives/plans?teamId=" + team.id()).with(httpBasic(manager, PASSWORD)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		java.util.List<java.util.Map<String, Object>> versions = JsonPath.read(body, "$.versions");
+		assertThat(versions).extracting(v -> v.get("neverApplies")).containsExactly(false, false, true, false);
+
+		for (int m = 1; m <= 12; m++) {
+			java.time.YearMonth month = java.time.YearMonth.of(2026, m);
+			int paidUnder = incentives.statementsOf(first.id(), month).get(0).planVersion();
+			assertThat(versions).as(month.toString())
+				.filteredOn(v -> v.get("firstMonth") != null
+						&& !java.time.YearMonth.parse((String) v.get("firstMonth")).isAfter(month)
+						&& (v.get("lastMonth") == null
+								|| !java.time.YearMonth.parse((String) v.get("lastMonth")).isBefore(month)))
+				.extracting(v -> v.get("version"))
+				.containsExactly(paidUnder);
+		}
+		mvc.perform(get("/api/incentives/plans?teamId=" + team.id()).with(httpBasic(first.username(), PASSWORD)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/incentives/plans").with(httpBasic(manager, PASSWORD)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("teamId"));
+	}
+
 	private void fulfilled(Rep rep, String closedAt, String margin) {
 		java.time.Instant at = java.time.Instant.parse(closedAt);
 		jdbc.sql("""

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.incentives.PeriodFacts;
+import org.fairdesk.incentives.PlanHistory;
 import org.fairdesk.incentives.PlanVersion;
 import org.fairdesk.incentives.Statement;
 import org.fairdesk.people.CurrentRep;
@@ -48,15 +49,11 @@ class StatementController {
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
 	PeriodFacts facts(@RequestParam(required = false) @Nullable String teamId,
 			@RequestParam(required = false) @Nullable String period) {
-		Integer team = Inputs.wholeNumber(teamId, "teamId", "a team's id, a whole number");
-		if (team == null) {
-			throw InvalidInputException.of("teamId", "is required: a team's id");
-		}
-		return incentives.facts(new TeamId(team), Inputs.month(period, "period"));
+		return incentives.facts(team(teamId), Inputs.month(period, "period"));
 	}
 
 	@PostMapping("/api/incentives/evaluate")
-	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
 	List<Statement> evaluate(@RequestBody EvaluateRequest body) {
 		body.check();
 		if (body.facts() != null) {
@@ -64,6 +61,22 @@ class StatementController {
 		}
 		return incentives.evaluate(body.document(), new TeamId(body.teamId()),
 				Inputs.month(body.period(), "period"));
+	}
+
+	/** The team's plan versions and when each is in force: managers and finance, who preview and pay by them. */
+	@GetMapping("/api/incentives/plans")
+	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
+	PlanHistory plans(@RequestParam(required = false) @Nullable String teamId) {
+		return incentives.plans(team(teamId));
+	}
+
+	/** The {@code teamId} query parameter: required, a whole number. */
+	private static TeamId team(@Nullable String teamId) {
+		Integer team = Inputs.wholeNumber(teamId, "teamId", "a team's id, a whole number");
+		if (team == null) {
+			throw InvalidInputException.of("teamId", "is required: a team's id");
+		}
+		return new TeamId(team);
 	}
 
 	@PostMapping("/api/incentives/plans")
