@@ -16,6 +16,7 @@ import org.fairdesk.metrics.Figures;
 import org.fairdesk.metrics.MetricsManagement;
 import org.fairdesk.metrics.TeamMetrics;
 import org.fairdesk.shared.ConflictException;
+import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.Period;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -45,6 +46,7 @@ public class IncentiveManagement {
 		PlanDocument document = PlanDocuments.parse(yaml);
 		PlanVersion plan = new PlanVersion(document.name(), plans.nextVersion(team, document.name()), effectiveFrom,
 				document);
+		refuseIfItWouldNeverApply(team, plan);
 		try {
 			plans.insert(team, plan, yaml, clock.instant());
 		}
@@ -55,6 +57,31 @@ public class IncentiveManagement {
 					+ " was published at the same moment; try again");
 		}
 		return plan;
+	}
+
+	/**
+	 * A version effective earlier in the month than one already published would pay no month at all (the later one
+	 * takes the month they both open): that is refused rather than stored, naming the version in the way.
+	 */
+	private void refuseIfItWouldNeverApply(TeamId team, PlanVersion plan) {
+		List<PlanHistory.Published> published = new java.util.ArrayList<>(plans.published(team));
+		published.add(new PlanHistory.Published(plan.name(), plan.version(), plan.effectiveFrom(), clock.instant(),
+				Long.MAX_VALUE));
+		List<PlanHistory.Entry> versions = PlanHistory.of(team.value(), published, YearMonth.now(clock)).versions();
+		int at = java.util.stream.IntStream.range(0, versions.size())
+			.filter(i -> versions.get(i).version() == plan.version() && versions.get(i).name().equals(plan.name()))
+			.findFirst()
+			.orElseThrow();
+		if (versions.get(at).neverApplies()) {
+			PlanHistory.Entry next = versions.subList(at + 1, versions.size()).stream()
+				.filter(v -> !v.neverApplies())
+				.findFirst()
+				.orElseThrow();
+			throw InvalidInputException.of("effectiveFrom", "would never apply: " + next.name() + " version "
+					+ next.version() + ", effective from " + next.effectiveFrom() + ", already pays from "
+					+ next.firstMonth() + ", the first month this one would pay; choose a day after "
+					+ next.effectiveFrom());
+		}
 	}
 
 	/** A team's plan versions, each with the months it pays ("this month": the team's). */

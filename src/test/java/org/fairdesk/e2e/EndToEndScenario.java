@@ -435,6 +435,18 @@ abstract class EndToEndScenario {
 		}
 		mvc.perform(get("/api/incentives/plans?teamId=" + team.id()).with(httpBasic(first.username(), PASSWORD)))
 			.andExpect(status().isForbidden());
+
+		// A version from 12 June would open July, which version 4 (from 20 June) already pays: it could never apply.
+		mvc.perform(post("/api/incentives/plans").with(httpBasic(manager, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"teamId\": " + team.id() + ", \"effectiveFrom\": \"2026-06-12\", \"document\": \""
+					+ plan.formatted(9).replace("\n", "\\n") + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("effectiveFrom"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("version 4, effective from 2026-06-20")));
+		assertThat(JsonPath.<java.util.List<Object>>read(mvc.perform(get("/api/incentives/plans?teamId=" + team.id())
+			.with(httpBasic(manager, PASSWORD))).andReturn().getResponse().getContentAsString(), "$.versions"))
+			.as("nothing stored").hasSize(4);
 		mvc.perform(get("/api/incentives/plans").with(httpBasic(manager, PASSWORD)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("teamId"));
