@@ -67,7 +67,8 @@ public class IncentiveManagement {
 		List<PlanHistory.Published> published = new java.util.ArrayList<>(plans.published(team));
 		published.add(new PlanHistory.Published(plan.name(), plan.version(), plan.effectiveFrom(), clock.instant(),
 				Long.MAX_VALUE));
-		List<PlanHistory.Entry> versions = PlanHistory.of(team.value(), published, YearMonth.now(clock)).versions();
+		List<PlanHistory.Entry> versions = PlanHistory.of(team.value(), published, people.team(team).thisMonth(clock))
+			.versions();
 		int at = java.util.stream.IntStream.range(0, versions.size())
 			.filter(i -> versions.get(i).version() == plan.version() && versions.get(i).name().equals(plan.name()))
 			.findFirst()
