@@ -100,7 +100,7 @@ class IncentivesModuleTests {
 	}
 
 	private Rep rep(long id, LocalDate start) {
-		return new Rep(new RepId(id), team.id(), "r" + id, "Rep " + id, BigDecimal.valueOf(40), start,
+		return new Rep(new RepId(id), team.id(), "r" + id, "Rep " + id, BigDecimal.valueOf(40), start, null,
 				Availability.AVAILABLE);
 	}
 
