@@ -145,7 +145,8 @@ final class FactsDocuments {
 			int present = TeamPresence.daysOnTeam(rep.startDate(), leaving, facts.period());
 			checks.require(rep.daysOnTeam() <= present, path + ".daysOnTeam", "must be at most " + present
 					+ ": the days from startDate " + rep.startDate() + " to "
-					+ (leaving == null ? "the period's last day" : "the earlier of leavingDate and the period's last day"));
+					+ (leaving == null ? "the period's last day"
+							: "the earlier of leavingDate and the period's last day"));
 		}
 		int tenure = TeamPresence.tenureMonths(rep.startDate(), facts.period());
 		checks.require(!started || rep.tenureMonths() == tenure, path + ".tenureMonths", "must be " + tenure

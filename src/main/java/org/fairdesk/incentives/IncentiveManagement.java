@@ -134,7 +134,8 @@ public class IncentiveManagement {
 
 	private static PeriodFacts.RepFacts repFacts(Rep rep, YearMonth period, Figures figures) {
 		return new PeriodFacts.RepFacts(rep.id(), rep.displayName(), rep.hoursPerWeek(), rep.startDate(),
-				rep.leavingDate(), TeamPresence.daysOnTeam(rep, period), TeamPresence.tenureMonths(rep.startDate(), period),
+				rep.leavingDate(), TeamPresence.daysOnTeam(rep, period),
+				TeamPresence.tenureMonths(rep.startDate(), period),
 				FactsFromMetrics.of(figures));
 	}
 }

@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The eligibility rule, in the order a manager would check it: still on the team (the leaving date), availability,
- * capacity, skill, working hours and time off, and never back to a rep who handed the request back. It answers two questions with the same checks:
- * may this rep get this request ({@link #refusal}), and may this rep take any new work at all ({@link
- * #refusalOfAnyWork}, asked when a rep asks for the next request). The PULL query's skill filter compares the same
+ * capacity, skill, working hours and time off, and never back to a rep who handed the request back. It answers two
+ * questions with the same checks: may this rep get this request ({@link #refusal}), and may this rep take any new
+ * work at all ({@link #refusalOfAnyWork}, asked when a rep asks for the next request). The PULL query's skill filter compares the same
  * skill keys ({@code RoutingQueue}); {@code EligibilityTests} runs both on the same cases.
  */
 final class Eligibility {

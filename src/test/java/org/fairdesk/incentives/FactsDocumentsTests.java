@@ -27,16 +27,16 @@ class FactsDocumentsTests {
 	/** November 2026: Ann all month, Ben from the 16th; Ann won 1 of 2 decided quotes and met 3 of 4 SLAs. */
 	static PeriodFacts november() {
 		Money zero = Money.of("0", "EUR");
-		var ann = new PeriodFacts.RepFacts(RepId.of(11), "Ann", new BigDecimal("40.00"), LocalDate.of(2024, 3, 15), null, 30,
-				32, new PeriodFacts.Figures(
+		var ann = new PeriodFacts.RepFacts(RepId.of(11), "Ann", new BigDecimal("40.00"), LocalDate.of(2024, 3, 15),
+				null, 30, 32, new PeriodFacts.Figures(
 						new PeriodFacts.Orders(3, Money.of("1500.50", "EUR"), Money.of("-20.25", "EUR")),
 						new PeriodFacts.Quotes(2, 1, 1, 2, new BigDecimal("0.5000"), Money.of("800.00", "EUR"),
 								Money.of("200.00", "EUR")),
 						new PeriodFacts.Queries(4, 1), new PeriodFacts.Csat(3, new BigDecimal("4.33")),
 						new PeriodFacts.Sla(4, 3, new BigDecimal("0.7500")), new PeriodFacts.Handling(2250L),
 						new PeriodFacts.Reopens(1, 10, new BigDecimal("0.1000")), new PeriodFacts.Assists(0, 2)));
-		var ben = new PeriodFacts.RepFacts(RepId.of(12), "Ben", new BigDecimal("20"), LocalDate.of(2026, 11, 16), null, 15, 0,
-				SomeFacts.figures(0, zero, zero));
+		var ben = new PeriodFacts.RepFacts(RepId.of(12), "Ben", new BigDecimal("20"), LocalDate.of(2026, 11, 16),
+				null, 15, 0, SomeFacts.figures(0, zero, zero));
 		return new PeriodFacts(YearMonth.of(2026, 11), TeamId.of(3), "North", java.util.Currency.getInstance("EUR"),
 				ann.figures(), List.of(ann, ben));
 	}

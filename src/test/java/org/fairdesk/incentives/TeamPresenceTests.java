@@ -13,7 +13,7 @@ class TeamPresenceTests {
 
 	@ParameterizedTest(name = "started {0}, left after {1}, in {2}: {3} days, {4} months")
 	@CsvSource({
-			// start, leaving (last day, empty: none), month, days on the team, tenure in whole months at the month's end
+			// start, leaving (last day; empty: none), month, days on the team, whole months' tenure at its end
 			"2020-01-01, , 2026-11, 30, 83",
 			"2026-11-01, , 2026-11, 30, 1", // the whole month: its first month is complete
 			"2026-11-16, , 2026-11, 15, 0", // joined mid-month: the 16th to the 30th
