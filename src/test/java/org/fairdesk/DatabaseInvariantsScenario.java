@@ -159,6 +159,10 @@ abstract class DatabaseInvariantsScenario {
 				refusal("ck_requests_version", "update requests set version = %s where id = :request", "0", "-1"),
 				refusal("ck_routing_assignments_value_percentile", log.formatted(":request", "'CLAIM'", "%s"), "1",
 						"1.00001"),
+				// the leaving date is the last day on the team: the start date itself is allowed, the day before not
+				refusal("ck_reps_leaving_date", "insert into reps (team_id, display_name, hours_per_week, start_date,"
+						+ " availability, username, leaving_date) values (:team, 'Leaver', 40, :day, 'AVAILABLE', %s)",
+						"'a ' || :teamName, date '2026-12-01'", "'b ' || :teamName, date '2026-11-30'"),
 				refusal("ck_plans_version", "insert into plans (team_id, name, version, effective_from, document,"
 						+ " created_at) values (:team, 'Pool', %s, :day, 'name: Pool', :at)", "1", "0"),
 				// unique keys

@@ -1,6 +1,7 @@
 package org.fairdesk.incentives;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,21 +121,32 @@ final class FactsDocuments {
 		checks.throwIfAny();
 	}
 
-	/** Days on the team and tenure follow from the start date and the month (docs/plans.md). */
+	/** Days on the team and tenure follow from the start date, the leaving date and the month (docs/plans.md). */
 	private static void presence(FieldChecks checks, PeriodFacts.RepFacts rep, String path, PeriodFacts facts) {
 		if (facts.period() == null || rep.startDate() == null) {
 			return;
 		}
 		int days = facts.period().lengthOfMonth();
+		LocalDate first = facts.period().atDay(1);
+		LocalDate leaving = rep.leavingDate();
 		boolean started = !rep.startDate().isAfter(facts.period().atEndOfMonth());
-		int present = TeamPresence.daysOnTeam(rep.startDate(), facts.period());
+		boolean leavingFits = leaving == null || !leaving.isBefore(rep.startDate()) && !leaving.isBefore(first);
 		checks.require(started, path + ".startDate", "must be on or before the period's last day, "
 				+ facts.period().atEndOfMonth() + ", got " + rep.startDate());
+		checks.require(leaving == null || !leaving.isBefore(rep.startDate()), path + ".leavingDate",
+				"must be on or after startDate " + rep.startDate() + " (it is the rep's last day on the team), got "
+						+ leaving);
+		checks.require(leaving == null || leaving.isBefore(rep.startDate()) || !leaving.isBefore(first),
+				path + ".leavingDate", "must be on or after the period's first day, " + first
+						+ ": a rep who left before the month is not in its facts; got " + leaving);
 		checks.require(rep.daysOnTeam() >= 0 && rep.daysOnTeam() <= days, path + ".daysOnTeam",
 				"must be from 0 to " + days + " (the days of " + facts.period() + "), got " + rep.daysOnTeam());
-		if (started && rep.daysOnTeam() >= 0 && rep.daysOnTeam() <= days) {
+		if (started && leavingFits && rep.daysOnTeam() >= 0 && rep.daysOnTeam() <= days) {
+			int present = TeamPresence.daysOnTeam(rep.startDate(), leaving, facts.period());
 			checks.require(rep.daysOnTeam() <= present, path + ".daysOnTeam", "must be at most " + present
-					+ ": the days from startDate " + rep.startDate() + " to the period's last day");
+					+ ": the days from startDate " + rep.startDate() + " to "
+					+ (leaving == null ? "the period's last day"
+							: "the earlier of leavingDate and the period's last day"));
 		}
 		int tenure = TeamPresence.tenureMonths(rep.startDate(), facts.period());
 		checks.require(!started || rep.tenureMonths() == tenure, path + ".tenureMonths", "must be " + tenure

@@ -149,8 +149,9 @@ public class IncentiveManagement {
 
 	/**
 	 * The month's facts as the dashboard counts them: the metrics module defines every figure (docs/metrics.md), so a
-	 * statement and the dashboard cannot disagree about a month. The reps are the team's members who started by the
-	 * month's last day.
+	 * statement and the dashboard cannot disagree about a month. The reps are the team's members who were
+	 * on the team on at least one day of the month ({@code Rep.daysOnTeamIn}): started by its last day and not left
+	 * before its first.
 	 */
 	PeriodFacts facts(Team team, YearMonth period) {
 		TeamMetrics metrics = this.metrics.team(team, Period.month(period));
@@ -159,7 +160,7 @@ public class IncentiveManagement {
 			.collect(Collectors.toMap(TeamMetrics.RepFigures::repId, TeamMetrics.RepFigures::figures));
 		List<PeriodFacts.RepFacts> reps = people.members(team.id())
 			.stream()
-			.filter(rep -> !rep.startDate().isAfter(period.atEndOfMonth()))
+			.filter(rep -> TeamPresence.daysOnTeam(rep, period) > 0)
 			.map(rep -> repFacts(rep, period, figures.get(rep.id())))
 			.toList();
 		return new PeriodFacts(period, team.id(), team.name(), team.currency(), FactsFromMetrics.of(metrics.team()),
@@ -168,7 +169,8 @@ public class IncentiveManagement {
 
 	private static PeriodFacts.RepFacts repFacts(Rep rep, YearMonth period, Figures figures) {
 		return new PeriodFacts.RepFacts(rep.id(), rep.displayName(), rep.hoursPerWeek(), rep.startDate(),
-				TeamPresence.daysOnTeam(rep.startDate(), period), TeamPresence.tenureMonths(rep.startDate(), period),
+				rep.leavingDate(), TeamPresence.daysOnTeam(rep, period),
+				TeamPresence.tenureMonths(rep.startDate(), period),
 				FactsFromMetrics.of(figures));
 	}
 }

@@ -29,10 +29,12 @@ public record PeriodFacts(YearMonth period, TeamId teamId, String teamName, Curr
 	/**
 	 * One rep's month.
 	 *
+	 * @param leavingDate the rep's last day on the team (included), null while they stay
 	 * @param daysOnTeam calendar days of the period the rep was on the team (see {@link TeamPresence})
 	 * @param tenureMonths whole months from the start date to the period's last day
 	 */
-	public record RepFacts(RepId repId, String name, BigDecimal hoursPerWeek, LocalDate startDate, int daysOnTeam,
+	public record RepFacts(RepId repId, String name, BigDecimal hoursPerWeek, LocalDate startDate,
+			@Nullable LocalDate leavingDate, int daysOnTeam,
 			int tenureMonths, Figures figures) {
 
 		/** Orders fulfilled: what today's calculator reads. */

@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
+import org.fairdesk.people.Rep;
+import org.jspecify.annotations.Nullable;
+
 /**
- * How long a rep was on the team: the calendar days of a month they were on it, and their tenure on its last day.
- * Pure date arithmetic on the rep's dates (owned by people) and the team's month.
+ * How long a rep was on the team: the calendar days of a month they were on it (people's rule on the rep's start
+ * and leaving dates, {@link Rep#daysOnTeamIn}), and their tenure on the month's last day.
  */
 final class TeamPresence {
 
@@ -14,22 +17,17 @@ final class TeamPresence {
 	}
 
 	/**
-	 * Calendar days of the month from the later of the start date and the month's first day to the rep's last day on
-	 * the team in it, both included; 0 for a rep who starts after the month.
+	 * Calendar days of the month the rep was on the team, from the later of the start date and the month's first day
+	 * to the earlier of the leaving date (the rep's last day, null for none) and the month's last day, both included;
+	 * 0 for a rep who starts after the month or left before it. The rule is people's ({@link Rep#daysOnTeamIn}).
 	 */
-	static int daysOnTeam(LocalDate startDate, YearMonth period) {
-		LocalDate first = startDate.isAfter(period.atDay(1)) ? startDate : period.atDay(1);
-		LocalDate last = lastDayOnTeam(period);
-		return first.isAfter(last) ? 0 : (int) ChronoUnit.DAYS.between(first, last) + 1;
+	static int daysOnTeam(LocalDate startDate, @Nullable LocalDate leavingDate, YearMonth period) {
+		return (int) Rep.daysOnTeamIn(startDate, leavingDate, period.atDay(1), period.atEndOfMonth());
 	}
 
-	/**
-	 * The rep's last day on the team in the month. LEAVING DATE: reps have no leaving date yet (issue 14 adds one);
-	 * when they do, this is the earlier of it and the month's last day, and the facts document gains the date beside
-	 * {@code startDate}.
-	 */
-	static LocalDate lastDayOnTeam(YearMonth period) {
-		return period.atEndOfMonth();
+	/** A stored rep's days on the team in the month ({@link Rep#daysOnTeamIn}). */
+	static int daysOnTeam(Rep rep, YearMonth period) {
+		return (int) rep.daysOnTeamIn(period.atDay(1), period.atEndOfMonth());
 	}
 
 	/**

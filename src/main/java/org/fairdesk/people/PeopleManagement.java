@@ -57,6 +57,8 @@ public class PeopleManagement {
 			.requireText(rep.displayName(), "displayName", 200)
 			.require(isHoursPerWeek(rep.hoursPerWeek()), "hoursPerWeek",
 					"must be from 0.01 to 80 with at most 2 decimals, got " + rep.hoursPerWeek())
+			.require(rep.leavingDate() == null || !rep.leavingDate().isBefore(rep.startDate()), "leavingDate",
+					leavingRule(rep.startDate(), rep.leavingDate()))
 			.throwIfAny();
 		team(rep.teamId());
 		ConflictException taken = new ConflictException("username", "A rep with login " + rep.username()
@@ -70,6 +72,27 @@ public class PeopleManagement {
 		catch (DuplicateKeyException raced) { // added between the check and the insert
 			throw taken;
 		}
+	}
+
+	/**
+	 * Sets the rep's last day on the team (included), or clears it with null. A date before the start date is refused
+	 * (the database checks it too, V22); the day may lie in the past, to record a departure after the fact.
+	 */
+	@Transactional
+	public Rep setLeavingDate(RepId id, @Nullable LocalDate leavingDate) {
+		Rep rep = rep(id);
+		new FieldChecks().require(leavingDate == null || !leavingDate.isBefore(rep.startDate()), "leavingDate",
+				leavingRule(rep.startDate(), leavingDate)).throwIfAny();
+		if (!java.util.Objects.equals(rep.leavingDate(), leavingDate)) {
+			reps.updateLeavingDate(id, leavingDate);
+			changed(id);
+		}
+		return rep(id);
+	}
+
+	private static String leavingRule(LocalDate startDate, @Nullable LocalDate leavingDate) {
+		return "must be on or after the start date " + startDate
+				+ " (it is the rep's last day on the team), got " + leavingDate;
 	}
 
 	/** What reps.hours_per_week holds, numeric(5, 2) from 0.01 to 80, so that nothing is rounded on the way in. */

@@ -2,9 +2,11 @@ package org.fairdesk.people;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -12,7 +14,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Reps {
 
-	static final String FIELDS = "id, team_id, username, display_name, hours_per_week, start_date, availability";
+	static final String FIELDS = "id, team_id, username, display_name, hours_per_week, start_date, leaving_date,"
+			+ " availability";
 
 	private static final String COLUMNS = "select " + FIELDS + " from reps";
 
@@ -25,10 +28,11 @@ class Reps {
 	Rep insert(NewRep rep) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into reps (team_id, username, display_name, hours_per_week, start_date, availability)
-				values (?, ?, ?, ?, ?, ?)""")
+				insert into reps (team_id, username, display_name, hours_per_week, start_date, leaving_date,
+				  availability)
+				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(rep.teamId().value(), rep.username(), rep.displayName(), rep.hoursPerWeek(), rep.startDate(),
-					Availability.AVAILABLE.name())
+					rep.leavingDate(), Availability.AVAILABLE.name())
 			.update(keys, "id");
 		return findById(new RepId(keys.getKey().longValue())).orElseThrow();
 	}
@@ -49,10 +53,15 @@ class Reps {
 		jdbc.sql("update reps set availability = ? where id = ?").params(availability.name(), id.value()).update();
 	}
 
+	void updateLeavingDate(RepId id, @Nullable LocalDate leavingDate) {
+		jdbc.sql("update reps set leaving_date = ? where id = ?").params(leavingDate, id.value()).update();
+	}
+
 	static Rep map(ResultSet rs, int row) throws SQLException {
 		return new Rep(new RepId(rs.getLong("id")), new TeamId(rs.getLong("team_id")), rs.getString("username"),
 				rs.getString("display_name"), rs.getBigDecimal("hours_per_week"),
-				rs.getObject("start_date", java.time.LocalDate.class),
+				rs.getObject("start_date", LocalDate.class),
+				rs.getObject("leaving_date", LocalDate.class),
 				Availability.valueOf(rs.getString("availability")));
 	}
 }

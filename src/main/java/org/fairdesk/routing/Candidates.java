@@ -40,7 +40,11 @@ class Candidates {
 			return new Candidate(profile, load.values().stream().mapToInt(Integer::intValue).sum(), load, last.get(id),
 					mine.value(), mine.count());
 		}).toList();
-		BigDecimal hours = profiles.stream().map(p -> p.rep().hoursPerWeek()).reduce(BigDecimal.ZERO, BigDecimal::add);
+		// a rep who has left is still listed (eligibility says why they get nothing) but no longer has a share
+		BigDecimal hours = profiles.stream()
+			.filter(p -> !p.rep().hasLeftBy(today))
+			.map(p -> p.rep().hoursPerWeek())
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		BigDecimal value = assigned.values().stream().map(RoutingQueue.Assigned::value).reduce(BigDecimal.ZERO,
 				BigDecimal::add);
 		long count = assigned.values().stream().mapToLong(RoutingQueue.Assigned::count).sum();
@@ -50,8 +54,12 @@ class Candidates {
 	/** The team's totals a fair share is measured against, in two queries (no per-rep state). */
 	Chooser.Context context(Team team, Instant now, @Nullable Long seed) {
 		Instant monthStart = team.startOfMonth(now);
-		BigDecimal hours = people.members(team.id()).stream().map(r -> r.hoursPerWeek()).reduce(BigDecimal.ZERO,
-				BigDecimal::add);
+		LocalDate today = team.dayOf(now);
+		BigDecimal hours = people.members(team.id())
+			.stream()
+			.filter(r -> !r.hasLeftBy(today))
+			.map(r -> r.hoursPerWeek())
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		RoutingQueue.Assigned assigned = queue.assignedTotal(team.id(), monthStart);
 		return new Chooser.Context(hours, assigned.value(), assigned.count(), seed);
 	}

@@ -7,15 +7,16 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.fairdesk.people.Availability;
+import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The eligibility rule, in the order a manager would check it: availability, capacity, skill, working hours and
- * time off, and never back to a rep who handed the request back. It answers two questions with the same checks:
- * may this rep get this request ({@link #refusal}), and may this rep take any new work at all ({@link
- * #refusalOfAnyWork}, asked when a rep asks for the next request). The PULL query's skill filter compares the same
+ * The eligibility rule, in the order a manager would check it: still on the team (the leaving date), availability,
+ * capacity, skill, working hours and time off, and never back to a rep who handed the request back. It answers two
+ * questions with the same checks: may this rep get this request ({@link #refusal}), and may this rep take any new
+ * work at all ({@link #refusalOfAnyWork}, asked when a rep asks for the next request). The PULL query's skill filter compares the same
  * skill keys ({@code RoutingQueue}); {@code EligibilityTests} runs both on the same cases.
  */
 final class Eligibility {
@@ -55,11 +56,19 @@ final class Eligibility {
 		return roomForAny ? null : "is at capacity (" + candidate.capTextForAll() + ")";
 	}
 
+	/** The refusal for a rep after their leaving date ({@link Rep#hasLeftBy}): no override assigns them work. */
+	static final String LEFT = "has left the team";
+
 	/**
-	 * The checks that do not depend on the request: availability, then working hours and time off. The team's zone
-	 * is asked for only when the rep has hours or time off (a PULL need not read the team otherwise).
+	 * The checks that do not depend on the request: the leaving date (people's rule, {@link Rep#hasLeftBy}, on the
+	 * team's today), availability, then working hours and time off. The team's zone
+	 * is asked for only when the rep has a leaving date, hours or time off (a PULL need not read the team otherwise).
 	 */
 	private static @Nullable String personal(Candidate candidate, Instant now, Supplier<ZoneId> zone) {
+		Rep rep = candidate.profile().rep();
+		if (rep.leavingDate() != null && rep.hasLeftBy(now.atZone(zone.get()).toLocalDate())) {
+			return LEFT + " (last day " + rep.leavingDate() + ")";
+		}
 		Availability availability = candidate.profile().rep().availability();
 		if (availability != Availability.AVAILABLE) {
 			return "is " + availability;
@@ -70,8 +79,14 @@ final class Eligibility {
 		return null;
 	}
 
-	/** A refusal addressed to the rep themselves: "is OVERLOADED" becomes "you are OVERLOADED". */
+	/**
+	 * A refusal addressed to the rep themselves: "is OVERLOADED" becomes "you are OVERLOADED", "has left the team"
+	 * "you have left the team".
+	 */
 	static String toRep(String refusal) {
+		if (refusal.startsWith("has ")) {
+			return "you have " + refusal.substring(4);
+		}
 		return refusal.startsWith("is ") ? "you are " + refusal.substring(3) : "you " + refusal;
 	}
 }

@@ -144,7 +144,7 @@ public class RoutingManagement {
 		Candidate me = candidates.ofRep(profile);
 		String refusal = Eligibility.refusal(me, locked, at, team.zone(), queue.excluded(id));
 		if (refusal != null) {
-			throw new ConflictException(null, "You cannot claim request " + id + ": you " + refusal);
+			throw new ConflictException(null, "You cannot claim request " + id + ": " + Eligibility.toRep(refusal));
 		}
 		dispatcher.claim(locked, rep, at);
 	}
@@ -188,6 +188,9 @@ public class RoutingManagement {
 		Candidate candidate = dispatcher.state(team, locked.kind(), at).candidate(rep);
 		queue.lockRep(rep, team.id());
 		String refusal = Eligibility.refusal(candidates.refresh(candidate), locked, at, team.zone(), queue.excluded(id));
+		if (candidate.profile().rep().hasLeftBy(team.dayOf(at))) { // no override gives work to someone who has left
+			throw new ConflictException("repId", candidate.profile().rep().displayName() + " " + refusal);
+		}
 		if (refusal != null && !override) {
 			throw new ConflictException("override", candidate.profile().rep().displayName() + " " + refusal
 					+ "; assign with override and a reason to do it anyway");

@@ -1,7 +1,11 @@
 package org.fairdesk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -92,6 +96,56 @@ class RepProfileApiTests {
 			.andExpect(jsonPath("$.schedule").doesNotExist())
 			.andExpect(jsonPath("$.timeOff.length()").value(0));
 		send(put("/api/reps/987654/caps"), "{\"wipCap\": 3}").andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aManagerSetsAndClearsALeavingDateAndTheRepsJsonShowsIt() throws Exception {
+		Rep rep = newRep("Leaving set");
+		String path = "/api/reps/" + rep.id().value() + "/leaving-date";
+		mvc.perform(put(path).with(user("boss").roles("MANAGER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"leavingDate\": \"2026-12-31\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(rep.id().value()))
+			.andExpect(jsonPath("$.leavingDate").value("2026-12-31"));
+		assertThat(people.rep(rep.id()).leavingDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+		mvc.perform(get("/api/teams").with(httpBasic("admin", "test-admin")))
+			.andExpect(jsonPath("$[?(@.team.id == " + rep.teamId().value() + ")].reps[0].leavingDate")
+				.value(hasItem("2026-12-31")));
+		send(put(path), "{\"leavingDate\": \"2024-01-01\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.leavingDate").value("2024-01-01")); // the start date: one day on the team
+		send(put(path), "{\"leavingDate\": null}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.leavingDate").value(nullValue()));
+		assertThat(people.rep(rep.id()).leavingDate()).isNull();
+	}
+
+	@Test
+	void aBadLeavingDateIsRefusedNamingItAndNothingIsStored() throws Exception {
+		Rep rep = newRep("Leaving refused");
+		String path = "/api/reps/" + rep.id().value() + "/leaving-date";
+		send(put(path), "{\"leavingDate\": \"2026-06-30\"}").andExpect(status().isOk());
+		send(put(path), "{\"leavingDate\": \"2023-12-31\"}") // the day before the start date
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("leavingDate"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("start date 2024-01-01")));
+		for (String body : new String[] { "{\"leavingDate\": \"10000-01-01\"}", "{\"leavingDate\": \"1969-12-31\"}",
+				"{\"leavingDate\": \"31.12.2026\"}", "{\"leavingDate\": 20261231}", "{}" }) {
+			send(put(path), body).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("leavingDate"));
+		}
+		assertThat(people.rep(rep.id()).leavingDate()).as("unchanged").isEqualTo(LocalDate.of(2026, 6, 30));
+		send(put("/api/reps/987654/leaving-date"), "{\"leavingDate\": \"2026-12-31\"}")
+			.andExpect(status().isNotFound());
+		mvc.perform(put(path).with(user(rep.username()).roles("REP"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"leavingDate\": null}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(put(path).with(user("money").roles("FINANCE"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"leavingDate\": null}"))
+			.andExpect(status().isForbidden());
+		assertThat(people.rep(rep.id()).leavingDate()).isEqualTo(LocalDate.of(2026, 6, 30));
 	}
 
 	private Rep newRep(String teamName) {

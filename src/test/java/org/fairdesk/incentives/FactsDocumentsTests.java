@@ -27,16 +27,16 @@ class FactsDocumentsTests {
 	/** November 2026: Ann all month, Ben from the 16th; Ann won 1 of 2 decided quotes and met 3 of 4 SLAs. */
 	static PeriodFacts november() {
 		Money zero = Money.of("0", "EUR");
-		var ann = new PeriodFacts.RepFacts(RepId.of(11), "Ann", new BigDecimal("40.00"), LocalDate.of(2024, 3, 15), 30,
-				32, new PeriodFacts.Figures(
+		var ann = new PeriodFacts.RepFacts(RepId.of(11), "Ann", new BigDecimal("40.00"), LocalDate.of(2024, 3, 15),
+				null, 30, 32, new PeriodFacts.Figures(
 						new PeriodFacts.Orders(3, Money.of("1500.50", "EUR"), Money.of("-20.25", "EUR")),
 						new PeriodFacts.Quotes(2, 1, 1, 2, new BigDecimal("0.5000"), Money.of("800.00", "EUR"),
 								Money.of("200.00", "EUR")),
 						new PeriodFacts.Queries(4, 1), new PeriodFacts.Csat(3, new BigDecimal("4.33")),
 						new PeriodFacts.Sla(4, 3, new BigDecimal("0.7500")), new PeriodFacts.Handling(2250L),
 						new PeriodFacts.Reopens(1, 10, new BigDecimal("0.1000")), new PeriodFacts.Assists(0, 2)));
-		var ben = new PeriodFacts.RepFacts(RepId.of(12), "Ben", new BigDecimal("20"), LocalDate.of(2026, 11, 16), 15, 0,
-				SomeFacts.figures(0, zero, zero));
+		var ben = new PeriodFacts.RepFacts(RepId.of(12), "Ben", new BigDecimal("20"), LocalDate.of(2026, 11, 16),
+				null, 15, 0, SomeFacts.figures(0, zero, zero));
 		return new PeriodFacts(YearMonth.of(2026, 11), TeamId.of(3), "North", java.util.Currency.getInstance("EUR"),
 				ann.figures(), List.of(ann, ben));
 	}
@@ -105,6 +105,26 @@ class FactsDocumentsTests {
 			.satisfies(p -> assertThat(p.message()).startsWith("must be at most 15"));
 		assertThat(fields(edit(n -> rep(n, 1).put("tenureMonths", 3)))).containsExactly("facts.reps[1].tenureMonths");
 		assertThat(fields(edit(n -> n.put("period", "2026-13")))).containsExactly("facts.period");
+	}
+
+	@Test
+	void aLeavingDateIsTheLastDayOnTheTeamAndBoundsTheDays() {
+		assertThat(problems(edit(n -> rep(n, 1).put("leavingDate", "2026-11-15")))).singleElement()
+			.isEqualTo(new FieldProblem("facts.reps[1].leavingDate", "must be on or after startDate 2026-11-16 (it is"
+					+ " the rep's last day on the team), got 2026-11-15"));
+		assertThat(problems(edit(n -> rep(n, 0).put("leavingDate", "2026-10-31")))).singleElement()
+			.satisfies(p -> assertThat(p.field()).isEqualTo("facts.reps[0].leavingDate"))
+			.satisfies(p -> assertThat(p.message()).startsWith("must be on or after the period's first day, 2026-11-01"));
+		assertThat(problems(edit(n -> rep(n, 0).put("leavingDate", "2026-11-10")))).singleElement()
+			.isEqualTo(new FieldProblem("facts.reps[0].daysOnTeam", "must be at most 10: the days from startDate"
+					+ " 2024-03-15 to the earlier of leavingDate and the period's last day"));
+		assertThat(problems(edit(n -> rep(n, 0).put("leavingDate", "2026-11-10").put("daysOnTeam", 10)))).isEmpty();
+		assertThat(problems(edit(n -> rep(n, 1).put("leavingDate", "2026-11-16").put("daysOnTeam", 1))))
+			.as("leaving on the start date: one day").isEmpty();
+		assertThat(problems(edit(n -> rep(n, 1).put("leavingDate", "10000-01-01")))).singleElement()
+			.satisfies(p -> assertThat(p.field()).isEqualTo("facts.reps[1].leavingDate"));
+		assertThat(problems(edit(n -> rep(n, 1).remove("leavingDate")))).singleElement()
+			.satisfies(p -> assertThat(p.field()).isEqualTo("facts.reps[1].leavingDate"));
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import org.fairdesk.metrics.Figures;
 import org.fairdesk.metrics.MetricsManagement;
 import org.fairdesk.metrics.TeamMetrics;
 import org.fairdesk.shared.Period;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,8 +100,35 @@ class IncentivesModuleTests {
 		assertThat(incentives.statements(YearMonth.of(2026, 11))).isEmpty();
 	}
 
+	@Test
+	void aMonthsFactsCountALeaversDaysToTheirLeavingDateAndLeaveOutWhoLeftBefore() {
+		when(people.members(team.id())).thenReturn(List.of(rep(1, LocalDate.of(2020, 1, 1), null),
+				rep(2, LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 10)),
+				rep(4, LocalDate.of(2020, 1, 1), LocalDate.of(2026, 10, 31))));
+		when(metrics.team(eq(team), any())).thenReturn(new TeamMetrics(team.id().value(), "Sales", "2026-11", "EUR",
+				closed(0, "0", "0"), List.of(repFigures(1, closed(0, "0", "0")), repFigures(2, closed(0, "0", "0")),
+						repFigures(4, closed(0, "0", "0")))));
+
+		PeriodFacts november = incentives.facts(team, YearMonth.of(2026, 11));
+		// rep 4's last day was 31 October: not in November's facts; rep 2 was on the team 1 to 10 November
+		assertThat(november.reps()).extracting(PeriodFacts.RepFacts::repId)
+			.containsExactly(new RepId(1), new RepId(2));
+		assertThat(november.reps()).extracting(PeriodFacts.RepFacts::daysOnTeam).containsExactly(30, 10);
+		assertThat(november.reps()).extracting(PeriodFacts.RepFacts::leavingDate)
+			.containsExactly(null, LocalDate.of(2026, 11, 10));
+
+		PeriodFacts october = incentives.facts(team, YearMonth.of(2026, 10));
+		assertThat(october.reps()).extracting(PeriodFacts.RepFacts::daysOnTeam).containsExactly(31, 1, 31);
+		// the document carries the date and reads back as written
+		assertThat(FactsDocuments.parse(FactsDocuments.write(november), "facts")).isEqualTo(november);
+	}
+
 	private Rep rep(long id, LocalDate start) {
-		return new Rep(new RepId(id), team.id(), "r" + id, "Rep " + id, BigDecimal.valueOf(40), start,
+		return rep(id, start, null);
+	}
+
+	private Rep rep(long id, LocalDate start, @Nullable LocalDate leaving) {
+		return new Rep(new RepId(id), team.id(), "r" + id, "Rep " + id, BigDecimal.valueOf(40), start, leaving,
 				Availability.AVAILABLE);
 	}
 

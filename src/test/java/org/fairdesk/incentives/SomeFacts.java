@@ -17,8 +17,8 @@ final class SomeFacts {
 
 	/** A rep on the team all month since 2025, with fulfilled orders of a revenue and a margin. */
 	static PeriodFacts.RepFacts rep(long id, long orders, Money revenue, Money margin) {
-		return new PeriodFacts.RepFacts(RepId.of(id), "Rep " + id, new BigDecimal("40"), LocalDate.of(2025, 1, 1), 31,
-				14, figures(orders, revenue, margin));
+		return new PeriodFacts.RepFacts(RepId.of(id), "Rep " + id, new BigDecimal("40"), LocalDate.of(2025, 1, 1),
+				null, 31, 14, figures(orders, revenue, margin));
 	}
 
 	static PeriodFacts.Figures figures(long orders, Money revenue, Money margin) {

@@ -141,7 +141,7 @@ class WorkScheduleTests {
 
 	private static RoutingProfile profile(Set<String> skills, @Nullable WorkSchedule schedule, TimeOff... timeOff) {
 		Rep rep = new Rep(RepId.of(1), TeamId.of(1), "ann", "Ann", BigDecimal.valueOf(40), LocalDate.of(2024, 1, 1),
-				Availability.AVAILABLE);
+				null, Availability.AVAILABLE);
 		return new RoutingProfile(rep, null, Map.of(), skills, schedule, List.of(timeOff));
 	}
 

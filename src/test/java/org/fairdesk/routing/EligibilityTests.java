@@ -77,6 +77,27 @@ class EligibilityTests {
 	}
 
 	@Test
+	void a_rep_who_has_left_gets_nothing_new_from_the_day_after_their_leaving_date_in_the_teams_zone() {
+		RoutingProfile usual = usual();
+		var r = usual.rep();
+		RoutingProfile leaving = new RoutingProfile(new org.fairdesk.people.Rep(r.id(), r.teamId(), r.username(),
+				r.displayName(), r.hoursPerWeek(), r.startDate(), LocalDate.of(2026, 6, 2), r.availability()),
+				usual.wipCap(), usual.kindCaps(), usual.skills(), usual.schedule(), usual.timeOff());
+		Candidate rep = candidate(leaving, Map.of());
+		String left = "has left the team (last day 2026-06-02)";
+
+		assertThat(refusal(rep, request(RequestKind.ORDER, "German"), WEDNESDAY_10)).isEqualTo(left);
+		assertThat(Eligibility.refusalOfAnyWork(rep, WEDNESDAY_10, () -> BERLIN)).isEqualTo(left);
+		assertThat(Eligibility.toRep(left)).isEqualTo("you have left the team (last day 2026-06-02)");
+		// 14:00 in Berlin on Tuesday the 2nd, their last day, in office hours: still on the team
+		Instant lastDay = Instant.parse("2026-06-02T12:00:00Z");
+		assertThat(refusal(rep, request(RequestKind.ORDER, "German"), lastDay)).isNull();
+		// 00:30 on the 3rd in Berlin is still the 2nd in UTC: the team's zone decides
+		assertThat(refusal(rep, request(RequestKind.QUERY, null), Instant.parse("2026-06-02T22:30:00Z")))
+			.isEqualTo(left);
+	}
+
+	@Test
 	void an_overloaded_or_away_rep_gets_nothing_new() {
 		Candidate overloaded = candidate(profile(Availability.OVERLOADED, null, Map.of(), Set.of(), null, List.of()),
 				Map.of());

@@ -33,7 +33,7 @@ final class RoutingFixtures {
 
 	static Rep rep(long id, int hours, Availability availability) {
 		return new Rep(RepId.of(id), TEAM, "rep" + id, "Rep " + id, BigDecimal.valueOf(hours), LocalDate.of(2024, 1, 1),
-				availability);
+				null, availability);
 	}
 
 	/** An available rep without caps, skills, schedule or time off. */

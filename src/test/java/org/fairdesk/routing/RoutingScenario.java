@@ -333,6 +333,41 @@ abstract class RoutingScenario {
 	}
 
 	@Test
+	void aRepAfterTheirLeavingDateGetsNoNewWorkNotEvenByOverride() {
+		List<Rep> reps = reps(40, 40);
+		RepId left = reps.get(0).id();
+		RepId stays = reps.get(1).id();
+		people.setLeavingDate(left, LocalDate.of(2026, 11, 15)); // their last day was yesterday in Berlin
+		settle();
+		assertThat(List.of(pushed(order("10")), pushed(order("10")), pushed(order("10")))).as("PUSH")
+			.containsOnly(stays);
+		assertThat(administration.preview(team.id(), RequestKind.ORDER, clock.instant()).reps())
+			.filteredOn(r -> r.repId().equals(left))
+			.singleElement()
+			.satisfies(r -> assertThat(r.notEligibleBecause()).isEqualTo("has left the team (last day 2026-11-15)"));
+
+		administration.setMode(team.id(), RoutingMode.PULL, clock.instant());
+		RequestId waiting = order("10");
+		settle();
+		assertThatThrownBy(() -> routing.next(left, clock.instant())).isInstanceOf(ConflictException.class)
+			.hasMessageContaining("you have left the team (last day 2026-11-15)");
+		assertThatThrownBy(() -> routing.assignByManager(waiting, left, true, "key account", "boss", clock.instant()))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("has left the team");
+		assertThat(work.request(waiting).state()).isEqualTo(RequestState.NEW);
+
+		// the leaving date is the last day, included: leaving today takes work until midnight in the team's zone
+		people.setLeavingDate(left, LocalDate.of(2026, 11, 16));
+		assertThat(routing.next(left, clock.instant())).contains(waiting);
+		RequestId later = order("10");
+		settle();
+		clock.set(Instant.parse("2026-11-16T23:00:00Z")); // 00:00 on the 17th in Berlin
+		assertThatThrownBy(() -> routing.next(left, clock.instant())).isInstanceOf(ConflictException.class)
+			.hasMessageContaining("you have left the team (last day 2026-11-16)");
+		assertThat(routing.next(stays, clock.instant())).contains(later);
+	}
+
+	@Test
 	void pullServesTheMostUrgentThenOldestAndSkippingNeedsAReason() {
 		List<Rep> reps = reps(40, 40);
 		administration.setMode(team.id(), RoutingMode.PULL, clock.instant());

@@ -169,11 +169,15 @@ class PagesTests {
 	@Test
 	void theManagerSeesTheTeamWithLoadsAndAvailability() throws Exception {
 		people.changeAvailability(rep.id(), Availability.OVERLOADED);
+		people.setLeavingDate(rep.id(), LocalDate.of(2099, 12, 31));
 		mvc.perform(get("/team").with(user("boss").roles("MANAGER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Paula Page")))
 			.andExpect(content().string(containsString("Overloaded")))
+			.andExpect(content().string(containsString("Last day on the team")))
+			.andExpect(content().string(containsString("2099-12-31")))
 			.andExpect(content().string(containsString("Globex")));
+		people.setLeavingDate(rep.id(), null);
 		people.changeAvailability(rep.id(), Availability.AVAILABLE);
 	}
 

@@ -10,16 +10,19 @@ import java.util.List;
 import org.fairdesk.people.NewRep;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
+import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.Inputs;
 import org.jspecify.annotations.Nullable;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -61,7 +64,19 @@ class TeamAdminController {
 			.requireText(body.displayName(), "displayName", 200)
 			.throwIfAny();
 		return people.addRep(new NewRep(new TeamId(teamId), body.username().strip(), body.displayName().strip(),
-				body.hoursPerWeek(), body.startDate()));
+				body.hoursPerWeek(), body.startDate(), body.leavingDate()));
+	}
+
+	/**
+	 * Sets or clears (null) a rep's leaving date: their last day on the team, included. The body must name
+	 * {@code leavingDate}, so that an empty body cannot clear it by mistake.
+	 */
+	@PutMapping("/api/reps/{id}/leaving-date")
+	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+	Rep leavingDate(@PathVariable long id, @RequestBody LeavingDateBody body) {
+		new FieldChecks().require(body.given(), "leavingDate", "is required: YYYY-MM-DD, or null to clear it")
+			.throwIfAny();
+		return people.setLeavingDate(new RepId(id), body.leavingDate());
 	}
 
 	private static @Nullable Currency currency(@Nullable String code, FieldChecks checks) {
@@ -90,7 +105,29 @@ class TeamAdminController {
 	}
 
 	record RepBody(@Nullable String username, @Nullable String displayName, @Nullable BigDecimal hoursPerWeek,
-			@Nullable LocalDate startDate) {
+			@Nullable LocalDate startDate, @Nullable LocalDate leavingDate) {
+	}
+
+	/** {@code given} tells {@code {"leavingDate": null}} (clear it) from {@code {}} (a mistake). */
+	static final class LeavingDateBody {
+
+		private @Nullable LocalDate leavingDate;
+
+		private boolean given;
+
+		@JsonProperty("leavingDate")
+		void setLeavingDate(@Nullable LocalDate leavingDate) {
+			this.leavingDate = leavingDate;
+			this.given = true;
+		}
+
+		@Nullable LocalDate leavingDate() {
+			return leavingDate;
+		}
+
+		boolean given() {
+			return given;
+		}
 	}
 
 	record TeamWithReps(Team team, List<Rep> reps) {
