@@ -69,9 +69,10 @@ public class IncentiveManagement {
 				Long.MAX_VALUE));
 		List<PlanHistory.Entry> versions = PlanHistory.of(team.value(), published, people.team(team).thisMonth(clock))
 			.versions();
+		// the new version sorts last among those of its date: it is published after all of them
 		int at = java.util.stream.IntStream.range(0, versions.size())
-			.filter(i -> versions.get(i).version() == plan.version() && versions.get(i).name().equals(plan.name()))
-			.findFirst()
+			.filter(i -> versions.get(i).effectiveFrom().equals(plan.effectiveFrom()))
+			.max()
 			.orElseThrow();
 		if (versions.get(at).neverApplies()) {
 			PlanHistory.Entry next = versions.subList(at + 1, versions.size()).stream()
