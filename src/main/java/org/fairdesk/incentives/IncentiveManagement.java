@@ -60,30 +60,15 @@ public class IncentiveManagement {
 	}
 
 	/**
-	 * A version effective earlier in the month than one already published would pay no month at all (the later one
-	 * takes the month they both open): that is refused rather than stored, naming the version in the way.
+	 * A version effective earlier in a month than one already published for a later day of it would pay no month
+	 * (the later one takes the month both open): refused rather than stored, naming the version in the way.
 	 */
 	private void refuseIfItWouldNeverApply(TeamId team, PlanVersion plan) {
-		List<PlanHistory.Published> published = new java.util.ArrayList<>(plans.published(team));
-		published.add(new PlanHistory.Published(plan.name(), plan.version(), plan.effectiveFrom(), clock.instant(),
-				Long.MAX_VALUE));
-		List<PlanHistory.Entry> versions = PlanHistory.of(team.value(), published, people.team(team).thisMonth(clock))
-			.versions();
-		// the new version sorts last among those of its date: it is published after all of them
-		int at = java.util.stream.IntStream.range(0, versions.size())
-			.filter(i -> versions.get(i).effectiveFrom().equals(plan.effectiveFrom()))
-			.max()
-			.orElseThrow();
-		if (versions.get(at).neverApplies()) {
-			PlanHistory.Entry next = versions.subList(at + 1, versions.size()).stream()
-				.filter(v -> !v.neverApplies())
-				.findFirst()
-				.orElseThrow();
+		PlanHistory.overtaking(plans.published(team), plan.effectiveFrom()).ifPresent(next -> {
 			throw InvalidInputException.of("effectiveFrom", "would never apply: " + next.name() + " version "
 					+ next.version() + ", effective from " + next.effectiveFrom() + ", already pays from "
-					+ next.firstMonth() + ", the first month this one would pay; choose a day after "
-					+ next.effectiveFrom());
-		}
+					+ next.opens() + ", the first month this one would pay; choose a day after " + next.effectiveFrom());
+		});
 	}
 
 	/** A team's plan versions, each with the months it pays ("this month": the team's). */
@@ -161,8 +146,8 @@ public class IncentiveManagement {
 			.collect(Collectors.toMap(TeamMetrics.RepFigures::repId, TeamMetrics.RepFigures::figures));
 		List<PeriodFacts.RepFacts> reps = people.members(team.id())
 			.stream()
-			.filter(rep -> TeamPresence.daysOnTeam(rep, period) > 0)
 			.map(rep -> repFacts(rep, period, figures.get(rep.id())))
+			.filter(rep -> rep.daysOnTeam() > 0)
 			.toList();
 		return new PeriodFacts(period, team.id(), team.name(), team.currency(), FactsFromMetrics.of(metrics.team()),
 				reps);

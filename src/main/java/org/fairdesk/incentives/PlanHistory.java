@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -37,11 +38,28 @@ public record PlanHistory(long teamId, List<Entry> versions) {
 	/** A version as stored, before its place in the history is known. */
 	record Published(String name, int version, LocalDate effectiveFrom, Instant publishedAt, long id) {
 
-		/** The first month whose first day is on or after the effective date. */
 		YearMonth opens() {
-			YearMonth month = YearMonth.from(effectiveFrom);
-			return effectiveFrom.getDayOfMonth() == 1 ? month : month.plusMonths(1);
+			return PlanHistory.opens(effectiveFrom);
 		}
+	}
+
+	/** The first month whose first day is on or after a version's effective date: the first it can pay. */
+	static YearMonth opens(LocalDate effectiveFrom) {
+		YearMonth month = YearMonth.from(effectiveFrom);
+		return effectiveFrom.getDayOfMonth() == 1 ? month : month.plusMonths(1);
+	}
+
+	/**
+	 * The published version that pays the first month a new version effective from {@code day} could pay, when that
+	 * version is effective later than {@code day} (a later day of the month before): the new one would then pay no
+	 * month at all. Empty when the new version would apply.
+	 */
+	static Optional<Published> overtaking(List<Published> published, LocalDate day) {
+		LocalDate firstDay = opens(day).atDay(1);
+		return published.stream()
+			.filter(p -> !p.effectiveFrom().isAfter(firstDay))
+			.max(Comparator.comparing(Published::effectiveFrom).thenComparingLong(Published::id))
+			.filter(p -> p.effectiveFrom().isAfter(day));
 	}
 
 	static PlanHistory of(long teamId, List<Published> published, YearMonth thisMonth) {

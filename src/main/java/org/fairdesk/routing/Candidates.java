@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.RoutingProfile;
 import org.fairdesk.people.Team;
@@ -40,11 +42,7 @@ class Candidates {
 			return new Candidate(profile, load.values().stream().mapToInt(Integer::intValue).sum(), load, last.get(id),
 					mine.value(), mine.count());
 		}).toList();
-		// a rep who has left is still listed (eligibility says why they get nothing) but no longer has a share
-		BigDecimal hours = profiles.stream()
-			.filter(p -> !p.rep().hasLeftBy(today))
-			.map(p -> p.rep().hoursPerWeek())
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal hours = teamHours(profiles.stream().map(RoutingProfile::rep), today);
 		BigDecimal value = assigned.values().stream().map(RoutingQueue.Assigned::value).reduce(BigDecimal.ZERO,
 				BigDecimal::add);
 		long count = assigned.values().stream().mapToLong(RoutingQueue.Assigned::count).sum();
@@ -55,13 +53,17 @@ class Candidates {
 	Chooser.Context context(Team team, Instant now, @Nullable Long seed) {
 		Instant monthStart = team.startOfMonth(now);
 		LocalDate today = team.dayOf(now);
-		BigDecimal hours = people.members(team.id())
-			.stream()
-			.filter(r -> !r.hasLeftBy(today))
-			.map(r -> r.hoursPerWeek())
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal hours = teamHours(people.members(team.id()).stream(), today);
 		RoutingQueue.Assigned assigned = queue.assignedTotal(team.id(), monthStart);
 		return new Chooser.Context(hours, assigned.value(), assigned.count(), seed);
+	}
+
+	/**
+	 * The contracted hours a fair share is measured against: every rep's but those who have left (they are still
+	 * listed, and eligibility says why they get nothing, but they no longer have a share).
+	 */
+	private static BigDecimal teamHours(Stream<Rep> reps, LocalDate today) {
+		return reps.filter(rep -> !rep.hasLeftBy(today)).map(Rep::hoursPerWeek).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	/**
