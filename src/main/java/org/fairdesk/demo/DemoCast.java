@@ -54,10 +54,11 @@ final class DemoCast {
 	static final String PLAN = """
 			# Every rep on the team shares one pool: 5 % of the month's gross margin, split equally.
 			name: Team margin pool
-			pool:
-			  fundedBy: GROSS_MARGIN
-			  percent: 5
-			split: EQUAL
+			components:
+			  - type: pool
+			    basis: GROSS_MARGIN
+			    percent: 5
+			    split: {by: EQUAL}
 			""";
 
 	private DemoCast() {

@@ -35,7 +35,12 @@ public record PeriodFacts(YearMonth period, TeamId teamId, String teamName, Curr
 	 */
 	public record RepFacts(RepId repId, String name, BigDecimal hoursPerWeek, LocalDate startDate,
 			@Nullable LocalDate leavingDate, int daysOnTeam,
-			int tenureMonths, Figures figures) {
+			int tenureMonths, Figures figures, Requests requests) {
+
+		public RepFacts(RepId repId, String name, BigDecimal hoursPerWeek, LocalDate startDate,
+				@Nullable LocalDate leavingDate, int daysOnTeam, int tenureMonths, Figures figures) {
+			this(repId, name, hoursPerWeek, startDate, leavingDate, daysOnTeam, tenureMonths, figures, Requests.NONE);
+		}
 
 		/** Orders fulfilled: what today's calculator reads. */
 		public long ordersFulfilled() {
@@ -99,6 +104,15 @@ public record PeriodFacts(YearMonth period, TeamId teamId, String teamName, Curr
 
 	/** {@code reopens}, {@code closed} and {@code reopenRate}. */
 	public record Reopens(long reopens, long closed, @Nullable BigDecimal rate) {
+	}
+
+	/** The requests behind a rep's figures, by id (empty when a facts document leaves them out). */
+	public record Requests(List<Long> ordersFulfilled, List<Long> quotesWon, List<Long> quotesLost,
+			List<Long> queriesResolved, List<Long> queriesEscalated, List<Long> surveyed, List<Long> slaMissed,
+			List<Long> reopened, List<Long> assistsGiven) {
+
+		public static final Requests NONE = new Requests(List.of(), List.of(), List.of(), List.of(), List.of(),
+				List.of(), List.of(), List.of(), List.of());
 	}
 
 	/** {@code assistsGiven}, {@code assistsReceived}: confirmed assists. */

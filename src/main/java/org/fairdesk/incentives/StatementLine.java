@@ -1,25 +1,62 @@
 package org.fairdesk.incentives;
 
+import java.util.List;
+
 import org.fairdesk.shared.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of a statement's arithmetic: what kind of step it is ({@code code}), the plan block that made it
- * ({@code rule}), what it is in words, how it was computed, and the amount it came to. Readers and tests find a line
- * by its code, never by its position or label.
+ * ({@code rule}: its path in the plan document, such as {@code components[0]}), what it is in words, how it was
+ * computed with its inputs, the amount it came to (none for a step that judges or weighs rather than pays), and the
+ * requests behind it. Readers and tests find a line by its code, never by its position or label.
  */
-public record StatementLine(Code code, String rule, String label, String calculation, Money amount) {
+public record StatementLine(Code code, String rule, String label, String calculation, @Nullable Money amount,
+		List<Long> requestIds) {
+
+	public StatementLine(Code code, String rule, String label, String calculation, @Nullable Money amount) {
+		this(code, rule, label, calculation, amount, List.of());
+	}
 
 	/** The kinds of step a statement shows. */
 	public enum Code {
-		/** The team's basis for a pool (its gross margin in the period). */
-		TEAM_BASIS,
-		/** The pool: the plan's rate of the basis. */
-		POOL,
-		/** The rep's own figures, for reference: they do not change an equal split. */
+		/** Whether the rep takes part in the plan at all (its minimum tenure). */
+		ELIGIBILITY,
+		/** One of the rep's own figures, with the requests behind it: for reference and for the rules that read it. */
 		OWN_FIGURES,
-		/** The rep's share of the pool. */
+		/** The team's basis for a pool: its revenue or gross margin in the period. */
+		TEAM_BASIS,
+		/** The part of the basis above the pool's threshold. */
+		THRESHOLD,
+		/** The pool's rate of the basis, before multipliers. */
+		FUNDING,
+		/** A factor on the pool from a team metric. */
+		MULTIPLIER,
+		/** The pool's cap, where it bites. */
+		POOL_CAP,
+		/** The pool: rounded once, what the split shares. */
+		POOL,
+		/** A gate: the rep's metric against its threshold, and what the result does. */
+		GATE,
+		/** The rep's scorecard: each measure normalised against the team and capped. */
+		SCORECARD,
+		/** The rep's weight in a split, prorated by days on the team. */
+		WEIGHT,
+		/** The rep's share of a pool. */
 		SPLIT,
-		/** What the rep is paid, with how rounding was settled. */
+		/** A share or an amount not paid because a gate failed (negative). */
+		WITHHELD,
+		/** A prize: the rep's place and what it pays. */
+		PRIZE,
+		/** One tier of a commission. */
+		COMMISSION_TIER,
+		/** A commission: its tiers summed, capped, rounded once. */
+		COMMISSION,
+		/** The per-rep floor raising a total (positive). */
+		FLOOR,
+		/** The per-rep cap lowering a total (negative). */
+		PAYOUT_CAP,
+		/** What the rep is paid: the sum of the amounts above. */
 		PAYOUT
 	}
 }

@@ -174,7 +174,7 @@ abstract class ApiInputScenario {
 
 	/** Each endpoint with a body as documented in docs/api.md, with a body it accepts and who may send it. */
 	private List<Template> endpoints(long team, Rep first, Rep second, UUID order, UUID closed) throws Exception {
-		String document = "name: Pool\\npool: {fundedBy: GROSS_MARGIN, percent: 5}\\nsplit: EQUAL";
+		String document = "name: Pool\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, split: {by: EQUAL}}]";
 		String rep = first.username();
 		List<Endpoint> endpoints = List.of(
 				new Endpoint("POST", "/api/requests", manager, "MANAGER", """

@@ -140,10 +140,10 @@ abstract class BadJsonScenario {
 		refused(rep(post("/api/routing/hand-backs")), """
 				{"requestId": "%s", "reason": "%s"}""".formatted(order.value(), NUL), "reason", "NUL");
 		// YAML's own escape inside a plan document, and a JSON escape in the document's text
-		refused(manager(post("/api/incentives/plans")), plan("name: \\\"Pool\\\\0\\\"\\npool: {fundedBy: GROSS_MARGIN,"
-				+ " percent: 5}\\nsplit: EQUAL"), "document.name", "NUL");
-		refused(manager(post("/api/incentives/plans")), plan("name: Pool" + NUL + "\\npool: {fundedBy: GROSS_MARGIN,"
-				+ " percent: 5}\\nsplit: EQUAL"), "document", "NUL");
+		refused(manager(post("/api/incentives/plans")), plan("name: \\\"Pool\\\\0\\\"\\ncomponents: [{type: pool,"
+				+ " basis: GROSS_MARGIN, percent: 5, split: {by: EQUAL}}]"), "document.name", "NUL");
+		refused(manager(post("/api/incentives/plans")), plan("name: Pool" + NUL + "\\ncomponents: [{type: pool,"
+				+ " basis: GROSS_MARGIN, percent: 5, split: {by: EQUAL}}]"), "document", "NUL");
 		assertThat(work.request(order).state()).isEqualTo(RequestState.ASSIGNED);
 	}
 
@@ -268,10 +268,10 @@ abstract class BadJsonScenario {
 				 "holidays": [{"day": "2026-12-24", "day": "2026-12-25", "name": "Christmas"}]}""", "holidays[0].day",
 				"is given twice at line 2");
 		refused(manager(post("/api/incentives/plans")),
-				plan("name: Pool\\npool:\\n  fundedBy: GROSS_MARGIN\\n  percent: 5\\n  percent: 50\\nsplit: EQUAL"),
-				"document.pool.percent", "is given twice at line 5");
+				plan("name: Pool\\ncomponents:\\n- type: pool\\n  basis: GROSS_MARGIN\\n  percent: 5\\n  percent: 50\\n  split: {by: EQUAL}"),
+				"document.components[0].percent", "is given twice at line 6");
 		refused(manager(post("/api/incentives/evaluate")),
-				plan("name: Pool\\nname: Other\\npool: {fundedBy: GROSS_MARGIN, percent: 5}\\nsplit: EQUAL"),
+				plan("name: Pool\\nname: Other\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, split: {by: EQUAL}}]"),
 				"document.name", "is given twice at line 2");
 	}
 
@@ -280,7 +280,7 @@ abstract class BadJsonScenario {
 		for (String percent : List.of("1e-150000000", "1e-2000000", "0", "-5", "100.01", "1e3", "2.00001", "abc")) {
 			for (String path : List.of("/api/incentives/plans", "/api/incentives/evaluate")) {
 				String answer = refused(manager(post(path)),
-						plan("name: Pool\\npool: {fundedBy: GROSS_MARGIN, percent: " + percent + "}\\nsplit: EQUAL"),
+						plan("name: Pool\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: " + percent + ", split: {by: EQUAL}}]"),
 						"document.pool.percent", percent.equals("abc") ? "must be a number, got \"abc\""
 								: percent.startsWith("1e-") ? "must be a number with at most 100 digits before and 100 after"
 										: "must be more than 0 and at most 100, with at most 4 decimals");
@@ -288,7 +288,7 @@ abstract class BadJsonScenario {
 			}
 		}
 		manager(post("/api/incentives/evaluate")).apply(
-				plan("name: Pool\\npool: {fundedBy: GROSS_MARGIN, percent: 2.1234}\\nsplit: EQUAL"))
+				plan("name: Pool\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 2.1234, split: {by: EQUAL}}]"))
 			.andExpect(status().isOk());
 	}
 
@@ -312,10 +312,11 @@ abstract class BadJsonScenario {
 		refused(rep(post("/api/requests/" + order.value() + "/transitions")), "{\"to\": \"WON\", \"orderId\": \"x\"}",
 				"orderId", "must be an id such as");
 		refused(manager(post("/api/incentives/evaluate")),
-				plan("name: Pool\\npool: {fundedBy: GROSS_MARGIN, percent: 5, bonus: 1}\\nsplit: EQUAL"),
-				"document.pool.bonus", "is not a member here");
+				plan("name: Pool\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, bonus: 1, split: {by: EQUAL}}]"),
+				"document.components[0].bonus", "is not a member here");
 		refused(manager(post("/api/incentives/evaluate")),
-				plan("name: Pool\\npool: {fundedBy: GROSS_MARGIN, percent: 5}\\nsplit: SOMETIMES"), "document.split",
+				plan("name: Pool\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, split: {by: SOMETIMES}}]"),
+				"document.components[0].split.by",
 				"must be one of [EQUAL], got \"SOMETIMES\"");
 		refused(manager(post("/api/incentives/evaluate")), plan("name: [1\\npool"), "document.name",
 				"must be text, got a list");

@@ -231,7 +231,7 @@ abstract class BadParametersScenario {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"teamId": %d, "period": "%s",
-					 "document": "name: Pool\\npool: {fundedBy: GROSS_MARGIN, percent: 5}\\nsplit: EQUAL"}"""
+					 "document": "name: Pool\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, split: {by: EQUAL}}]"}"""
 				.formatted(team.id().value(), period));
 	}
 

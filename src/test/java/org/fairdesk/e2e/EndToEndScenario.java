@@ -80,8 +80,7 @@ abstract class EndToEndScenario {
 		accounts.create(manager, PASSWORD, Role.MANAGER);
 		incentives.publish(team.id(), """
 				name: Margin pool
-				pool: { fundedBy: GROSS_MARGIN, percent: 5 }
-				split: EQUAL
+				components: [{type: pool, basis: GROSS_MARGIN, percent: 5, split: {by: EQUAL}}]
 				""", LocalDate.of(2026, 1, 1));
 	}
 
@@ -307,7 +306,7 @@ abstract class EndToEndScenario {
 			int n = TEAMS.incrementAndGet();
 			team = people.createTeam("Zone team " + n, Currency.getInstance("EUR"), ZoneId.of(zone[0]));
 			Rep rep = rep("z" + n + "rep", 40);
-			incentives.publish(team.id(), "name: Margin pool\npool: { fundedBy: GROSS_MARGIN, percent: 5 }\nsplit: EQUAL\n",
+			incentives.publish(team.id(), "name: Margin pool\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, split: {by: EQUAL}}]\n",
 					LocalDate.of(2026, 1, 1));
 			fulfilled(rep, "2026-11-30T20:00:00Z", "100.00");
 			fulfilled(rep, "2026-11-30T23:10:00Z", "40.00");
@@ -373,7 +372,7 @@ abstract class EndToEndScenario {
 		mvc.perform(get("/api/incentives/facts?teamId=987654321").with(httpBasic(manager, PASSWORD)))
 			.andExpect(status().isNotFound());
 
-		String plan = "name: Margin pool\\npool: { fundedBy: GROSS_MARGIN, percent: 5 }\\nsplit: EQUAL\\n"; // JSON escapes
+		String plan = "name: Margin pool\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, split: {by: EQUAL}}]\\n"; // JSON escapes
 		String fromTheMonth = evaluate("{\"document\": \"" + plan + "\", \"teamId\": " + team.id()
 				+ ", \"period\": \"" + PERIOD + "\"}").andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
@@ -413,7 +412,7 @@ abstract class EndToEndScenario {
 	 */
 	@Test
 	void thePlanHistoryNamesTheVersionEveryMonthIsPaidUnder() throws Exception {
-		String plan = "name: Margin pool\npool: { fundedBy: GROSS_MARGIN, percent: %s }\nsplit: EQUAL\n";
+		String plan = "name: Margin pool\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: %s, split: {by: EQUAL}}]\n";
 		incentives.publish(team.id(), plan.formatted(6), LocalDate.of(2026, 3, 15)); // version 2: pays April and May
 		incentives.publish(team.id(), plan.formatted(7), LocalDate.of(2026, 6, 10)); // version 3: overtaken by 4
 		incentives.publish(team.id(), plan.formatted(8), LocalDate.of(2026, 6, 20)); // version 4: from July

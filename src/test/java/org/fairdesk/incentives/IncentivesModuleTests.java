@@ -135,10 +135,11 @@ class IncentivesModuleTests {
 	private static String plan(int percent) {
 		return """
 				name: Pool
-				pool:
-				  fundedBy: GROSS_MARGIN
-				  percent: %d
-				split: EQUAL
+				components:
+				  - type: pool
+				    basis: GROSS_MARGIN
+				    percent: %d
+				    split: {by: EQUAL}
 				""".formatted(percent);
 	}
 

@@ -46,7 +46,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @Import(TestClockConfiguration.class)
 abstract class PlanPublicationRaceScenario {
 
-	private static final String PLAN = "name: Race pool\\npool: {fundedBy: GROSS_MARGIN, percent: %d}\\nsplit: EQUAL";
+	private static final String PLAN = "name: Race pool\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: %d, split: {by: EQUAL}}]";
 
 	@Autowired MockMvc mvc;
 	@Autowired PeopleManagement people;

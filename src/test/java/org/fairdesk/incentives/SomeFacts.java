@@ -30,6 +30,12 @@ final class SomeFacts {
 				new PeriodFacts.Assists(0, 0));
 	}
 
+	/** The team's month with the team's own figures (its medians and averages are not the reps'). */
+	static PeriodFacts month(YearMonth period, TeamId team, String name, List<PeriodFacts.RepFacts> reps,
+			PeriodFacts.Figures teamFigures) {
+		return new PeriodFacts(period, team, name, java.util.Currency.getInstance("EUR"), teamFigures, reps);
+	}
+
 	/** The team's month: its figures are the reps' sums. */
 	static PeriodFacts month(YearMonth period, TeamId team, String name, List<PeriodFacts.RepFacts> reps) {
 		var currency = reps.isEmpty() ? java.util.Currency.getInstance("EUR") : reps.get(0).revenue().currency();

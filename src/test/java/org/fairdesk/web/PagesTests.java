@@ -62,7 +62,7 @@ class PagesTests {
 		Team team = people.createTeam("Pages team", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
 		teamId = team.id();
 		rep = people.addRep(new NewRep(team.id(), "paula", "Paula Page", BigDecimal.valueOf(40), LocalDate.of(2024, 1, 1)));
-		incentives.publish(team.id(), "name: Pool\npool: {fundedBy: GROSS_MARGIN, percent: 5}\nsplit: EQUAL\n",
+		incentives.publish(team.id(), "name: Pool\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, split: {by: EQUAL}}]\n",
 				LocalDate.of(2026, 1, 1));
 		request = intake.receive(new NewRequest("ORDER", team.id().value(), "Globex", "Five desks", null,
 				new BigDecimal("900.00"), "EUR", null), "test", TestClockConfiguration.START).requestId();
