@@ -1,0 +1,204 @@
+package org.fairdesk.incentives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.fairdesk.incentives.PlanDocument.Basis;
+import org.fairdesk.incentives.PlanDocument.Pool;
+import org.fairdesk.incentives.PlanDocument.SplitBy;
+import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.InvalidInputException.FieldProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.core.io.ClassPathResource;
+
+/** Reading plan documents: every bad field named by its path and why, nothing else accepted. */
+class PlanDocumentsTests {
+
+	private static final String VALID = SomePlans.marginPool("5");
+
+	private static InvalidInputException rejected(String yaml) {
+		return catchThrowableOfType(InvalidInputException.class, () -> PlanDocuments.parse(yaml));
+	}
+
+	private static FieldProblem onlyProblem(String yaml) {
+		List<FieldProblem> problems = rejected(yaml).problems();
+		assertThat(problems).hasSize(1);
+		return problems.get(0);
+	}
+
+	/** A pool with more in it: {@code extra} is indented as the pool's members. */
+	private static String pool(String extra) {
+		return VALID.replace("    split: {by: EQUAL}\n", "    split: {by: EQUAL}\n" + extra.indent(4));
+	}
+
+	@Test
+	void a_valid_document_parses() {
+		PlanDocument document = PlanDocuments.parse(VALID);
+
+		assertThat(document.name()).isEqualTo("Team margin pool");
+		Pool pool = (Pool) document.components().get(0);
+		assertThat(pool.basis()).isEqualTo(Basis.GROSS_MARGIN);
+		assertThat(pool.percent()).isEqualByComparingTo("5");
+		assertThat(pool.split().by()).isEqualTo(SplitBy.EQUAL);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "commission", "salesperson-of-the-month", "revenue-pool-csat-handling",
+			"pool-split-equally", "pool-split-by-hours", "pool-split-by-seniority", "team-first-hybrid" })
+	void every_preset_is_a_valid_document(String preset) throws IOException {
+		String yaml = new ClassPathResource("plans/presets/" + preset + ".yaml").getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(PlanDocuments.parse(yaml).components()).isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@NullSource
+	@ValueSource(strings = { "", "   ", "\n\t\n" })
+	void a_blank_document_is_rejected(String yaml) {
+		assertThat(rejected(yaml).problems()).containsExactly(new FieldProblem("document", "is required: a YAML plan document"));
+	}
+
+	@Test
+	void an_unknown_block_is_refused_on_its_type() {
+		assertThat(onlyProblem(VALID.replace("type: pool", "type: bonus")))
+			.isEqualTo(new FieldProblem("document.components[0].type", "must be pool, prizes or commission, got 'bonus'"));
+		assertThat(onlyProblem(VALID.replace("  - type: pool\n    basis", "  - basis")).field())
+			.isEqualTo("document.components[0].type");
+	}
+
+	@Test
+	void an_unknown_metric_or_member_is_refused_by_its_path() {
+		FieldProblem metric = onlyProblem(pool("gates: [{metric: HAPPINESS, atLeast: 4, onFail: WITHHOLD}]"));
+		assertThat(metric.field()).isEqualTo("document.components[0].gates[0].metric");
+		assertThat(metric.message()).contains("\"HAPPINESS\"").contains("CSAT").doesNotContain("java");
+		FieldProblem member = onlyProblem(pool("bonus: 10"));
+		assertThat(member.field()).isEqualTo("document.components[0].bonus");
+		assertThat(member.message()).startsWith("is not a member here; the members are [");
+	}
+
+	@Test
+	void a_key_given_twice_is_refused_rather_than_the_last_one_winning() {
+		assertThat(onlyProblem(VALID.replace("    percent: 5\n", "    percent: 5\n    percent: 50\n")))
+			.isEqualTo(new FieldProblem("document.components[0].percent",
+					"is given twice at line 6, column 12; give each member once"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0", "-5", "100.01", "2.00001" })
+	void a_negative_zero_or_too_fine_rate_is_refused(String percent) {
+		assertThat(onlyProblem(SomePlans.marginPool(percent))).isEqualTo(new FieldProblem("document.components[0].percent",
+				"must be a percentage more than 0 and at most 100, with at most 4 decimals, got " + new BigDecimal(percent)));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1e-150000000", "1e999999999" })
+	void a_number_too_large_or_too_fine_to_write_out_is_refused_without_writing_it_out(String percent) {
+		FieldProblem problem = onlyProblem(SomePlans.marginPool(percent));
+
+		assertThat(problem.field()).isEqualTo("document.components[0].percent");
+		assertThat(problem.message()).startsWith("must be a number with at most 100 digits").hasSizeLessThan(200);
+	}
+
+	@Test
+	void a_cap_below_the_floor_is_refused() {
+		assertThat(onlyProblem(VALID + "payout: {floor: 100, cap: 50}\n"))
+			.isEqualTo(new FieldProblem("document.payout.cap", "must be at least the floor (100)"));
+	}
+
+	@Test
+	void steps_out_of_order_are_refused_and_the_order_follows_the_metric() {
+		String steps = "multipliers: [{metric: %s, steps: [{at: %s, factor: 1}, {at: %s, factor: 1.1}], otherwise: 0.9}]";
+
+		assertThat(onlyProblem(pool(steps.formatted("CSAT", "4.5", "4.0")))).isEqualTo(new FieldProblem(
+				"document.components[0].multipliers[0].steps[1].at",
+				"must be above the step before it (4.5): steps go from the worst value to the best"));
+		assertThat(onlyProblem(pool(steps.formatted("HANDLING_MEDIAN_MINUTES", "30", "60"))).message())
+			.isEqualTo("must be below the step before it (30): steps go from the worst value to the best, and less is "
+					+ "better for HANDLING_MEDIAN_MINUTES");
+		assertThat(PlanDocuments.parse(pool(steps.formatted("HANDLING_MEDIAN_MINUTES", "60", "30")))).isNotNull();
+	}
+
+	@Test
+	void a_ramp_whose_two_points_are_equal_is_refused() {
+		assertThat(onlyProblem(pool("multipliers: [{metric: CSAT, ramp: {from: {at: 4, factor: 1}, to: {at: 4.0, "
+				+ "factor: 1.2}}}]"))).isEqualTo(new FieldProblem("document.components[0].multipliers[0].ramp.to.at",
+						"must differ from from.at (4): a ramp runs between two values"));
+	}
+
+	@Test
+	void scorecard_weights_must_add_up_to_100() {
+		String yaml = VALID.replace("split: {by: EQUAL}", "split: {by: BY_SCORECARD, scorecard: {cap: 1.5, measures: "
+				+ "[{metric: CSAT, weight: 50}, {metric: QUERIES_RESOLVED, weight: 40}]}}");
+
+		assertThat(onlyProblem(yaml)).isEqualTo(new FieldProblem("document.components[0].split.scorecard.measures",
+				"weights must add up to 100, got 90"));
+	}
+
+	@Test
+	void an_unknown_currency_is_refused() {
+		assertThat(onlyProblem(VALID.replace("components:", "currency: EURO\ncomponents:"))).isEqualTo(
+				new FieldProblem("document.currency", "must be a 3-letter ISO 4217 code such as EUR, got 'EURO'"));
+	}
+
+	@Test
+	void amounts_take_the_plan_currency_decimals() {
+		String yen = "name: Prize\ncurrency: JPY\ncomponents: [{type: prizes, rankBy: CSAT, amounts: [100.5], ties: SHARE}]";
+
+		assertThat(onlyProblem(yen)).isEqualTo(new FieldProblem("document.components[0].amounts[0]",
+				"must be an amount more than 0 and less than 10^12, with at most 0 decimals, got 100.5"));
+	}
+
+	@Test
+	void rules_that_do_not_fit_together_are_refused_with_why() {
+		assertThat(onlyProblem("name: C\ncomponents: [{type: commission, basis: REVENUE, tiers: [{from: 10, percent: 2}]}]"))
+			.isEqualTo(new FieldProblem("document.components[0].tiers[0].from",
+					"must be 0: the first tier starts at the first unit sold"));
+		assertThat(onlyProblem("name: C\ncomponents: [{type: commission, basis: REVENUE, tiers: [{from: 0, percent: 2}], "
+				+ "gates: [{metric: CSAT, atLeast: 4, onFail: REDISTRIBUTE}]}]").message())
+			.startsWith("must be WITHHOLD: a commission is each rep's own");
+		assertThat(onlyProblem(pool("gates: [{metric: ORDERS_FULFILLED, atLeast: 4, minSample: 3, smallSample: PASS, "
+				+ "onFail: WITHHOLD}]")).field()).isEqualTo("document.components[0].gates[0].minSample");
+		assertThat(onlyProblem(pool("gates: [{metric: CSAT, atLeast: 4, atMost: 5, onFail: WITHHOLD}]")).message())
+			.isEqualTo("must have either atLeast or atMost, not both");
+		assertThat(onlyProblem(VALID.replace("split: {by: EQUAL}", "split: {by: BY_SENIORITY, seniority: "
+				+ "[{fromMonths: 3, weight: 1}]}")).field()).isEqualTo("document.components[0].split.seniority[0].fromMonths");
+	}
+
+	@Test
+	void every_missing_field_is_named_at_once() {
+		InvalidInputException e = rejected("components: [{type: pool, percent: 0}]");
+
+		assertThat(e.problems()).extracting(FieldProblem::field).containsExactlyInAnyOrder("document.name",
+				"document.components[0].basis", "document.components[0].percent", "document.components[0].split");
+	}
+
+	@Test
+	void text_with_nul_is_refused() {
+		assertThat(onlyProblem(VALID.replace("Team margin pool", "\"Team\\0pool\"")))
+			.isEqualTo(new FieldProblem("document.name", "must not contain the NUL character (U+0000)"));
+	}
+
+	@Test
+	void a_version_stored_in_the_first_form_loads_as_it_was_accepted() {
+		PlanDocument stored = PlanDocuments.stored("""
+				name: Old pool
+				pool:
+				  fundedBy: GROSS_MARGIN
+				  percent: 1e-150000000
+				  percent: 1e-150000000
+				split: EQUAL
+				""");
+
+		Pool pool = (Pool) stored.components().get(0);
+		assertThat(pool.percent().scale()).isEqualTo(150_000_000);
+		assertThat(pool.split().by()).isEqualTo(SplitBy.EQUAL);
+	}
+}
