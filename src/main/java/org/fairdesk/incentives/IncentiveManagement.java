@@ -42,8 +42,9 @@ public class IncentiveManagement {
 	/** Publishes the YAML document as the next version of its plan for the team, in force from the given day. */
 	@Transactional
 	public PlanVersion publish(TeamId team, String yaml, LocalDate effectiveFrom) {
-		people.team(team);
+		Team owner = people.team(team);
 		PlanDocument document = PlanDocuments.parse(yaml);
+		PlanChecks.checkFor(document, owner.currency(), owner.name());
 		PlanVersion plan = new PlanVersion(document.name(), plans.nextVersion(team, document.name()), effectiveFrom,
 				document);
 		refuseIfItWouldNeverApply(team, plan);
@@ -99,6 +100,7 @@ public class IncentiveManagement {
 	public List<Statement> evaluate(String yaml, TeamId teamId, @Nullable YearMonth period) {
 		PlanDocument document = PlanDocuments.parse(yaml);
 		Team team = people.team(teamId);
+		PlanChecks.checkFor(document, team.currency(), team.name());
 		YearMonth month = monthOf(team, period);
 		PlanVersion draft = new PlanVersion(document.name(), 0, month.atDay(1), document);
 		return Calculator.calculate(draft, facts(team, month));
@@ -129,6 +131,7 @@ public class IncentiveManagement {
 	public List<Statement> evaluate(String yaml, String factsJson) {
 		PlanDocument document = PlanDocuments.parse(yaml);
 		PeriodFacts facts = FactsDocuments.parse(factsJson, "facts");
+		PlanChecks.checkFor(document, facts.currency(), facts.teamName());
 		PlanVersion draft = new PlanVersion(document.name(), 0, facts.period().atDay(1), document);
 		return Calculator.calculate(draft, facts);
 	}

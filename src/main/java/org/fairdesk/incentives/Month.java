@@ -6,7 +6,6 @@ import java.util.Currency;
 import java.util.List;
 
 import org.fairdesk.incentives.PeriodFacts.RepFacts;
-import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.Money;
 
 /**
@@ -27,9 +26,7 @@ final class Month {
 
 	static Month of(PlanDocument plan, PeriodFacts facts) {
 		if (plan.currency() != null && !plan.currency().equalsIgnoreCase(facts.currency().getCurrencyCode())) {
-			throw InvalidInputException.of("document.currency", "is " + plan.currency() + " but team "
-					+ facts.teamName() + " is paid in " + facts.currency().getCurrencyCode()
-					+ ": a plan's amounts are in the team's currency");
+			PlanChecks.checkFor(plan, facts.currency(), facts.teamName());
 		}
 		return new Month(facts, plan.minTenureMonths() == null ? 0 : plan.minTenureMonths());
 	}

@@ -48,6 +48,21 @@ final class PlanChecks {
 		plan.checks.throwIfAny();
 	}
 
+	/**
+	 * A document to pay a team with: its currency, if it names one, is the team's, and its amounts have at most the
+	 * team's currency's decimals (a plan without a currency is checked with 2 when read, and again here).
+	 */
+	static void checkFor(PlanDocument document, Currency team, String teamName) {
+		FieldChecks currency = new FieldChecks().require(document.currency() == null
+				|| document.currency().equalsIgnoreCase(team.getCurrencyCode()), "document.currency",
+				"is " + document.currency() + " but team " + teamName + " is paid in " + team.getCurrencyCode()
+						+ ": a plan's amounts are in the team's currency");
+		currency.throwIfAny();
+		PlanChecks plan = new PlanChecks(team.getDefaultFractionDigits());
+		plan.document(document, team);
+		plan.checks.throwIfAny();
+	}
+
 	private void document(PlanDocument document, @Nullable Currency currency) {
 		checks.requireText(document.name(), "document.name", 100);
 		checks.require(document.currency() == null || currency != null, "document.currency",

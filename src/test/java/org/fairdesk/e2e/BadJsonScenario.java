@@ -281,9 +281,9 @@ abstract class BadJsonScenario {
 			for (String path : List.of("/api/incentives/plans", "/api/incentives/evaluate")) {
 				String answer = refused(manager(post(path)),
 						plan("name: Pool\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: " + percent + ", split: {by: EQUAL}}]"),
-						"document.pool.percent", percent.equals("abc") ? "must be a number, got \"abc\""
+						"document.components[0].percent", percent.equals("abc") ? "must be a number, got \"abc\""
 								: percent.startsWith("1e-") ? "must be a number with at most 100 digits before and 100 after"
-										: "must be more than 0 and at most 100, with at most 4 decimals");
+										: "must be a percentage more than 0 and at most 100, with at most 4 decimals");
 				assertThat(answer.length()).as("the answer to %s", percent).isLessThan(1000);
 			}
 		}
@@ -317,7 +317,7 @@ abstract class BadJsonScenario {
 		refused(manager(post("/api/incentives/evaluate")),
 				plan("name: Pool\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, split: {by: SOMETIMES}}]"),
 				"document.components[0].split.by",
-				"must be one of [EQUAL], got \"SOMETIMES\"");
+				"must be one of [EQUAL, BY_HOURS, BY_SENIORITY, BY_SCORECARD], got \"SOMETIMES\"");
 		refused(manager(post("/api/incentives/evaluate")), plan("name: [1\\npool"), "document.name",
 				"must be text, got a list");
 		refused(manager(post("/api/incentives/evaluate")), plan("name: Pool\\n\\tpool: 'x"), "document",

@@ -56,7 +56,7 @@ class IncentivesModuleTests {
 				rep(2, LocalDate.of(2026, 10, 31)), joiner));
 		when(people.rep(joiner.id())).thenReturn(joiner);
 		when(metrics.team(eq(team), any())).thenReturn(new TeamMetrics(team.id().value(), "Sales", "2026-11", "EUR",
-				closed(0, "0", "0"), List.of(repFigures(1, closed(2, "900.00", "300.00")),
+				closed(3, "1300.00", "400.00"), List.of(repFigures(1, closed(2, "900.00", "300.00")),
 						repFigures(2, closed(1, "400.00", "100.00")), repFigures(3, closed(0, "0", "0")))));
 	}
 
@@ -96,7 +96,7 @@ class IncentivesModuleTests {
 	void aBrokenPlanIsRefused() {
 		assertThatThrownBy(() -> incentives.publish(team.id(), plan(0), LocalDate.of(2026, 1, 1)))
 			.isInstanceOfSatisfying(InvalidInputException.class,
-					e -> assertThat(e.problems().get(0).field()).isEqualTo("document.pool.percent"));
+					e -> assertThat(e.problems().get(0).field()).isEqualTo("document.components[0].percent"));
 		assertThat(incentives.statements(YearMonth.of(2026, 11))).isEmpty();
 	}
 
