@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.fairdesk.shared.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,10 +63,10 @@ class FigureRequestQueries {
 	 * SLA. Those with neither are left out by the database.
 	 */
 	private void closed(MetricsQueries.Window w, Map<Long, Map<Figure, List<UUID>>> lists) {
-		String outcome = "case when %s then '%s' when %s then '%s' when %s then '%s' when %s then '%s' when %s then '%s' end"
-			.formatted(ORDER_FULFILLED, Figure.ORDERS_FULFILLED, QUOTE_WON, Figure.QUOTES_WON, QUOTE_LOST,
-					Figure.QUOTES_LOST, QUERY_RESOLVED, Figure.QUERIES_RESOLVED, QUERY_ESCALATED,
-					Figure.QUERIES_ESCALATED);
+		String outcome = "case when %s then '%s' when %s then '%s' when %s then '%s' when %s then '%s'"
+				.formatted(ORDER_FULFILLED, Figure.ORDERS_FULFILLED, QUOTE_WON, Figure.QUOTES_WON, QUOTE_LOST,
+						Figure.QUOTES_LOST, QUERY_RESOLVED, Figure.QUERIES_RESOLVED)
+				+ " when %s then '%s' end".formatted(QUERY_ESCALATED, Figure.QUERIES_ESCALATED);
 		jdbc.sql("""
 				select %1$s rep, id request_id, outcome, sla_missed
 				from (select %1$s, id, %2$s outcome, case when %3$s then 1 else 0 end sla_missed %4$s) closed
@@ -101,10 +102,10 @@ class FigureRequestQueries {
 	}
 
 	private static FigureRequests requests(Map<Figure, List<UUID>> byFigure) {
-		java.util.function.Function<Figure, List<UUID>> list = f -> byFigure.getOrDefault(f, List.of());
+		Function<Figure, List<UUID>> list = f -> byFigure.getOrDefault(f, List.of());
 		return new FigureRequests(list.apply(Figure.ORDERS_FULFILLED), list.apply(Figure.QUOTES_WON),
-				list.apply(Figure.QUOTES_LOST), list.apply(Figure.QUERIES_RESOLVED), list.apply(Figure.QUERIES_ESCALATED),
-				list.apply(Figure.SURVEYED), list.apply(Figure.SLA_MISSED), list.apply(Figure.REOPENED),
-				list.apply(Figure.ASSISTS_GIVEN));
+				list.apply(Figure.QUOTES_LOST), list.apply(Figure.QUERIES_RESOLVED),
+				list.apply(Figure.QUERIES_ESCALATED), list.apply(Figure.SURVEYED), list.apply(Figure.SLA_MISSED),
+				list.apply(Figure.REOPENED), list.apply(Figure.ASSISTS_GIVEN));
 	}
 }
