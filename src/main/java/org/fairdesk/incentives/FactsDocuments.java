@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.fairdesk.metrics.MetricsManagement;
 import org.fairdesk.people.RepId;
@@ -24,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads a facts document (docs/plans.md, "The facts document") and checks it, naming the path of every bad field
  * ({@code facts.reps[1].figures.sla.met}). It is read like a plan document ({@link StrictReading}: a member given
  * twice is refused) and, unlike the rest of the API, an unknown member is refused too: a misspelt figure must not
- * silently count as missing. Every member is required; a figure that may be absent is given as null.
+ * silently count as missing. Every member is required; a figure that may be absent is given as null. The one
+ * exception is a rep's {@code requests} (the requests behind their figures): facts written by hand or simulated have
+ * none to list, so it may be left out or null; given, it is read as strictly as the rest.
  * <p>
  * Figures derived from others (conversion, SLA met share, reopen rate) must be what the metrics module's one
  * definition makes of them ({@link MetricsManagement#share}), so that a document cannot say two things at once.
@@ -41,6 +44,9 @@ final class FactsDocuments {
 	static final int MAX_LENGTH = 2_000_000;
 
 	static final BigDecimal MAX_HOURS = BigDecimal.valueOf(168);
+
+	/** Request ids listed in all the reps' {@code requests} together; far more than a team's month holds. */
+	static final int MAX_REQUEST_IDS = 1_000_000;
 
 	private FactsDocuments() {
 	}
@@ -81,7 +87,8 @@ final class FactsDocuments {
 		return JSON.writeValueAsString(facts);
 	}
 
-	private static void check(PeriodFacts facts, String field) {
+	/** Package-private for one test: {@link #MAX_REQUEST_IDS} cannot be reached within {@link #MAX_LENGTH}. */
+	static void check(PeriodFacts facts, String field) {
 		var checks = new FieldChecks();
 		checks.require(facts.period() != null, field + ".period", "is required as YYYY-MM")
 			.require(facts.teamId() != null && facts.teamId().value() > 0, field + ".teamId",
@@ -95,6 +102,7 @@ final class FactsDocuments {
 		}
 		Map<RepId, Integer> seen = new HashMap<>();
 		List<PeriodFacts.RepFacts> reps = facts.reps() == null ? List.of() : facts.reps();
+		long requestIds = 0;
 		for (int i = 0; i < reps.size(); i++) {
 			String path = field + ".reps[" + i + "]";
 			PeriodFacts.RepFacts rep = reps.get(i);
@@ -117,8 +125,41 @@ final class FactsDocuments {
 			if (rep.figures() != null) {
 				figures(checks, rep.figures(), path + ".figures", facts);
 			}
+			requestIds += requests(checks, rep.requests(), path + ".requests");
 		}
+		checks.require(requestIds <= MAX_REQUEST_IDS, field + ".reps", "must list at most " + MAX_REQUEST_IDS
+				+ " request ids in all the reps' requests together, got " + requestIds);
 		checks.throwIfAny();
+	}
+
+	/**
+	 * Each list of the requests behind a rep's figures is required and names each request once; only a list's first
+	 * problem is reported, so that a long bad list makes one message, not thousands. Their sizes are not held to the
+	 * figures' counts: a reopened request may stand behind two reopens, and invented facts may list fewer.
+	 *
+	 * @return how many ids the lists hold
+	 */
+	private static long requests(FieldChecks checks, PeriodFacts.Requests requests, String path) {
+		long ids = 0;
+		for (Map.Entry<String, List<UUID>> list : requests.lists().entrySet()) {
+			String at = path + "." + list.getKey();
+			if (list.getValue() == null) {
+				checks.require(false, at, "is required: a list of request ids, empty when there are none");
+				continue;
+			}
+			ids += list.getValue().size();
+			Map<UUID, Integer> seen = new HashMap<>();
+			for (int i = 0; i < list.getValue().size(); i++) {
+				UUID id = list.getValue().get(i);
+				Integer earlier = id == null ? null : seen.putIfAbsent(id, i);
+				if (id == null || earlier != null) {
+					checks.require(false, at + "[" + i + "]", id == null ? "must be a request id, got null"
+							: "lists request " + id + " a second time (also [" + earlier + "]): give each request once");
+					break;
+				}
+			}
+		}
+		return ids;
 	}
 
 	/** Days on the team and tenure follow from the start date, the leaving date and the month (docs/plans.md). */

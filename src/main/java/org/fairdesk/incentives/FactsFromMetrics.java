@@ -1,5 +1,6 @@
 package org.fairdesk.incentives;
 
+import org.fairdesk.metrics.FigureRequests;
 import org.fairdesk.metrics.Figures;
 import org.fairdesk.shared.RequestKind;
 
@@ -27,5 +28,10 @@ final class FactsFromMetrics {
 				new PeriodFacts.Reopens(satisfaction.reopens(), o.closed(), satisfaction.reopenRate()),
 				new PeriodFacts.Assists(figures.collaboration().assistsGiven(),
 						figures.collaboration().assistsReceived()));
+	}
+
+	static PeriodFacts.Requests of(FigureRequests r) {
+		return new PeriodFacts.Requests(r.ordersFulfilled(), r.quotesWon(), r.quotesLost(), r.queriesResolved(),
+				r.queriesEscalated(), r.surveyed(), r.slaMissed(), r.reopened(), r.assistsGiven());
 	}
 }

@@ -12,6 +12,7 @@ import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
+import org.fairdesk.metrics.FigureRequests;
 import org.fairdesk.metrics.Figures;
 import org.fairdesk.metrics.MetricsManagement;
 import org.fairdesk.metrics.TeamMetrics;
@@ -140,26 +141,30 @@ public class IncentiveManagement {
 	 * The month's facts as the dashboard counts them: the metrics module defines every figure (docs/metrics.md), so a
 	 * statement and the dashboard cannot disagree about a month. The reps are the team's members who were
 	 * on the team on at least one day of the month ({@code Rep.daysOnTeamIn}): started by its last day and not left
-	 * before its first.
+	 * before its first. Each rep's facts list the requests behind their figures, read by the same definitions.
 	 */
 	PeriodFacts facts(Team team, YearMonth period) {
-		TeamMetrics metrics = this.metrics.team(team, Period.month(period));
+		Period month = Period.month(period);
+		TeamMetrics metrics = this.metrics.team(team, month);
+		Map<RepId, FigureRequests> behind = this.metrics.requestsBehind(team, month);
 		Map<RepId, Figures> figures = metrics.reps()
 			.stream()
 			.collect(Collectors.toMap(TeamMetrics.RepFigures::repId, TeamMetrics.RepFigures::figures));
 		List<PeriodFacts.RepFacts> reps = people.members(team.id())
 			.stream()
-			.map(rep -> repFacts(rep, period, figures.get(rep.id())))
+			.map(rep -> repFacts(rep, period, figures.get(rep.id()),
+					behind.getOrDefault(rep.id(), FigureRequests.NONE)))
 			.filter(rep -> rep.daysOnTeam() > 0)
 			.toList();
 		return new PeriodFacts(period, team.id(), team.name(), team.currency(), FactsFromMetrics.of(metrics.team()),
 				reps);
 	}
 
-	private static PeriodFacts.RepFacts repFacts(Rep rep, YearMonth period, Figures figures) {
+	private static PeriodFacts.RepFacts repFacts(Rep rep, YearMonth period, Figures figures,
+			FigureRequests requests) {
 		return new PeriodFacts.RepFacts(rep.id(), rep.displayName(), rep.hoursPerWeek(), rep.startDate(),
 				rep.leavingDate(), TeamPresence.daysOnTeam(rep, period),
 				TeamPresence.tenureMonths(rep.startDate(), period),
-				FactsFromMetrics.of(figures));
+				FactsFromMetrics.of(figures), FactsFromMetrics.of(requests));
 	}
 }

@@ -1,6 +1,7 @@
 package org.fairdesk.incentives;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.fairdesk.incentives.PeriodFacts.Figures;
 import org.fairdesk.incentives.PeriodFacts.RepFacts;
@@ -48,11 +49,11 @@ final class OwnFigures {
 	}
 
 	private static StatementLine line(String label, String calculation, org.fairdesk.shared.@org.jspecify.annotations.Nullable Money amount,
-			List<Long> ids) {
+			List<UUID> ids) {
 		return new StatementLine(Code.OWN_FIGURES, RULE, label, calculation, amount, ids);
 	}
 
-	private static List<Long> concat(List<Long> a, List<Long> b) {
-		return java.util.stream.Stream.concat(a.stream(), b.stream()).sorted().toList();
+	private static List<UUID> concat(List<UUID> a, List<UUID> b) {
+		return java.util.stream.Stream.concat(a.stream(), b.stream()).sorted(java.util.Comparator.comparing(UUID::toString)).toList();
 	}
 }

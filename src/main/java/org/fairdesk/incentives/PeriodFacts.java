@@ -7,11 +7,15 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.Money;
 import org.jspecify.annotations.Nullable;
+
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * Everything the calculator may know about a team's month. It cannot tell whether these facts are real (read from
@@ -32,11 +36,19 @@ public record PeriodFacts(YearMonth period, TeamId teamId, String teamName, Curr
 	 * @param leavingDate the rep's last day on the team (included), null while they stay
 	 * @param daysOnTeam calendar days of the period the rep was on the team (see {@link TeamPresence})
 	 * @param tenureMonths whole months from the start date to the period's last day
+	 * @param requests the requests behind the rep's figures; the facts document's one optional member (absent or
+	 *     null: {@link Requests#NONE}), as facts written by hand or simulated have no real requests to list
 	 */
 	public record RepFacts(RepId repId, String name, BigDecimal hoursPerWeek, LocalDate startDate,
 			@Nullable LocalDate leavingDate, int daysOnTeam,
-			int tenureMonths, Figures figures, Requests requests) {
+			int tenureMonths, Figures figures,
+			@JacksonInject(useInput = OptBoolean.TRUE, optional = OptBoolean.TRUE) Requests requests) {
 
+		public RepFacts {
+			requests = requests == null ? Requests.NONE : requests;
+		}
+
+		/** A rep's month without the requests behind it (simulated or invented facts). */
 		public RepFacts(RepId repId, String name, BigDecimal hoursPerWeek, LocalDate startDate,
 				@Nullable LocalDate leavingDate, int daysOnTeam, int tenureMonths, Figures figures) {
 			this(repId, name, hoursPerWeek, startDate, leavingDate, daysOnTeam, tenureMonths, figures, Requests.NONE);
@@ -106,16 +118,39 @@ public record PeriodFacts(YearMonth period, TeamId teamId, String teamName, Curr
 	public record Reopens(long reopens, long closed, @Nullable BigDecimal rate) {
 	}
 
-	/** The requests behind a rep's figures, by id (empty when a facts document leaves them out). */
-	public record Requests(List<Long> ordersFulfilled, List<Long> quotesWon, List<Long> quotesLost,
-			List<Long> queriesResolved, List<Long> queriesEscalated, List<Long> surveyed, List<Long> slaMissed,
-			List<Long> reopened, List<Long> assistsGiven) {
-
-		public static final Requests NONE = new Requests(List.of(), List.of(), List.of(), List.of(), List.of(),
-				List.of(), List.of(), List.of(), List.of());
-	}
-
 	/** {@code assistsGiven}, {@code assistsReceived}: confirmed assists. */
 	public record Assists(long given, long received) {
+	}
+
+	/**
+	 * The requests behind a rep's figures (issue 14), by request id, so that a rep can check every one: the metrics
+	 * module's list for each figure ({@code FigureRequests}, docs/metrics.md). Each list's size is its figure's
+	 * count, except {@code reopened}, which lists a request reopened twice in the month once.
+	 *
+	 * @param surveyed the requests whose survey was answered in the month ({@code csat.responses})
+	 * @param slaMissed the requests that missed the resolution SLA ({@code sla.counted − sla.met})
+	 */
+	public record Requests(List<UUID> ordersFulfilled, List<UUID> quotesWon, List<UUID> quotesLost,
+			List<UUID> queriesResolved, List<UUID> queriesEscalated, List<UUID> surveyed, List<UUID> slaMissed,
+			List<UUID> reopened, List<UUID> assistsGiven) {
+
+		/** No request listed: facts that were not read from the database. */
+		public static final Requests NONE = new Requests(List.of(), List.of(), List.of(), List.of(), List.of(),
+				List.of(), List.of(), List.of(), List.of());
+
+		/** Every list by its member's name, in the document's order: checked by the facts document's reader. */
+		Map<String, List<UUID>> lists() {
+			Map<String, List<UUID>> lists = new LinkedHashMap<>();
+			lists.put("ordersFulfilled", ordersFulfilled);
+			lists.put("quotesWon", quotesWon);
+			lists.put("quotesLost", quotesLost);
+			lists.put("queriesResolved", queriesResolved);
+			lists.put("queriesEscalated", queriesEscalated);
+			lists.put("surveyed", surveyed);
+			lists.put("slaMissed", slaMissed);
+			lists.put("reopened", reopened);
+			lists.put("assistsGiven", assistsGiven);
+			return lists;
+		}
 	}
 }

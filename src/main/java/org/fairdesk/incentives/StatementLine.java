@@ -1,6 +1,7 @@
 package org.fairdesk.incentives;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.fairdesk.shared.Money;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * requests behind it. Readers and tests find a line by its code, never by its position or label.
  */
 public record StatementLine(Code code, String rule, String label, String calculation, @Nullable Money amount,
-		List<Long> requestIds) {
+		List<UUID> requestIds) {
 
 	public StatementLine(Code code, String rule, String label, String calculation, @Nullable Money amount) {
 		this(code, rule, label, calculation, amount, List.of());

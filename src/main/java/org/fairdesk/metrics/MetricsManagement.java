@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
+import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.Money;
@@ -26,11 +27,14 @@ public class MetricsManagement {
 	private static final long[] NONE = new long[2];
 
 	private final MetricsQueries queries;
+	private final FigureRequestQueries figureRequests;
 	private final PeopleManagement people;
 	private final Clock clock;
 
-	MetricsManagement(MetricsQueries queries, PeopleManagement people, Clock clock) {
+	MetricsManagement(MetricsQueries queries, FigureRequestQueries figureRequests, PeopleManagement people,
+			Clock clock) {
 		this.queries = queries;
+		this.figureRequests = figureRequests;
 		this.people = people;
 		this.clock = clock;
 	}
@@ -55,6 +59,18 @@ public class MetricsManagement {
 		reps.sort(Comparator.comparing(TeamMetrics.RepFigures::name));
 		return new TeamMetrics(team.id().value(), team.name(), period.label(), team.currency().getCurrencyCode(),
 				facts.ofTeam(team), reps);
+	}
+
+	/**
+	 * The requests behind each rep's figures in {@link #team(Team, Period)}'s window, by rep: the same rows its
+	 * counts count. A rep with none behind any figure is left out (their lists are {@link FigureRequests#NONE}).
+	 */
+	@Transactional(readOnly = true)
+	public Map<RepId, FigureRequests> requestsBehind(Team team, Period period) {
+		var window = new MetricsQueries.Window(team.id().value(), team.start(period), team.end(period));
+		Map<RepId, FigureRequests> reps = new java.util.HashMap<>();
+		figureRequests.of(window).forEach((rep, requests) -> reps.put(new RepId(rep), requests));
+		return reps;
 	}
 
 	/** How many weeks the dashboard's trend shows. */

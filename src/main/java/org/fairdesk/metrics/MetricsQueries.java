@@ -26,19 +26,48 @@ class MetricsQueries {
 
 	// The figures' definitions (docs/metrics.md), each written once and used by every query that needs it.
 
-	/** Who is credited with a closed request's outcome: the rep who closed it. */
+	/**
+	 * Who is credited with a closed request's outcome: the rep who closed it. A reopen keeps its closer under the
+	 * same column name, and is counted against them.
+	 */
 	static final String CREDITED_REP = "closed_by";
 
+	/** Where each figure's rows come from: one team's rows in the window (team, from, to), each by its own time. */
+	static final String CLOSED_IN_WINDOW = "from requests where team_id = ? and closed_at >= ? and closed_at < ?";
+
+	static final String ANSWERS_IN_WINDOW =
+			"from survey_response where team_id = ? and responded_at >= ? and responded_at < ?";
+
+	static final String REOPENS_IN_WINDOW =
+			"from request_reopens where team_id = ? and reopened_at >= ? and reopened_at < ?";
+
+	static final String CONFIRMED_ASSISTS_IN_WINDOW =
+			"from request_assists where team_id = ? and status = 'CONFIRMED' and decided_at >= ? and decided_at < ?";
+
+	/**
+	 * The closing outcomes the figures count, as tests of one closed request: {@code byOutcome} ORDER FULFILLED,
+	 * {@code quotesWon}, {@code byOutcome} QUOTE LOST, {@code queriesResolved}, {@code queriesEscalated}.
+	 */
+	static final String ORDER_FULFILLED = "kind = 'ORDER' and state = 'FULFILLED'";
+
+	static final String QUOTE_WON = "state = 'WON'";
+
+	static final String QUOTE_LOST = "kind = 'QUOTE' and state = 'LOST'";
+
+	static final String QUERY_RESOLVED = "state = 'RESOLVED'";
+
+	static final String QUERY_ESCALATED = "state = 'ESCALATED'";
+
 	/** Revenue: the outcome value of fulfilled orders (a won quote's value is its order's, once fulfilled). */
-	static final String REVENUE = "coalesce(sum(case when state = 'FULFILLED' then outcome_value end), 0)";
+	static final String REVENUE = "coalesce(sum(case when " + ORDER_FULFILLED + " then outcome_value end), 0)";
 
 	/** Gross margin: the outcome margin of the same orders. */
-	static final String MARGIN = "coalesce(sum(case when state = 'FULFILLED' then outcome_margin end), 0)";
+	static final String MARGIN = "coalesce(sum(case when " + ORDER_FULFILLED + " then outcome_margin end), 0)";
 
 	/** A won quote's value and margin: what the customer accepted, counted when the quote is won. */
-	static final String WON_QUOTE_VALUE = "coalesce(sum(case when state = 'WON' then outcome_value end), 0)";
+	static final String WON_QUOTE_VALUE = "coalesce(sum(case when " + QUOTE_WON + " then outcome_value end), 0)";
 
-	static final String WON_QUOTE_MARGIN = "coalesce(sum(case when state = 'WON' then outcome_margin end), 0)";
+	static final String WON_QUOTE_MARGIN = "coalesce(sum(case when " + QUOTE_WON + " then outcome_margin end), 0)";
 
 	/**
 	 * A decided quote that had been sent: it carries a quoted amount (set by SENT, kept through a reopen). WON and
@@ -50,9 +79,16 @@ class MetricsQueries {
 	 * The resolution SLA over closed requests, as {@code RequestView.getSla()} judges one request: counted when it
 	 * had a due time, met when it closed by then. {@code MetricsScenario} runs both on the same cases.
 	 */
-	static final String SLA_COUNTED = "sum(case when resolution_due_at is not null then 1 else 0 end)";
+	static final String SLA_JUDGED = "resolution_due_at is not null";
 
-	static final String SLA_MET = "sum(case when closed_at <= resolution_due_at then 1 else 0 end)";
+	static final String SLA_KEPT = "closed_at <= resolution_due_at";
+
+	/** Judged and not met: {@code slaCounted − slaMet} of them. */
+	static final String SLA_MISSED = SLA_JUDGED + " and not (" + SLA_KEPT + ")";
+
+	static final String SLA_COUNTED = countOf(SLA_JUDGED);
+
+	static final String SLA_MET = countOf(SLA_KEPT);
 
 	/** The first-response SLA, as {@code RequestView.getFirstResponseSla()}: judged once the rep first responded. */
 	static final String FIRST_RESPONSE_SLA_COUNTED =
@@ -87,10 +123,10 @@ class MetricsQueries {
 				       %s margin,
 				       %s won_quote_value,
 				       %s won_quote_margin,
-				       sum(case when state = 'WON' then 1 else 0 end) quotes_won,
+				       %s quotes_won,
 				       sum(case when state in ('WON', 'LOST', 'EXPIRED') then 1 else 0 end) quotes_decided,
-				       sum(case when state = 'RESOLVED' then 1 else 0 end) queries_resolved,
-				       sum(case when state = 'ESCALATED' then 1 else 0 end) queries_escalated,
+				       %s queries_resolved,
+				       %s queries_escalated,
 				       percentile_cont(0.5) within group (order by handling_seconds) handling_median,
 				       percentile_cont(0.9) within group (order by handling_seconds) handling_p90,
 				       percentile_cont(0.5) within group (order by
@@ -100,12 +136,12 @@ class MetricsQueries {
 				       %s first_response_sla_counted,
 				       %s first_response_sla_met,
 				       %s quotes_sent
-				from requests
-				where team_id = ? and closed_at >= ? and closed_at < ? %s""";
+				%s %s""";
 		for (boolean perRep : new boolean[] { true, false }) {
 			jdbc.sql(sql.formatted(perRep ? CREDITED_REP : "cast(" + TEAM + " as bigint)", REVENUE, MARGIN,
-					WON_QUOTE_VALUE, WON_QUOTE_MARGIN, SLA_COUNTED, SLA_MET, FIRST_RESPONSE_SLA_COUNTED, FIRST_RESPONSE_SLA_MET,
-					QUOTES_SENT, perRep ? "group by " + CREDITED_REP : ""))
+					WON_QUOTE_VALUE, WON_QUOTE_MARGIN, countOf(QUOTE_WON), countOf(QUERY_RESOLVED),
+					countOf(QUERY_ESCALATED), SLA_COUNTED, SLA_MET, FIRST_RESPONSE_SLA_COUNTED, FIRST_RESPONSE_SLA_MET,
+					QUOTES_SENT, CLOSED_IN_WINDOW, perRep ? "group by " + CREDITED_REP : ""))
 				.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
 				.query(rs -> {
 					if (rs.getLong("closed") > 0) {
@@ -120,9 +156,8 @@ class MetricsQueries {
 	Map<Long, List<Figures.OutcomeCount>> outcomes(Window w) {
 		Map<Long, List<Figures.OutcomeCount>> rows = new HashMap<>();
 		jdbc.sql("""
-				select %1$s rep, kind, state, count(*) n from requests
-				where team_id = ? and closed_at >= ? and closed_at < ?
-				group by %1$s, kind, state order by %1$s, kind, state""".formatted(CREDITED_REP))
+				select %1$s rep, kind, state, count(*) n %2$s
+				group by %1$s, kind, state order by %1$s, kind, state""".formatted(CREDITED_REP, CLOSED_IN_WINDOW))
 			.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
 			.query(rs -> {
 				rows.computeIfAbsent(rs.getLong("rep"), rep -> new ArrayList<>())
@@ -133,9 +168,8 @@ class MetricsQueries {
 
 	/** Survey answers given in the window, about each rep: how many, and the sum of their ratings. */
 	Map<Long, long[]> csat(Window w) {
-		return counts("""
-				select rep_id, count(*) n, sum(rating) total from survey_response
-				where team_id = ? and responded_at >= ? and responded_at < ? group by rep_id""", w, "n", "total");
+		return counts("select rep_id, count(*) n, sum(rating) total %s group by rep_id".formatted(ANSWERS_IN_WINDOW), w,
+				"n", "total");
 	}
 
 	/**
@@ -154,20 +188,16 @@ class MetricsQueries {
 
 	/** Reopens in the window, counted against the rep who had closed the request. */
 	Map<Long, long[]> reopens(Window w) {
-		return counts("""
-				select closed_by, count(*) n from request_reopens
-				where team_id = ? and reopened_at >= ? and reopened_at < ? group by closed_by""", w, "n");
+		return counts("select %1$s, count(*) n %2$s group by %1$s".formatted(CREDITED_REP, REOPENS_IN_WINDOW), w, "n");
 	}
 
 	/** Assists confirmed in the window: given (as helper) and received (as the request's rep). */
 	Map<Long, long[]> assists(Window w) {
 		Map<Long, long[]> rows = new HashMap<>();
 		jdbc.sql("""
-				select helper_id rep, 1 given, 0 received from request_assists
-				where team_id = ? and status = 'CONFIRMED' and decided_at >= ? and decided_at < ?
+				select helper_id rep, 1 given, 0 received %1$s
 				union all
-				select owner_id, 0, 1 from request_assists
-				where team_id = ? and status = 'CONFIRMED' and decided_at >= ? and decided_at < ?""")
+				select owner_id, 0, 1 %1$s""".formatted(CONFIRMED_ASSISTS_IN_WINDOW))
 			.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()), w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
 			.query(rs -> {
 				add(rows, rs.getLong("rep"), rs.getLong("given"), rs.getLong("received"));
@@ -257,13 +287,17 @@ class MetricsQueries {
 	long[] ratings(Window w) {
 		long[] ratings = new long[5];
 		jdbc.sql("""
-				select rating, count(*) n from survey_response
-				where team_id = ? and responded_at >= ? and responded_at < ? group by rating""")
+				select rating, count(*) n %s group by rating""".formatted(ANSWERS_IN_WINDOW))
 			.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
 			.query(rs -> {
 				ratings[rs.getInt("rating") - 1] = rs.getLong("n");
 			});
 		return ratings;
+	}
+
+	/** How many of the rows pass a test: "sum(case when … then 1 else 0 end)". */
+	static String countOf(String test) {
+		return "sum(case when " + test + " then 1 else 0 end)";
 	}
 
 	/** "case when t < ? then 0 when t < ? then 1 … end": the inner boundaries, in order, pick the bucket. */

@@ -357,6 +357,8 @@ abstract class EndToEndScenario {
 			.andExpect(jsonPath("$.reps[0].tenureMonths").value(35))
 			.andExpect(jsonPath("$.reps[1].figures.orders.margin.amount").value("100.01"))
 			.andExpect(jsonPath("$.reps[1].figures.quotes.conversion").doesNotExist())
+			.andExpect(jsonPath("$.reps[1].requests.ordersFulfilled.length()").value(1)) // not October's
+			.andExpect(jsonPath("$.reps[1].requests.quotesWon.length()").value(0))
 			.andReturn().getResponse().getContentAsString();
 		mvc.perform(get("/api/incentives/facts?teamId=" + team.id()).with(httpBasic(first.username(), PASSWORD)))
 			.andExpect(status().isForbidden());

@@ -37,6 +37,13 @@ class FactsDocumentExampleTests {
 		assertThat(statements.get(0).line(StatementLine.Code.POOL).calculation()).isEqualTo("5% of 500.25 EUR = 25.01 EUR");
 		assertThat(FactsDocuments.parse(FactsDocuments.write(facts), "facts")).as("written and read back")
 			.isEqualTo(facts);
+		// Ann lists the requests behind her figures; Ben's are left out, the document's one optional member
+		PeriodFacts.RepFacts ann = facts.reps().get(0);
+		assertThat(ann.requests().ordersFulfilled()).hasSize((int) ann.figures().orders().fulfilled());
+		assertThat(ann.requests().queriesResolved()).hasSize((int) ann.figures().queries().resolved());
+		assertThat(ann.requests().surveyed()).hasSize((int) ann.figures().csat().responses());
+		assertThat(ann.requests().slaMissed()).hasSize((int) (ann.figures().sla().counted() - ann.figures().sla().met()));
+		assertThat(facts.reps().get(1).requests()).isEqualTo(PeriodFacts.Requests.NONE);
 	}
 
 	private static String section(String page, String heading) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.fairdesk.people.RepId;
@@ -34,11 +35,22 @@ class FactsDocumentsTests {
 								Money.of("200.00", "EUR")),
 						new PeriodFacts.Queries(4, 1), new PeriodFacts.Csat(3, new BigDecimal("4.33")),
 						new PeriodFacts.Sla(4, 3, new BigDecimal("0.7500")), new PeriodFacts.Handling(2250L),
-						new PeriodFacts.Reopens(1, 10, new BigDecimal("0.1000")), new PeriodFacts.Assists(0, 2)));
+						new PeriodFacts.Reopens(1, 10, new BigDecimal("0.1000")), new PeriodFacts.Assists(0, 2)),
+				annsRequests());
 		var ben = new PeriodFacts.RepFacts(RepId.of(12), "Ben", new BigDecimal("20"), LocalDate.of(2026, 11, 16),
 				null, 15, 0, SomeFacts.figures(0, zero, zero));
 		return new PeriodFacts(YearMonth.of(2026, 11), TeamId.of(3), "North", java.util.Currency.getInstance("EUR"),
 				ann.figures(), List.of(ann, ben));
+	}
+
+	/** The requests behind Ann's figures: 3 orders, a won and a lost quote, 4 + 1 queries, 3 answers, 1 SLA missed. */
+	static PeriodFacts.Requests annsRequests() {
+		return new PeriodFacts.Requests(ids(1, 2, 3), ids(4), ids(5), ids(6, 7, 8, 9), ids(10), ids(1, 4, 6), ids(2),
+				ids(7), List.of());
+	}
+
+	private static List<UUID> ids(int... numbers) {
+		return java.util.Arrays.stream(numbers).mapToObj(n -> new UUID(0x5eed, n)).toList();
 	}
 
 	@Test
@@ -46,7 +58,72 @@ class FactsDocumentsTests {
 		String json = FactsDocuments.write(november());
 		assertThat(FactsDocuments.parse(json, "facts")).isEqualTo(november());
 		assertThat(json).contains("\"period\":\"2026-11\"", "\"startDate\":\"2024-03-15\"",
-				"\"revenue\":{\"amount\":\"1500.50\",\"currency\":\"EUR\"}", "\"conversion\":0.5000");
+				"\"revenue\":{\"amount\":\"1500.50\",\"currency\":\"EUR\"}", "\"conversion\":0.5000",
+				"\"requests\":{\"ordersFulfilled\":[\"00000000-0000-5eed-0000-000000000001\",",
+				"\"assistsGiven\":[]}");
+		assertThat(FactsDocuments.parse(json, "facts").reps().get(1).requests()).isEqualTo(PeriodFacts.Requests.NONE);
+	}
+
+	@Test
+	void aRepsRequestsAreTheOneMemberThatMayBeLeftOut() {
+		assertThat(FactsDocuments.parse(edit(n -> rep(n, 0).remove("requests")), "facts").reps().get(0).requests())
+			.isEqualTo(PeriodFacts.Requests.NONE);
+		assertThat(FactsDocuments.parse(edit(n -> rep(n, 0).putNull("requests")), "facts").reps().get(0).requests())
+			.isEqualTo(PeriodFacts.Requests.NONE);
+		assertThat(problems(edit(n -> rep(n, 0).remove("figures")))).extracting(FieldProblem::field)
+			.containsExactly("facts.reps[0].figures");
+	}
+
+	@Test
+	void givenRequestsAreReadStrictly() {
+		assertThat(problems(edit(n -> requests(n).remove("quotesWon")))).singleElement()
+			.isEqualTo(new FieldProblem("facts.reps[0].requests.quotesWon",
+					"is required (every member is; give null where the document allows it)"));
+		assertThat(problems(edit(n -> requests(n).putNull("slaMissed")))).singleElement()
+			.isEqualTo(new FieldProblem("facts.reps[0].requests.slaMissed",
+					"is required: a list of request ids, empty when there are none"));
+		assertThat(problems(edit(n -> requests(n).putArray("wonQuotes")))).singleElement()
+			.satisfies(p -> assertThat(p.field()).isEqualTo("facts.reps[0].requests.wonQuotes"))
+			.satisfies(p -> assertThat(p.message()).startsWith("is not a member here").contains("quotesWon"));
+		assertThat(fields(edit(n -> requests(n).put("surveyed", "3")))).containsExactly("facts.reps[0].requests.surveyed");
+	}
+
+	@Test
+	void eachRequestIdIsAnIdAndListedOnce() {
+		assertThat(problems(edit(n -> requests(n).withArray("ordersFulfilled").set(2, "abc")))).singleElement()
+			.satisfies(p -> assertThat(p.field()).isEqualTo("facts.reps[0].requests.ordersFulfilled[2]"))
+			.satisfies(p -> assertThat(p.message()).startsWith("must be an id such as"));
+		assertThat(fields(edit(n -> requests(n).withArray("ordersFulfilled").set(1, 17))))
+			.containsExactly("facts.reps[0].requests.ordersFulfilled[1]");
+		assertThat(problems(edit(n -> requests(n).withArray("queriesResolved").set(3, (String) null)))).singleElement()
+			.isEqualTo(new FieldProblem("facts.reps[0].requests.queriesResolved[3]", "must be a request id, got null"));
+		assertThat(problems(edit(n -> requests(n).withArray("queriesResolved").set(3, ids(7).get(0).toString()))))
+			.singleElement()
+			.isEqualTo(new FieldProblem("facts.reps[0].requests.queriesResolved[3]", "lists request "
+					+ ids(7).get(0) + " a second time (also [1]): give each request once"));
+		assertThat(problems(edit(n -> {
+			requests(n).withArray("surveyed").add(ids(1).get(0).toString()).add(ids(1).get(0).toString());
+			requests(n).withArray("reopened").add(ids(1).get(0).toString());
+		}))).as("one problem per list; the same request in two lists is fine").singleElement()
+			.satisfies(p -> assertThat(p.field()).isEqualTo("facts.reps[0].requests.surveyed[3]"));
+	}
+
+	@Test
+	void theRepsRequestIdsAreLimitedInAll() {
+		// A document of at most MAX_LENGTH characters cannot hold so many ids, so the facts are made in memory.
+		List<UUID> many = java.util.stream.LongStream.rangeClosed(0, FactsDocuments.MAX_REQUEST_IDS / 2)
+			.mapToObj(n -> new UUID(1, n)).toList();
+		PeriodFacts facts = november();
+		var big = new PeriodFacts.Requests(many, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+				List.of(), many);
+		var ann = facts.reps().get(0);
+		var withMany = new PeriodFacts(facts.period(), facts.teamId(), facts.teamName(), facts.currency(), facts.team(),
+				List.of(new PeriodFacts.RepFacts(ann.repId(), ann.name(), ann.hoursPerWeek(), ann.startDate(),
+						ann.leavingDate(), ann.daysOnTeam(), ann.tenureMonths(), ann.figures(), big)));
+		InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+				() -> FactsDocuments.check(withMany, "facts"));
+		assertThat(e.problems()).singleElement().isEqualTo(new FieldProblem("facts.reps", "must list at most 1000000"
+				+ " request ids in all the reps' requests together, got 1000002"));
 	}
 
 	@Test
@@ -173,6 +250,10 @@ class FactsDocumentsTests {
 
 	private static ObjectNode rep(ObjectNode facts, int i) {
 		return (ObjectNode) facts.withArray("reps").get(i);
+	}
+
+	private static ObjectNode requests(ObjectNode facts) {
+		return rep(facts, 0).withObjectProperty("requests");
 	}
 
 	private static ObjectNode revenue(ObjectNode facts) {

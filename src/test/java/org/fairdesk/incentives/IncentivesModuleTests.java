@@ -13,6 +13,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.fairdesk.people.Availability;
 import org.fairdesk.people.PeopleManagement;
@@ -22,6 +24,7 @@ import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.Money;
+import org.fairdesk.metrics.FigureRequests;
 import org.fairdesk.metrics.Figures;
 import org.fairdesk.metrics.MetricsManagement;
 import org.fairdesk.metrics.TeamMetrics;
@@ -109,7 +112,15 @@ class IncentivesModuleTests {
 				closed(0, "0", "0"), List.of(repFigures(1, closed(0, "0", "0")), repFigures(2, closed(0, "0", "0")),
 						repFigures(4, closed(0, "0", "0")))));
 
+		UUID order = UUID.randomUUID();
+		when(metrics.requestsBehind(eq(team), any())).thenReturn(Map.of(new RepId(2), new FigureRequests(List.of(order),
+				List.of(), List.of(), List.of(), List.of(), List.of(), List.of(order), List.of(), List.of())));
 		PeriodFacts november = incentives.facts(team, YearMonth.of(2026, 11));
+		// the requests behind each rep's figures come from metrics; a rep without any lists none
+		assertThat(november.reps()).extracting(r -> r.requests().ordersFulfilled())
+			.containsExactly(List.of(), List.of(order));
+		assertThat(november.reps().get(1).requests().slaMissed()).containsExactly(order);
+		assertThat(november.reps().get(0).requests()).isEqualTo(PeriodFacts.Requests.NONE);
 		// rep 4's last day was 31 October: not in November's facts; rep 2 was on the team 1 to 10 November
 		assertThat(november.reps()).extracting(PeriodFacts.RepFacts::repId)
 			.containsExactly(new RepId(1), new RepId(2));

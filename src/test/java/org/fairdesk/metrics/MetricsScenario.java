@@ -15,8 +15,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -26,6 +28,7 @@ import org.fairdesk.shared.Period;
 import org.fairdesk.people.NewRep;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
+import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
 import org.fairdesk.security.Role;
 import org.fairdesk.security.UserAccounts;
@@ -33,6 +36,7 @@ import org.fairdesk.shared.DbTime;
 import org.fairdesk.work.RequestView;
 import org.fairdesk.work.WorkManagement;
 import org.fairdesk.shared.Money;
+import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +68,9 @@ abstract class MetricsScenario {
 	Team team;
 	Rep ann;
 	Rep ben;
+	/** October's requests by their number in the comments below: #1 is r[1]; r[0] is Ann's reopened one. */
+	final UUID[] r = new UUID[9];
+	UUID answeredFromSeptember;
 
 	@BeforeEach
 	void october() {
@@ -73,36 +80,36 @@ abstract class MetricsScenario {
 		ann = rep("m" + n + "ann" + System.nanoTime() % 10_000);
 		ben = rep("m" + n + "ben" + System.nanoTime() % 10_000);
 		// #1 Ann fulfils an order: 1000.00 / 250.00, 1 h handled, answered after 30 min, SLA met.
-		UUID r1 = closed("ORDER", "FULFILLED", ann, "1000.00", "250.00", 3600, "2026-10-05T08:00:00Z", 1800,
+		UUID r1 = r[1] = closed("ORDER", "FULFILLED", ann, "1000.00", "250.00", 3600, "2026-10-05T08:00:00Z", 1800,
 				"2026-10-05T12:00:00Z", "2026-10-05T15:00:00Z");
 		// #2 Ann fulfils an order at a loss: 500.50 / -20.25, 2 h handled, answered after 1 h, SLA breached.
-		UUID r2 = closed("ORDER", "FULFILLED", ann, "500.50", "-20.25", 7200, "2026-10-12T08:00:00Z", 3600,
+		UUID r2 = r[2] = closed("ORDER", "FULFILLED", ann, "500.50", "-20.25", 7200, "2026-10-12T08:00:00Z", 3600,
 				"2026-10-13T08:00:00Z", "2026-10-12T16:00:00Z");
 		// #3 Ben cancels an order: 10 min handled, answered after 10 min, no SLA target.
-		closed("ORDER", "CANCELLED", ben, null, null, 600, "2026-10-20T07:00:00Z", 600, "2026-10-20T09:00:00Z", null);
+		r[3] = closed("ORDER", "CANCELLED", ben, null, null, 600, "2026-10-20T07:00:00Z", 600, "2026-10-20T09:00:00Z", null);
 		// #4 Ben wins a quote worth 800.00: that is not revenue (its order's fulfilment would be).
-		UUID r4 = closed("QUOTE", "WON", ben, "800.00", "200.00", 1800, "2026-10-01T06:00:00Z", 1200,
+		UUID r4 = r[4] = closed("QUOTE", "WON", ben, "800.00", "200.00", 1800, "2026-10-01T06:00:00Z", 1200,
 				"2026-10-02T10:00:00Z", null);
 		// #5 Ann loses a quote; #6 Ann's quote expires at 23:30 on 31 October in Berlin (22:30Z): still October.
-		closed("QUOTE", "LOST", ann, null, null, 900, "2026-10-14T08:00:00Z", 600, "2026-10-15T08:00:00Z", null);
-		UUID r6 = closed("QUOTE", "EXPIRED", ann, null, null, 0, "2026-10-16T08:00:00Z", 300, "2026-10-31T22:30:00Z",
+		r[5] = closed("QUOTE", "LOST", ann, null, null, 900, "2026-10-14T08:00:00Z", 600, "2026-10-15T08:00:00Z", null);
+		UUID r6 = r[6] = closed("QUOTE", "EXPIRED", ann, null, null, 0, "2026-10-16T08:00:00Z", 300, "2026-10-31T22:30:00Z",
 				null);
 		// #4 and #6 had been sent (a quoted amount); #5 was lost before it was sent.
 		sent(r4, "820.00");
 		sent(r6, "300.00");
 		// #7 Ben resolves a query at 00:30 on 1 October in Berlin (22:30Z on 30 September): October, SLA met.
-		UUID r7 = closed("QUERY", "RESOLVED", ben, null, null, 300, "2026-09-30T21:00:00Z", 60, "2026-09-30T22:30:00Z",
+		UUID r7 = r[7] = closed("QUERY", "RESOLVED", ben, null, null, 300, "2026-09-30T21:00:00Z", 60, "2026-09-30T22:30:00Z",
 				"2026-10-01T08:00:00Z");
 		// #8 Ben escalates a query.
-		closed("QUERY", "ESCALATED", ben, null, null, 1200, "2026-10-21T08:00:00Z", 120, "2026-10-21T10:00:00Z", null);
+		r[8] = closed("QUERY", "ESCALATED", ben, null, null, 1200, "2026-10-21T08:00:00Z", 120, "2026-10-21T10:00:00Z", null);
 		// Outside: an order Ann fulfils at 00:30 on 1 November in Berlin (23:30Z on 31 October) is November's.
 		closed("ORDER", "FULFILLED", ann, "9999.00", "999.00", 60, "2026-10-30T08:00:00Z", 60, "2026-10-31T23:30:00Z",
 				null);
-		UUID september = closed("QUERY", "RESOLVED", ann, null, null, 60, "2026-09-10T08:00:00Z", 60,
+		UUID september = answeredFromSeptember = closed("QUERY", "RESOLVED", ann, null, null, 60, "2026-09-10T08:00:00Z", 60,
 				"2026-09-10T09:00:00Z", null);
 		// Open now: Ann holds two (one reopened in October, counted against her as its closer), Ben one.
 		open("ORDER", "IN_PROGRESS", ann);
-		UUID reopened = open("QUERY", "REOPENED", ann);
+		UUID reopened = r[0] = open("QUERY", "REOPENED", ann);
 		open("QUOTE", "ASSIGNED", ben);
 		reopen(reopened, ann, "2026-10-20T10:00:00Z");
 		reopen(open("QUERY", "REOPENED", ben), ben, "2026-11-05T10:00:00Z"); // November's reopen, Ben's 2nd open
@@ -203,6 +210,54 @@ abstract class MetricsScenario {
 		assertThat(b.collaboration()).isEqualTo(new Figures.Collaboration(1, 0, 0, 1));
 		assertThat(a.currentWip()).isEqualTo(2);
 		assertThat(b.currentWip()).isEqualTo(2);
+	}
+
+	/**
+	 * Issue 14: each figure lists the requests behind it, read through the same window, crediting and tests as the
+	 * figure, so for every rep each list is as long as its figure's count. Reopens are the one difference: they are
+	 * events, and a request reopened twice in the month is listed once (Ann's, reopened again on the 25th here).
+	 */
+	@Test
+	void eachRepsFiguresListTheRequestsBehindThem() {
+		reopen(r[0], ann, "2026-10-25T10:00:00Z");
+		Period october = Period.parse("2026-10", LocalDate.of(2026, 11, 16));
+		TeamMetrics figures = metrics.team(team, october);
+		Map<RepId, FigureRequests> behind = metrics.requestsBehind(team, october);
+
+		for (TeamMetrics.RepFigures rep : figures.reps()) {
+			Figures f = rep.figures();
+			FigureRequests requests = behind.getOrDefault(rep.repId(), FigureRequests.NONE);
+			assertThat(requests.ordersFulfilled()).hasSize((int) f.outcomes().count(RequestKind.ORDER, "FULFILLED"));
+			assertThat(requests.quotesWon()).hasSize((int) f.outcomes().quotesWon());
+			assertThat(requests.quotesLost()).hasSize((int) f.outcomes().count(RequestKind.QUOTE, "LOST"));
+			assertThat(requests.queriesResolved()).hasSize((int) f.outcomes().queriesResolved());
+			assertThat(requests.queriesEscalated()).hasSize((int) f.outcomes().queriesEscalated());
+			assertThat(requests.surveyed()).hasSize((int) f.satisfaction().csatResponses());
+			assertThat(requests.slaMissed()).hasSize((int) (f.speed().slaCounted() - f.speed().slaMet()));
+			assertThat(requests.assistsGiven()).hasSize((int) f.collaboration().assistsGiven());
+			assertThat(List.of(requests.ordersFulfilled(), requests.quotesWon(), requests.quotesLost(),
+					requests.queriesResolved(), requests.queriesEscalated(), requests.surveyed(), requests.slaMissed(),
+					requests.reopened(), requests.assistsGiven()))
+				.allSatisfy(list -> assertThat(list).isSortedAccordingTo(Comparator.comparing(UUID::toString))
+					.doesNotHaveDuplicates());
+		}
+		FigureRequests a = behind.get(ann.id());
+		FigureRequests b = behind.get(ben.id());
+		assertThat(a.ordersFulfilled()).containsExactlyInAnyOrder(r[1], r[2]); // not November's 9999.00
+		assertThat(a.quotesLost()).containsExactly(r[5]);
+		assertThat(a.slaMissed()).containsExactly(r[2]);
+		assertThat(a.surveyed()).containsExactlyInAnyOrder(r[1], answeredFromSeptember); // answered in October
+		assertThat(a.quotesWon()).isEmpty();
+		assertThat(a.assistsGiven()).isEmpty(); // Ann's help on #4 is only proposed
+		assertThat(figuresOf(figures, ann).satisfaction().reopens()).isEqualTo(2);
+		assertThat(a.reopened()).containsExactly(r[0]);
+		assertThat(b.quotesWon()).containsExactly(r[4]);
+		assertThat(b.queriesResolved()).containsExactly(r[7]); // closed 00:30 on 1 October in Berlin
+		assertThat(b.queriesEscalated()).containsExactly(r[8]);
+		assertThat(b.surveyed()).containsExactly(r[4]);
+		assertThat(b.assistsGiven()).containsExactly(r[1]); // confirmed in October; #2's in November is not
+		assertThat(b.reopened()).isEmpty(); // Ben's reopen is November's
+		assertThat(b.ordersFulfilled()).isEmpty(); // #3 was cancelled
 	}
 
 	@Test
@@ -314,9 +369,12 @@ abstract class MetricsScenario {
 		}
 		List<RequestView> views = ids.stream().map(work::request).toList();
 		Figures.Speed speed = metrics.team(team, Period.month(YearMonth.of(2026, 12))).team().speed();
+		List<UUID> missed = metrics.requestsBehind(team, Period.month(YearMonth.of(2026, 12))).get(ann.id()).slaMissed();
 
 		assertThat(speed.slaCounted()).isEqualTo(judged(views, RequestView::getSla)).isEqualTo(36);
 		assertThat(speed.slaMet()).isEqualTo(met(views, RequestView::getSla)).isEqualTo(24);
+		assertThat(missed).containsExactlyInAnyOrderElementsOf(views.stream()
+			.filter(v -> v.getSla() == RequestView.Sla.BREACHED).map(v -> v.id().value()).toList()).hasSize(12);
 		assertThat(speed.firstResponseSlaCounted()).isEqualTo(judged(views, RequestView::getFirstResponseSla))
 			.isEqualTo(18);
 		assertThat(speed.firstResponseSlaMet()).isEqualTo(met(views, RequestView::getFirstResponseSla)).isEqualTo(12);
