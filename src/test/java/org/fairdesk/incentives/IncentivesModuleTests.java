@@ -69,11 +69,13 @@ class IncentivesModuleTests {
 		PlanVersion second = incentives.publish(team.id(), plan(10), LocalDate.of(2026, 11, 1));
 		assertThat(second.version()).isEqualTo(2);
 
-		// October: version 1 (5 %), reps 1 and 2 only (rep 3 starts in November): 5 % of 400.00 = 20.00.
+		// October: version 1 (5 %), reps 1 and 2 only (rep 3 starts in November): 5 % of 400.00 = 20.00, split by
+		// days on the team: rep 1 all 31 days, rep 2 only the 31st, so 20.00 x 31/32 = 19.375 and 20.00 x 1/32 =
+		// 0.625; the left-over cent of two equal remainders goes to the lower rep id.
 		List<Statement> october = incentives.statements(YearMonth.of(2026, 10));
 		assertThat(october).extracting(Statement::planVersion).containsOnly(1);
-		assertThat(october).extracting(s -> s.payout().amount()).containsExactly(new BigDecimal("10.00"),
-				new BigDecimal("10.00"));
+		assertThat(october).extracting(s -> s.payout().amount()).containsExactly(new BigDecimal("19.38"),
+				new BigDecimal("0.62"));
 
 		// November: version 2 (10 %), all three: 40.00 / 3 = 13.34, 13.33, 13.33.
 		List<Statement> november = incentives.statements(YearMonth.of(2026, 11));
