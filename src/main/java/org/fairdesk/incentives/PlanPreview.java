@@ -43,13 +43,15 @@ public record PlanPreview(long teamId, String teamName, String currency, String 
 	 *
 	 * @param inForce the version that pays the month, null when none does
 	 * @param inForceTotal null when no version is in force
+	 * @param totalDifference the draft's total minus the total in force (zero without a version in force)
 	 * @param draftShare the draft's total as a fraction of the gross margin; null when the margin is 0 or less
 	 * @param inForceShare the same for the plan in force; null also when none is in force
 	 * @param gains reps the draft pays more, the largest gain first
 	 * @param losses reps the draft pays less, the largest loss first
 	 */
 	public record Month(YearMonth period, @Nullable PlanInForce inForce, Money grossMargin, Money revenue,
-			List<RepPay> reps, Money draftTotal, @Nullable Money inForceTotal, @Nullable BigDecimal draftShare,
+			List<RepPay> reps, Money draftTotal, @Nullable Money inForceTotal, Money totalDifference,
+			@Nullable BigDecimal draftShare,
 			@Nullable BigDecimal inForceShare, List<RepPay> gains, List<RepPay> losses) {
 
 		/**
@@ -81,6 +83,7 @@ public record PlanPreview(long teamId, String teamName, String currency, String 
 			Money inForceTotal = inForceStatements == null ? null
 					: total(reps.stream().map(RepPay::inForce).toList(), zero);
 			return new Month(period, inForce, grossMargin, revenue, reps, draftTotal, inForceTotal,
+					draftTotal.minus(inForceTotal == null ? zero : inForceTotal),
 					share(draftTotal, grossMargin), inForceTotal == null ? null : share(inForceTotal, grossMargin),
 					reps.stream().filter(r -> r.difference().isPositive())
 						.sorted(Comparator.comparing(RepPay::difference).reversed()).toList(),
