@@ -3,8 +3,10 @@ package org.fairdesk.incentives;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.fairdesk.people.PeopleManagement;
@@ -44,8 +46,7 @@ public class IncentiveManagement {
 	@Transactional
 	public PlanVersion publish(TeamId team, String yaml, LocalDate effectiveFrom) {
 		Team owner = people.team(team);
-		PlanDocument document = PlanDocuments.parse(yaml);
-		PlanChecks.checkFor(document, owner.currency(), owner.name());
+		PlanDocument document = parse(yaml, owner.currency(), owner.name());
 		PlanVersion plan = new PlanVersion(document.name(), plans.nextVersion(team, document.name()), effectiveFrom,
 				document);
 		refuseIfItWouldNeverApply(team, plan);
@@ -99,12 +100,69 @@ public class IncentiveManagement {
 	/** What a plan document would pay a team for a period (the team's current month without one): nothing is stored. */
 	@Transactional(readOnly = true)
 	public List<Statement> evaluate(String yaml, TeamId teamId, @Nullable YearMonth period) {
-		PlanDocument document = PlanDocuments.parse(yaml);
 		Team team = people.team(teamId);
-		PlanChecks.checkFor(document, team.currency(), team.name());
+		PlanDocument document = parse(yaml, team.currency(), team.name());
 		YearMonth month = monthOf(team, period);
 		PlanVersion draft = new PlanVersion(document.name(), 0, month.atDay(1), document);
 		return Calculator.calculate(draft, facts(team, month));
+	}
+
+	/**
+	 * What a draft would pay the team beside the version in force, for the team's current month and the one before:
+	 * each month's facts are read once and both plans are calculated on them. Nothing is stored.
+	 */
+	@Transactional(readOnly = true)
+	public PlanPreview preview(TeamId teamId, String yaml) {
+		Team team = people.team(teamId);
+		PlanDocument document = parse(yaml, team.currency(), team.name());
+		YearMonth thisMonth = team.thisMonth(clock);
+		List<PlanPreview.Month> months = List.of(thisMonth, thisMonth.minusMonths(1))
+			.stream()
+			.map(month -> previewMonth(team, month, new PlanVersion(document.name(), 0, month.atDay(1), document)))
+			.toList();
+		return new PlanPreview(teamId.value(), team.name(), team.currency().getCurrencyCode(), document.name(),
+				months);
+	}
+
+	private PlanPreview.Month previewMonth(Team team, YearMonth month, PlanVersion draft) {
+		PeriodFacts facts = facts(team, month);
+		Optional<PlanVersion> inForce = plans.inForce(team.id(), month.atDay(1));
+		return PlanPreview.Month.of(month, facts.team().orders().margin(), facts.team().orders().revenue(),
+				inForce.map(plan -> new PlanPreview.PlanInForce(plan.name(), plan.version())).orElse(null),
+				Calculator.calculate(draft, facts),
+				inForce.map(plan -> Calculator.calculate(plan, facts)).orElse(null));
+	}
+
+	/** The YAML text of the version in force in the team's current month, as it was published. */
+	@Transactional(readOnly = true)
+	public Optional<String> documentInForce(TeamId teamId) {
+		Team team = people.team(teamId);
+		return plans.documentInForce(teamId, team.thisMonth(clock).atDay(1));
+	}
+
+	/**
+	 * Reads a document a manager sent. A problem in one of its fields also names the line of the YAML it is on, so
+	 * that an editor can point at it.
+	 */
+	private static PlanDocument parse(String yaml) {
+		try {
+			return PlanDocuments.parse(yaml);
+		}
+		catch (InvalidInputException refused) {
+			throw PlanDocumentLines.located(refused, yaml);
+		}
+	}
+
+	/** Reads a document to pay a team with: its currency and amounts must be the team's too. */
+	private static PlanDocument parse(String yaml, Currency currency, String teamName) {
+		PlanDocument document = parse(yaml);
+		try {
+			PlanChecks.checkFor(document, currency, teamName);
+		}
+		catch (InvalidInputException refused) {
+			throw PlanDocumentLines.located(refused, yaml);
+		}
+		return document;
 	}
 
 	private YearMonth monthOf(Team team, @Nullable YearMonth period) {
@@ -130,9 +188,9 @@ public class IncentiveManagement {
 	 * {@code facts}.
 	 */
 	public List<Statement> evaluate(String yaml, String factsJson) {
-		PlanDocument document = PlanDocuments.parse(yaml);
+		PlanDocument document = parse(yaml);
 		PeriodFacts facts = FactsDocuments.parse(factsJson, "facts");
-		PlanChecks.checkFor(document, facts.currency(), facts.teamName());
+		parse(yaml, facts.currency(), facts.teamName());
 		PlanVersion draft = new PlanVersion(document.name(), 0, facts.period().atDay(1), document);
 		return Calculator.calculate(draft, facts);
 	}

@@ -59,4 +59,15 @@ class Plans {
 					rs.getObject("effective_from", LocalDate.class), PlanDocuments.stored(rs.getString("document"))))
 			.optional();
 	}
+
+	/** The published text of the version in force on a day (the same version as {@link #inForce}). */
+	Optional<String> documentInForce(TeamId team, LocalDate day) {
+		return jdbc.sql("""
+				select document from plans
+				where team_id = ? and effective_from <= ?
+				order by effective_from desc, id desc fetch first 1 rows only""")
+			.params(team.value(), day)
+			.query(String.class)
+			.optional();
+	}
 }

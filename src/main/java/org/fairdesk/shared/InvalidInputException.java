@@ -3,6 +3,7 @@ package org.fairdesk.shared;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -25,8 +26,22 @@ public class InvalidInputException extends RuntimeException {
 		return problems;
 	}
 
-	/** One bad field and what is wrong with it. */
-	public record FieldProblem(String field, String message) {
+	/**
+	 * One bad field and what is wrong with it.
+	 *
+	 * @param line the 1-based line of a text document (a plan's YAML) the field is on, when the field lies in one;
+	 *     null otherwise
+	 */
+	public record FieldProblem(String field, String message, @Nullable Integer line) {
+
+		public FieldProblem(String field, String message) {
+			this(field, message, null);
+		}
+
+		/** The same problem, located on a line of its document. */
+		public FieldProblem at(int line) {
+			return new FieldProblem(field, message, line);
+		}
 
 		@Override
 		public String toString() {

@@ -41,7 +41,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail invalid(InvalidInputException e) {
 		return withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage()),
-				e.problems().stream().map(p -> error(p.field(), p.message())).toList());
+				e.problems().stream().map(Problems::error).toList());
 	}
 
 	@ExceptionHandler
@@ -105,7 +105,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return Problems.problem(status, title, detail);
 	}
 
-	private static ProblemDetail withErrors(ProblemDetail problem, List<Map<String, String>> errors) {
+	private static ProblemDetail withErrors(ProblemDetail problem, List<? extends Map<String, ?>> errors) {
 		return Problems.withErrors(problem, errors);
 	}
 

@@ -1,5 +1,6 @@
 package org.fairdesk.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,13 +25,24 @@ final class Problems {
 		return problem;
 	}
 
-	static ProblemDetail withErrors(ProblemDetail problem, List<Map<String, String>> errors) {
+	static ProblemDetail withErrors(ProblemDetail problem, List<? extends Map<String, ?>> errors) {
 		problem.setProperty("errors", errors);
 		return problem;
 	}
 
 	static Map<String, String> error(String field, @Nullable String message) {
 		return Map.of("field", field, "message", message == null ? "is invalid" : message);
+	}
+
+	/** An input problem, with the line of the document it is on when it has one (a plan's field). */
+	static Map<String, Object> error(InvalidInputException.FieldProblem problem) {
+		Map<String, Object> error = new LinkedHashMap<>();
+		error.put("field", problem.field());
+		error.put("message", problem.message() == null ? "is invalid" : problem.message());
+		if (problem.line() != null) {
+			error.put("line", problem.line());
+		}
+		return error;
 	}
 
 	/** A query parameter or path segment of the wrong kind, in the caller's words: {@code team: must be a whole number}. */

@@ -196,6 +196,8 @@ abstract class ApiInputScenario {
 				new Endpoint("PUT", "/api/reps/me/availability", rep, "REP", "{\"availability\": \"AVAILABLE\"}"),
 				new Endpoint("POST", "/api/incentives/evaluate", manager, "MANAGER",
 						"{\"teamId\": %d, \"period\": \"2026-11\", \"document\": \"%s\"}".formatted(team, document)),
+				new Endpoint("POST", "/api/incentives/preview", manager, "MANAGER",
+						"{\"teamId\": %d, \"document\": \"%s\"}".formatted(team, document)),
 				new Endpoint("POST", "/api/incentives/plans", manager, "MANAGER",
 						"{\"teamId\": %d, \"effectiveFrom\": \"2026-01-01\", \"document\": \"%s\"}".formatted(team, document)),
 				new Endpoint("POST", "/api/teams", "admin", "ADMIN",

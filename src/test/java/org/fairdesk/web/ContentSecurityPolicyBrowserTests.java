@@ -80,7 +80,8 @@ class ContentSecurityPolicyBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
 
 		browser.logIn("cspm" + n, PASSWORD);
-		for (String path : new String[] { "/team", "/routing?team=" + team.id().value(), "/reviews", "/statements" }) {
+		for (String path : new String[] { "/team", "/routing?team=" + team.id().value(), "/reviews", "/statements",
+				"/plans/editor?team=" + team.id().value() }) {
 			visit(page, path);
 		}
 		Response dashboard = visit(page, "/dashboard?team=" + team.id().value());
