@@ -33,8 +33,8 @@ class FactsDocumentExampleTests {
 				new PlanVersion(document.name(), 0, facts.period().atDay(1), document), facts);
 
 		assertThat(statements).extracting(Statement::repId).containsExactly(RepId.of(11), RepId.of(12));
-		assertThat(statements).extracting(s -> s.payout().toString()).containsExactly("12.51 EUR", "12.50 EUR");
-		assertThat(statements.get(0).line(StatementLine.Code.POOL).calculation()).isEqualTo("5% of 500.25 EUR = 25.01 EUR");
+		assertThat(statements).extracting(s -> s.payout().toString()).containsExactly("16.67 EUR", "8.34 EUR");
+		assertThat(statements.get(0).line(StatementLine.Code.POOL).calculation()).isEqualTo("25.0125 rounded once to 0.01 EUR = 25.01 EUR");
 		assertThat(FactsDocuments.parse(FactsDocuments.write(facts), "facts")).as("written and read back")
 			.isEqualTo(facts);
 		// Ann lists the requests behind her figures; Ben's are left out, the document's one optional member
