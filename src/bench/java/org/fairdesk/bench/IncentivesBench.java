@@ -56,6 +56,9 @@ public final class IncentivesBench {
 
 	static final double CALCULATOR_TARGET_MS = 5;
 
+	/** Facts calls recorded statement by statement after the timing. */
+	static final int BREAKDOWN_CALLS = 5;
+
 	private IncentivesBench() {
 	}
 
@@ -104,7 +107,8 @@ public final class IncentivesBench {
 
 	/** Every figure of the run. */
 	record Measurement(Latencies baseline, Latencies facts, Map<Plan, Latencies> full, Map<Plan, Latencies> calculator,
-			Map<Plan, String> calculatorHow, Map<Plan, String> sanity, int factsReps, int runs) {
+			Map<Plan, String> calculatorHow, Map<Plan, String> sanity, Map<String, Latencies> factsStatements,
+			int factsReps, int runs) {
 	}
 
 	/** A plan file and its text. */
@@ -155,7 +159,29 @@ public final class IncentivesBench {
 			sanity.put(plan, sanity(entry.calculate()));
 		}
 		return new Measurement(Latencies.merge(samples.get("baseline")), Latencies.merge(samples.get("facts")), full,
-				calculator, how, sanity, facts.reps().size(), runs);
+				calculator, how, sanity, breakdown(() -> incentives.facts(team.id(), month), BREAKDOWN_CALLS), facts.reps().size(),
+				runs);
+	}
+
+	/**
+	 * Where a facts call's time goes: its statements as the application runs them ({@link MetricsStatements}),
+	 * recorded over a few calls after the timing, by the metrics bench's names for them.
+	 */
+	private static Map<String, Latencies> breakdown(Runnable call, int calls) {
+		Map<String, List<Latencies>> byName = new LinkedHashMap<>();
+		for (int i = 0; i < calls; i++) {
+			Map<String, Integer> seen = new LinkedHashMap<>(); // two statements of one name in a call stay apart
+			for (MetricsStatements.Executed executed : MetricsStatements.record(call)) {
+				String name = MetricsQueryTimes.name(executed.sql());
+				int n = seen.merge(name, 1, Integer::sum);
+				List<Latencies> l = byName.computeIfAbsent(n == 1 ? name : name + " #" + n,
+						key -> new ArrayList<>(List.of(new Latencies())));
+				l.get(0).record(executed.nanos());
+			}
+		}
+		Map<String, Latencies> merged = new LinkedHashMap<>();
+		byName.forEach((name, l) -> merged.put(name, Latencies.merge(l)));
+		return merged;
 	}
 
 	/** The calculator timed in batches: each sample is one batch's mean per call. */
@@ -194,15 +220,19 @@ public final class IncentivesBench {
 		if (!options.get("pool").isBlank()) {
 			properties.add("--spring.datasource.hikari.maximum-pool-size=" + options.get("pool"));
 		}
-		return new SpringApplication(FairdeskApplication.class).run(properties.toArray(String[]::new));
+		SpringApplication application = new SpringApplication(FairdeskApplication.class);
+		// Records statements only on a thread that asks (the breakdown), so the timed calls use the pool as it is.
+		application.addInitializers(context -> context.getBeanFactory()
+			.addBeanPostProcessor(MetricsStatements.wrapper()));
+		return application.run(properties.toArray(String[]::new));
 	}
 
 	private static List<Plan> plans(Map<String, String> options) throws IOException {
 		List<String> paths = options.get("plans").isBlank() ? List.of(options.get("plan"))
 				: List.of(options.get("plans").split(","));
 		List<Plan> plans = new ArrayList<>();
-		for (String name : paths) {
-			Path path = Path.of(name.strip());
+		for (String name : paths.stream().map(String::strip).distinct().toList()) {
+			Path path = Path.of(name);
 			if (!Files.isRegularFile(path)) {
 				throw new IllegalArgumentException("no plan file " + path + "; give one with plan=path (today's format:"
 						+ " docs/plans.md, e.g. src/bench/resources/incentives-margin-pool.yaml)");

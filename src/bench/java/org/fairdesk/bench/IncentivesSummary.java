@@ -53,6 +53,17 @@ final class IncentivesSummary {
 					target(l, IncentivesBench.CALCULATOR_TARGET_MS));
 		}
 		System.out.println();
+		System.out.printf(Locale.ROOT, "where a facts call's time goes: each statement it runs, over %d recorded calls%n",
+				IncentivesBench.BREAKDOWN_CALLS);
+		m.factsStatements()
+			.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Latencies>comparingByValue(
+					java.util.Comparator.comparingDouble(l -> -l.percentileMillis(50))))
+			.forEach(e -> System.out.printf(Locale.ROOT, "  %-30s median %9.3f ms  p95 %9.3f ms  (%d samples)%n",
+					e.getKey(), e.getValue().percentileMillis(50), e.getValue().percentileMillis(95),
+					e.getValue().size()));
+		System.out.println();
 		for (Plan plan : m.full().keySet()) {
 			System.out.printf(Locale.ROOT, "plan %s: pays %s%n  calculator timed as %s%n", plan.path(),
 					m.sanity().get(plan), m.calculatorHow().get(plan));
