@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Incentives speed on PostgreSQL (issue 14): evaluate a month of a 500-rep team with 100,000 requests (facts and
 # calculation) in under 1 s, and the calculator alone in under 5 ms.
-#   bench    - src/bench/java/org/fairdesk/bench/IncentivesBench.java through the Maven profile "bench" (exec:exec, a JVM
-#              of its own): seeds the kept database fairdesk_bench_incentives (one team of 500 reps, 100,000 requests
-#              closed in one month, some in the months around it: src/bench/resources/incentives-data.sql; reused
-#              while it holds the same shape, seeded again when the shape, the data script or the migrations
-#              change), starts the real app on it (no demo) and times in-process, after warm-up:
+#   bench    - src/bench/java/org/fairdesk/bench/IncentivesBench.java through the Maven profile "bench" (exec:exec,
+#              a JVM of its own): seeds the kept database fairdesk_bench_incentives (one team of 500 reps, 100,000
+#              requests closed in one month, some in the months around it: src/bench/resources/incentives-data.sql;
+#              reused while it holds the same shape, seeded again when the shape, the data script's statements or the
+#              migrations change), starts the real app on it (no demo) and times in-process, after warm-up:
 #                full        IncentiveManagement.evaluate(yaml, team, month), per plan
 #                facts       IncentiveManagement.facts(team, month)
 #                baseline    MetricsManagement.team(team, month): the dashboard's figures, the facts without incentives

@@ -2,7 +2,8 @@
 -- plain SQL. IncentivesBench runs it after the application has migrated the schema and created the team and its reps
 -- through the people facade (their hours, start and leaving dates are the bench's; this file only reads them).
 --
--- Parameters, as custom settings of the session (IncentivesBench sets them; by hand, psql -c "set bench.seed = 42" ...):
+-- Parameters, as custom settings of the session (IncentivesData sets them; by hand with psql, through
+-- select set_config('bench.seed', '42', false) and so on):
 --   bench.seed        every random choice is hashint8extended(i, seed * 100 + stream) of the request's number i
 --   bench.requests    requests closed in the measured month (100000)
 --   bench.neighbours  requests closed in each of the month before and the month after (5000 each)
@@ -17,7 +18,8 @@
 --                   received in the month after and not closed
 --   kind            35 % ORDER, 25 % QUOTE, 40 % QUERY; priority 0 for 90 %, else 1..9
 --   duration        received -> closed (received = closed - duration): ORDER 1 h + u^3 * 10 d, QUOTE
---                   2 h + u^2 * 20 d, QUERY 20 min + u^4 * 5 d; so some of the month's requests arrived the month before
+--                   2 h + u^2 * 20 d, QUERY 20 min + u^4 * 5 d; so some of the month's requests arrived the month
+--                   before
 --   times           assigned after 0..2 % of the duration, first response 0..15 % later (an open request's not
 --                   after now), handling_seconds min(5..35 % of the duration, 10 min..5 h), customer_wait_seconds
 --                   for 40 % (0..40 % of it)
@@ -99,7 +101,8 @@ with a as (
            cast(floor(reps * pg_temp.u(i, s + 5)) as int) pick_a,
            cast(floor(reps * pg_temp.u(i, s + 7)) as int) pick_b,
            pg_temp.u(i, s + 6) < 0.04 and part <> 'OPEN' transferred,
-           case when pg_temp.u(i, s + 8) < 0.9 then 0 else 1 + least(8, floor((pg_temp.u(i, s + 8) - 0.9) * 90)) end prio,
+           case when pg_temp.u(i, s + 8) < 0.9 then 0
+                else 1 + least(8, floor((pg_temp.u(i, s + 8) - 0.9) * 90)) end prio,
            pg_temp.u(i, s + 9) uo,
            round(cast(100 + 9900 * pg_temp.u(i, s + 10) ^ 3 as numeric), 2) val,
            pg_temp.u(i, s + 11) um
@@ -149,7 +152,7 @@ select r.id, r.team_id, r.kind,
        case r.state when 'CANCELLED' then 'Customer cancelled' when 'LOST' then 'Price' end,
        case when r.closed then 5 + case when r.reopened then 3 else 0 end else 2 end,
        r.prio, to_timestamp(r.respond_e),
-       cast(least(floor((least(r.now_e, coalesce(r.close_e, r.now_e)) - r.rx) * (0.05 + 0.30 * pg_temp.u(r.i, r.s + 17))),
+       cast(least(floor((coalesce(r.close_e, r.now_e) - r.rx) * (0.05 + 0.30 * pg_temp.u(r.i, r.s + 17))),
                   600 + floor(17400 * pg_temp.u(r.i, r.s + 29))) as bigint),
        case when pg_temp.u(r.i, r.s + 18) >= 0.4 then 0
             else cast(floor((coalesce(r.close_e, r.now_e) - r.rx) * 0.4 * pg_temp.u(r.i, r.s + 19)) as bigint) end,

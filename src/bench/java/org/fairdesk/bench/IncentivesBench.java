@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.fairdesk.FairdeskApplication;
 import org.fairdesk.incentives.IncentiveManagement;
@@ -41,7 +42,8 @@ import tools.jackson.databind.ObjectMapper;
  * Each round runs them one after the other in an order rotated every round, so that no figure always runs right after
  * the same other one (the database's and the JIT's state). Then the calculator alone ({@link CalculatorEntry}) on facts
  * read once: {@code calc-warmup} calls, then {@code calc-calls} timed in batches of {@code calc-batch}, each batch's
- * mean being one sample (a call is well under a millisecond, near the timer's resolution when alone).
+ * mean being one sample (a call is well under a millisecond, near the timer's resolution when alone). Last, a few
+ * facts calls recorded statement by statement ({@link MetricsStatements}), to show where their time goes.
  * <p>
  * Arguments, key=value: plan (src/main/resources/plans/presets/team-first-hybrid.yaml), plans (a,b,…: several plans
  * in one run, one line each; overrides plan), runs (30), warmup (10 rounds), calc-calls (2000), calc-warmup (2000),
@@ -172,7 +174,7 @@ public final class IncentivesBench {
 		for (int i = 0; i < calls; i++) {
 			Map<String, Integer> seen = new LinkedHashMap<>(); // two statements of one name in a call stay apart
 			for (MetricsStatements.Executed executed : MetricsStatements.record(call)) {
-				String name = MetricsQueryTimes.name(executed.sql());
+				String name = statementName(executed.sql());
 				int n = seen.merge(name, 1, Integer::sum);
 				List<Latencies> l = byName.computeIfAbsent(n == 1 ? name : name + " #" + n,
 						key -> new ArrayList<>(List.of(new Latencies())));
@@ -182,6 +184,18 @@ public final class IncentivesBench {
 		Map<String, Latencies> merged = new LinkedHashMap<>();
 		byName.forEach((name, l) -> merged.put(name, Latencies.merge(l)));
 		return merged;
+	}
+
+	/** MetricsQueries' surveys statement as it reads now: "from survey s ... exists (select 1 from survey_response". */
+	private static final Pattern SURVEYS = Pattern.compile("from survey s\\b");
+
+	/**
+	 * The metrics bench's name for a statement, except the surveys query: MetricsQueryTimes still knows it by its
+	 * text before the EXISTS rewrite and calls it csat (kept there: the metrics bench's replay of that rewrite
+	 * depends on it).
+	 */
+	private static String statementName(String sql) {
+		return SURVEYS.matcher(sql).find() ? "surveys" : MetricsQueryTimes.name(sql);
 	}
 
 	/** The calculator timed in batches: each sample is one batch's mean per call. */

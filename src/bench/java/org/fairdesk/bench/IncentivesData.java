@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +62,7 @@ final class IncentivesData {
 		String describe() throws IOException {
 			return String.format(Locale.ROOT,
 					"team-size=%d requests=%d neighbours=%d open=%d seed=%d month=%s zone=%s data=%s schema=%s", teamSize,
-					requests, neighbours, open, seed, month, ZONE, digest(List.of(script)), digest(migrations()));
+					requests, neighbours, open, seed, month, ZONE, statementsDigest(script), digest(migrations()));
 		}
 	}
 
@@ -68,7 +70,7 @@ final class IncentivesData {
 	static double seed(PeopleManagement people, String url, String user, String password, Shape shape)
 			throws IOException, SQLException {
 		long begin = System.nanoTime();
-		Team team = people.createTeam(TEAM_NAME, java.util.Currency.getInstance("EUR"), ZONE);
+		Team team = people.createTeam(TEAM_NAME, Currency.getInstance("EUR"), ZONE);
 		for (int r = 0; r < shape.teamSize(); r++) {
 			people.addRep(rep(team, r, shape.month()));
 		}
@@ -179,8 +181,23 @@ final class IncentivesData {
 				list.filter(p -> p.toString().endsWith(".sql")).forEach(files::add);
 			}
 		}
-		files.sort(java.util.Comparator.comparing(p -> p.getFileName().toString()));
+		files.sort(Comparator.comparing(p -> p.getFileName().toString()));
 		return files;
+	}
+
+	/** The data script's statements, not its comments: a comment edited does not seed again. */
+	private static String statementsDigest(Path script) throws IOException {
+		return hex(String.join(";\n", MetricsData.statements(Files.readString(script)))
+			.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String hex(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 12);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private static String digest(List<Path> files) throws IOException {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -59,7 +60,7 @@ final class IncentivesSummary {
 			.entrySet()
 			.stream()
 			.sorted(Map.Entry.<String, Latencies>comparingByValue(
-					java.util.Comparator.comparingDouble(l -> -l.percentileMillis(50))))
+					Comparator.comparingDouble(l -> -l.percentileMillis(50))))
 			.forEach(e -> System.out.printf(Locale.ROOT, "  %-30s median %9.3f ms  p95 %9.3f ms  (%d samples)%n",
 					e.getKey(), e.getValue().percentileMillis(50), e.getValue().percentileMillis(95),
 					e.getValue().size()));
