@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Incentives speed on PostgreSQL (issue 14): evaluate a month of a 500-rep team with 100,000 requests (facts and
+# calculation) in under 1 s, and the calculator alone in under 5 ms.
+#   bench    - src/bench/java/org/fairdesk/bench/IncentivesBench.java through the Maven profile "bench" (exec:exec,
+#              a JVM of its own): seeds the kept database fairdesk_bench_incentives (one team of 500 reps, 100,000
+#              requests closed in one month, some in the months around it: src/bench/resources/incentives-data.sql;
+#              reused while it holds the same shape, seeded again when the shape, the data script's statements or the
+#              migrations change), starts the real app on it (no demo) and times in-process, after warm-up:
+#                full        IncentiveManagement.evaluate(yaml, team, month), per plan
+#                facts       IncentiveManagement.facts(team, month)
+#                baseline    MetricsManagement.team(team, month): the dashboard's figures, the facts without incentives
+#                calculator  Calculator.calculate(plan, facts) on facts read once (the plan parsed once by reflection)
+#   figures  - median and p95 of each, the ratio of medians to the baseline, and the targets (judged on the p95)
+# Usage: bench/incentives.sh [key=value ...]   e.g.
+#          bench/incentives.sh plan=src/bench/resources/incentives-margin-pool.yaml
+#          bench/incentives.sh plans=a.yaml,b.yaml,c.yaml runs=30
+#        keys (defaults): plan (src/main/resources/plans/presets/team-first-hybrid.yaml), plans (a,b,...: several
+#        plans, one line each), runs (30), warmup (10), calc-calls (2000), calc-warmup (2000), calc-batch (10),
+#        team-size (500), requests (100000), neighbours (5000), open (2000), seed (42), month (two months ago),
+#        database (fairdesk_bench_incentives), pool, server (127.0.0.1:5432), user (postgres), password
+#        Needs PostgreSQL 15 at 127.0.0.1:5432, user postgres, trust auth (starts the local cluster if it is down).
+#        A first run seeds (about a minute); later ones reuse the data. To seed again from scratch:
+#          psql -h 127.0.0.1 -U postgres -c 'drop database fairdesk_bench_incentives with (force)'
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# One benchmark at a time on a machine: two would share its cores and both sets of figures would be wrong.
+exec 9> "${TMPDIR:-/tmp}/fairdesk-bench.lock"
+flock -n 9 || { echo "another bench/*.sh is running on this machine; wait for it to finish" >&2; exit 1; }
+
+pg_isready -q -h 127.0.0.1 || pg_ctlcluster --skip-systemctl-redirect 15 main start
+for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
+pg_isready -q -h 127.0.0.1 || { echo "PostgreSQL at 127.0.0.1:5432 is not ready" >&2; exit 1; }
+
+for arg in "$@"; do # the bench reads words of key=value; a space inside one would split it
+  case $arg in
+    *' '*) echo "an argument may not contain spaces: $arg" >&2; exit 1 ;;
+    *=*) ;;
+    *) echo "arguments are key=value, got $arg" >&2; exit 1 ;;
+  esac
+done
+
+echo "bench/incentives.sh $*" >&2
+exec ./mvnw -q -B -ntp -Pbench test-compile exec:exec -Dexec.executable=java \
+  "-Dexec.args=-cp %classpath org.fairdesk.bench.IncentivesBench $*"
