@@ -12,7 +12,7 @@
 #                calculator  Calculator.calculate(plan, facts) on facts read once (the plan parsed once by reflection)
 #   figures  - median and p95 of each, the ratio of medians to the baseline, and the targets (judged on the p95)
 # Usage: bench/incentives.sh [key=value ...]   e.g.
-#          bench/incentives.sh plan=src/bench/resources/incentives-margin-pool.yaml
+#          bench/incentives.sh plans=src/main/resources/plans/presets/commission.yaml,src/main/resources/plans/presets/team-first-hybrid.yaml
 #          bench/incentives.sh plans=a.yaml,b.yaml,c.yaml runs=30
 #        keys (defaults): plan (src/main/resources/plans/presets/team-first-hybrid.yaml), plans (a,b,...: several
 #        plans, one line each), runs (30), warmup (10), calc-calls (2000), calc-warmup (2000), calc-batch (10),

@@ -248,8 +248,8 @@ public final class IncentivesBench {
 		for (String name : paths.stream().map(String::strip).distinct().toList()) {
 			Path path = Path.of(name);
 			if (!Files.isRegularFile(path)) {
-				throw new IllegalArgumentException("no plan file " + path + "; give one with plan=path (today's format:"
-						+ " docs/plans.md, e.g. src/bench/resources/incentives-margin-pool.yaml)");
+				throw new IllegalArgumentException("no plan file " + path + "; give one with plan=path (docs/plans.md; e.g."
+						+ " the presets in src/main/resources/plans/presets)");
 			}
 			plans.add(new Plan(path, Files.readString(path)));
 		}
