@@ -58,8 +58,10 @@ final class MultiplierRule {
 			Point end = (value.compareTo(low) <= 0) == (from.at().compareTo(to.at()) < 0) ? from : to;
 			return new Factor(end.factor(), reading + " is at or beyond the ramp's end at " + Numbers.written(end.at()));
 		}
-		BigDecimal along = value.subtract(from.at()).divide(to.at().subtract(from.at()), Numbers.EXACT_ENOUGH);
-		BigDecimal factor = Numbers.rounded(from.factor().add(to.factor().subtract(from.factor()).multiply(along)));
+		// from.factor + (to.factor - from.factor) x (value - from.at) / (to.at - from.at), as one division: rounded once
+		BigDecimal run = to.at().subtract(from.at());
+		BigDecimal factor = Numbers.ratio(from.factor().multiply(run)
+			.add(to.factor().subtract(from.factor()).multiply(value.subtract(from.at()))), run);
 		return new Factor(factor, reading + " lies on the ramp from " + Numbers.written(from.at()) + " (× "
 				+ Numbers.written(from.factor()) + ") to " + Numbers.written(to.at()) + " (× "
 				+ Numbers.written(to.factor()) + ")");

@@ -1,7 +1,6 @@
 package org.fairdesk.incentives;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 
 import org.fairdesk.shared.FieldChecks;
@@ -12,9 +11,6 @@ import org.jspecify.annotations.Nullable;
 final class Numbers {
 
 	static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-	/** Enough digits that no weight or share a plan makes is ever rounded before the one rounding to cents. */
-	static final MathContext EXACT_ENOUGH = MathContext.DECIMAL128;
 
 	/** Scores and normalised measures are kept to 4 decimals, so a statement shows exactly what was used. */
 	static final int SCORE_DECIMALS = 4;
@@ -37,6 +33,20 @@ final class Numbers {
 	/** Decimals after the point, read from the scale alone (1e-150000000 is never written out). */
 	static int decimals(BigDecimal number) {
 		return Math.max(0, number.stripTrailingZeros().scale());
+	}
+
+	/** {@code a / b} rounded once, half-even, to 4 decimals: a normalised measure, a factor on a ramp, a weight shown. */
+	static BigDecimal ratio(BigDecimal a, BigDecimal b) {
+		return a.divide(b, SCORE_DECIMALS, RoundingMode.HALF_EVEN);
+	}
+
+	/**
+	 * A quotient as a statement shows it: to 6 decimals, with "…" when it goes on (20.843333…). Cheaper than the full
+	 * 34 digits and as informative: the amount paid is the rounding of it, which the same line explains.
+	 */
+	static String quotient(BigDecimal a, BigDecimal b) {
+		BigDecimal shown = a.divide(b, 6, RoundingMode.DOWN);
+		return written(shown) + (shown.multiply(b).compareTo(a) == 0 ? "" : "…");
 	}
 
 	static BigDecimal rounded(BigDecimal number) {

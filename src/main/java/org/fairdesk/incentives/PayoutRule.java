@@ -34,7 +34,7 @@ final class PayoutRule {
 			return;
 		}
 		Money prorated = month.money(floor.multiply(BigDecimal.valueOf(rep.daysOnTeam()))
-			.divide(BigDecimal.valueOf(month.days()), Numbers.EXACT_ENOUGH));
+			.divide(BigDecimal.valueOf(month.days()), month.currency().getDefaultFractionDigits(), Money.ROUNDING));
 		Money total = ledger.total(rep);
 		if (total.compareTo(prorated) < 0) {
 			ledger.award(rep, new StatementLine(Code.FLOOR, "payout.floor", "Floor", "the floor of "

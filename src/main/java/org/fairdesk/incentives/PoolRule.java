@@ -26,14 +26,15 @@ final class PoolRule {
 	static void apply(Pool pool, String rule, Month month, Ledger ledger) {
 		Money amount = fund(pool, rule, month, ledger);
 		List<RepFacts> sharing = new ArrayList<>();
-		List<RepFacts> withheld = new ArrayList<>();
+		// by id: a rep's facts hash their every figure and request id
+		java.util.Set<org.fairdesk.people.RepId> withheld = new java.util.HashSet<>();
 		for (RepFacts rep : month.participants()) {
 			Verdict verdict = GateRule.judge(pool.gates(), rule, rep, ledger);
 			if (verdict != Verdict.REDISTRIBUTED) {
 				sharing.add(rep);
 			}
 			if (verdict == Verdict.WITHHELD) {
-				withheld.add(rep);
+				withheld.add(rep.repId());
 			}
 		}
 		ScorecardRule.Scores scores = null;
@@ -44,7 +45,7 @@ final class PoolRule {
 		List<SplitRule.Weight> weights = SplitRule.weights(pool.split(), sharing, scores);
 		List<Money> shares = SplitRule.share(amount, weights, rule, pool.title(), month, ledger);
 		for (int i = 0; i < sharing.size(); i++) {
-			if (withheld.contains(sharing.get(i))) {
+			if (withheld.contains(sharing.get(i).repId())) {
 				ledger.award(sharing.get(i), new StatementLine(Code.WITHHELD, rule + ".gates", "Withheld: " + pool.title(),
 						"a gate failed with WITHHOLD, so your share of " + shares.get(i) + " is not paid",
 						shares.get(i).times(BigDecimal.ONE.negate())));

@@ -30,14 +30,15 @@ final class PrizeRule {
 
 	static void apply(Prizes prizes, String rule, Month month, Ledger ledger) {
 		List<RepFacts> candidates = new ArrayList<>();
-		List<RepFacts> withheld = new ArrayList<>();
+		// by id: a rep's facts hash their every figure and request id
+		java.util.Set<org.fairdesk.people.RepId> withheld = new java.util.HashSet<>();
 		for (RepFacts rep : month.participants()) {
 			Verdict verdict = GateRule.judge(prizes.gates(), rule, rep, ledger);
 			if (verdict != Verdict.REDISTRIBUTED) {
 				candidates.add(rep);
 			}
 			if (verdict == Verdict.WITHHELD) {
-				withheld.add(rep);
+				withheld.add(rep.repId());
 			}
 		}
 		ScorecardRule.Scores scores = null;
@@ -49,7 +50,7 @@ final class PrizeRule {
 		for (RepFacts rep : candidates) {
 			BigDecimal value = scores != null ? scores.of(rep) : rankable(prizes, rep);
 			if (value != null) {
-				ranked.add(new Entry(rep, value, withheld.contains(rep)));
+				ranked.add(new Entry(rep, value, withheld.contains(rep.repId())));
 			}
 			else {
 				ledger.note(rep, line(prizes, rule, "not ranked: " + why(prizes, rep), null));

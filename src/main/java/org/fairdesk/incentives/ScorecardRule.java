@@ -37,15 +37,16 @@ final class ScorecardRule {
 		Map<RepId, BigDecimal> scores = new LinkedHashMap<>();
 		Map<RepId, String> working = new LinkedHashMap<>();
 		BigDecimal hours = reps.stream().map(ScorecardRule::contractedTime).reduce(BigDecimal.ZERO, BigDecimal::add);
+		Team team = new Team(month, hours, teamTotals(card, reps));
 		for (RepFacts rep : reps) {
 			BigDecimal sum = BigDecimal.ZERO;
 			List<String> parts = new ArrayList<>();
 			for (Measure measure : card.measures()) {
-				BigDecimal normalised = normalised(measure, rep, reps, hours, month);
+				BigDecimal normalised = normalised(measure, rep, team);
 				BigDecimal counted = normalised.min(card.cap());
 				sum = sum.add(counted.multiply(measure.weight()));
 				parts.add(measure.metric() + " " + measure.metric().written(measure.metric().of(rep.figures()))
-						+ explain(measure, rep, reps, hours, month) + " = " + Numbers.written(normalised)
++ explain(measure, rep, team) + " = " + Numbers.written(normalised)
 						+ (normalised.compareTo(card.cap()) > 0 ? ", capped at " + Numbers.written(card.cap()) : "")
 						+ ", weight " + Numbers.written(measure.weight()));
 			}
@@ -64,34 +65,49 @@ final class ScorecardRule {
 		}
 	}
 
-	private static BigDecimal normalised(Measure measure, RepFacts rep, List<RepFacts> reps, BigDecimal hours,
-			Month month) {
+	/** What every rep is measured against: the team's month, its contracted time, and its total of each volume. */
+	private record Team(Month month, BigDecimal hours, Map<Metric, BigDecimal> totals) {
+	}
+
+	/** Each volume measure's total over the reps, once (not once per rep: a 500-rep team would sum 250,000 times). */
+	private static Map<Metric, BigDecimal> teamTotals(Scorecard card, List<RepFacts> reps) {
+		Map<Metric, BigDecimal> totals = new java.util.EnumMap<>(Metric.class);
+		for (Measure measure : card.measures()) {
+			if (measure.metric().kind() == Metric.Kind.VOLUME) {
+				totals.put(measure.metric(), teamTotal(measure.metric(), reps));
+			}
+		}
+		return totals;
+	}
+
+	private static BigDecimal normalised(Measure measure, RepFacts rep, Team team) {
 		Metric metric = measure.metric();
 		BigDecimal value = metric.of(rep.figures());
 		if (metric.kind() == Metric.Kind.VOLUME) {
-			BigDecimal total = teamTotal(metric, reps);
-			BigDecimal fair = fairShare(total, rep, hours);
-			if (total.signum() <= 0 || fair.signum() == 0) {
+			BigDecimal total = team.totals().get(metric);
+			BigDecimal time = contractedTime(rep);
+			if (total.signum() <= 0 || time.signum() == 0) {
 				return BigDecimal.ONE;
 			}
-			return Numbers.rounded(value.max(BigDecimal.ZERO).divide(fair, Numbers.EXACT_ENOUGH));
+			// value / (total x time / hours), as one division so that it is rounded exactly once
+			return Numbers.ratio(value.max(BigDecimal.ZERO).multiply(team.hours()), total.multiply(time));
 		}
-		BigDecimal team = metric.of(month.facts().team());
+		BigDecimal level = metric.of(team.month().facts().team());
 		boolean small = measure.minSample() != null && metric.sampleOf(rep.figures()) < measure.minSample();
-		if (value == null || small || team == null || team.signum() == 0) {
+		if (value == null || small || level == null || level.signum() == 0) {
 			return BigDecimal.ONE;
 		}
 		if (metric.lowerIsBetter()) {
-			return value.signum() == 0 ? BigDecimal.TEN : Numbers.rounded(team.divide(value, Numbers.EXACT_ENOUGH));
+			return value.signum() == 0 ? BigDecimal.TEN : Numbers.ratio(level, value);
 		}
-		return Numbers.rounded(value.max(BigDecimal.ZERO).divide(team, Numbers.EXACT_ENOUGH));
+		return Numbers.ratio(value.max(BigDecimal.ZERO), level);
 	}
 
-	private static String explain(Measure measure, RepFacts rep, List<RepFacts> reps, BigDecimal hours, Month month) {
+	private static String explain(Measure measure, RepFacts rep, Team team) {
 		Metric metric = measure.metric();
 		if (metric.kind() == Metric.Kind.VOLUME) {
-			BigDecimal fair = fairShare(teamTotal(metric, reps), rep, hours);
-			return " against a fair share of " + Numbers.written(fair.setScale(2, RoundingMode.HALF_EVEN));
+			BigDecimal fair = fairShare(team.totals().get(metric), rep, team.hours());
+			return " against a fair share of " + Numbers.written(fair);
 		}
 		BigDecimal value = metric.of(rep.figures());
 		boolean small = measure.minSample() != null && metric.sampleOf(rep.figures()) < measure.minSample();
@@ -99,7 +115,7 @@ final class ScorecardRule {
 			return " (" + (value == null ? "none" : "fewer than " + measure.minSample() + " " + metric.sampleName())
 					+ ": counts as the team's level)";
 		}
-		return " against the team's " + metric.written(metric.of(month.facts().team()));
+		return " against the team's " + metric.written(metric.of(team.month().facts().team()));
 	}
 
 	private static BigDecimal teamTotal(Metric metric, List<RepFacts> reps) {
@@ -111,7 +127,7 @@ final class ScorecardRule {
 		if (hours.signum() == 0) {
 			return BigDecimal.ZERO;
 		}
-		return total.multiply(contractedTime(rep)).divide(hours, Numbers.EXACT_ENOUGH);
+		return total.multiply(contractedTime(rep)).divide(hours, 2, RoundingMode.HALF_EVEN);
 	}
 
 	/** Hours a week times days on the team: what a rep was contracted to give the period. */

@@ -69,23 +69,24 @@ final class SplitRule {
 		}
 		List<Money> shares = pool.allocate(weights.stream().map(Weight::prorated).toList());
 		BigDecimal days = BigDecimal.valueOf(month.days());
-		BigDecimal teamWeight = total.divide(days, Numbers.EXACT_ENOUGH);
+		String teamWeight = Numbers.written(Numbers.ratio(total, days));
 		for (int i = 0; i < weights.size(); i++) {
 			Weight weight = weights.get(i);
-			BigDecimal mine = weight.prorated().divide(days, Numbers.EXACT_ENOUGH);
 			ledger.note(weight.rep(), new StatementLine(Code.WEIGHT, rule + ".split", "Your weight in " + title,
-					weight.basis() + ", × " + month.presence(weight.rep()) + " = " + Numbers.written(Numbers.rounded(mine))
-							+ " of the team's " + Numbers.written(Numbers.rounded(teamWeight)), null));
-			BigDecimal exact = pool.amount().multiply(weight.prorated()).divide(total, Numbers.EXACT_ENOUGH);
+					weight.basis() + ", × " + month.presence(weight.rep()) + " = "
+							+ Numbers.written(Numbers.ratio(weight.prorated(), days)) + " of the team's " + teamWeight,
+					null));
+			BigDecimal share = pool.amount().multiply(weight.prorated());
 			ledger.award(weight.rep(), new StatementLine(Code.SPLIT, rule + ".split", "Your share of " + title,
-					"your weight's part of " + pool + " = " + Numbers.written(exact) + rounding(exact, shares.get(i)),
-					shares.get(i)));
+					"your weight's part of " + pool + " = " + Numbers.quotient(share, total)
+							+ rounding(share, total, shares.get(i)), shares.get(i)));
 		}
 		return shares;
 	}
 
-	private static String rounding(BigDecimal exact, Money share) {
-		int cmp = share.amount().compareTo(exact);
+	/** How the share paid relates to the exact one, {@code numerator / total}, compared without dividing. */
+	private static String rounding(BigDecimal numerator, BigDecimal total, Money share) {
+		int cmp = share.amount().multiply(total).compareTo(numerator);
 		if (cmp == 0) {
 			return "";
 		}

@@ -62,7 +62,7 @@ class CalculatorTests {
 		assertThat(first.line(Code.WEIGHT).calculation())
 			.isEqualTo("equal split: 1, × 31/31 days = 1 of the team's 3");
 		assertThat(first.line(Code.SPLIT).calculation()).isEqualTo("your weight's part of 62.53 EUR = "
-				+ "20.84333333333333333333333333333333, rounded to 20.85 EUR: one of the cents left over by rounding "
+				+ "20.843333…, rounded to 20.85 EUR: one of the cents left over by rounding "
 				+ "(largest remainder first, ties to the lower rep id), so the shares sum exactly to the pool");
 		assertThat(statements.get(1).line(Code.SPLIT).calculation()).endsWith(", rounded down to 20.84 EUR");
 		assertThat(first.line(Code.OWN_FIGURES).calculation())
