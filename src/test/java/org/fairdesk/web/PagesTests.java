@@ -108,7 +108,20 @@ class PagesTests {
 		mvc.perform(get("/statements?period=2026-11").with(user("paula").roles("REP")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Paula Page")))
-			.andExpect(content().string(containsString("9.00 EUR")));
+			.andExpect(content().string(containsString("9.00 EUR")))
+			.andExpect(content().string(containsString("1 request behind it")))
+			.andExpect(content().string(containsString("href=\"/requests/" + request.value() + "\"")));
+		// the link opens the request for the rep who closed it, and for no other rep
+		mvc.perform(get("/requests/" + request.value()).with(user("paula").roles("REP")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Five desks")))
+			.andExpect(content().string(containsString("180.00 EUR")))
+			.andExpect(content().string(containsString("Paula Page")));
+		// (in a team of his own, so that routing keeps sending this team's work to Paula)
+		Team other = people.createTeam("Pages other team", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+		people.addRep(new NewRep(other.id(), "pete", "Pete Other", BigDecimal.valueOf(40), LocalDate.of(2024, 1, 1)));
+		mvc.perform(get("/requests/" + request.value()).with(user("pete").roles("REP")))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

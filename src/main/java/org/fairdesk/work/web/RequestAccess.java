@@ -13,7 +13,7 @@ import org.springframework.security.core.Authentication;
 
 /**
  * The request API's data-level rules, in one place: managers and administrators see every request and its assists
- * and may reopen any; a rep sees only the requests assigned to them and the assists they take part in. Who may call
+ * and may reopen any; a rep sees the requests assigned to them, closed by them or assisted by them, and the assists they take part in. Who may call
  * an endpoint at all is {@code @PreAuthorize} on the endpoint; the rep a login is comes from {@code @CurrentRep}.
  */
 final class RequestAccess {
@@ -25,9 +25,18 @@ final class RequestAccess {
 		return Role.any(user, Role.MANAGER, Role.ADMIN);
 	}
 
-	static RequestView readable(RequestView request, Authentication user, Optional<Rep> me) {
-		if (!oversees(user) && !request.isAssignedTo(me.map(Rep::id).orElse(null))) {
-			throw new ForbiddenException("Request " + request.id() + " is not assigned to you");
+	/**
+	 * A rep reads the requests they are assigned, the ones they closed (a statement credits them with those) and the
+	 * ones they gave a confirmed assist on (their statement counts those too), so every request behind their pay
+	 * opens for them.
+	 */
+	static RequestView readable(RequestView request, List<Assist> assists, Authentication user, Optional<Rep> me) {
+		RepId rep = me.map(Rep::id).orElse(null);
+		boolean theirs = request.isAssignedTo(rep) || rep != null && rep.equals(request.closedBy())
+				|| assists.stream().anyMatch(a -> a.status() == Assist.Status.CONFIRMED && a.helper().equals(rep));
+		if (!oversees(user) && !theirs) {
+			throw new ForbiddenException("Request " + request.id() + " is not assigned to you, closed by you or "
+					+ "assisted by you");
 		}
 		return request;
 	}

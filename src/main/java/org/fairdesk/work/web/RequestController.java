@@ -13,6 +13,7 @@ import org.fairdesk.people.RepId;
 import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.work.Reopener;
 import org.fairdesk.work.RequestState;
+import org.fairdesk.work.Assists;
 import org.fairdesk.work.RequestView;
 import org.fairdesk.work.Transition;
 import org.fairdesk.work.WorkManagement;
@@ -29,16 +30,19 @@ import org.springframework.web.bind.annotation.RestController;
 class RequestController {
 
 	private final WorkManagement work;
+	private final Assists assists;
 	private final Clock clock;
 
-	RequestController(WorkManagement work, Clock clock) {
+	RequestController(WorkManagement work, Assists assists, Clock clock) {
 		this.work = work;
+		this.assists = assists;
 		this.clock = clock;
 	}
 
 	@GetMapping("/api/requests/{id}")
 	RequestView request(@PathVariable UUID id, Authentication user, @CurrentRep Optional<Rep> me) {
-		return RequestAccess.readable(work.request(new RequestId(id)), user, me);
+		RequestId request = new RequestId(id);
+		return RequestAccess.readable(work.request(request), assists.of(request), user, me);
 	}
 
 	/** The assignee moves a request; a move to REOPENED is a reopen, by a manager or the rep who closed it. */
