@@ -50,7 +50,7 @@ final class CommissionRule {
 						Numbers.written(tier.percent()) + "% of your " + (commission.basis() == Basis.REVENUE
 								? "revenue" : "gross margin") + " between " + month.money(tier.from()) + " and "
 								+ (upTo == null ? "any amount" : month.money(upTo)) + " (" + month.money(part)
-								+ " of your " + basis + ") = " + Numbers.written(amount), month.money(amount)));
+								+ " of your " + basis + ") = " + Numbers.written(amount), null));
 			}
 		}
 		String capped = "";

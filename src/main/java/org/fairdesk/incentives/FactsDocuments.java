@@ -184,7 +184,7 @@ final class FactsDocuments {
 				"must be from 0 to " + days + " (the days of " + facts.period() + "), got " + rep.daysOnTeam());
 		if (started && leavingFits && rep.daysOnTeam() >= 0 && rep.daysOnTeam() <= days) {
 			int present = TeamPresence.daysOnTeam(rep.startDate(), leaving, facts.period());
-			checks.require(rep.daysOnTeam() <= present, path + ".daysOnTeam", "must be at most " + present
+			checks.require(rep.daysOnTeam() == present, path + ".daysOnTeam", "must be " + present
 					+ ": the days from startDate " + rep.startDate() + " to "
 					+ (leaving == null ? "the period's last day"
 							: "the earlier of leavingDate and the period's last day"));

@@ -36,6 +36,7 @@ final class GateRule {
 			ledger.note(rep, new StatementLine(Code.GATE, rule + ".gates[" + i + "]", "Gate: " + condition(gate),
 					reading(gate, rep) + (passed ? ": passed" : ": failed, so " + consequence(gate.onFail())), null));
 			if (!passed) {
+				ledger.failedGate(rep);
 				verdict = gate.onFail() == OnFail.REDISTRIBUTE || verdict == Verdict.REDISTRIBUTED
 						? Verdict.REDISTRIBUTED : Verdict.WITHHELD;
 			}

@@ -19,6 +19,7 @@ import org.fairdesk.metrics.Figures;
 import org.fairdesk.metrics.MetricsManagement;
 import org.fairdesk.metrics.TeamMetrics;
 import org.fairdesk.shared.ConflictException;
+import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.Period;
 import org.jspecify.annotations.Nullable;
@@ -67,6 +68,12 @@ public class IncentiveManagement {
 	 * (the later one takes the month both open): refused rather than stored, naming the version in the way.
 	 */
 	private void refuseIfItWouldNeverApply(TeamId team, PlanVersion plan) {
+		YearMonth opens = PlanHistory.opens(plan.effectiveFrom());
+		if (opens.getYear() > Inputs.LAST_YEAR) {
+			throw InvalidInputException.of("effectiveFrom", "would never apply: it first pays " + opens
+					+ ", after the last month Fairdesk counts (" + Inputs.LAST_YEAR + "-12); choose a day up to "
+					+ Inputs.LAST_YEAR + "-12-01");
+		}
 		PlanHistory.overtaking(plans.published(team), plan.effectiveFrom()).ifPresent(next -> {
 			throw InvalidInputException.of("effectiveFrom", "would never apply: " + next.name() + " version "
 					+ next.version() + ", effective from " + next.effectiveFrom() + ", already pays from "

@@ -18,6 +18,7 @@ final class Ledger {
 	private final Month month;
 	private final Map<RepId, List<StatementLine>> lines = new LinkedHashMap<>();
 	private final Map<RepId, Money> totals = new LinkedHashMap<>();
+	private final java.util.Set<RepId> failedGates = new java.util.HashSet<>();
 
 	Ledger(Month month) {
 		this.month = month;
@@ -40,6 +41,15 @@ final class Ledger {
 	void award(RepFacts rep, StatementLine line) {
 		note(rep, line);
 		totals.merge(rep.repId(), line.amount(), Money::plus);
+	}
+
+	/** Remembers that a gate failed for the rep: the floor does not make good what a gate took. */
+	void failedGate(RepFacts rep) {
+		failedGates.add(rep.repId());
+	}
+
+	boolean hasFailedGate(RepFacts rep) {
+		return failedGates.contains(rep.repId());
 	}
 
 	Money total(RepFacts rep) {

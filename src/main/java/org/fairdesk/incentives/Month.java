@@ -16,9 +16,9 @@ final class Month {
 
 	private final PeriodFacts facts;
 	private final List<RepFacts> reps;
-	private final int minTenureMonths;
+	private final long minTenureMonths;
 
-	private Month(PeriodFacts facts, int minTenureMonths) {
+	private Month(PeriodFacts facts, long minTenureMonths) {
 		this.facts = facts;
 		this.reps = facts.reps().stream().sorted(Comparator.comparing(r -> r.repId().value())).toList();
 		this.minTenureMonths = minTenureMonths;
@@ -52,7 +52,7 @@ final class Month {
 		return rep.daysOnTeam() > 0 && rep.tenureMonths() >= minTenureMonths;
 	}
 
-	int minTenureMonths() {
+	long minTenureMonths() {
 		return minTenureMonths;
 	}
 

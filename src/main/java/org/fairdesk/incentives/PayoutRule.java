@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The per-rep floor and cap on the total of a plan's components, then the payout line. The floor is prorated by
  * the days on the team (a rep who joined mid-month is guaranteed that part of it) and is paid only to reps who take
- * part; the cap is not prorated.
+ * part and failed no gate (a floor must not pay back what a gate took); the cap is not prorated.
  */
 final class PayoutRule {
 
@@ -36,6 +36,13 @@ final class PayoutRule {
 		Money prorated = month.money(floor.multiply(BigDecimal.valueOf(rep.daysOnTeam()))
 			.divide(BigDecimal.valueOf(month.days()), month.currency().getDefaultFractionDigits(), Money.ROUNDING));
 		Money total = ledger.total(rep);
+		if (ledger.hasFailedGate(rep)) {
+			if (total.compareTo(prorated) < 0) {
+				ledger.note(rep, new StatementLine(Code.FLOOR, "payout.floor", "Floor", "a gate failed for you this "
+						+ "period, so the floor of " + prorated + " does not apply", null));
+			}
+			return;
+		}
 		if (total.compareTo(prorated) < 0) {
 			ledger.award(rep, new StatementLine(Code.FLOOR, "payout.floor", "Floor", "the floor of "
 					+ month.money(floor) + " × " + month.presence(rep) + " = " + prorated + "; your total " + total

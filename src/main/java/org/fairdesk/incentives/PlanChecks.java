@@ -195,10 +195,11 @@ final class PlanChecks {
 			if (!present(band, at)) {
 				continue;
 			}
-			Integer from = band.fromMonths();
-			Integer before = i == 0 || bands.get(i - 1) == null ? null : bands.get(i - 1).fromMonths();
+			Long from = band.fromMonths();
+			Long before = i == 0 || bands.get(i - 1) == null ? null : bands.get(i - 1).fromMonths();
 			checks.require(from != null && (i > 0 || from == 0), at + ".fromMonths",
 					i == 0 ? "must be 0: the first band takes everyone from their first day" : "is required");
+			checks.require(from == null || from >= 0 && from <= 1200, at + ".fromMonths", "must be from 0 to 1200 months");
 			checks.require(from == null || before == null || from > before, at + ".fromMonths",
 					"must be more than the band before it (" + before + "): bands go up in tenure");
 			ranges.weight(band.weight(), at + ".weight");
@@ -242,6 +243,8 @@ final class PlanChecks {
 		checks.require(prizes.ties() != null, path + ".ties", "is required: SHARE or ALL_WIN");
 		if (ranked && prizes.rankBy() == Metric.SCORECARD) {
 			scorecard(prizes.scorecard(), path + ".scorecard");
+			checks.require(prizes.minSample() == null, path + ".minSample",
+					"is for a metric only: with SCORECARD, give each measure its minSample");
 		}
 		else {
 			checks.require(prizes.scorecard() == null, path + ".scorecard", "is for rankBy: SCORECARD only");

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * @param currency the currency the plan's amounts are in: the team's; null means "the team's, whatever it is"
  * @param minTenureMonths reps with fewer whole months on the team at the period's end take part in nothing
  */
-public record PlanDocument(String name, @Nullable String currency, @Nullable Integer minTenureMonths,
+public record PlanDocument(String name, @Nullable String currency, @Nullable Long minTenureMonths,
 		List<Component> components, @Nullable PayoutLimits payout) {
 
 	/** One block of pay; each rep's amounts from all components add up. */
@@ -133,7 +133,7 @@ public record PlanDocument(String name, @Nullable String currency, @Nullable Int
 	}
 
 	/** From {@code fromMonths} of tenure on, this weight. */
-	public record SeniorityBand(Integer fromMonths, BigDecimal weight) {
+	public record SeniorityBand(Long fromMonths, BigDecimal weight) {
 	}
 
 	/**

@@ -63,10 +63,14 @@ final class PoolRule {
 				basis));
 		BigDecimal above = basis.amount();
 		if (pool.threshold() != null) {
-			above = above.subtract(pool.threshold()).max(BigDecimal.ZERO);
+			Money threshold = month.money(pool.threshold());
+			boolean over = above.compareTo(pool.threshold()) > 0;
+			above = over ? above.subtract(pool.threshold()) : BigDecimal.ZERO;
 			ledger.everyone(new StatementLine(Code.THRESHOLD, rule + ".threshold", title + ": above the threshold",
-					"only the part above " + month.money(pool.threshold()) + " counts: " + basis + " − "
-							+ month.money(pool.threshold()) + " = " + month.money(above), month.money(above)));
+					over ? "only the part above " + threshold + " counts: " + basis + " − " + threshold + " = "
+							+ month.money(above)
+							: basis + " is not above the threshold of " + threshold + ", so nothing counts",
+					month.money(above)));
 		}
 		BigDecimal running = above.max(BigDecimal.ZERO).multiply(pool.percent()).divide(Numbers.HUNDRED);
 		ledger.everyone(new StatementLine(Code.FUNDING, rule + ".percent", title + ": funding",
@@ -88,6 +92,13 @@ final class PoolRule {
 					Numbers.written(running) + " is more than the cap, so " + month.money(pool.cap()),
 					month.money(pool.cap())));
 			running = pool.cap();
+		}
+		if (running.compareTo(Numbers.LARGEST_AMOUNT) > 0) {
+			// Ten multipliers of 10 on a large basis could otherwise fund a pool no statement can hold.
+			ledger.everyone(new StatementLine(Code.POOL_CAP, rule, title + ": the largest amount Fairdesk pays",
+					Numbers.written(running) + " is more than any amount may be (less than 10^12), so "
+							+ month.money(Numbers.LARGEST_AMOUNT), month.money(Numbers.LARGEST_AMOUNT)));
+			running = Numbers.LARGEST_AMOUNT;
 		}
 		Money amount = month.money(running);
 		ledger.everyone(new StatementLine(Code.POOL, rule, title, Numbers.written(running) + " rounded once to "

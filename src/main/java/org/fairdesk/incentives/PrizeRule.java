@@ -48,7 +48,8 @@ final class PrizeRule {
 		}
 		List<Entry> ranked = new ArrayList<>();
 		for (RepFacts rep : candidates) {
-			BigDecimal value = scores != null ? scores.of(rep) : rankable(prizes, rep);
+			BigDecimal value = scores != null ? (scores.of(rep).signum() > 0 ? scores.of(rep) : null)
+					: rankable(prizes, rep);
 			if (value != null) {
 				ranked.add(new Entry(rep, value, withheld.contains(rep.repId())));
 			}
@@ -125,6 +126,9 @@ final class PrizeRule {
 
 	private static String why(Prizes prizes, RepFacts rep) {
 		Metric metric = prizes.rankBy();
+		if (metric == Metric.SCORECARD) {
+			return "a score of 0: nothing to rank";
+		}
 		BigDecimal value = metric.of(rep.figures());
 		if (value == null) {
 			return "no " + metric + " this period";

@@ -65,6 +65,11 @@ final class SplitRule {
 	static List<Money> share(Money pool, List<Weight> weights, String rule, String title, Month month, Ledger ledger) {
 		BigDecimal total = weights.stream().map(Weight::prorated).reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (weights.isEmpty() || total.signum() == 0) {
+			if (pool.isPositive()) {
+				ledger.everyone(new StatementLine(Code.UNSHARED, rule + ".split", title + ": not shared",
+						"no rep who takes part " + (weights.isEmpty() ? "passed its gates" : "has a weight in it")
+								+ ", so nobody shares " + pool + " and it is not paid", null));
+			}
 			return weights.stream().map(w -> month.zero()).toList();
 		}
 		List<Money> shares = pool.allocate(weights.stream().map(Weight::prorated).toList());

@@ -45,6 +45,8 @@ public record StatementLine(Code code, String rule, String label, String calcula
 		WEIGHT,
 		/** The rep's share of a pool. */
 		SPLIT,
+		/** A pool nobody shares (no rep passed its gates or has a weight): it is not paid. */
+		UNSHARED,
 		/** A share or an amount not paid because a gate failed (negative). */
 		WITHHELD,
 		/** A prize: the rep's place and what it pays. */

@@ -179,7 +179,9 @@ class FactsDocumentsTests {
 			.isEqualTo(new FieldProblem("facts.reps[0].daysOnTeam", "must be from 0 to 30 (the days of 2026-11), got 31"));
 		assertThat(fields(edit(n -> rep(n, 0).put("daysOnTeam", -1)))).containsExactly("facts.reps[0].daysOnTeam");
 		assertThat(problems(edit(n -> rep(n, 1).put("daysOnTeam", 16)))).singleElement()
-			.satisfies(p -> assertThat(p.message()).startsWith("must be at most 15"));
+			.satisfies(p -> assertThat(p.message()).startsWith("must be 15: the days from startDate"));
+		assertThat(fields(edit(n -> rep(n, 0).put("daysOnTeam", 0)))).as("fewer days than people's rule counts")
+			.containsExactly("facts.reps[0].daysOnTeam");
 		assertThat(fields(edit(n -> rep(n, 1).put("tenureMonths", 3)))).containsExactly("facts.reps[1].tenureMonths");
 		assertThat(fields(edit(n -> n.put("period", "2026-13")))).containsExactly("facts.period");
 	}
@@ -193,7 +195,7 @@ class FactsDocumentsTests {
 			.satisfies(p -> assertThat(p.field()).isEqualTo("facts.reps[0].leavingDate"))
 			.satisfies(p -> assertThat(p.message()).startsWith("must be on or after the period's first day, 2026-11-01"));
 		assertThat(problems(edit(n -> rep(n, 0).put("leavingDate", "2026-11-10")))).singleElement()
-			.isEqualTo(new FieldProblem("facts.reps[0].daysOnTeam", "must be at most 10: the days from startDate"
+			.isEqualTo(new FieldProblem("facts.reps[0].daysOnTeam", "must be 10: the days from startDate"
 					+ " 2024-03-15 to the earlier of leavingDate and the period's last day"));
 		assertThat(problems(edit(n -> rep(n, 0).put("leavingDate", "2026-11-10").put("daysOnTeam", 10)))).isEmpty();
 		assertThat(problems(edit(n -> rep(n, 1).put("leavingDate", "2026-11-16").put("daysOnTeam", 1))))

@@ -98,6 +98,15 @@ class IncentivesModuleTests {
 	}
 
 	@Test
+	void aVersionThatWouldFirstPayAfterTheLastMonthFairdeskCountsIsRefused() {
+		assertThatThrownBy(() -> incentives.publish(team.id(), plan(5), LocalDate.of(9999, 12, 15)))
+			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
+				.satisfies(p -> assertThat(p.field()).isEqualTo("effectiveFrom"))
+				.satisfies(p -> assertThat(p.message()).startsWith("would never apply: it first pays +10000-01")));
+		assertThat(incentives.publish(team.id(), plan(5), LocalDate.of(9999, 12, 1)).version()).isEqualTo(1);
+	}
+
+	@Test
 	void aBrokenPlanIsRefused() {
 		assertThatThrownBy(() -> incentives.publish(team.id(), plan(0), LocalDate.of(2026, 1, 1)))
 			.isInstanceOfSatisfying(InvalidInputException.class,

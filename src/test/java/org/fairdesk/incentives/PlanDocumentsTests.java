@@ -201,4 +201,14 @@ class PlanDocumentsTests {
 		assertThat(pool.percent().scale()).isEqualTo(150_000_000);
 		assertThat(pool.split().by()).isEqualTo(SplitBy.EQUAL);
 	}
+
+	@Test
+	void months_out_of_range_are_refused_in_the_plan_s_words() {
+		assertThat(onlyProblem(VALID.replace("components:", "minTenureMonths: 99999999999\ncomponents:")))
+			.isEqualTo(new FieldProblem("document.minTenureMonths", "must be from 0 to 600 months"));
+		assertThat(onlyProblem("name: P\ncomponents: [{type: prizes, rankBy: SCORECARD, minSample: 3, amounts: [10], "
+				+ "ties: SHARE, scorecard: {cap: 1, measures: [{metric: CSAT, weight: 100}]}}]")).isEqualTo(
+						new FieldProblem("document.components[0].minSample",
+								"is for a metric only: with SCORECARD, give each measure its minSample"));
+	}
 }

@@ -229,8 +229,9 @@ class PlanRulesTests {
 				rep(2).orders(1, "4000.50", "1.00"), rep(3).orders(9, "40000.00", "1.00")));
 		assertThat(payouts(statements)).containsExactly(eur("450.00"), eur("80.01"), eur("1000.00"));
 		assertThat(statements.get(0).lines()).filteredOn(l -> l.code() == Code.COMMISSION_TIER)
-			.extracting(StatementLine::amount)
-			.containsExactly(eur("200.00"), eur("250.00"));
+			.extracting(StatementLine::calculation)
+			.containsExactly("2% of your revenue between 0.00 EUR and 10000.00 EUR (10000.00 EUR of your 15000.00 EUR) = 200",
+					"5% of your revenue between 10000.00 EUR and any amount (5000.00 EUR of your 15000.00 EUR) = 250");
 	}
 
 	@Test
@@ -257,5 +258,75 @@ class PlanRulesTests {
 		assertThat(payouts(lean)).containsExactly(eur("60.00"), eur("30.00"));
 		assertThat(lean.get(1).line(Code.FLOOR).calculation())
 			.isEqualTo("the floor of 60.00 EUR × 15/30 days = 30.00 EUR; your total 3.33 EUR is raised by the difference");
+	}
+
+	@Test
+	void a_pool_never_comes_to_more_than_the_largest_amount_fairdesk_holds() {
+		String tenfold = "{metric: CSAT, steps: [{at: 1, factor: 10}], otherwise: 10}";
+		String plan = "name: Huge\ncomponents: [{type: pool, basis: REVENUE, percent: 100, multipliers: ["
+				+ String.join(", ", java.util.Collections.nCopies(10, tenfold)) + "], split: {by: EQUAL}}]";
+		List<Statement> statements = pay(plan, withTeam(rep(0).orders(1, "999999999999.99", "1.00").csat("4.0", 9),
+				rep(1), rep(2)));
+
+		assertThat(payouts(statements)).containsExactly(eur("500000000000.00"), eur("499999999999.99"));
+		assertThat(statements.get(0).lines()).filteredOn(l -> l.code() == Code.POOL_CAP).last()
+			.satisfies(l -> assertThat(l.amount()).isEqualTo(eur("999999999999.99")));
+	}
+
+	@Test
+	void a_pool_nobody_shares_is_not_paid_and_says_so() {
+		String plan = "name: Hours\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 10, split: {by: BY_HOURS}}]";
+		List<Statement> statements = pay(plan, team(rep(1).orders(1, "0", "500.00").hours("0"), rep(2).hours("0")));
+
+		assertThat(payouts(statements)).containsExactly(eur("0.00"), eur("0.00"));
+		assertThat(statements.get(0).line(Code.UNSHARED).calculation())
+			.isEqualTo("no rep who takes part has a weight in it, so nobody shares 50.00 EUR and it is not paid");
+	}
+
+	@Test
+	void the_floor_does_not_pay_back_what_a_gate_withheld() {
+		String plan = """
+				name: Gated with a floor
+				components:
+				  - type: pool
+				    basis: GROSS_MARGIN
+				    percent: 10
+				    split: {by: EQUAL}
+				    gates: [{metric: CSAT, atLeast: 4.0, onFail: WITHHOLD}]
+				payout: {floor: 100}
+				""";
+		List<Statement> statements = pay(plan, team(rep(1).orders(1, "0", "200.00").csat("3.0", 5),
+				rep(2).csat("4.5", 5)));
+
+		// pool 20.00, 10.00 each; rep 1's share is withheld and the floor does not make it good
+		assertThat(payouts(statements)).containsExactly(eur("0.00"), eur("100.00"));
+		assertThat(statements.get(0).line(Code.FLOOR).amount()).isNull();
+	}
+
+	@Test
+	void a_basis_below_the_threshold_funds_nothing_and_the_line_says_why() {
+		String plan = "name: T\ncomponents: [{type: pool, basis: REVENUE, percent: 10, threshold: 5000, split: {by: EQUAL}}]";
+		List<Statement> statements = pay(plan, team(rep(1).orders(1, "100.00", "10.00")));
+
+		assertThat(statements.get(0).line(Code.THRESHOLD).calculation())
+			.isEqualTo("100.00 EUR is not above the threshold of 5000.00 EUR, so nothing counts");
+		assertThat(payouts(statements)).containsExactly(eur("0.00"));
+	}
+
+	@Test
+	void a_scorecard_of_zero_wins_no_place() {
+		String plan = """
+				name: Best helper
+				components:
+				  - type: prizes
+				    rankBy: SCORECARD
+				    scorecard: {cap: 2, measures: [{metric: ASSISTS_GIVEN, weight: 100}]}
+				    amounts: [100, 50]
+				    ties: SHARE
+				""";
+		List<Statement> statements = pay(plan, team(rep(1).assists(3), rep(2)));
+
+		assertThat(payouts(statements)).containsExactly(eur("100.00"), eur("0.00"));
+		assertThat(statements.get(1).line(Code.PRIZE).calculation()).isEqualTo("not ranked: a score of 0: nothing to rank");
 	}
 }
