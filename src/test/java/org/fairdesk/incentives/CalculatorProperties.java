@@ -402,7 +402,7 @@ class CalculatorProperties {
 	}
 
 	private static boolean takesPart(RepFacts rep, PlanVersion plan) {
-		Integer min = plan.document().minTenureMonths();
+		Long min = plan.document().minTenureMonths();
 		return rep.daysOnTeam() > 0 && rep.tenureMonths() >= (min == null ? 0 : min);
 	}
 

@@ -102,7 +102,7 @@ class IncentivesModuleTests {
 		assertThatThrownBy(() -> incentives.publish(team.id(), plan(5), LocalDate.of(9999, 12, 15)))
 			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
 				.satisfies(p -> assertThat(p.field()).isEqualTo("effectiveFrom"))
-				.satisfies(p -> assertThat(p.message()).startsWith("would never apply: it first pays +10000-01")));
+				.satisfies(p -> assertThat(p.message()).startsWith("would never apply: it first pays 10000-01, after the last month Fairdesk counts (9999-12)")));
 		assertThat(incentives.publish(team.id(), plan(5), LocalDate.of(9999, 12, 1)).version()).isEqualTo(1);
 	}
 
