@@ -46,13 +46,17 @@ public record PlanPreview(long teamId, String teamName, String currency, String 
 	 * @param totalDifference the draft's total minus the total in force (zero without a version in force)
 	 * @param draftShare the draft's total as a fraction of the gross margin; null when the margin is 0 or less
 	 * @param inForceShare the same for the plan in force; null also when none is in force
+	 * @param draftShareOfRevenue the draft's total as a fraction of the revenue (for a plan funded by revenue or
+	 *     paying commission on it); null when the revenue is 0
+	 * @param inForceShareOfRevenue the same for the plan in force
 	 * @param gains reps the draft pays more, the largest gain first
 	 * @param losses reps the draft pays less, the largest loss first
 	 */
 	public record Month(YearMonth period, @Nullable PlanInForce inForce, Money grossMargin, Money revenue,
 			List<RepPay> reps, Money draftTotal, @Nullable Money inForceTotal, Money totalDifference,
 			@Nullable BigDecimal draftShare,
-			@Nullable BigDecimal inForceShare, List<RepPay> gains, List<RepPay> losses) {
+			@Nullable BigDecimal inForceShare, @Nullable BigDecimal draftShareOfRevenue,
+			@Nullable BigDecimal inForceShareOfRevenue, List<RepPay> gains, List<RepPay> losses) {
 
 		/**
 		 * Sets the two plans' statements for the same facts side by side. A rep one plan pays nothing (no statement)
@@ -85,6 +89,7 @@ public record PlanPreview(long teamId, String teamName, String currency, String 
 			return new Month(period, inForce, grossMargin, revenue, reps, draftTotal, inForceTotal,
 					draftTotal.minus(inForceTotal == null ? zero : inForceTotal),
 					share(draftTotal, grossMargin), inForceTotal == null ? null : share(inForceTotal, grossMargin),
+					share(draftTotal, revenue), inForceTotal == null ? null : share(inForceTotal, revenue),
 					reps.stream().filter(r -> r.difference().isPositive())
 						.sorted(Comparator.comparing(RepPay::difference).reversed()).toList(),
 					reps.stream().filter(r -> r.difference().isNegative())
@@ -102,12 +107,12 @@ public record PlanPreview(long teamId, String teamName, String currency, String 
 			return amounts.stream().map(m -> m == null ? zero : m).reduce(zero, Money::plus);
 		}
 
-		/** Cost as a share of the basis: meaningless (so null) when the team made no margin or lost money. */
-		static @Nullable BigDecimal share(Money total, Money grossMargin) {
-			if (grossMargin.amount().signum() <= 0) {
+		/** Cost as a share of a basis: meaningless (so null) when the team made no margin (or revenue) or lost money. */
+		static @Nullable BigDecimal share(Money total, Money basis) {
+			if (basis.amount().signum() <= 0) {
 				return null;
 			}
-			return total.amount().divide(grossMargin.amount(), SHARE_DECIMALS, RoundingMode.HALF_EVEN);
+			return total.amount().divide(basis.amount(), SHARE_DECIMALS, RoundingMode.HALF_EVEN);
 		}
 	}
 }

@@ -39,6 +39,7 @@ class PlanPreviewTests {
 		assertThat(month.totalDifference()).isEqualTo(eur("0.00"));
 		assertThat(month.draftShare()).isEqualByComparingTo("0.075");
 		assertThat(month.inForceShare()).isEqualByComparingTo("0.075");
+		assertThat(month.draftShareOfRevenue()).isEqualByComparingTo("0.0188"); // 75.00 / 4000.00 = 0.01875, half-even
 		assertThat(month.gains()).extracting(PlanPreview.RepPay::repName).containsExactly("Ben");
 		assertThat(month.losses()).extracting(PlanPreview.RepPay::repName).containsExactly("Ann");
 	}
