@@ -53,14 +53,14 @@ final class CommissionRule {
 								+ " of your " + basis + ") = " + Numbers.written(amount), null));
 			}
 		}
-		String capped = "";
+		String working = "the tiers sum to " + Numbers.written(sum);
 		if (commission.cap() != null && sum.compareTo(commission.cap()) > 0) {
-			capped = ", more than the cap, so " + month.money(commission.cap());
+			working += ", more than the cap of " + month.money(commission.cap());
 			sum = commission.cap();
 		}
 		Money earned = month.money(sum);
 		ledger.award(rep, new StatementLine(Code.COMMISSION, rule, commission.title(),
-				"the tiers sum to " + Numbers.written(sum) + capped + ", rounded once: " + earned, earned));
+				working + ", rounded once: " + earned, earned));
 		return earned;
 	}
 }
