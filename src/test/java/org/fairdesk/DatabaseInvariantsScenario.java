@@ -229,7 +229,14 @@ abstract class DatabaseInvariantsScenario {
 				Arguments.of("routing_assignments", "action", names(RoutingAction.values())),
 				Arguments.of("reps", "availability", names(Availability.values())),
 				Arguments.of("users", "role", names(Role.values())),
-				Arguments.of("request_assists", "status", names(Assist.Status.values())));
+				Arguments.of("request_assists", "status", names(Assist.Status.values())),
+				// a stored month is never OPEN: no row is
+				Arguments.of("pay_periods", "state", Arrays.stream(org.fairdesk.incentives.PayPeriod.State.values())
+					.filter(s -> s != org.fairdesk.incentives.PayPeriod.State.OPEN).map(Enum::name)
+					.collect(Collectors.toSet())),
+				Arguments.of("pay_events", "event", Arrays.stream(org.fairdesk.incentives.PayPeriod.State.values())
+					.filter(s -> s != org.fairdesk.incentives.PayPeriod.State.OPEN).map(Enum::name)
+					.collect(Collectors.toSet())));
 	}
 
 	@ParameterizedTest(name = "{0}.{1}")

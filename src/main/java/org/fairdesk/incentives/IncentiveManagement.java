@@ -32,12 +32,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class IncentiveManagement {
 
 	private final Plans plans;
+	private final PayPeriods closedMonths;
 	private final PeopleManagement people;
 	private final MetricsManagement metrics;
 	private final Clock clock;
 
-	IncentiveManagement(Plans plans, PeopleManagement people, MetricsManagement metrics, Clock clock) {
+	IncentiveManagement(Plans plans, PayPeriods closedMonths, PeopleManagement people, MetricsManagement metrics,
+			Clock clock) {
 		this.plans = plans;
+		this.closedMonths = closedMonths;
 		this.people = people;
 		this.metrics = metrics;
 		this.clock = clock;
@@ -68,6 +71,12 @@ public class IncentiveManagement {
 	 * (the later one takes the month both open): refused rather than stored, naming the version in the way.
 	 */
 	private void refuseIfItWouldNeverApply(TeamId team, PlanVersion plan) {
+		closedMonths.lastClosed(team).filter(closed -> !plan.effectiveFrom().isAfter(closed.atEndOfMonth()))
+			.ifPresent(closed -> {
+				throw InvalidInputException.of("effectiveFrom", "falls in or before " + closed + ", which is closed: "
+						+ "a closed month keeps the statements it was paid by; choose a day from "
+						+ closed.plusMonths(1).atDay(1));
+			});
 		YearMonth opens = PlanHistory.opens(plan.effectiveFrom());
 		if (opens.getYear() > Inputs.LAST_YEAR) {
 			throw InvalidInputException.of("effectiveFrom", "would never apply: it first pays " + opens
@@ -176,7 +185,11 @@ public class IncentiveManagement {
 		return period == null ? team.thisMonth(clock) : period;
 	}
 
+	/** A closed month's statements as they were stored; an open month's computed now, provisional. */
 	private List<Statement> statements(Team team, YearMonth period) {
+		if (closedMonths.find(team.id(), period).isPresent()) {
+			return closedMonths.statements(team.id(), period);
+		}
 		return plans.inForce(team.id(), period.atDay(1))
 			.map(plan -> Calculator.calculate(plan, facts(team, period)))
 			.orElse(List.of());

@@ -45,6 +45,16 @@ class Plans {
 			.list();
 	}
 
+	/** A published version by its name and number. */
+	PlanVersion version(TeamId team, String name, int version) {
+		return jdbc.sql("select name, version, effective_from, document from plans where team_id = ? and name = ? "
+				+ "and version = ?")
+			.params(team.value(), name, version)
+			.query((rs, row) -> new PlanVersion(rs.getString("name"), rs.getInt("version"),
+					rs.getObject("effective_from", LocalDate.class), PlanDocuments.stored(rs.getString("document"))))
+			.single();
+	}
+
 	/**
 	 * The version in force on a day: the latest one effective on or before it, of two on the same date the one
 	 * published later ({@link PlanHistory} shows the months each version pays by the same rule).

@@ -7,9 +7,25 @@ import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.Money;
 
-/** One rep's pay for one period under one plan version, with the lines that explain it to the cent. */
+/**
+ * One rep's pay for one period under one plan version, with the lines that explain it to the cent.
+ *
+ * @param provisional computed now from the month's facts as they stand (an open or future month): it may still
+ *     change; false for a statement stored when its month closed (docs/pay.md)
+ */
 public record Statement(RepId repId, String repName, TeamId teamId, YearMonth period, String planName,
-		int planVersion, Money payout, List<StatementLine> lines) {
+		int planVersion, Money payout, List<StatementLine> lines, boolean provisional) {
+
+	/** A statement as the calculator makes it: provisional until its month closes and it is stored. */
+	public Statement(RepId repId, String repName, TeamId teamId, YearMonth period, String planName, int planVersion,
+			Money payout, List<StatementLine> lines) {
+		this(repId, repName, teamId, period, planName, planVersion, payout, lines, true);
+	}
+
+	/** The same statement as stored at its month's close. */
+	Statement asStored() {
+		return new Statement(repId, repName, teamId, period, planName, planVersion, payout, lines, false);
+	}
 
 	/** The statement's line of a kind (the first, where a plan makes several). */
 	public StatementLine line(StatementLine.Code code) {

@@ -1,0 +1,140 @@
+package org.fairdesk.incentives;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Team;
+import org.fairdesk.people.TeamId;
+import org.fairdesk.shared.ConflictException;
+import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.Money;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Settles a team's month: a manager closes it (its statements computed by the one calculator and stored with the
+ * facts and the plan version they came from), approves it, and finance marks it paid. A closed month's statements are
+ * read as stored, never recomputed (docs/pay.md).
+ */
+@Service
+public class PayManagement {
+
+	private final PayPeriods periods;
+	private final Plans plans;
+	private final IncentiveManagement incentives;
+	private final PeopleManagement people;
+	private final Clock clock;
+
+	PayManagement(PayPeriods periods, Plans plans, IncentiveManagement incentives, PeopleManagement people,
+			Clock clock) {
+		this.periods = periods;
+		this.plans = plans;
+		this.incentives = incentives;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	/** Where a team's month stands (OPEN until it is closed). */
+	@Transactional(readOnly = true)
+	public PayPeriod period(TeamId teamId, YearMonth period) {
+		people.team(teamId);
+		return periods.find(teamId, period).orElseGet(() -> PayPeriod.open(teamId, period));
+	}
+
+	/**
+	 * Closes a month that has ended, once: closing it again changes nothing. All of it is one transaction, so an
+	 * interrupted close leaves nothing behind and running it again completes it.
+	 */
+	@Transactional
+	public PayPeriod close(TeamId teamId, YearMonth period, String actor) {
+		Team team = people.team(teamId);
+		var closed = periods.find(teamId, period);
+		if (closed.isPresent()) {
+			return closed.get();
+		}
+		refuseUnlessClosable(team, period);
+		PlanVersion plan = plans.inForce(teamId, period.atDay(1))
+			.orElseThrow(() -> InvalidInputException.of("period", "has no plan version in force on its first day, "
+					+ period.atDay(1) + ": there is nothing to pay, so nothing to close"));
+		PeriodFacts facts = incentives.facts(teamId, period);
+		List<Statement> statements = Calculator.calculate(plan, facts);
+		try {
+			periods.insertClose(plan, facts, statements, actor, clock.instant());
+		}
+		catch (DuplicateKeyException raced) {
+			// Another node closed the same month a moment before: its close stands, and this one stores nothing.
+			throw new ConflictException("period", period + " was closed at the same moment by another request; "
+					+ "it is closed now");
+		}
+		periods.event(teamId, period, PayPeriod.State.CLOSED, actor, clock.instant(), statements.size()
+				+ " statements, " + total(statements, team) + " in all, under " + plan.name() + " version "
+				+ plan.version());
+		return periods.find(teamId, period).orElseThrow();
+	}
+
+	private void refuseUnlessClosable(Team team, YearMonth period) {
+		YearMonth current = team.thisMonth(clock);
+		if (!period.isBefore(current)) {
+			throw InvalidInputException.of("period", "has not ended: " + period + " can be closed from "
+					+ period.plusMonths(1).atDay(1) + " in team " + team.name() + "'s time zone (" + team.zone() + ")");
+		}
+		YearMonth previous = period.minusMonths(1);
+		boolean previousPays = plans.inForce(team.id(), previous.atDay(1)).isPresent();
+		if (previousPays && periods.find(team.id(), previous).isEmpty()) {
+			throw InvalidInputException.of("period", "cannot be closed while the month before it, " + previous
+					+ ", is open: close " + previous + " first");
+		}
+	}
+
+	/** A manager approves a closed month for payment; approving it again changes nothing. */
+	@Transactional
+	public PayPeriod approve(TeamId teamId, YearMonth period, String actor) {
+		return move(teamId, period, PayPeriod.State.CLOSED, PayPeriod.State.APPROVED, actor);
+	}
+
+	/** Finance marks an approved month paid; marking it again changes nothing. */
+	@Transactional
+	public PayPeriod pay(TeamId teamId, YearMonth period, String actor) {
+		return move(teamId, period, PayPeriod.State.APPROVED, PayPeriod.State.PAID, actor);
+	}
+
+	private PayPeriod move(TeamId teamId, YearMonth period, PayPeriod.State from, PayPeriod.State to, String actor) {
+		PayPeriod now = period(teamId, period);
+		if (now.state() == to) {
+			return now;
+		}
+		if (now.state() != from) {
+			throw InvalidInputException.of("period", "is " + now.state() + ": it must be " + from + " to be "
+					+ to.name().toLowerCase(java.util.Locale.ROOT) + (from == PayPeriod.State.CLOSED && now.state()
+							== PayPeriod.State.OPEN ? "; close it first" : ""));
+		}
+		if (!periods.move(teamId, period, from, to, actor, clock.instant())) {
+			throw new ConflictException("period", period + " was moved at the same moment by another request");
+		}
+		periods.event(teamId, period, to, actor, clock.instant(), from + " to " + to);
+		return periods.find(teamId, period).orElseThrow();
+	}
+
+	/** Who moved the team's months and when, newest first. */
+	@Transactional(readOnly = true)
+	public List<PayEvent> events(TeamId teamId) {
+		people.team(teamId);
+		return periods.events(teamId);
+	}
+
+	/** Recomputes a closed month from the facts and plan version stored with it: what a check of a close compares. */
+	@Transactional(readOnly = true)
+	List<Statement> recomputed(TeamId teamId, YearMonth period) {
+		PayPeriod closed = periods.find(teamId, period).orElseThrow();
+		PlanVersion plan = plans.version(teamId, closed.planName(), closed.planVersion());
+		PeriodFacts facts = FactsDocuments.parse(periods.facts(teamId, period).orElseThrow(), "facts");
+		return Calculator.calculate(plan, facts).stream().map(Statement::asStored).toList();
+	}
+
+	private static Money total(List<Statement> statements, Team team) {
+		return statements.stream().map(Statement::payout).reduce(Money.zero(team.currency()), Money::plus);
+	}
+}

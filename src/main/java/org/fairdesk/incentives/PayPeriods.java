@@ -1,0 +1,105 @@
+package org.fairdesk.incentives;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+import org.fairdesk.people.TeamId;
+import org.fairdesk.shared.DbTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Closed months and their stored statements; statements are inserted once and never updated. */
+@Repository
+class PayPeriods {
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	PayPeriods(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<PayPeriod> find(TeamId team, YearMonth period) {
+		return jdbc.sql("""
+				select state, plan_name, plan_version, closed_at, closed_by, approved_at, approved_by, paid_at, paid_by
+				from pay_periods where team_id = ? and period = ?""")
+			.params(team.value(), period.toString())
+			.query((rs, row) -> new PayPeriod(team, period, PayPeriod.State.valueOf(rs.getString("state")),
+					rs.getString("plan_name"), rs.getInt("plan_version"), DbTime.instant(rs, "closed_at"),
+					rs.getString("closed_by"), DbTime.instant(rs, "approved_at"), rs.getString("approved_by"),
+					DbTime.instant(rs, "paid_at"), rs.getString("paid_by")))
+			.optional();
+	}
+
+	/** The latest closed month of the team, if any. */
+	Optional<YearMonth> lastClosed(TeamId team) {
+		return jdbc.sql("select max(period) from pay_periods where team_id = ?")
+			.param(team.value())
+			.query(String.class)
+			.optional()
+			.map(YearMonth::parse);
+	}
+
+	/** Stores a month's close: the period row first, so a second close of the same month fails on its key. */
+	void insertClose(PlanVersion plan, PeriodFacts facts, List<Statement> statements, String actor, Instant at) {
+		jdbc.sql("""
+				insert into pay_periods (team_id, period, state, plan_name, plan_version, facts, closed_at, closed_by)
+				values (?, ?, 'CLOSED', ?, ?, ?, ?, ?)""")
+			.params(facts.teamId().value(), facts.period().toString(), plan.name(), plan.version(),
+					FactsDocuments.write(facts), DbTime.of(at), actor)
+			.update();
+		for (Statement statement : statements) {
+			jdbc.sql("""
+					insert into pay_statements (team_id, period, rep_id, plan_version, payout, currency, statement)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(facts.teamId().value(), facts.period().toString(), statement.repId().value(), plan.version(),
+						statement.payout().amount(), statement.payout().currency().getCurrencyCode(),
+						json.writeValueAsString(statement))
+				.update();
+		}
+	}
+
+	/** Moves a month from one state to the next; false when it was not in {@code from} (someone moved it first). */
+	boolean move(TeamId team, YearMonth period, PayPeriod.State from, PayPeriod.State to, String actor, Instant at) {
+		String who = to == PayPeriod.State.APPROVED ? "approved" : "paid";
+		return jdbc.sql("update pay_periods set state = ?, " + who + "_at = ?, " + who + "_by = ? "
+				+ "where team_id = ? and period = ? and state = ?")
+			.params(to.name(), DbTime.of(at), actor, team.value(), period.toString(), from.name())
+			.update() == 1;
+	}
+
+	List<Statement> statements(TeamId team, YearMonth period) {
+		return jdbc.sql("select statement from pay_statements where team_id = ? and period = ? order by rep_id")
+			.params(team.value(), period.toString())
+			.query((rs, row) -> json.readValue(rs.getString("statement"), Statement.class).asStored())
+			.list();
+	}
+
+	/** The facts document the month was closed on. */
+	Optional<String> facts(TeamId team, YearMonth period) {
+		return jdbc.sql("select facts from pay_periods where team_id = ? and period = ?")
+			.params(team.value(), period.toString())
+			.query(String.class)
+			.optional();
+	}
+
+	void event(TeamId team, YearMonth period, PayPeriod.State event, String actor, Instant at, String detail) {
+		jdbc.sql("insert into pay_events (team_id, period, event, actor, at, detail) values (?, ?, ?, ?, ?, ?)")
+			.params(team.value(), period.toString(), event.name(), actor, DbTime.of(at), detail)
+			.update();
+	}
+
+	/** Who moved the team's months and when, newest first. */
+	List<PayEvent> events(TeamId team) {
+		return jdbc.sql("select period, event, actor, at, detail from pay_events where team_id = ? order by id desc")
+			.param(team.value())
+			.query((rs, row) -> new PayEvent(YearMonth.parse(rs.getString("period")),
+					PayPeriod.State.valueOf(rs.getString("event")), rs.getString("actor"), DbTime.instant(rs, "at"),
+					rs.getString("detail")))
+			.list();
+	}
+}

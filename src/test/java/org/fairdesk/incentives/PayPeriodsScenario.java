@@ -1,0 +1,230 @@
+package org.fairdesk.incentives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.reset;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.fairdesk.people.NewRep;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.people.Team;
+import org.fairdesk.shared.DbTime;
+import org.fairdesk.support.MutableClock;
+import org.fairdesk.support.TestClockConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * Closing, approving and paying a team's month (docs/pay.md): what is closed is stored and kept whatever happens
+ * later, recomputes identically from what was stored, and moves only forward, once, by the roles allowed. The test
+ * clock is 16 November 2026 (Berlin): October has ended, November has not. Subclasses choose the database.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
+abstract class PayPeriodsScenario {
+
+	private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+	private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
+
+	@Autowired MockMvc mvc;
+	@Autowired PeopleManagement people;
+	@Autowired IncentiveManagement incentives;
+	@Autowired PayManagement pay;
+	@Autowired JdbcClient jdbc;
+	@Autowired MutableClock clock;
+	@MockitoSpyBean PayPeriods periods;
+
+	Team team;
+	Rep ann;
+	Rep ben;
+
+	@BeforeEach
+	void aTeamPaidFromOctober() {
+		team = people.createTeam("Pay " + System.nanoTime(), Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+		ann = people.addRep(new NewRep(team.id(), "ann" + System.nanoTime(), "Ann", BigDecimal.valueOf(40),
+				LocalDate.of(2024, 1, 1)));
+		ben = people.addRep(new NewRep(team.id(), "ben" + System.nanoTime(), "Ben", BigDecimal.valueOf(40),
+				LocalDate.of(2024, 1, 1)));
+		incentives.publish(team.id(), SomePlans.marginPool("10"), LocalDate.of(2026, 10, 1));
+		fulfilled(ann, "2026-10-10T10:00:00Z", "300.00");
+		fulfilled(ben, "2026-10-20T10:00:00Z", "100.01");
+		fulfilled(ann, "2026-11-05T10:00:00Z", "500.00");
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.set(TestClockConfiguration.START);
+		reset(periods);
+	}
+
+	@Test
+	void aClosedMonthIsStoredKeptWhateverHappensLaterAndRecomputesIdentically() throws Exception {
+		// 10 % of 400.01 = 40.001 -> 40.00, 20.00 each
+		close(OCTOBER, "boss").andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("CLOSED"))
+			.andExpect(jsonPath("$.planVersion").value(1))
+			.andExpect(jsonPath("$.closedBy").value("boss"));
+		List<Statement> stored = incentives.statementsOf(ann.id(), OCTOBER);
+		assertThat(stored).singleElement().satisfies(s -> {
+			assertThat(s.provisional()).isFalse();
+			assertThat(s.payout()).isEqualTo(CalculatorTests.eur("20.00"));
+		});
+		assertThat(pay.recomputed(team.id(), OCTOBER)).as("recomputed from the stored facts and plan version")
+			.isEqualTo(incentives.statements(OCTOBER).stream().filter(s -> s.teamId().equals(team.id())).toList());
+
+		// a late fact behind October: the closed statements do not move; November's are provisional
+		fulfilled(ben, "2026-10-30T10:00:00Z", "1000.00");
+		assertThat(incentives.statementsOf(ann.id(), OCTOBER)).isEqualTo(stored);
+		assertThat(incentives.statementsOf(ann.id(), NOVEMBER)).singleElement()
+			.satisfies(s -> assertThat(s.provisional()).isTrue());
+
+		// closing again changes nothing
+		Instant closedAt = pay.period(team.id(), OCTOBER).closedAt();
+		clock.advance(java.time.Duration.ofHours(1));
+		close(OCTOBER, "other").andExpect(status().isOk()).andExpect(jsonPath("$.closedBy").value("boss"));
+		assertThat(pay.period(team.id(), OCTOBER).closedAt()).isEqualTo(closedAt);
+		assertThat(rows("pay_statements")).isEqualTo(2);
+		assertThat(rows("pay_events")).isEqualTo(1);
+	}
+
+	@Test
+	void aMonthMovesForwardOnlyAndOnlyByTheRolesAllowed() throws Exception {
+		close(NOVEMBER, "boss").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("period"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
+					"has not ended: 2026-11 can be closed from 2026-12-01")));
+		move("approve", OCTOBER, "MANAGER").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value("is OPEN: it must be CLOSED to be approved; close it first"));
+		move("close", OCTOBER, "FINANCE").andExpect(status().isForbidden());
+		move("close", OCTOBER, "REP").andExpect(status().isForbidden());
+		assertThat(rows("pay_periods")).as("nothing stored from a refusal").isZero();
+
+		close(OCTOBER, "boss").andExpect(status().isOk());
+		move("pay", OCTOBER, "FINANCE").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value("is CLOSED: it must be APPROVED to be paid"));
+		move("pay", OCTOBER, "MANAGER").andExpect(status().isForbidden());
+		move("approve", OCTOBER, "MANAGER").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("APPROVED"));
+		move("pay", OCTOBER, "FINANCE").andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("PAID"))
+			.andExpect(jsonPath("$.paidBy").value("someone"));
+		move("pay", OCTOBER, "FINANCE").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("PAID"));
+
+		mvc.perform(get("/api/incentives/pay-events").param("teamId", team.id().toString())
+			.with(user("fin").roles("FINANCE")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].event").value(org.hamcrest.Matchers.contains("PAID", "APPROVED", "CLOSED")))
+			.andExpect(jsonPath("$[2].detail").value("2 statements, 40.00 EUR in all, under Team margin pool version 1"));
+		mvc.perform(get("/api/incentives/periods").param("teamId", team.id().toString()).param("period", "2026-11")
+			.with(user("fin").roles("FINANCE")))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.state").value("OPEN"));
+	}
+
+	@Test
+	void aMonthWaitsForTheOneBeforeAndAClosedMonthRefusesANewVersion() throws Exception {
+		clock.set(Instant.parse("2026-12-16T09:00:00Z"));
+		close(NOVEMBER, "boss").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value(
+					"cannot be closed while the month before it, 2026-10, is open: close 2026-10 first"));
+		close(OCTOBER, "boss").andExpect(status().isOk());
+		close(NOVEMBER, "boss").andExpect(status().isOk());
+
+		mvc.perform(post("/api/incentives/plans").with(user("boss").roles("MANAGER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"teamId\": %s, \"effectiveFrom\": \"2026-11-15\", \"document\": \"%s\"}".formatted(team.id(),
+					SomePlans.marginPool("7").replace("\n", "\\n"))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("effectiveFrom"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
+					"falls in or before 2026-11, which is closed")));
+	}
+
+	@Test
+	void twoClosesOfOneMonthAtOnceStoreOneClose() throws Exception {
+		CyclicBarrier bothAboutToStore = new CyclicBarrier(2);
+		doAnswer(call -> {
+			bothAboutToStore.await(30, TimeUnit.SECONDS);
+			return call.callRealMethod();
+		}).when(periods).insertClose(any(), any(), anyList(), anyString(), any());
+		ExecutorService managers = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> calls = new ArrayList<>();
+			for (String manager : List.of("boss", "deputy")) {
+				calls.add(managers.submit(() -> close(OCTOBER, manager).andReturn().getResponse().getStatus()));
+			}
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> call : calls) {
+				statuses.add(call.get(60, TimeUnit.SECONDS));
+			}
+			assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+		}
+		finally {
+			managers.shutdownNow();
+		}
+		assertThat(rows("pay_periods")).isEqualTo(1);
+		assertThat(rows("pay_statements")).isEqualTo(2);
+		assertThat(rows("pay_events")).isEqualTo(1);
+	}
+
+	private ResultActions close(YearMonth period, String manager) throws Exception {
+		return mvc.perform(post("/api/incentives/periods/close").with(user(manager).roles("MANAGER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"teamId\": %s, \"period\": \"%s\"}".formatted(team.id(), period)));
+	}
+
+	private ResultActions move(String action, YearMonth period, String role) throws Exception {
+		return mvc.perform(post("/api/incentives/periods/" + action).with(user("someone").roles(role))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"teamId\": %s, \"period\": \"%s\"}".formatted(team.id(), period)));
+	}
+
+	private long rows(String table) {
+		return jdbc.sql("select count(*) from " + table + " where team_id = ?").param(team.id().value())
+			.query(Long.class).single();
+	}
+
+	private void fulfilled(Rep rep, String closedAt, String margin) {
+		Instant at = Instant.parse(closedAt);
+		jdbc.sql("""
+				insert into requests (id, team_id, kind, customer, subject, currency, state, assignee_id, received_at,
+				                      closed_at, closed_by, outcome_value, outcome_margin, handling_seconds, state_since,
+				                      version)
+				values (?, ?, 'ORDER', 'Customer', 'Subject', 'EUR', 'FULFILLED', ?, ?, ?, ?, 1000.00, ?, 60, ?, 1)""")
+			.params(UUID.randomUUID(), team.id().value(), rep.id().value(), DbTime.of(at.minusSeconds(3600)),
+					DbTime.of(at), rep.id().value(), new BigDecimal(margin), DbTime.of(at))
+			.update();
+	}
+}
