@@ -234,6 +234,7 @@ abstract class DatabaseInvariantsScenario {
 				Arguments.of("pay_periods", "state", Arrays.stream(org.fairdesk.incentives.PayPeriod.State.values())
 					.filter(s -> s != org.fairdesk.incentives.PayPeriod.State.OPEN).map(Enum::name)
 					.collect(Collectors.toSet())),
+				Arguments.of("pay_adjustments", "kind", names(org.fairdesk.incentives.Adjustment.Kind.values())),
 				Arguments.of("pay_events", "event", Arrays.stream(org.fairdesk.incentives.PayPeriod.State.values())
 					.filter(s -> s != org.fairdesk.incentives.PayPeriod.State.OPEN).map(Enum::name)
 					.collect(Collectors.toSet())));

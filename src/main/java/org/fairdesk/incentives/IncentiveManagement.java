@@ -33,14 +33,16 @@ public class IncentiveManagement {
 
 	private final Plans plans;
 	private final PayPeriods closedMonths;
+	private final Adjustments adjustments;
 	private final PeopleManagement people;
 	private final MetricsManagement metrics;
 	private final Clock clock;
 
-	IncentiveManagement(Plans plans, PayPeriods closedMonths, PeopleManagement people, MetricsManagement metrics,
-			Clock clock) {
+	IncentiveManagement(Plans plans, PayPeriods closedMonths, Adjustments adjustments, PeopleManagement people,
+			MetricsManagement metrics, Clock clock) {
 		this.plans = plans;
 		this.closedMonths = closedMonths;
+		this.adjustments = adjustments;
 		this.people = people;
 		this.metrics = metrics;
 		this.clock = clock;
@@ -191,7 +193,8 @@ public class IncentiveManagement {
 			return closedMonths.statements(team.id(), period);
 		}
 		return plans.inForce(team.id(), period.atDay(1))
-			.map(plan -> Calculator.calculate(plan, facts(team, period)))
+			.map(plan -> Adjusting.apply(Calculator.calculate(plan, facts(team, period)),
+					adjustments.paidIn(team.id(), period)))
 			.orElse(List.of());
 	}
 

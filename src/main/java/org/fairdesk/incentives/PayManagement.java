@@ -23,14 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class PayManagement {
 
 	private final PayPeriods periods;
+	private final Adjustments adjustments;
+	private final Corrections corrections;
 	private final Plans plans;
 	private final IncentiveManagement incentives;
 	private final PeopleManagement people;
 	private final Clock clock;
 
-	PayManagement(PayPeriods periods, Plans plans, IncentiveManagement incentives, PeopleManagement people,
-			Clock clock) {
+	PayManagement(PayPeriods periods, Adjustments adjustments, Corrections corrections, Plans plans,
+			IncentiveManagement incentives, PeopleManagement people, Clock clock) {
 		this.periods = periods;
+		this.adjustments = adjustments;
+		this.corrections = corrections;
 		this.plans = plans;
 		this.incentives = incentives;
 		this.people = people;
@@ -60,7 +64,9 @@ public class PayManagement {
 			.orElseThrow(() -> InvalidInputException.of("period", "has no plan version in force on its first day, "
 					+ period.atDay(1) + ": there is nothing to pay, so nothing to close"));
 		PeriodFacts facts = incentives.facts(teamId, period);
-		List<Statement> statements = Calculator.calculate(plan, facts);
+		corrections.findFor(team, period, actor);
+		List<Statement> statements = Adjusting.apply(Calculator.calculate(plan, facts),
+				adjustments.paidIn(teamId, period));
 		try {
 			periods.insertClose(plan, facts, statements, actor, clock.instant());
 		}
@@ -116,6 +122,37 @@ public class PayManagement {
 		}
 		periods.event(teamId, period, to, actor, clock.instant(), from + " to " + to);
 		return periods.find(teamId, period).orElseThrow();
+	}
+
+	/**
+	 * A manager's adjustment, with a reason, paid in an open month: shown on its provisional statements and stored
+	 * with them when it closes. A closed month takes none (its statements are kept as they were paid).
+	 */
+	@Transactional
+	public Adjustment adjust(TeamId teamId, YearMonth period, org.fairdesk.people.RepId repId, Money amount,
+			String reason, String actor) {
+		Team team = people.team(teamId);
+		var checks = new org.fairdesk.shared.FieldChecks()
+			.require(!periods.find(teamId, period).isPresent(), "period",
+					"is closed: an adjustment is paid in an open month; choose a later one")
+			.require(people.members(teamId).stream().anyMatch(rep -> rep.id().equals(repId)), "repId",
+					"is not a rep of team " + team.name())
+			.require(amount.currency().equals(team.currency()), "currency",
+					"must be " + team.currency().getCurrencyCode() + ", the team's currency")
+			.require(amount.amount().signum() != 0, "amount", "must not be zero");
+		checks.requireText(reason, "reason", 1000);
+		checks.throwIfAny();
+		adjustments.insert(teamId, period, repId, Adjustment.Kind.MANUAL, null, amount, reason, List.of(), actor,
+				clock.instant());
+		List<Adjustment> paid = adjustments.paidIn(teamId, period);
+		return paid.get(paid.size() - 1);
+	}
+
+	/** The adjustments paid in a team's month. */
+	@Transactional(readOnly = true)
+	public List<Adjustment> adjustments(TeamId teamId, YearMonth period) {
+		people.team(teamId);
+		return adjustments.paidIn(teamId, period);
 	}
 
 	/** Who moved the team's months and when, newest first. */

@@ -35,6 +35,18 @@ class PayPeriods {
 			.optional();
 	}
 
+	/** The team's closed months before a month, the latest first, at most {@code limit}. */
+	List<YearMonth> closedBefore(TeamId team, YearMonth period, int limit) {
+		return jdbc.sql("select period from pay_periods where team_id = ? and period < ? order by period desc")
+			.params(team.value(), period.toString())
+			.query(String.class)
+			.list()
+			.stream()
+			.limit(limit)
+			.map(YearMonth::parse)
+			.toList();
+	}
+
 	/** The latest closed month of the team, if any. */
 	Optional<YearMonth> lastClosed(TeamId team) {
 		return jdbc.sql("select max(period) from pay_periods where team_id = ?")

@@ -22,6 +22,22 @@ public record Statement(RepId repId, String repName, TeamId teamId, YearMonth pe
 		this(repId, repName, teamId, period, planName, planVersion, payout, lines, true);
 	}
 
+	/**
+	 * The statement with adjustments paid in its month: their lines before the payout, and the payout grown by their
+	 * sum. A closed month's own lines are never touched; corrections of it arrive this way in a later month.
+	 */
+	Statement withAdjustments(List<StatementLine> adjustments) {
+		if (adjustments.isEmpty()) {
+			return this;
+		}
+		Money total = adjustments.stream().map(StatementLine::amount).reduce(payout, Money::plus);
+		List<StatementLine> adjusted = new java.util.ArrayList<>(lines.subList(0, lines.size() - 1));
+		adjusted.addAll(adjustments);
+		adjusted.add(new StatementLine(StatementLine.Code.PAYOUT, "payout", "Payout",
+				"the sum of the amounts above, adjustments included", total));
+		return new Statement(repId, repName, teamId, period, planName, planVersion, total, adjusted, provisional);
+	}
+
 	/** The same statement as stored at its month's close. */
 	Statement asStored() {
 		return new Statement(repId, repName, teamId, period, planName, planVersion, payout, lines, false);

@@ -13,10 +13,19 @@ import org.jspecify.annotations.Nullable;
  * requests behind it. Readers and tests find a line by its code, never by its position or label.
  */
 public record StatementLine(Code code, String rule, String label, String calculation, @Nullable Money amount,
-		List<UUID> requestIds) {
+		List<UUID> requestIds, @Nullable Correction corrects) {
+
+	public StatementLine(Code code, String rule, String label, String calculation, @Nullable Money amount,
+			List<UUID> requestIds) {
+		this(code, rule, label, calculation, amount, requestIds, null);
+	}
 
 	public StatementLine(Code code, String rule, String label, String calculation, @Nullable Money amount) {
-		this(code, rule, label, calculation, amount, List.of());
+		this(code, rule, label, calculation, amount, List.of(), null);
+	}
+
+	/** The line of a closed month's statement an adjustment corrects. */
+	public record Correction(java.time.YearMonth period, Code code) {
 	}
 
 	/** The kinds of step a statement shows. */
@@ -59,6 +68,8 @@ public record StatementLine(Code code, String rule, String label, String calcula
 		FLOOR,
 		/** The per-rep cap lowering a total (negative). */
 		PAYOUT_CAP,
+		/** A correction of a closed month (or a manager's, with a reason), paid in this one. */
+		ADJUSTMENT,
 		/** What the rep is paid: the sum of the amounts above. */
 		PAYOUT
 	}

@@ -199,6 +199,71 @@ abstract class PayPeriodsScenario {
 		assertThat(rows("pay_events")).isEqualTo(1);
 	}
 
+	@Test
+	void aFactThatChangesBehindAClosedMonthIsPaidAsAnAdjustmentAtTheNextClose() throws Exception {
+		close(OCTOBER, "boss").andExpect(status().isOk());
+		List<Statement> october = incentives.statementsOf(ann.id(), OCTOBER);
+		// a late order in October: the team's margin 1400.01, 10 % = 140.00, 70.00 each instead of 20.00
+		UUID late = fulfilled(ben, "2026-10-31T10:00:00Z", "1000.00");
+
+		clock.set(Instant.parse("2026-12-16T09:00:00Z"));
+		close(NOVEMBER, "boss").andExpect(status().isOk());
+		// November: 10 % of 500.00 = 50.00, 25.00 each, + 50.00 for October
+		Statement november = incentives.statementsOf(ann.id(), NOVEMBER).get(0);
+		StatementLine adjustment = november.line(StatementLine.Code.ADJUSTMENT);
+		assertThat(adjustment.amount()).isEqualTo(CalculatorTests.eur("50.00"));
+		assertThat(adjustment.corrects()).isEqualTo(new StatementLine.Correction(OCTOBER, StatementLine.Code.SPLIT));
+		assertThat(adjustment.requestIds()).containsExactly(late);
+		assertThat(adjustment.calculation()).startsWith("2026-10 paid 20.00 EUR at its close; its facts now pay "
+				+ "70.00 EUR under the same plan version, so +50.00 EUR");
+		assertThat(november.payout()).isEqualTo(CalculatorTests.eur("75.00"));
+		assertThat(incentives.statementsOf(ann.id(), OCTOBER)).as("a closed month never changes").isEqualTo(october);
+
+		// the next close finds October already corrected
+		clock.set(Instant.parse("2027-01-16T09:00:00Z"));
+		close(YearMonth.of(2026, 12), "boss").andExpect(status().isOk());
+		assertThat(jdbc.sql("select count(*) from pay_adjustments where team_id = ?").param(team.id().value())
+			.query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void aManagersAdjustmentIsPaidInAnOpenMonthWithItsReason() throws Exception {
+		adjust(NOVEMBER, ann, "15.50", "EUR", "Covered the trade fair stand").andExpect(status().isCreated())
+			.andExpect(jsonPath("$.kind").value("MANUAL"));
+		Statement provisional = incentives.statementsOf(ann.id(), NOVEMBER).get(0);
+		assertThat(provisional.provisional()).isTrue();
+		assertThat(provisional.line(StatementLine.Code.ADJUSTMENT).calculation()).isEqualTo("Covered the trade fair stand");
+		assertThat(provisional.payout()).isEqualTo(CalculatorTests.eur("40.50")); // 10 % of 500.00 / 2 + 15.50
+
+		close(OCTOBER, "boss").andExpect(status().isOk());
+		adjust(OCTOBER, ann, "5", "EUR", "Late").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("period"));
+		adjust(NOVEMBER, ann, "5", "USD", "Late").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("currency"));
+		adjust(NOVEMBER, ann, "5.001", "EUR", "Late").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("amount"));
+		adjust(NOVEMBER, ann, "5", "EUR", " ").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		mvc.perform(post("/api/incentives/adjustments").with(user("ann").roles("REP"))
+			.contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select count(*) from pay_adjustments where team_id = ?").param(team.id().value())
+			.query(Long.class).single()).as("nothing stored from a refusal").isEqualTo(1);
+
+		clock.set(Instant.parse("2026-12-16T09:00:00Z"));
+		close(NOVEMBER, "boss").andExpect(status().isOk());
+		Statement stored = incentives.statementsOf(ann.id(), NOVEMBER).get(0);
+		assertThat(stored.provisional()).isFalse();
+		assertThat(stored.payout()).isEqualTo(CalculatorTests.eur("40.50"));
+	}
+
+	private ResultActions adjust(YearMonth period, Rep rep, String amount, String currency, String reason)
+			throws Exception {
+		return mvc.perform(post("/api/incentives/adjustments").with(user("boss").roles("MANAGER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"teamId\": %s, \"period\": \"%s\", \"repId\": %s, \"amount\": %s, \"currency\": \"%s\", \"reason\": \"%s\"}"
+				.formatted(team.id(), period, rep.id(), amount, currency, reason)));
+	}
+
 	private ResultActions close(YearMonth period, String manager) throws Exception {
 		return mvc.perform(post("/api/incentives/periods/close").with(user(manager).roles("MANAGER"))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -216,15 +281,17 @@ abstract class PayPeriodsScenario {
 			.query(Long.class).single();
 	}
 
-	private void fulfilled(Rep rep, String closedAt, String margin) {
+	private UUID fulfilled(Rep rep, String closedAt, String margin) {
 		Instant at = Instant.parse(closedAt);
+		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into requests (id, team_id, kind, customer, subject, currency, state, assignee_id, received_at,
 				                      closed_at, closed_by, outcome_value, outcome_margin, handling_seconds, state_since,
 				                      version)
 				values (?, ?, 'ORDER', 'Customer', 'Subject', 'EUR', 'FULFILLED', ?, ?, ?, ?, 1000.00, ?, 60, ?, 1)""")
-			.params(UUID.randomUUID(), team.id().value(), rep.id().value(), DbTime.of(at.minusSeconds(3600)),
+			.params(id, team.id().value(), rep.id().value(), DbTime.of(at.minusSeconds(3600)),
 					DbTime.of(at), rep.id().value(), new BigDecimal(margin), DbTime.of(at))
 			.update();
+		return id;
 	}
 }

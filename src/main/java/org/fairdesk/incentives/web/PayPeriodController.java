@@ -3,10 +3,18 @@ package org.fairdesk.incentives.web;
 import java.time.YearMonth;
 import java.util.List;
 
+import java.math.BigDecimal;
+import java.util.Currency;
+
+import org.fairdesk.incentives.Adjustment;
 import org.fairdesk.incentives.PayEvent;
 import org.fairdesk.incentives.PayManagement;
 import org.fairdesk.incentives.PayPeriod;
+import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
+import org.fairdesk.shared.Money;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
@@ -61,6 +69,46 @@ class PayPeriodController {
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
 	List<PayEvent> events(@RequestParam(required = false) @Nullable String teamId) {
 		return pay.events(team(teamId));
+	}
+
+	/** A manager's adjustment, paid in an open month (docs/pay.md). */
+	@PostMapping("/api/incentives/adjustments")
+	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+	@ResponseStatus(HttpStatus.CREATED)
+	Adjustment adjust(@RequestBody AdjustmentRequest body, Authentication user) {
+		Money amount = body.money();
+		return pay.adjust(new TeamId(body.teamId()), month(body.period()), new RepId(body.repId()), amount,
+				body.reason(), user.getName());
+	}
+
+	@GetMapping("/api/incentives/adjustments")
+	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
+	List<Adjustment> adjustments(@RequestParam(required = false) @Nullable String teamId,
+			@RequestParam(required = false) @Nullable String period) {
+		return pay.adjustments(team(teamId), month(period));
+	}
+
+	/** An adjustment as sent: the amount (negative takes back) in the team's currency, with a reason. */
+	record AdjustmentRequest(@Nullable Long teamId, @Nullable String period, @Nullable Long repId,
+			@Nullable BigDecimal amount, @Nullable String currency, @Nullable String reason) {
+
+		Money money() {
+			var checks = new FieldChecks().require(teamId != null, "teamId", "is required: a team's id")
+				.require(period != null && !period.isBlank(), "period", "is required: an open month as YYYY-MM")
+				.require(repId != null, "repId", "is required: the rep it is paid to")
+				.require(amount != null, "amount", "is required: a number, negative to take back")
+				.require(currency != null, "currency", "is required: the team's currency, such as EUR")
+				.require(reason != null && !reason.isBlank(), "reason", "is required: why, as the rep will read it");
+			Currency code = currency == null ? null : Inputs.currency(currency, "currency", checks);
+			if (code != null && amount != null) {
+				checks.require(amount.stripTrailingZeros().scale() <= code.getDefaultFractionDigits(), "amount",
+						"must have at most " + code.getDefaultFractionDigits() + " decimals in " + code)
+					.require(amount.abs().compareTo(BigDecimal.TEN.pow(12)) < 0, "amount",
+							"must be less than 10^12 either way");
+			}
+			checks.throwIfAny();
+			return Money.of(amount, code);
+		}
 	}
 
 	/** A team's month to move: both required. */

@@ -1,0 +1,130 @@
+package org.fairdesk.incentives;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.fairdesk.people.RepId;
+import org.fairdesk.people.Team;
+import org.fairdesk.shared.Money;
+import org.springframework.stereotype.Component;
+
+/**
+ * At a month's close, looks again at the closed months before it: each is recomputed from today's facts with the
+ * plan version it was closed under, and where a rep is now due more or less than was paid for it (its stored
+ * statement plus the corrections already paid), the difference is stored as an adjustment paid in the month being
+ * closed. The closed month itself is never changed.
+ */
+@Component
+class Corrections {
+
+	/** How far back a close looks: facts rarely change a year on, and each month looked at is a facts query. */
+	static final int MONTHS_LOOKED_AT = 12;
+
+	private final PayPeriods periods;
+	private final Plans plans;
+	private final Adjustments adjustments;
+	private final IncentiveManagement incentives;
+	private final Clock clock;
+
+	Corrections(PayPeriods periods, Plans plans, Adjustments adjustments, IncentiveManagement incentives, Clock clock) {
+		this.periods = periods;
+		this.plans = plans;
+		this.adjustments = adjustments;
+		this.incentives = incentives;
+		this.clock = clock;
+	}
+
+	/** Stores the adjustments that closing {@code period} pays for the closed months before it. */
+	void findFor(Team team, YearMonth period, String actor) {
+		for (YearMonth closed : periods.closedBefore(team.id(), period, MONTHS_LOOKED_AT)) {
+			PayPeriod paid = periods.find(team.id(), closed).orElseThrow();
+			PeriodFacts then = FactsDocuments.parse(periods.facts(team.id(), closed).orElseThrow(), "facts");
+			PeriodFacts now = incentives.facts(team.id(), closed);
+			if (!now.equals(then)) {
+				PlanVersion plan = plans.version(team.id(), paid.planName(), paid.planVersion());
+				correct(team, period, closed, periods.statements(team.id(), closed), Calculator.calculate(plan, now),
+						changedRequests(then, now), actor);
+			}
+		}
+	}
+
+	private void correct(Team team, YearMonth period, YearMonth closed, List<Statement> stored, List<Statement> fresh,
+			List<UUID> cause, String actor) {
+		Map<RepId, Statement> before = byRep(stored);
+		Map<RepId, Statement> after = byRep(fresh);
+		Set<RepId> reps = new LinkedHashSet<>(before.keySet());
+		reps.addAll(after.keySet());
+		for (RepId rep : reps) {
+			Money was = Optional.ofNullable(before.get(rep)).map(Statement::payout).orElse(Money.zero(team.currency()));
+			Money corrected = was.plus(Money.of(adjustments.correcting(team.id(), closed, rep), team.currency()));
+			Money due = Optional.ofNullable(after.get(rep)).map(Statement::payout).orElse(Money.zero(team.currency()));
+			Money difference = due.minus(corrected);
+			if (difference.amount().signum() != 0) {
+				adjustments.insert(team.id(), period, rep, Adjustment.Kind.RECOMPUTED,
+						new StatementLine.Correction(closed, firstChanged(before.get(rep), after.get(rep))), difference,
+						reason(closed, was, corrected, due, difference), cause, actor, clock.instant());
+			}
+		}
+	}
+
+	private static String reason(YearMonth closed, Money was, Money corrected, Money due, Money difference) {
+		String paid = closed + " paid " + was + " at its close"
+				+ (corrected.equals(was) ? "" : ", " + corrected + " with the corrections since");
+		return paid + "; its facts now pay " + due + " under the same plan version, so "
+				+ (difference.isNegative() ? "" : "+") + difference + ". The requests whose facts changed are listed";
+	}
+
+	/** The lines whose amounts make up a payout. */
+	private static final Set<StatementLine.Code> PAYING = java.util.EnumSet.of(StatementLine.Code.SPLIT,
+			StatementLine.Code.WITHHELD, StatementLine.Code.PRIZE, StatementLine.Code.COMMISSION,
+			StatementLine.Code.FLOOR, StatementLine.Code.PAYOUT_CAP, StatementLine.Code.ADJUSTMENT);
+
+	/** The first paying line whose amount differs: the line this adjustment corrects (the payout if none does). */
+	private static StatementLine.Code firstChanged(Statement before, Statement after) {
+		if (before == null || after == null) {
+			return StatementLine.Code.PAYOUT;
+		}
+		for (StatementLine line : before.lines()) {
+			if (line.amount() == null || !PAYING.contains(line.code())) {
+				continue;
+			}
+			boolean same = after.lines().stream().anyMatch(l -> l.code() == line.code() && l.rule().equals(line.rule())
+					&& line.amount().equals(l.amount()));
+			if (!same) {
+				return line.code();
+			}
+		}
+		return StatementLine.Code.PAYOUT;
+	}
+
+	/** The requests in one facts document's lists and not the other's: what changed behind the month. */
+	static List<UUID> changedRequests(PeriodFacts then, PeriodFacts now) {
+		Set<UUID> before = requests(then);
+		Set<UUID> after = requests(now);
+		Set<UUID> changed = new java.util.TreeSet<>();
+		before.stream().filter(id -> !after.contains(id)).forEach(changed::add);
+		after.stream().filter(id -> !before.contains(id)).forEach(changed::add);
+		return List.copyOf(changed);
+	}
+
+	private static Set<UUID> requests(PeriodFacts facts) {
+		return facts.reps().stream()
+			.flatMap(rep -> rep.requests().lists().values().stream().flatMap(List::stream))
+			.collect(Collectors.toSet());
+	}
+
+	private static Map<RepId, Statement> byRep(List<Statement> statements) {
+		return statements.stream().collect(Collectors.toMap(Statement::repId, Function.identity(), (a, b) -> a,
+				() -> new TreeMap<>(java.util.Comparator.comparingLong(RepId::value))));
+	}
+}
