@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.intake.IntakeManagement;
 import org.fairdesk.intake.NewRequest;
 import org.fairdesk.intake.RequestId;
@@ -57,6 +58,7 @@ class ContentSecurityPolicyBrowserTests {
 	@Autowired IntakeManagement intake;
 	@Autowired WorkManagement work;
 	@Autowired UserAccounts accounts;
+	@Autowired IncentiveManagement incentives;
 
 	@Test
 	void theMainPagesLoadWithoutViolationsAndTheDashboardDrawsItsCharts() {
@@ -66,6 +68,9 @@ class ContentSecurityPolicyBrowserTests {
 				LocalDate.of(2024, 1, 1)));
 		accounts.create(rep.username(), PASSWORD, Role.REP);
 		accounts.create("cspm" + n, PASSWORD, Role.MANAGER);
+		// a version for next month: the rep's page to confirm it shows its document, preview and form
+		incentives.publish(team.id(), "name: Pool\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, "
+				+ "split: {by: EQUAL}}]\n", LocalDate.of(2026, 12, 1));
 		RequestId id = intake.receive(new NewRequest("QUERY", team.id().value(), "Initech", "Policy check", null, null,
 				null, null), "test", TestClockConfiguration.START).requestId();
 		await().atMost(Duration.ofSeconds(10)).until(() -> work.request(id).state() == RequestState.ASSIGNED);
@@ -76,6 +81,8 @@ class ContentSecurityPolicyBrowserTests {
 		assertThat(page.getByText("IN_PROGRESS", new Page.GetByTextOptions().setExact(true))).isVisible();
 		visit(page, "/dashboard");
 		visit(page, "/statements");
+		visit(page, "/plans/acknowledge");
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have read it"))).isVisible();
 		visit(page, "/tokens");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
 

@@ -3,10 +3,12 @@ package org.fairdesk.incentives.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.fairdesk.incentives.IncentiveManagement;
+import org.fairdesk.incentives.PlanAcknowledgementManagement;
 import org.fairdesk.incentives.PlanPresets;
 import org.fairdesk.incentives.PlanVersion;
 import org.fairdesk.people.PeopleManagement;
@@ -41,13 +43,15 @@ class PlanEditorPageController {
 	private final IncentiveManagement incentives;
 	private final PlanPresets presets;
 	private final PeopleManagement people;
+	private final PlanAcknowledgementManagement acknowledgements;
 	private final Clock clock;
 
 	PlanEditorPageController(IncentiveManagement incentives, PlanPresets presets, PeopleManagement people,
-			Clock clock) {
+			PlanAcknowledgementManagement acknowledgements, Clock clock) {
 		this.incentives = incentives;
 		this.presets = presets;
 		this.people = people;
+		this.acknowledgements = acknowledgements;
 		this.clock = clock;
 	}
 
@@ -142,6 +146,9 @@ class PlanEditorPageController {
 		model.addAttribute("teams", people.teams());
 		model.addAttribute("presets", presets.list());
 		model.addAttribute("history", incentives.plans(team.id()));
+		// who acknowledged each version that pays this month or a later one, by "name#version"
+		model.addAttribute("acknowledgements", acknowledgements.team(team.id()).versions().stream()
+			.collect(Collectors.toMap(v -> v.name() + "#" + v.version(), v -> v)));
 		// HTML drops one line break right after <textarea>: one is added, so a document's first line stays line 1.
 		model.addAttribute("document", "\n" + document);
 		model.addAttribute("effectiveFrom", effectiveFrom != null ? effectiveFrom
