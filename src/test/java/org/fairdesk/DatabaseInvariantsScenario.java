@@ -166,6 +166,10 @@ abstract class DatabaseInvariantsScenario {
 				refusal("ck_plans_version", "insert into plans (team_id, name, version, effective_from, document,"
 						+ " created_at) values (:team, 'Pool', %s, :day, 'name: Pool', :at)", "1", "0"),
 				// unique keys
+				// a rep's employee id is unique within the team (V26): a second rep of the team with the same one
+				refusal("uq_reps_team_employee_id", "insert into reps (team_id, display_name, hours_per_week, start_date,"
+						+ " availability, username, employee_id) values (:team, 'Payroll', 40, :day, 'AVAILABLE', %s)",
+						"'e1 ' || :teamName, 'E-1'", "'e2 ' || :teamName, 'E-1'"),
 				refusal("teams_name_unique_ci", "insert into teams (name, currency, time_zone) values (%s, 'EUR', 'UTC')",
 						"'Another ' || :teamName", "upper(:teamName)"));
 	}

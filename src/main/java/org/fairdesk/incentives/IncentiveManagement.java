@@ -115,6 +115,16 @@ public class IncentiveManagement {
 		return statements(team, monthOf(team, period)).stream().filter(s -> s.repId().equals(rep)).toList();
 	}
 
+	/**
+	 * One team's statements for a month (its current month without one): as stored once it is closed, else computed
+	 * now and provisional.
+	 */
+	@Transactional(readOnly = true)
+	public List<Statement> teamStatements(TeamId teamId, @Nullable YearMonth period) {
+		Team team = people.team(teamId);
+		return statements(team, monthOf(team, period));
+	}
+
 	/** What a plan document would pay a team for a period (the team's current month without one): nothing is stored. */
 	@Transactional(readOnly = true)
 	public List<Statement> evaluate(String yaml, TeamId teamId, @Nullable YearMonth period) {

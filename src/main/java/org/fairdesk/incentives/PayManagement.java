@@ -3,8 +3,12 @@ package org.fairdesk.incentives;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.ConflictException;
@@ -160,6 +164,30 @@ public class PayManagement {
 	public List<PayEvent> events(TeamId teamId) {
 		people.team(teamId);
 		return periods.events(teamId);
+	}
+
+	/**
+	 * The payroll file's lines for a PAID month: each stored statement's rep, as named at the close, with their
+	 * employee id as recorded now (null when none is: the row is kept), the payout and the month. Any other state is
+	 * a 400 naming {@code period}: a month is handed to payroll only once finance has marked it paid.
+	 */
+	@Transactional(readOnly = true)
+	public List<PayrollLine> payroll(TeamId teamId, YearMonth period) {
+		PayPeriod now = period(teamId, period);
+		if (now.state() != PayPeriod.State.PAID) {
+			throw InvalidInputException.of("period", "is " + now.state() + ": a payroll file is made only for a PAID "
+					+ "month; " + switch (now.state()) {
+						case OPEN -> "close, approve and pay " + period + " first";
+						case CLOSED -> "approve " + period + " and mark it paid first";
+						default -> "mark " + period + " paid first";
+					});
+		}
+		Map<RepId, Rep> reps = people.members(teamId).stream().collect(Collectors.toMap(Rep::id, rep -> rep));
+		return periods.statements(teamId, period).stream().map(statement -> {
+			Rep rep = reps.get(statement.repId());
+			return new PayrollLine(statement.repId(), rep == null ? null : rep.employeeId(), statement.repName(),
+					statement.payout(), period);
+		}).toList();
 	}
 
 	/** Recomputes a closed month from the facts and plan version stored with it: what a check of a close compares. */

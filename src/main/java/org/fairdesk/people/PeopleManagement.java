@@ -90,6 +90,42 @@ public class PeopleManagement {
 		return rep(id);
 	}
 
+	/** What an employee id may hold: 1 to 50 letters, digits, {@code -}, {@code _} and {@code .}. */
+	static final java.util.regex.Pattern EMPLOYEE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,50}");
+
+	/**
+	 * Sets the rep's employee id in the payroll system, or clears it with null. It is unique within the team: another
+	 * rep of the team holding it is a 409 naming {@code employeeId} (the database checks it too, V26).
+	 */
+	@Transactional
+	public Rep setEmployeeId(RepId id, @Nullable String employeeId) {
+		new FieldChecks().require(employeeId == null || EMPLOYEE_ID.matcher(employeeId).matches(), "employeeId",
+				"must be 1 to 50 characters, each a letter (A-Z, a-z), a digit, '-', '_' or '.', or null to clear it; got "
+						+ (employeeId == null ? null : org.fairdesk.shared.Inputs.shortened(employeeId)))
+			.throwIfAny();
+		Rep rep = rep(id);
+		if (java.util.Objects.equals(rep.employeeId(), employeeId)) {
+			return rep;
+		}
+		if (employeeId != null) {
+			ConflictException taken = reps.findByEmployeeId(rep.teamId(), employeeId)
+				.map(other -> new ConflictException("employeeId", "is already the employee id of " + other.displayName()
+						+ " (rep " + other.id().value() + ") on this team; an employee id is unique within a team"))
+				.orElse(null);
+			if (taken != null) {
+				throw taken;
+			}
+		}
+		try {
+			reps.updateEmployeeId(id, employeeId);
+		}
+		catch (DuplicateKeyException raced) { // given to another rep of the team between the check and the update
+			throw new ConflictException("employeeId", "was given to another rep of this team at the same moment;"
+					+ " an employee id is unique within a team");
+		}
+		return rep(id);
+	}
+
 	private static String leavingRule(LocalDate startDate, @Nullable LocalDate leavingDate) {
 		return "must be on or after the start date " + startDate
 				+ " (it is the rep's last day on the team), got " + leavingDate;

@@ -11,9 +11,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @param startDate the rep's first day on the team
  * @param leavingDate the rep's last day on the team, included; null while they stay
+ * @param employeeId the rep's id in the payroll system, unique within the team; null when none is recorded (the
+ *     payroll file then leaves its cell empty)
  */
 public record Rep(RepId id, TeamId teamId, String username, String displayName, BigDecimal hoursPerWeek,
-		LocalDate startDate, @Nullable LocalDate leavingDate, Availability availability) {
+		LocalDate startDate, @Nullable LocalDate leavingDate, Availability availability, @Nullable String employeeId) {
+
+	/** A rep without an employee id. */
+	public Rep(RepId id, TeamId teamId, String username, String displayName, BigDecimal hoursPerWeek,
+			LocalDate startDate, @Nullable LocalDate leavingDate, Availability availability) {
+		this(id, teamId, username, displayName, hoursPerWeek, startDate, leavingDate, availability, null);
+	}
 
 	public boolean isAvailable() {
 		return availability == Availability.AVAILABLE;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 class Reps {
 
 	static final String FIELDS = "id, team_id, username, display_name, hours_per_week, start_date, leaving_date,"
-			+ " availability";
+			+ " availability, employee_id";
 
 	private static final String COLUMNS = "select " + FIELDS + " from reps";
 
@@ -57,11 +57,21 @@ class Reps {
 		jdbc.sql("update reps set leaving_date = ? where id = ?").params(leavingDate, id.value()).update();
 	}
 
+	void updateEmployeeId(RepId id, @Nullable String employeeId) {
+		jdbc.sql("update reps set employee_id = ? where id = ?").params(employeeId, id.value()).update();
+	}
+
+	/** Another rep of the team with this employee id, if any. */
+	Optional<Rep> findByEmployeeId(TeamId team, String employeeId) {
+		return jdbc.sql(COLUMNS + " where team_id = ? and employee_id = ?").params(team.value(), employeeId)
+			.query(Reps::map).optional();
+	}
+
 	static Rep map(ResultSet rs, int row) throws SQLException {
 		return new Rep(new RepId(rs.getLong("id")), new TeamId(rs.getLong("team_id")), rs.getString("username"),
 				rs.getString("display_name"), rs.getBigDecimal("hours_per_week"),
 				rs.getObject("start_date", LocalDate.class),
 				rs.getObject("leaving_date", LocalDate.class),
-				Availability.valueOf(rs.getString("availability")));
+				Availability.valueOf(rs.getString("availability")), rs.getString("employee_id"));
 	}
 }

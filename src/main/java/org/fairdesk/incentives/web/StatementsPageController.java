@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The statements page: a month's statements, each line with its arithmetic. A rep sees only their own. */
@@ -25,12 +27,29 @@ class StatementsPageController {
 
 	private final IncentiveManagement incentives;
 	private final PeopleManagement people;
+	private final StatementExports exports;
 	private final Clock clock;
 
-	StatementsPageController(IncentiveManagement incentives, PeopleManagement people, Clock clock) {
+	StatementsPageController(IncentiveManagement incentives, PeopleManagement people, StatementExports exports,
+			Clock clock) {
 		this.incentives = incentives;
 		this.people = people;
+		this.exports = exports;
 		this.clock = clock;
+	}
+
+	/** A statement as CSV from the page (the API's {@code /api/statements/…} takes no browser session). */
+	@GetMapping("/statements/{repId}/{period}.csv")
+	ResponseEntity<String> csv(@PathVariable long repId, @PathVariable String period, Authentication user,
+			@CurrentRep Optional<Rep> me) {
+		return exports.csv(repId, period, user, me);
+	}
+
+	/** A statement as PDF from the page. */
+	@GetMapping("/statements/{repId}/{period}.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long repId, @PathVariable String period, Authentication user,
+			@CurrentRep Optional<Rep> me) {
+		return exports.pdf(repId, period, user, me);
 	}
 
 	@GetMapping("/statements")

@@ -79,6 +79,18 @@ class TeamAdminController {
 		return people.setLeavingDate(new RepId(id), body.leavingDate());
 	}
 
+	/**
+	 * Sets or clears (null) a rep's employee id in the payroll system, which the payroll file of a paid month gives
+	 * beside the rep's amount. The body must name {@code employeeId}, so that an empty body cannot clear it.
+	 */
+	@PutMapping("/api/reps/{id}/employee-id")
+	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+	Rep employeeId(@PathVariable long id, @RequestBody EmployeeIdBody body) {
+		new FieldChecks().require(body.given(), "employeeId", "is required: the rep's id in the payroll system, such as"
+				+ " E-1001, or null to clear it").throwIfAny();
+		return people.setEmployeeId(new RepId(id), body.employeeId());
+	}
+
 	private static @Nullable Currency currency(@Nullable String code, FieldChecks checks) {
 		if (code == null) {
 			checks.require(false, "currency", "is required, e.g. EUR");
@@ -123,6 +135,28 @@ class TeamAdminController {
 
 		@Nullable LocalDate leavingDate() {
 			return leavingDate;
+		}
+
+		boolean given() {
+			return given;
+		}
+	}
+
+	/** {@code given} tells {@code {"employeeId": null}} (clear it) from {@code {}} (a mistake). */
+	static final class EmployeeIdBody {
+
+		private @Nullable String employeeId;
+
+		private boolean given;
+
+		@JsonProperty("employeeId")
+		void setEmployeeId(@Nullable String employeeId) {
+			this.employeeId = employeeId;
+			this.given = true;
+		}
+
+		@Nullable String employeeId() {
+			return employeeId;
 		}
 
 		boolean given() {
