@@ -54,7 +54,7 @@ public record Standard(StandardMetric metric, Comparison comparison, BigDecimal 
 			.toList();
 	}
 
-	/** In words: "CSAT below 3.5, with at least 3 survey answers, 2 months in a row". */
+	/** In words, for pages and messages: the metric, the side and limit, the minimum sample, the months in a row. */
 	public String describe() {
 		String side = comparison.shortWhenBelow() ? "below " : "above ";
 		String limit = comparison.relativeToTeam() ? threshold.stripTrailingZeros().toPlainString() + " × the team's"
