@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.fairdesk.shared.RequestKind;
+import org.fairdesk.standards.NewStandard;
 import org.fairdesk.work.SlaTarget;
 
 /** The demo team's people: eight reps with different hours and start dates. Names are invented. */
@@ -36,6 +37,16 @@ final class DemoCast {
 	static final List<SlaTarget> SLA_TARGETS = List.of(new SlaTarget(RequestKind.ORDER, 0, 120, 960),
 			new SlaTarget(RequestKind.ORDER, 5, 30, 240), new SlaTarget(RequestKind.QUOTE, 0, 240, 2400),
 			new SlaTarget(RequestKind.QUERY, 0, 60, 480));
+
+	/**
+	 * The team's minimum standards (docs/standards.md), 2 months in a row each: CSAT under 3.5 with at least 3
+	 * answers, SLA met under 80 % with at least 5 requests with a target, median handling time over twice the team's
+	 * with at least 5 closed requests.
+	 */
+	static final List<NewStandard> STANDARDS = List.of(
+			new NewStandard("CSAT", "BELOW", new BigDecimal("3.5"), 2, 3L, true),
+			new NewStandard("SLA_MET", "BELOW", new BigDecimal("0.8"), 2, 5L, true),
+			new NewStandard("HANDLING_MEDIAN", "ABOVE_TEAM_MULTIPLE", new BigDecimal("2"), 2, 5L, true));
 
 	static final List<String> CUSTOMERS = List.of("Alpenblick Hotels", "Brightwater Dental", "Castello Foods",
 			"Delta Logistics", "Eastgate Schools", "Fjord Marine", "Greenleaf Clinics", "Harbor Architects",

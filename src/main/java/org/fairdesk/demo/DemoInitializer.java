@@ -16,6 +16,7 @@ import org.fairdesk.people.Rep;
 import org.fairdesk.people.Team;
 import org.fairdesk.security.Role;
 import org.fairdesk.security.UserAccounts;
+import org.fairdesk.standards.StandardsManagement;
 import org.fairdesk.work.ServiceLevels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,13 +47,15 @@ class DemoInitializer implements ApplicationRunner {
 	private final DemoAssists assists;
 	private final ServiceLevels levels;
 	private final IncentiveManagement incentives;
+	private final StandardsManagement standards;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final int port;
 
 	DemoInitializer(DemoSettings settings, PeopleManagement people, UserAccounts accounts, DemoReplay replay,
 			DemoFeedback feedback, DemoAssists assists, ServiceLevels levels, IncentiveManagement incentives,
-			TransactionTemplate transactions, Clock clock, ObjectProvider<ServerProperties> server) {
+			StandardsManagement standards, TransactionTemplate transactions, Clock clock,
+			ObjectProvider<ServerProperties> server) {
 		this.settings = settings;
 		this.people = people;
 		this.accounts = accounts;
@@ -61,6 +64,7 @@ class DemoInitializer implements ApplicationRunner {
 		this.assists = assists;
 		this.levels = levels;
 		this.incentives = incentives;
+		this.standards = standards;
 		this.transactions = transactions;
 		this.clock = clock;
 		// Boot's own server.* settings; server.port is unset (null) when it is the default, 8080.
@@ -113,6 +117,7 @@ class DemoInitializer implements ApplicationRunner {
 		LocalDate firstDay = team.thisMonth(clock).minusMonths(2).atDay(1);
 		incentives.publish(team.id(), DemoCast.PLAN, firstDay);
 		levels.setTargets(team.id(), DemoCast.SLA_TARGETS); // before the history, so its requests get due times
+		standards.replace(team.id(), DemoCast.STANDARDS); // never a pay input: only the standards page reads them
 		List<DemoRequest> history = new DemoHistory(settings.seed(), team.zone()).between(firstDay, now);
 		Instant switchedToPull = team.startOfMonth(clock.instant());
 		replay.replay(team, reps, history, switchedToPull, now);

@@ -84,11 +84,12 @@ class ContentSecurityPolicyBrowserTests {
 		visit(page, "/plans/acknowledge");
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have read it"))).isVisible();
 		visit(page, "/tokens");
+		visit(page, "/standards");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
 
 		browser.logIn("cspm" + n, PASSWORD);
 		for (String path : new String[] { "/team", "/routing?team=" + team.id().value(), "/reviews", "/statements",
-				"/plans/editor?team=" + team.id().value() }) {
+				"/standards?team=" + team.id().value(), "/plans/editor?team=" + team.id().value() }) {
 			visit(page, path);
 		}
 		Response dashboard = visit(page, "/dashboard?team=" + team.id().value());
