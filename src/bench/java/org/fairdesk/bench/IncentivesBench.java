@@ -194,7 +194,7 @@ public final class IncentivesBench {
 	 * text before the EXISTS rewrite and calls it csat (kept there: the metrics bench's replay of that rewrite
 	 * depends on it).
 	 */
-	private static String statementName(String sql) {
+	static String statementName(String sql) {
 		return SURVEYS.matcher(sql).find() ? "surveys" : MetricsQueryTimes.name(sql);
 	}
 
@@ -225,7 +225,7 @@ public final class IncentivesBench {
 		return statements.size() + " statements, " + (total == null ? "nothing" : total) + " paid in all";
 	}
 
-	private static ConfigurableApplicationContext start(KeptBenchDatabase database, Map<String, String> options) {
+	static ConfigurableApplicationContext start(KeptBenchDatabase database, Map<String, String> options) {
 		List<String> properties = new ArrayList<>(List.of("--spring.profiles.active=postgres",
 				"--server.address=127.0.0.1", "--server.port=0", "--spring.main.banner-mode=off",
 				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + options.get("user"),

@@ -85,7 +85,7 @@ final class IncentivesSummary {
 		return String.format(Locale.ROOT, "target p95 < %.0f ms: %s", targetMs, met ? "met" : "MISSED");
 	}
 
-	private static String cpu() {
+	static String cpu() {
 		try {
 			return Files.readAllLines(Path.of("/proc/cpuinfo"))
 				.stream()
