@@ -8,7 +8,6 @@ import java.util.Currency;
 import java.util.List;
 
 import org.fairdesk.demo.DemoHistory.DemoRequest;
-import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.people.Availability;
 import org.fairdesk.people.NewRep;
 import org.fairdesk.people.PeopleManagement;
@@ -46,14 +45,14 @@ class DemoInitializer implements ApplicationRunner {
 	private final DemoFeedback feedback;
 	private final DemoAssists assists;
 	private final ServiceLevels levels;
-	private final IncentiveManagement incentives;
+	private final DemoPay pay;
 	private final StandardsManagement standards;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final int port;
 
 	DemoInitializer(DemoSettings settings, PeopleManagement people, UserAccounts accounts, DemoReplay replay,
-			DemoFeedback feedback, DemoAssists assists, ServiceLevels levels, IncentiveManagement incentives,
+			DemoFeedback feedback, DemoAssists assists, ServiceLevels levels, DemoPay pay,
 			StandardsManagement standards, TransactionTemplate transactions, Clock clock,
 			ObjectProvider<ServerProperties> server) {
 		this.settings = settings;
@@ -63,7 +62,7 @@ class DemoInitializer implements ApplicationRunner {
 		this.feedback = feedback;
 		this.assists = assists;
 		this.levels = levels;
-		this.incentives = incentives;
+		this.pay = pay;
 		this.standards = standards;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -115,7 +114,7 @@ class DemoInitializer implements ApplicationRunner {
 		}).toList();
 		Instant now = clock.instant();
 		LocalDate firstDay = team.thisMonth(clock).minusMonths(2).atDay(1);
-		incentives.publish(team.id(), DemoCast.PLAN, firstDay);
+		pay.publishPlan(team, firstDay);
 		levels.setTargets(team.id(), DemoCast.SLA_TARGETS); // before the history, so its requests get due times
 		standards.replace(team.id(), DemoCast.STANDARDS); // never a pay input: only the standards page reads them
 		List<DemoRequest> history = new DemoHistory(settings.seed(), team.zone()).between(firstDay, now);
@@ -123,6 +122,7 @@ class DemoInitializer implements ApplicationRunner {
 		replay.replay(team, reps, history, switchedToPull, now);
 		int answers = feedback.seed(team, reps, history.size(), settings.seed(), now);
 		int confirmed = assists.seed(team, reps, settings.seed(), now);
+		pay.settle(team, firstDay); // after the history: each past month is closed on its facts
 		LOG.info("Seeded {} survey answers and {} confirmed assists", answers, confirmed);
 		// Today's picture: one rep is on leave, one has asked for nothing new.
 		people.changeAvailability(reps.get(7).id(), Availability.AWAY);

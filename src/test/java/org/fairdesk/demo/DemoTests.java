@@ -43,6 +43,25 @@ class DemoTests {
 	@Autowired JdbcClient jdbc;
 	@Autowired MockMvc mvc;
 	@Autowired RoutingAdministration routing;
+	@Autowired org.fairdesk.incentives.PayManagement pay;
+
+	/** September paid, October closed and approved (waiting for finance), November open, as docs/pay.md says. */
+	@Test
+	void thePastMonthsArePaidAsATeamWouldHavePaidThem() {
+		Team team = people.teams().get(0);
+		assertThat(pay.period(team.id(), YearMonth.of(2026, 9)).state())
+			.isEqualTo(org.fairdesk.incentives.PayPeriod.State.PAID);
+		assertThat(pay.period(team.id(), YearMonth.of(2026, 10)).state())
+			.isEqualTo(org.fairdesk.incentives.PayPeriod.State.APPROVED);
+		assertThat(pay.period(team.id(), YearMonth.of(2026, 11)).state())
+			.isEqualTo(org.fairdesk.incentives.PayPeriod.State.OPEN);
+		assertThat(incentives.statements(YearMonth.of(2026, 10))).hasSize(8)
+			.allSatisfy(s -> assertThat(s.provisional()).isFalse());
+		assertThat(incentives.statements(YearMonth.of(2026, 11))).hasSize(8)
+			.allSatisfy(s -> assertThat(s.provisional()).isTrue());
+		assertThat(pay.events(team.id())).extracting(e -> e.event().name())
+			.containsExactly("APPROVED", "CLOSED", "PAID", "APPROVED", "CLOSED");
+	}
 
 	@Test
 	void seedsOneTeamOfEightWithThreeMonthsOfWorkAndPay() throws Exception {
