@@ -61,7 +61,7 @@ class ExportController {
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
 	ResponseEntity<String> teamCsv(@RequestParam(required = false) @Nullable String teamId,
 			@RequestParam(required = false) @Nullable String period) {
-		TeamId team = team(teamId);
+		TeamId team = IncentiveParams.team(teamId);
 		YearMonth month = Inputs.month(period, people.team(team).thisMonth(clock), "period");
 		return StatementExports.csvFile(ExportCsv.team(incentives.teamStatements(team, month)),
 				"fairdesk-team-" + team.value() + "-" + month + ".csv");
@@ -72,8 +72,8 @@ class ExportController {
 	@PreAuthorize("hasAnyRole('FINANCE', 'ADMIN', 'MANAGER')")
 	ResponseEntity<String> payrollCsv(@RequestParam(required = false) @Nullable String teamId,
 			@RequestParam(required = false) @Nullable String period) {
-		TeamId team = team(teamId);
-		YearMonth month = Inputs.month(period, "period");
+		TeamId team = IncentiveParams.team(teamId);
+		YearMonth month = IncentiveParams.month(period);
 		if (month == null) {
 			throw InvalidInputException.of("period", "is required: a PAID month as YYYY-MM");
 		}
@@ -81,11 +81,4 @@ class ExportController {
 				"fairdesk-payroll-" + team.value() + "-" + month + ".csv");
 	}
 
-	private static TeamId team(@Nullable String teamId) {
-		Integer team = Inputs.wholeNumber(teamId, "teamId", "a team's id, a whole number");
-		if (team == null) {
-			throw InvalidInputException.of("teamId", "is required: a team's id");
-		}
-		return new TeamId(team);
-	}
 }

@@ -1,6 +1,5 @@
 package org.fairdesk.incentives.web;
 
-import java.time.YearMonth;
 import java.util.List;
 
 import java.math.BigDecimal;
@@ -17,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.Inputs;
-import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -41,34 +39,34 @@ class PayPeriodController {
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
 	PayPeriod period(@RequestParam(required = false) @Nullable String teamId,
 			@RequestParam(required = false) @Nullable String period) {
-		return pay.period(team(teamId), month(period));
+		return pay.period(IncentiveParams.team(teamId), IncentiveParams.month(period));
 	}
 
 	@PostMapping("/api/incentives/periods/close")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 	PayPeriod close(@RequestBody PeriodRequest body, Authentication user) {
 		body.check();
-		return pay.close(new TeamId(body.teamId()), month(body.period()), user.getName());
+		return pay.close(new TeamId(body.teamId()), IncentiveParams.month(body.period()), user.getName());
 	}
 
 	@PostMapping("/api/incentives/periods/approve")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 	PayPeriod approve(@RequestBody PeriodRequest body, Authentication user) {
 		body.check();
-		return pay.approve(new TeamId(body.teamId()), month(body.period()), user.getName());
+		return pay.approve(new TeamId(body.teamId()), IncentiveParams.month(body.period()), user.getName());
 	}
 
 	@PostMapping("/api/incentives/periods/pay")
 	@PreAuthorize("hasAnyRole('FINANCE', 'ADMIN')")
 	PayPeriod markPaid(@RequestBody PeriodRequest body, Authentication user) {
 		body.check();
-		return pay.pay(new TeamId(body.teamId()), month(body.period()), user.getName());
+		return pay.pay(new TeamId(body.teamId()), IncentiveParams.month(body.period()), user.getName());
 	}
 
 	@GetMapping("/api/incentives/pay-events")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
 	List<PayEvent> events(@RequestParam(required = false) @Nullable String teamId) {
-		return pay.events(team(teamId));
+		return pay.events(IncentiveParams.team(teamId));
 	}
 
 	/** A manager's adjustment, paid in an open month (docs/pay.md). */
@@ -77,7 +75,7 @@ class PayPeriodController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Adjustment adjust(@RequestBody AdjustmentRequest body, Authentication user) {
 		Money amount = body.money();
-		return pay.adjust(new TeamId(body.teamId()), month(body.period()), new RepId(body.repId()), amount,
+		return pay.adjust(new TeamId(body.teamId()), IncentiveParams.month(body.period()), new RepId(body.repId()), amount,
 				body.reason(), user.getName());
 	}
 
@@ -85,7 +83,7 @@ class PayPeriodController {
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
 	List<Adjustment> adjustments(@RequestParam(required = false) @Nullable String teamId,
 			@RequestParam(required = false) @Nullable String period) {
-		return pay.adjustments(team(teamId), month(period));
+		return pay.adjustments(IncentiveParams.team(teamId), IncentiveParams.month(period));
 	}
 
 	/** An adjustment as sent: the amount (negative takes back) in the team's currency, with a reason. */
@@ -103,7 +101,7 @@ class PayPeriodController {
 			if (code != null && amount != null) {
 				checks.require(amount.stripTrailingZeros().scale() <= code.getDefaultFractionDigits(), "amount",
 						"must have at most " + code.getDefaultFractionDigits() + " decimals in " + code)
-					.require(amount.abs().compareTo(BigDecimal.TEN.pow(12)) < 0, "amount",
+					.require(amount.abs().compareTo(Money.LIMIT) < 0, "amount",
 							"must be less than 10^12 either way");
 			}
 			checks.throwIfAny();
@@ -121,19 +119,5 @@ class PayPeriodController {
 		}
 	}
 
-	private static YearMonth month(@Nullable String period) {
-		YearMonth month = Inputs.month(period, "period");
-		if (month == null) {
-			throw InvalidInputException.of("period", "is required: a month as YYYY-MM");
-		}
-		return month;
-	}
 
-	private static TeamId team(@Nullable String teamId) {
-		Integer team = Inputs.wholeNumber(teamId, "teamId", "a team's id, a whole number");
-		if (team == null) {
-			throw InvalidInputException.of("teamId", "is required: a team's id");
-		}
-		return new TeamId(team);
-	}
 }

@@ -14,7 +14,6 @@ import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.FieldChecks;
-import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,7 +48,7 @@ class StatementController {
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
 	PeriodFacts facts(@RequestParam(required = false) @Nullable String teamId,
 			@RequestParam(required = false) @Nullable String period) {
-		return incentives.facts(team(teamId), Inputs.month(period, "period"));
+		return incentives.facts(IncentiveParams.team(teamId), Inputs.month(period, "period"));
 	}
 
 	@PostMapping("/api/incentives/evaluate")
@@ -67,17 +66,9 @@ class StatementController {
 	@GetMapping("/api/incentives/plans")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
 	PlanHistory plans(@RequestParam(required = false) @Nullable String teamId) {
-		return incentives.plans(team(teamId));
+		return incentives.plans(IncentiveParams.team(teamId));
 	}
 
-	/** The {@code teamId} query parameter: required, a whole number. */
-	private static TeamId team(@Nullable String teamId) {
-		Integer team = Inputs.wholeNumber(teamId, "teamId", "a team's id, a whole number");
-		if (team == null) {
-			throw InvalidInputException.of("teamId", "is required: a team's id");
-		}
-		return new TeamId(team);
-	}
 
 	@PostMapping("/api/incentives/plans")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
