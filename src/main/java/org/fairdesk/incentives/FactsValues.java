@@ -27,7 +27,7 @@ import tools.jackson.databind.module.SimpleModule;
 final class FactsValues extends SimpleModule {
 
 	/** The API's limit on an amount (as for requests' values): less than 10^12 either way. */
-	static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(12);
+	static final BigDecimal MAX_AMOUNT = Money.LIMIT;
 
 	FactsValues() {
 		super("fairdesk-facts-values");

@@ -16,7 +16,7 @@ final class Numbers {
 	static final int SCORE_DECIMALS = 4;
 
 	/** The API's limit on an amount (as for requests' values): less than 10^12. */
-	static final BigDecimal AMOUNT_LIMIT = BigDecimal.TEN.pow(12);
+	static final BigDecimal AMOUNT_LIMIT = org.fairdesk.shared.Money.LIMIT;
 
 	/** The most a pool may come to: the limit less the smallest minor unit of any currency Fairdesk counts in. */
 	static final BigDecimal LARGEST_AMOUNT = new BigDecimal("999999999999.99");

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class IntakeManagement {
 
 	/** Larger than any real order; keeps amounts inside numeric(19,4) with room for sums. */
-	static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+	static final BigDecimal MAX_AMOUNT = org.fairdesk.shared.Money.LIMIT;
 
 	private final Arrivals arrivals;
 	private final PeopleManagement people;

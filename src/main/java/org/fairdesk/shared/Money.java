@@ -17,6 +17,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  */
 public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, Currency currency) implements Comparable<Money> {
 
+	/**
+	 * Every amount Fairdesk takes from outside (a request's value, a plan's cap, a facts document, an adjustment) is
+	 * less than this either way: the one limit on money, so no amount reaches a column or a long it cannot fit.
+	 */
+	public static final BigDecimal LIMIT = BigDecimal.TEN.pow(12);
+
 	/** Half-even keeps rounding unbiased over many statements (banker's rounding). */
 	public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
 

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class TransitionFields {
 
-	static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+	static final BigDecimal MAX_AMOUNT = org.fairdesk.shared.Money.LIMIT;
 	static final int MAX_REASON = 1000;
 
 	private TransitionFields() {
