@@ -113,7 +113,7 @@ class DemoInitializer implements ApplicationRunner {
 					member.startDate()));
 		}).toList();
 		Instant now = clock.instant();
-		LocalDate firstDay = team.thisMonth(clock).minusMonths(2).atDay(1);
+		LocalDate firstDay = team.thisMonth(clock).minusMonths(DemoPay.PAST_MONTHS).atDay(1);
 		pay.publishPlan(team, firstDay);
 		levels.setTargets(team.id(), DemoCast.SLA_TARGETS); // before the history, so its requests get due times
 		standards.replace(team.id(), DemoCast.STANDARDS); // never a pay input: only the standards page reads them

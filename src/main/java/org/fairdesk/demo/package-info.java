@@ -1,5 +1,5 @@
 /**
- * Demo: on first start with an empty database, seeds one team with three months of realistic, deterministic
+ * Demo: on first start with an empty database, seeds one team with four months and the current one of realistic, deterministic
  * history through the other modules' own APIs.
  */
 @NullMarked

@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 
 import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.incentives.Statement;
+import org.fairdesk.incentives.StatementLine;
 import org.fairdesk.shared.RequestKind;
 import org.fairdesk.people.Availability;
 import org.fairdesk.people.PeopleManagement;
@@ -32,7 +34,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The demo a new user sees on first start: one team of eight, three months of history, logins with "demo". */
+/** The demo a new user sees on first start: one team of eight, four past months and the current one, logins with "demo". */
 @SpringBootTest(properties = "fairdesk.demo.enabled=true")
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
@@ -45,12 +47,17 @@ class DemoTests {
 	@Autowired RoutingAdministration routing;
 	@Autowired org.fairdesk.incentives.PayManagement pay;
 
-	/** September paid, October closed and approved (waiting for finance), November open, as docs/pay.md says. */
+	/**
+	 * July to September paid, October closed and approved (waiting for finance), November open, as docs/pay.md says;
+	 * the September order its customer partly sent back in October is paid back in October's adjustments.
+	 */
 	@Test
 	void thePastMonthsArePaidAsATeamWouldHavePaidThem() {
 		Team team = people.teams().get(0);
-		assertThat(pay.period(team.id(), YearMonth.of(2026, 9)).state())
-			.isEqualTo(org.fairdesk.incentives.PayPeriod.State.PAID);
+		for (int month = 7; month <= 9; month++) {
+			assertThat(pay.period(team.id(), YearMonth.of(2026, month)).state()).as("2026-0" + month)
+				.isEqualTo(org.fairdesk.incentives.PayPeriod.State.PAID);
+		}
 		assertThat(pay.period(team.id(), YearMonth.of(2026, 10)).state())
 			.isEqualTo(org.fairdesk.incentives.PayPeriod.State.APPROVED);
 		assertThat(pay.period(team.id(), YearMonth.of(2026, 11)).state())
@@ -59,12 +66,29 @@ class DemoTests {
 			.allSatisfy(s -> assertThat(s.provisional()).isFalse());
 		assertThat(incentives.statements(YearMonth.of(2026, 11))).hasSize(8)
 			.allSatisfy(s -> assertThat(s.provisional()).isTrue());
-		assertThat(pay.events(team.id())).extracting(e -> e.event().name())
-			.containsExactly("APPROVED", "CLOSED", "PAID", "APPROVED", "CLOSED");
+		assertThat(pay.events(team.id())).extracting(e -> e.event().name()).containsExactly("APPROVED", "CLOSED",
+				"PAID", "APPROVED", "CLOSED", "PAID", "APPROVED", "CLOSED", "PAID", "APPROVED", "CLOSED");
 	}
 
 	@Test
-	void seedsOneTeamOfEightWithThreeMonthsOfWorkAndPay() throws Exception {
+	void aCustomerWhoSentBackPartOfASeptemberOrderInOctoberIsPaidBackInOctobersAdjustments() {
+		Team team = people.teams().get(0);
+		UUID reopened = jdbc.sql("select request_id from request_reopens where reason = ?")
+			.param(DemoLateFact.REASON).query(UUID.class).single();
+		List<org.fairdesk.incentives.Adjustment> adjustments = pay.adjustments(team.id(), YearMonth.of(2026, 10));
+		assertThat(adjustments).hasSize(8).allSatisfy(adjustment -> {
+			assertThat(adjustment.amount().amount().signum()).as("the order left September's margin").isNegative();
+			assertThat(adjustment.requestIds()).contains(reopened);
+		});
+		for (Statement october : incentives.statements(YearMonth.of(2026, 10))) {
+			StatementLine line = october.line(StatementLine.Code.ADJUSTMENT);
+			assertThat(line.corrects().period()).isEqualTo(YearMonth.of(2026, 9));
+			assertThat(line.requestIds()).contains(reopened);
+		}
+	}
+
+	@Test
+	void seedsOneTeamOfEightWithFiveMonthsOfWorkAndPay() throws Exception {
 		List<Team> teams = people.teams();
 		assertThat(teams).singleElement().extracting(Team::name).isEqualTo("Inside Sales");
 		List<Rep> reps = people.members(teams.get(0).id());
@@ -74,10 +98,10 @@ class DemoTests {
 		assertThat(reps.get(7).availability()).isEqualTo(Availability.AWAY);
 		assertThat(reps.get(4).availability()).isEqualTo(Availability.OVERLOADED);
 
-		// September 1st to the test clock's 16 November 2026, business days only: about 8 a day, besides the orders
+		// July 1st to the test clock's 16 November 2026, business days only: about 8 a day, besides the orders
 		// that won quotes brought.
 		long requests = count("select count(*) from requests where quote_id is null");
-		assertThat(requests).isBetween(330L, 480L);
+		assertThat(requests).isBetween(700L, 950L);
 		for (RequestKind kind : RequestKind.values()) {
 			assertThat(jdbc.sql("select count(*) from requests where kind = ?").param(kind.name()).query(Long.class)
 				.single()).as(kind.name()).isGreaterThan(requests / 10);
@@ -86,7 +110,8 @@ class DemoTests {
 			.query(Long.class).single()).as("open work today").isPositive();
 		assertTheLifecycleIsLived(requests);
 
-		for (YearMonth month : List.of(YearMonth.of(2026, 9), YearMonth.of(2026, 10), YearMonth.of(2026, 11))) {
+		for (YearMonth month : List.of(YearMonth.of(2026, 7), YearMonth.of(2026, 8), YearMonth.of(2026, 9),
+				YearMonth.of(2026, 10), YearMonth.of(2026, 11))) {
 			List<Statement> statements = incentives.statements(month);
 			assertThat(statements).as(month.toString()).hasSize(8);
 			assertThat(statements.get(0).payout().isPositive()).as(month.toString()).isTrue();

@@ -1,0 +1,67 @@
+package org.fairdesk.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+
+import org.fairdesk.people.Team;
+import org.fairdesk.shared.RequestKind;
+import org.fairdesk.work.Reopener;
+import org.fairdesk.work.RequestState;
+import org.fairdesk.work.RequestView;
+import org.fairdesk.work.Transition;
+import org.fairdesk.work.WorkManagement;
+import org.springframework.stereotype.Component;
+
+/**
+ * A fact that changes behind a month already paid: on the first business day of the next month the customer of
+ * the paid month's last fulfilled order sends back part of it; the manager reopens the order and its rep fulfils it
+ * again two days later at 60 % of its value and margin. The order leaves the paid month's margin (a reopened request
+ * is not closed until it closes again, docs/metrics.md) and counts in the next, so that month's close pays each rep's
+ * difference as an adjustment (docs/pay.md).
+ */
+@Component
+class DemoLateFact {
+
+	static final String REASON = "The customer sent back part of the delivery";
+
+	private static final BigDecimal KEPT = new BigDecimal("0.6");
+
+	private final WorkManagement work;
+
+	DemoLateFact(WorkManagement work) {
+		this.work = work;
+	}
+
+	/** Reopens the paid month's last fulfilled order early in the month after it and fulfils it again, smaller. */
+	void partReturned(Team team, YearMonth paid) {
+		RequestView order = work.recentlyClosedInTeam(team.id(), Integer.MAX_VALUE).stream()
+			.filter(r -> r.kind() == RequestKind.ORDER && r.state() == RequestState.FULFILLED)
+			.filter(r -> team.monthOf(r.closedAt()).equals(paid))
+			.max(Comparator.comparing(RequestView::closedAt))
+			.orElseThrow(() -> new IllegalStateException("The demo has no order fulfilled in " + paid));
+		Instant reopenedAt = firstBusinessDay(paid.plusMonths(1)).atTime(9, 30).atZone(team.zone()).toInstant();
+		RequestView reopened = work.reopen(order.id(), Reopener.manager("manager"), REASON, reopenedAt);
+		work.transition(order.id(), reopened.assigneeId(), Transition.to(RequestState.IN_PROGRESS),
+				reopenedAt.plus(Duration.ofMinutes(20)));
+		work.transition(order.id(), reopened.assigneeId(), new Transition(RequestState.FULFILLED,
+				kept(order.value().amount()), kept(order.margin().amount()), null), reopenedAt.plus(Duration.ofDays(2)));
+	}
+
+	private static BigDecimal kept(BigDecimal amount) {
+		return amount.multiply(KEPT).setScale(2, RoundingMode.HALF_EVEN);
+	}
+
+	private static LocalDate firstBusinessDay(YearMonth month) {
+		LocalDate day = month.atDay(1);
+		while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+			day = day.plusDays(1);
+		}
+		return day;
+	}
+}
