@@ -34,7 +34,7 @@ class DemoPay {
 	}
 
 	void publishPlan(Team team, LocalDate firstDay) {
-		incentives.publish(team.id(), DemoCast.PLAN, firstDay);
+		incentives.publish(team.id(), DemoCast.PLAN, firstDay, "manager");
 	}
 
 	/** Settles the history's past months; the current one stays open. */

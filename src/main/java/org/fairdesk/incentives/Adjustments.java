@@ -49,6 +49,14 @@ class Adjustments {
 			.list();
 	}
 
+	/** Every adjustment of the team, in the order they were made. */
+	List<Adjustment> ofTeam(TeamId team) {
+		return jdbc.sql("select * from pay_adjustments where team_id = ? order by id")
+			.param(team.value())
+			.query((rs, row) -> adjustment(team, rs))
+			.list();
+	}
+
 	/** What has already been paid, in later months, to correct a rep's pay for a closed month. */
 	BigDecimal correcting(TeamId team, YearMonth closed, RepId rep) {
 		return jdbc.sql("""

@@ -48,16 +48,19 @@ public class IncentiveManagement {
 		this.clock = clock;
 	}
 
-	/** Publishes the YAML document as the next version of its plan for the team, in force from the given day. */
+	/**
+	 * Publishes the YAML document as the next version of its plan for the team, in force from the given day, as
+	 * {@code publishedBy} (the pay audit names them).
+	 */
 	@Transactional
-	public PlanVersion publish(TeamId team, String yaml, LocalDate effectiveFrom) {
+	public PlanVersion publish(TeamId team, String yaml, LocalDate effectiveFrom, String publishedBy) {
 		Team owner = people.team(team);
 		PlanDocument document = parse(yaml, owner.currency(), owner.name());
 		PlanVersion plan = new PlanVersion(document.name(), plans.nextVersion(team, document.name()), effectiveFrom,
 				document);
 		refuseIfItWouldNeverApply(team, plan);
 		try {
-			plans.insert(team, plan, yaml, clock.instant());
+			plans.insert(team, plan, yaml, publishedBy, clock.instant());
 		}
 		catch (DuplicateKeyException raced) {
 			// Another publication of this plan read the same latest version and stored the next one first: the

@@ -27,12 +27,12 @@ class Plans {
 			.single();
 	}
 
-	void insert(TeamId team, PlanVersion plan, String yaml, Instant at) {
+	void insert(TeamId team, PlanVersion plan, String yaml, String publishedBy, Instant at) {
 		jdbc.sql("""
-				insert into plans (team_id, name, version, effective_from, document, created_at)
-				values (?, ?, ?, ?, ?, ?)""")
+				insert into plans (team_id, name, version, effective_from, document, created_at, published_by)
+				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(team.value(), plan.name(), plan.version(), plan.effectiveFrom(), yaml,
-					DbTime.of(at))
+					DbTime.of(at), publishedBy)
 			.update();
 	}
 
@@ -42,6 +42,17 @@ class Plans {
 			.param(team.value())
 			.query((rs, row) -> new PlanHistory.Published(rs.getString("name"), rs.getInt("version"),
 					rs.getObject("effective_from", LocalDate.class), DbTime.instant(rs, "created_at"), rs.getLong("id")))
+			.list();
+	}
+
+	/** Every version published for the team with who published it (null before that was recorded), oldest first. */
+	List<PayAudit.Publication> publications(TeamId team) {
+		return jdbc.sql("select id, name, version, effective_from, created_at, published_by from plans where team_id = ? "
+				+ "order by id")
+			.param(team.value())
+			.query((rs, row) -> new PayAudit.Publication(new PlanHistory.Published(rs.getString("name"),
+					rs.getInt("version"), rs.getObject("effective_from", LocalDate.class), DbTime.instant(rs, "created_at"),
+					rs.getLong("id")), rs.getString("published_by")))
 			.list();
 	}
 

@@ -81,7 +81,7 @@ abstract class EndToEndScenario {
 		incentives.publish(team.id(), """
 				name: Margin pool
 				components: [{type: pool, basis: GROSS_MARGIN, percent: 5, split: {by: EQUAL}}]
-				""", LocalDate.of(2026, 1, 1));
+				""", LocalDate.of(2026, 1, 1), "manager");
 	}
 
 	@Test
@@ -307,7 +307,7 @@ abstract class EndToEndScenario {
 			team = people.createTeam("Zone team " + n, Currency.getInstance("EUR"), ZoneId.of(zone[0]));
 			Rep rep = rep("z" + n + "rep", 40);
 			incentives.publish(team.id(), "name: Margin pool\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, split: {by: EQUAL}}]\n",
-					LocalDate.of(2026, 1, 1));
+					LocalDate.of(2026, 1, 1), "manager");
 			fulfilled(rep, "2026-11-30T20:00:00Z", "100.00");
 			fulfilled(rep, "2026-11-30T23:10:00Z", "40.00");
 
@@ -417,9 +417,9 @@ abstract class EndToEndScenario {
 	@Test
 	void thePlanHistoryNamesTheVersionEveryMonthIsPaidUnder() throws Exception {
 		String plan = "name: Margin pool\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: %s, split: {by: EQUAL}}]\n";
-		incentives.publish(team.id(), plan.formatted(6), LocalDate.of(2026, 3, 15)); // version 2: pays April and May
-		incentives.publish(team.id(), plan.formatted(7), LocalDate.of(2026, 6, 10)); // version 3: overtaken by 4
-		incentives.publish(team.id(), plan.formatted(8), LocalDate.of(2026, 6, 20)); // version 4: from July
+		incentives.publish(team.id(), plan.formatted(6), LocalDate.of(2026, 3, 15), "manager"); // version 2: pays April and May
+		incentives.publish(team.id(), plan.formatted(7), LocalDate.of(2026, 6, 10), "manager"); // version 3: overtaken by 4
+		incentives.publish(team.id(), plan.formatted(8), LocalDate.of(2026, 6, 20), "manager"); // version 4: from July
 		String body = mvc.perform(get("/api/incentives/plans?teamId=" + team.id()).with(httpBasic(manager, PASSWORD)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		java.util.List<java.util.Map<String, Object>> versions = JsonPath.read(body, "$.versions");

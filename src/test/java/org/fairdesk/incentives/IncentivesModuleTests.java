@@ -65,8 +65,8 @@ class IncentivesModuleTests {
 
 	@Test
 	void statementsUseThePlanVersionInForceAndTheMonthInTheTeamsZone() {
-		incentives.publish(team.id(), plan(5), LocalDate.of(2026, 1, 1));
-		PlanVersion second = incentives.publish(team.id(), plan(10), LocalDate.of(2026, 11, 1));
+		incentives.publish(team.id(), plan(5), LocalDate.of(2026, 1, 1), "manager");
+		PlanVersion second = incentives.publish(team.id(), plan(10), LocalDate.of(2026, 11, 1), "manager");
 		assertThat(second.version()).isEqualTo(2);
 
 		// October: version 1 (5 %), reps 1 and 2 only (rep 3 starts in November): 5 % of 400.00 = 20.00, split by
@@ -99,16 +99,16 @@ class IncentivesModuleTests {
 
 	@Test
 	void aVersionThatWouldFirstPayAfterTheLastMonthFairdeskCountsIsRefused() {
-		assertThatThrownBy(() -> incentives.publish(team.id(), plan(5), LocalDate.of(9999, 12, 15)))
+		assertThatThrownBy(() -> incentives.publish(team.id(), plan(5), LocalDate.of(9999, 12, 15), "manager"))
 			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
 				.satisfies(p -> assertThat(p.field()).isEqualTo("effectiveFrom"))
 				.satisfies(p -> assertThat(p.message()).startsWith("would never apply: it first pays 10000-01, after the last month Fairdesk counts (9999-12)")));
-		assertThat(incentives.publish(team.id(), plan(5), LocalDate.of(9999, 12, 1)).version()).isEqualTo(1);
+		assertThat(incentives.publish(team.id(), plan(5), LocalDate.of(9999, 12, 1), "manager").version()).isEqualTo(1);
 	}
 
 	@Test
 	void aBrokenPlanIsRefused() {
-		assertThatThrownBy(() -> incentives.publish(team.id(), plan(0), LocalDate.of(2026, 1, 1)))
+		assertThatThrownBy(() -> incentives.publish(team.id(), plan(0), LocalDate.of(2026, 1, 1), "manager"))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					e -> assertThat(e.problems().get(0).field()).isEqualTo("document.components[0].percent"));
 		assertThat(incentives.statements(YearMonth.of(2026, 11))).isEmpty();

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -79,7 +80,7 @@ abstract class PayPeriodsScenario {
 				LocalDate.of(2024, 1, 1)));
 		ben = people.addRep(new NewRep(team.id(), "ben" + System.nanoTime(), "Ben", BigDecimal.valueOf(40),
 				LocalDate.of(2024, 1, 1)));
-		incentives.publish(team.id(), SomePlans.marginPool("10"), LocalDate.of(2026, 10, 1));
+		incentives.publish(team.id(), SomePlans.marginPool("10"), LocalDate.of(2026, 10, 1), "manager");
 		fulfilled(ann, "2026-10-10T10:00:00Z", "300.00");
 		fulfilled(ben, "2026-10-20T10:00:00Z", "100.01");
 		fulfilled(ann, "2026-11-05T10:00:00Z", "500.00");
@@ -197,6 +198,68 @@ abstract class PayPeriodsScenario {
 		assertThat(rows("pay_periods")).isEqualTo(1);
 		assertThat(rows("pay_statements")).isEqualTo(2);
 		assertThat(rows("pay_events")).isEqualTo(1);
+	}
+
+	@Test
+	void anInterruptedCloseLeavesNothingAndClosingAgainCompletesIt() throws Exception {
+		// The node dies after the statements are written, before the close's event: the whole close must go.
+		doThrow(new IllegalStateException("the node went down")).when(periods)
+			.event(any(), any(), any(), anyString(), any(), anyString());
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> pay.close(team.id(), OCTOBER, "boss"))
+			.hasMessageContaining("the node went down");
+		assertThat(rows("pay_periods")).isZero();
+		assertThat(rows("pay_statements")).isZero();
+		assertThat(rows("pay_events")).isZero();
+		assertThat(pay.period(team.id(), OCTOBER).state()).isEqualTo(PayPeriod.State.OPEN);
+
+		reset(periods);
+		close(OCTOBER, "boss").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("CLOSED"));
+		assertThat(rows("pay_statements")).isEqualTo(2);
+		assertThat(rows("pay_events")).isEqualTo(1);
+		assertThat(incentives.statementsOf(ann.id(), OCTOBER).get(0).payout()).isEqualTo(CalculatorTests.eur("20.00"));
+	}
+
+	@Test
+	void thePayAuditListsEveryEventWithWhoWhenBeforeAndAfter() throws Exception {
+		close(OCTOBER, "boss").andExpect(status().isOk());
+		clock.set(clock.instant().plusSeconds(60));
+		move("approve", OCTOBER, "MANAGER").andExpect(status().isOk());
+		clock.set(clock.instant().plusSeconds(60));
+		adjust(NOVEMBER, ann, "5.00", "EUR", "Covered the fair").andExpect(status().isCreated());
+		clock.set(clock.instant().plusSeconds(60));
+		mvc.perform(post("/api/incentives/plans").with(user("deputy").roles("MANAGER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"teamId\": %s, \"effectiveFrom\": \"2026-12-01\", \"document\": %s}".formatted(team.id(),
+					new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(SomePlans.marginPool("12")))))
+			.andExpect(status().isCreated());
+
+		mvc.perform(get("/api/incentives/audit?teamId=" + team.id()).with(user("cfo").roles("FINANCE")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].action").value(org.hamcrest.Matchers.contains("PLAN_PUBLISHED",
+					"ADJUSTMENT_MANUAL", "PERIOD_APPROVED", "PERIOD_CLOSED", "PLAN_PUBLISHED")))
+			.andExpect(jsonPath("$[0].actor").value("deputy"))
+			.andExpect(jsonPath("$[0].period").value("2026-12"))
+			.andExpect(jsonPath("$[0].before").value("Team margin pool version 1"))
+			.andExpect(jsonPath("$[0].after").value("Team margin pool version 2"))
+			.andExpect(jsonPath("$[1].actor").value("boss"))
+			.andExpect(jsonPath("$[1].repId").value(ann.id().value()))
+			.andExpect(jsonPath("$[1].after").value("5.00 EUR"))
+			.andExpect(jsonPath("$[1].what").value("5.00 EUR: Covered the fair"))
+			.andExpect(jsonPath("$[2].actor").value("someone"))
+			.andExpect(jsonPath("$[2].before").value("CLOSED"))
+			.andExpect(jsonPath("$[2].after").value("APPROVED"))
+			.andExpect(jsonPath("$[3].before").value("OPEN"))
+			.andExpect(jsonPath("$[4].actor").value("manager"))
+			.andExpect(jsonPath("$[4].before").doesNotExist());
+		mvc.perform(get("/api/incentives/audit?teamId=%s&period=2026-10".formatted(team.id()))
+			.with(user("boss").roles("MANAGER")))
+			.andExpect(jsonPath("$[*].action").value(org.hamcrest.Matchers.contains("PERIOD_APPROVED",
+					"PERIOD_CLOSED", "PLAN_PUBLISHED")));
+		mvc.perform(get("/api/incentives/audit?teamId=" + team.id()).with(user("ann").roles("REP")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/incentives/audit?teamId=" + team.id() + "&period=2026-13")
+			.with(user("boss").roles("MANAGER")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("period"));
 	}
 
 	@Test

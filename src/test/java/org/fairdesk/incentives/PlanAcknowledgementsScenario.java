@@ -91,9 +91,9 @@ abstract class PlanAcknowledgementsScenario {
 				LocalDate.of(2024, 1, 1)));
 		cid = people.addRep(new NewRep(team.id(), "ackcid" + n, "Cidonia Cramer", BigDecimal.valueOf(40),
 				LocalDate.of(2026, 12, 1)));
-		incentives.publish(team.id(), plan("5", "EQUAL"), LocalDate.of(2026, 1, 1));
-		incentives.publish(team.id(), plan("10", "EQUAL"), LocalDate.of(2026, 10, 1));
-		incentives.publish(team.id(), plan("25", "BY_HOURS"), LocalDate.of(2026, 12, 1));
+		incentives.publish(team.id(), plan("5", "EQUAL"), LocalDate.of(2026, 1, 1), "manager");
+		incentives.publish(team.id(), plan("10", "EQUAL"), LocalDate.of(2026, 10, 1), "manager");
+		incentives.publish(team.id(), plan("25", "BY_HOURS"), LocalDate.of(2026, 12, 1), "manager");
 		fulfilled(ann, "2026-10-10T10:00:00Z", "300.00");
 		fulfilled(ben, "2026-10-20T10:00:00Z", "100.00");
 	}
@@ -179,7 +179,7 @@ abstract class PlanAcknowledgementsScenario {
 		Team other = people.createTeam("Other " + System.nanoTime(), Currency.getInstance("EUR"),
 				ZoneId.of("Europe/Berlin"));
 		incentives.publish(other.id(), "name: Their pool\n" + plan("10", "EQUAL").substring(plan("10", "EQUAL")
-			.indexOf('\n') + 1), LocalDate.of(2026, 12, 1));
+			.indexOf('\n') + 1), LocalDate.of(2026, 12, 1), "manager");
 		acknowledge(ann, "{\"planName\": \"Their pool\", \"version\": 1}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("planName"));
 		mvc.perform(post("/api/incentives/acknowledgements").with(user("boss").roles("MANAGER"))

@@ -70,7 +70,7 @@ class ContentSecurityPolicyBrowserTests {
 		accounts.create("cspm" + n, PASSWORD, Role.MANAGER);
 		// a version for next month: the rep's page to confirm it shows its document, preview and form
 		incentives.publish(team.id(), "name: Pool\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, "
-				+ "split: {by: EQUAL}}]\n", LocalDate.of(2026, 12, 1));
+				+ "split: {by: EQUAL}}]\n", LocalDate.of(2026, 12, 1), "manager");
 		RequestId id = intake.receive(new NewRequest("QUERY", team.id().value(), "Initech", "Policy check", null, null,
 				null, null), "test", TestClockConfiguration.START).requestId();
 		await().atMost(Duration.ofSeconds(10)).until(() -> work.request(id).state() == RequestState.ASSIGNED);

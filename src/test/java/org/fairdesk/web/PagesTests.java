@@ -63,7 +63,7 @@ class PagesTests {
 		teamId = team.id();
 		rep = people.addRep(new NewRep(team.id(), "paula", "Paula Page", BigDecimal.valueOf(40), LocalDate.of(2024, 1, 1)));
 		incentives.publish(team.id(), "name: Pool\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, split: {by: EQUAL}}]\n",
-				LocalDate.of(2026, 1, 1));
+				LocalDate.of(2026, 1, 1), "manager");
 		request = intake.receive(new NewRequest("ORDER", team.id().value(), "Globex", "Five desks", null,
 				new BigDecimal("900.00"), "EUR", null), "test", TestClockConfiguration.START).requestId();
 		await().atMost(Duration.ofSeconds(10)).until(() -> work.request(request).state() == RequestState.ASSIGNED);

@@ -105,7 +105,8 @@ class PlanEditorPageController {
 		Team current = people.team(new TeamId(team));
 		String text = lines(document);
 		try {
-			PlanVersion published = incentives.publish(current.id(), text, effectiveDay(effectiveFrom));
+			PlanVersion published = incentives.publish(current.id(), text, effectiveDay(effectiveFrom),
+					user.getName());
 			flash.addFlashAttribute("notice", "Published " + published.name() + " version " + published.version()
 					+ ", effective from " + published.effectiveFrom() + ".");
 			flash.addFlashAttribute("document", text);

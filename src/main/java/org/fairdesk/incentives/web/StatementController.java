@@ -73,9 +73,9 @@ class StatementController {
 	@PostMapping("/api/incentives/plans")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 	@ResponseStatus(HttpStatus.CREATED)
-	PlanVersion publish(@RequestBody PlanRequest body) {
+	PlanVersion publish(@RequestBody PlanRequest body, Authentication user) {
 		body.check(true);
-		return incentives.publish(new TeamId(body.teamId()), body.document(), body.effectiveFrom());
+		return incentives.publish(new TeamId(body.teamId()), body.document(), body.effectiveFrom(), user.getName());
 	}
 
 	/** A plan document for a team, to publish from a day on. */

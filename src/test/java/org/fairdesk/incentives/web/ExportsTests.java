@@ -91,7 +91,7 @@ class ExportsTests {
 				    basis: GROSS_MARGIN
 				    percent: 10
 				    split: {by: EQUAL}
-				""", LocalDate.of(2026, 10, 1));
+				""", LocalDate.of(2026, 10, 1), "manager");
 		fulfilled(ann, "2026-10-10T10:00:00Z", "300.00");
 		fulfilled(zoe, "2026-10-20T10:00:00Z", "100.01");
 	}

@@ -68,7 +68,7 @@ class PlanEditorTests {
 				LocalDate.of(2024, 1, 1)));
 		Rep ben = people.addRep(new NewRep(team.id(), "edben", "Ben Editor", BigDecimal.valueOf(40),
 				LocalDate.of(2024, 1, 1)));
-		incentives.publish(team.id(), IN_FORCE, LocalDate.of(2026, 1, 1));
+		incentives.publish(team.id(), IN_FORCE, LocalDate.of(2026, 1, 1), "manager");
 		fulfilled(ann, "2026-11-10T10:00:00Z", "600.00");
 		fulfilled(ben, "2026-11-11T10:00:00Z", "400.00");
 		fulfilled(ann, "2026-10-10T10:00:00Z", "500.00");
