@@ -53,6 +53,24 @@ public class PayManagement {
 	}
 
 	/**
+	 * The team's months from the first one a plan version pays to the current one, newest first, each where it
+	 * stands (empty without a plan: there is nothing to settle).
+	 */
+	@Transactional(readOnly = true)
+	public List<PayPeriod> months(TeamId teamId) {
+		Team team = people.team(teamId);
+		YearMonth first = plans.published(teamId).stream().map(PlanHistory.Published::opens).min(YearMonth::compareTo)
+			.orElse(null);
+		List<PayPeriod> months = new java.util.ArrayList<>();
+		for (YearMonth month = team.thisMonth(clock); first != null && !month.isBefore(first);
+				month = month.minusMonths(1)) {
+			YearMonth shown = month;
+			months.add(periods.find(teamId, month).orElseGet(() -> PayPeriod.open(teamId, shown)));
+		}
+		return months;
+	}
+
+	/**
 	 * Closes a month that has ended, once: closing it again changes nothing. All of it is one transaction, so an
 	 * interrupted close leaves nothing behind and running it again completes it.
 	 */

@@ -10,6 +10,8 @@ import static org.mockito.Mockito.reset;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -260,6 +262,36 @@ abstract class PayPeriodsScenario {
 		mvc.perform(get("/api/incentives/audit?teamId=" + team.id() + "&period=2026-13")
 			.with(user("boss").roles("MANAGER")))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("period"));
+	}
+
+	@Test
+	void thePayMonthsPageClosesApprovesAndPaysWithTheRolesAllowedAndShowsRefusals() throws Exception {
+		String page = "/pay?team=" + team.id();
+		mvc.perform(get(page).with(user("boss").roles("MANAGER"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"month-2026-10\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(">Close</button>")));
+		pageMove("close", NOVEMBER, "boss", "MANAGER").andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("failure", org.hamcrest.Matchers.containsString("has not ended")));
+		assertThat(rows("pay_periods")).as("nothing stored from a refusal").isZero();
+		pageMove("close", OCTOBER, "boss", "MANAGER").andExpect(flash().attribute("notice", "2026-10 is CLOSED."));
+		pageMove("pay", OCTOBER, "cfo", "FINANCE")
+			.andExpect(flash().attribute("failure", org.hamcrest.Matchers.containsString("must be APPROVED")));
+		pageMove("approve", OCTOBER, "cfo", "FINANCE").andExpect(status().isForbidden());
+		pageMove("approve", OCTOBER, "boss", "MANAGER").andExpect(flash().attribute("notice", "2026-10 is APPROVED."));
+		mvc.perform(get(page).with(user("cfo").roles("FINANCE")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(">Mark paid</button>")));
+		pageMove("pay", OCTOBER, "cfo", "FINANCE").andExpect(flash().attribute("notice", "2026-10 is PAID."));
+		assertThat(pay.period(team.id(), OCTOBER).paidBy()).isEqualTo("cfo");
+		mvc.perform(get("/pay/%s/2026-10/payroll.csv".formatted(team.id())).with(user("cfo").roles("FINANCE")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Ann")));
+		mvc.perform(get(page).with(user("ann").roles("REP"))).andExpect(status().isForbidden());
+	}
+
+	private ResultActions pageMove(String action, YearMonth period, String who, String role) throws Exception {
+		return mvc.perform(post("/pay/" + action).with(user(who).roles(role))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("team", team.id().toString()).param("period", period.toString()));
 	}
 
 	@Test
