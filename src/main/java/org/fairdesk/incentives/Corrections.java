@@ -52,8 +52,12 @@ class Corrections {
 			PeriodFacts now = incentives.facts(team.id(), closed);
 			if (!now.equals(then)) {
 				PlanVersion plan = plans.version(team.id(), paid.planName(), paid.planVersion());
-				correct(team, period, closed, periods.statements(team.id(), closed), Calculator.calculate(plan, now),
-						changedRequests(then, now), actor);
+				// The month's own adjustments (paid in it, correcting earlier months) on both sides: only the
+				// changed facts make a difference, never a correction already paid.
+				List<Statement> fresh = Adjusting.statements(plan, now, adjustments.paidIn(team.id(), closed),
+						incentives::repName);
+				correct(team, period, closed, periods.statements(team.id(), closed), fresh, changedRequests(then, now),
+						actor);
 			}
 		}
 	}

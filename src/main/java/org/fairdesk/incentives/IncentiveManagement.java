@@ -206,9 +206,14 @@ public class IncentiveManagement {
 			return closedMonths.statements(team.id(), period);
 		}
 		return plans.inForce(team.id(), period.atDay(1))
-			.map(plan -> Adjusting.apply(Calculator.calculate(plan, facts(team, period)),
-					adjustments.paidIn(team.id(), period)))
+			.map(plan -> Adjusting.statements(plan, facts(team, period), adjustments.paidIn(team.id(), period),
+					this::repName))
 			.orElse(List.of());
+	}
+
+	/** A rep's name as the people module has it now (for a statement of adjustments alone: a rep who has left). */
+	String repName(RepId rep) {
+		return people.rep(rep).displayName();
 	}
 
 	/** A team's facts for a month (its current month without one), as the calculator reads them. */

@@ -87,8 +87,8 @@ public class PayManagement {
 					+ period.atDay(1) + ": there is nothing to pay, so nothing to close"));
 		PeriodFacts facts = incentives.facts(teamId, period);
 		corrections.findFor(team, period, actor);
-		List<Statement> statements = Adjusting.apply(Calculator.calculate(plan, facts),
-				adjustments.paidIn(teamId, period));
+		List<Statement> statements = Adjusting.statements(plan, facts, adjustments.paidIn(teamId, period),
+				incentives::repName);
 		try {
 			periods.insertClose(plan, facts, statements, actor, clock.instant());
 		}
@@ -214,7 +214,9 @@ public class PayManagement {
 		PayPeriod closed = periods.find(teamId, period).orElseThrow();
 		PlanVersion plan = plans.version(teamId, closed.planName(), closed.planVersion());
 		PeriodFacts facts = FactsDocuments.parse(periods.facts(teamId, period).orElseThrow(), "facts");
-		return Calculator.calculate(plan, facts).stream().map(Statement::asStored).toList();
+		return Adjusting.statements(plan, facts, adjustments.paidIn(teamId, period), incentives::repName).stream()
+			.map(Statement::asStored)
+			.toList();
 	}
 
 	private static Money total(List<Statement> statements, Team team) {

@@ -314,11 +314,24 @@ abstract class PayPeriodsScenario {
 		assertThat(november.payout()).isEqualTo(CalculatorTests.eur("75.00"));
 		assertThat(incentives.statementsOf(ann.id(), OCTOBER)).as("a closed month never changes").isEqualTo(october);
 
-		// the next close finds October already corrected
+		// The next close finds October already corrected. A late November order is paid as November's difference
+		// alone (never clawing back the October correction paid in November), to Ben too, who left in November:
+		// 10 % of 600.00 = 60.00, 30.00 each instead of 25.00.
+		people.setLeavingDate(ben.id(), LocalDate.of(2026, 11, 30));
+		UUID lateInNovember = fulfilled(ben, "2026-11-30T10:00:00Z", "100.00");
 		clock.set(Instant.parse("2027-01-16T09:00:00Z"));
 		close(YearMonth.of(2026, 12), "boss").andExpect(status().isOk());
-		assertThat(jdbc.sql("select count(*) from pay_adjustments where team_id = ?").param(team.id().value())
-			.query(Long.class).single()).isEqualTo(2);
+		List<Adjustment> december = pay.adjustments(team.id(), YearMonth.of(2026, 12));
+		assertThat(december).extracting(a -> a.amount().amount().toPlainString()).containsExactly("5.00", "5.00");
+		assertThat(december).allSatisfy(a -> assertThat(a.requestIds()).containsExactly(lateInNovember));
+		Statement bensDecember = incentives.statementsOf(ben.id(), YearMonth.of(2026, 12)).get(0);
+		assertThat(bensDecember.payout()).as("a rep who left is paid what they are owed")
+			.isEqualTo(CalculatorTests.eur("5.00"));
+		assertThat(bensDecember.lines()).extracting(StatementLine::code).containsExactly(
+				StatementLine.Code.ELIGIBILITY, StatementLine.Code.ADJUSTMENT, StatementLine.Code.PAYOUT);
+		assertThat(pay.recomputed(team.id(), YearMonth.of(2026, 12)))
+			.as("recomputed from what was stored, adjustments included")
+			.isEqualTo(incentives.teamStatements(team.id(), YearMonth.of(2026, 12)));
 	}
 
 	@Test
