@@ -239,6 +239,7 @@ abstract class DatabaseInvariantsScenario {
 					.filter(s -> s != org.fairdesk.incentives.PayPeriod.State.OPEN).map(Enum::name)
 					.collect(Collectors.toSet())),
 				Arguments.of("pay_adjustments", "kind", names(org.fairdesk.incentives.Adjustment.Kind.values())),
+				Arguments.of("pay_disputes", "state", names(org.fairdesk.incentives.Dispute.State.values())),
 				Arguments.of("team_standards", "metric", names(org.fairdesk.standards.StandardMetric.values())),
 				Arguments.of("team_standards", "comparison", names(org.fairdesk.standards.Comparison.values())),
 				Arguments.of("pay_events", "event", Arrays.stream(org.fairdesk.incentives.PayPeriod.State.values())

@@ -26,12 +26,15 @@ public record Adjustment(long id, TeamId teamId, YearMonth period, RepId repId, 
 		/** A close found that a closed month's facts now pay a rep differently. */
 		RECOMPUTED,
 		/** A manager added it, with a reason. */
-		MANUAL
+		MANUAL,
+		/** A manager accepted a rep's dispute of a closed month's line: the amount agreed, with the answer. */
+		DISPUTE
 	}
 
 	/** Its line on the statement of the month it is paid in. */
 	StatementLine line() {
-		String label = correctsPeriod == null ? "Adjustment" : "Adjustment for " + correctsPeriod;
+		String label = (kind == Kind.DISPUTE ? "Dispute" : "Adjustment")
+				+ (correctsPeriod == null ? "" : " for " + correctsPeriod);
 		return new StatementLine(StatementLine.Code.ADJUSTMENT, "adjustments[" + id + "]", label, reason, amount,
 				requestIds, correctsPeriod == null ? null
 						: new StatementLine.Correction(correctsPeriod, correctsCode == null ? StatementLine.Code.PAYOUT

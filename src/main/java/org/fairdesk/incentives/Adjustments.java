@@ -16,6 +16,7 @@ import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.DbTime;
 import org.fairdesk.shared.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Adjustments, insert-only: a correction is never changed, a further change is a further adjustment. */
@@ -28,8 +29,10 @@ class Adjustments {
 		this.jdbc = jdbc;
 	}
 
-	void insert(TeamId team, YearMonth period, RepId rep, Adjustment.Kind kind, StatementLine.Correction corrects,
+	/** Stores an adjustment; its id. */
+	long insert(TeamId team, YearMonth period, RepId rep, Adjustment.Kind kind, StatementLine.Correction corrects,
 			Money amount, String reason, List<UUID> requestIds, String actor, Instant at) {
+		var key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into pay_adjustments (team_id, period, rep_id, kind, corrects_period, corrects_code, amount,
 				                             currency, reason, request_ids, created_by, created_at)
@@ -38,7 +41,8 @@ class Adjustments {
 					corrects == null ? null : corrects.period().toString(), corrects == null ? null : corrects.code().name(),
 					amount.amount(), amount.currency().getCurrencyCode(), reason,
 					requestIds.stream().map(UUID::toString).collect(Collectors.joining(",")), actor, DbTime.of(at))
-			.update();
+			.update(key, "id");
+		return key.getKey().longValue();
 	}
 
 	/** The adjustments paid in a month, in the order they were made. */

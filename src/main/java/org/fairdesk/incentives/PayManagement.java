@@ -12,8 +12,10 @@ import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.ConflictException;
+import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.Money;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +31,15 @@ public class PayManagement {
 	private final PayPeriods periods;
 	private final Adjustments adjustments;
 	private final Corrections corrections;
+	private final Disputes disputes;
 	private final Plans plans;
 	private final IncentiveManagement incentives;
 	private final PeopleManagement people;
 	private final Clock clock;
 
-	PayManagement(PayPeriods periods, Adjustments adjustments, Corrections corrections, Plans plans,
+	PayManagement(PayPeriods periods, Adjustments adjustments, Corrections corrections, Disputes disputes, Plans plans,
 			IncentiveManagement incentives, PeopleManagement people, Clock clock) {
+		this.disputes = disputes;
 		this.periods = periods;
 		this.adjustments = adjustments;
 		this.corrections = corrections;
@@ -76,6 +80,17 @@ public class PayManagement {
 	 */
 	@Transactional
 	public PayPeriod close(TeamId teamId, YearMonth period, String actor) {
+		return close(teamId, period, actor, null);
+	}
+
+	/**
+	 * Closes a month as {@link #close(TeamId, YearMonth, String)} does. While the team has open disputes (of any
+	 * month: an accepted one is paid in the team's current month, so deciding them first pays them in time), the
+	 * close is refused unless {@code openDisputesReason} says why it goes ahead; the reason and the disputes are
+	 * recorded in the CLOSED event's detail. Without open disputes a reason is not needed and not recorded.
+	 */
+	@Transactional
+	public PayPeriod close(TeamId teamId, YearMonth period, String actor, @Nullable String openDisputesReason) {
 		Team team = people.team(teamId);
 		var closed = periods.find(teamId, period);
 		if (closed.isPresent()) {
@@ -85,6 +100,7 @@ public class PayManagement {
 		PlanVersion plan = plans.inForce(teamId, period.atDay(1))
 			.orElseThrow(() -> InvalidInputException.of("period", "has no plan version in force on its first day, "
 					+ period.atDay(1) + ": there is nothing to pay, so nothing to close"));
+		String disputed = openDisputes(teamId, period, openDisputesReason);
 		PeriodFacts facts = incentives.facts(teamId, period);
 		corrections.findFor(team, period, actor);
 		List<Statement> statements = Adjusting.statements(plan, facts, adjustments.paidIn(teamId, period),
@@ -99,8 +115,26 @@ public class PayManagement {
 		}
 		periods.event(teamId, period, PayPeriod.State.CLOSED, actor, clock.instant(), statements.size()
 				+ " statements, " + total(statements, team) + " in all, under " + plan.name() + " version "
-				+ plan.version());
+				+ plan.version() + disputed);
 		return periods.find(teamId, period).orElseThrow();
+	}
+
+	/** What the close's event adds about the team's open disputes (empty without any), or a 400 without a reason. */
+	private String openDisputes(TeamId teamId, YearMonth period, @Nullable String reason) {
+		List<Dispute> open = disputes.find(teamId, null, null, Dispute.State.OPEN);
+		if (open.isEmpty()) {
+			return "";
+		}
+		String listed = open.stream().map(Dispute::describe).collect(Collectors.joining(", "));
+		FieldChecks checks = new FieldChecks();
+		String said = DisputeManagement.text(reason, "openDisputesReason", false, checks);
+		checks.require(said != null || checks.hasProblem("openDisputesReason"), "openDisputesReason",
+				"is required: the team has " + open.size() + " open " + (open.size() == 1 ? "dispute" : "disputes")
+						+ " (" + listed + "); decide " + (open.size() == 1 ? "it" : "them") + " first, or give the"
+						+ " reason to close " + period + " while they are open");
+		checks.throwIfAny();
+		return "; closed with " + open.size() + " open " + (open.size() == 1 ? "dispute" : "disputes") + " ("
+				+ open.stream().map(d -> "#" + d.id()).collect(Collectors.joining(", ")) + "): " + said;
 	}
 
 	private void refuseUnlessClosable(Team team, YearMonth period) {

@@ -1,13 +1,19 @@
 package org.fairdesk.security;
 
 import org.fairdesk.shared.ConflictException;
+import java.util.List;
+import java.util.Optional;
+
 import org.fairdesk.shared.FieldChecks;
+import org.fairdesk.shared.Inputs;
+import org.fairdesk.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The security module's API: creating logins. Passwords are stored only as hashes. */
+/** The security module's API: creating logins and their e-mail addresses. Passwords are stored only as hashes. */
 @Service
 public class UserAccounts {
 
@@ -38,6 +44,33 @@ public class UserAccounts {
 		catch (DuplicateKeyException raced) { // created between the check and the insert
 			throw taken;
 		}
+	}
+
+	/**
+	 * Records a login's e-mail address, or clears it with null or blank: a 400 naming {@code email} for an address
+	 * Fairdesk does not take (nothing is stored), a 404 for a login that does not exist. Returns what is stored now.
+	 */
+	@Transactional
+	public @Nullable String changeEmail(String username, @Nullable String email) {
+		FieldChecks checks = new FieldChecks();
+		String address = EmailAddresses.checked(email, "email", checks);
+		checks.throwIfAny();
+		if (!users.changeEmail(username, address)) {
+			throw new NotFoundException("No login named " + Inputs.shortened(username));
+		}
+		return address;
+	}
+
+	/** A login's e-mail address, if one is recorded. */
+	@Transactional(readOnly = true)
+	public Optional<String> email(String username) {
+		return users.email(username);
+	}
+
+	/** The addresses of every enabled login with the role that has one (managers, to tell them of a dispute). */
+	@Transactional(readOnly = true)
+	public List<String> emailsOf(Role role) {
+		return users.emailsOf(role);
 	}
 
 	public String hash(String rawPassword) {

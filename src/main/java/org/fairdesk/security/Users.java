@@ -1,6 +1,9 @@
 package org.fairdesk.security;
 
+import java.util.List;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
@@ -28,6 +31,27 @@ class Users {
 
 	long count() {
 		return jdbc.sql("select count(*) from users").query(Long.class).single();
+	}
+
+	/** Sets or clears a login's address; false when there is no such login. */
+	boolean changeEmail(String username, @Nullable String email) {
+		return jdbc.sql("update users set email = ? where username = ?").params(email, username).update() == 1;
+	}
+
+	Optional<String> email(String username) {
+		return jdbc.sql("select email from users where username = ? and email is not null")
+			.param(username)
+			.query(String.class)
+			.optional();
+	}
+
+	/** The addresses of the enabled logins with a role that have one, by username. */
+	List<String> emailsOf(Role role) {
+		return jdbc.sql("""
+				select email from users where role = ? and enabled = true and email is not null order by username""")
+			.param(role.name())
+			.query(String.class)
+			.list();
 	}
 
 	Optional<UserDetails> find(String username) {

@@ -38,14 +38,16 @@ class PayMonthsPageController {
 
 	private final PayManagement pay;
 	private final PayAudit audit;
+	private final org.fairdesk.incentives.DisputeManagement disputes;
 	private final IncentiveManagement incentives;
 	private final PeopleManagement people;
 	private final Clock clock;
 
-	PayMonthsPageController(PayManagement pay, PayAudit audit, IncentiveManagement incentives,
-			PeopleManagement people, Clock clock) {
+	PayMonthsPageController(PayManagement pay, PayAudit audit, org.fairdesk.incentives.DisputeManagement disputes,
+			IncentiveManagement incentives, PeopleManagement people, Clock clock) {
 		this.pay = pay;
 		this.audit = audit;
+		this.disputes = disputes;
 		this.incentives = incentives;
 		this.people = people;
 		this.clock = clock;
@@ -70,6 +72,9 @@ class PayMonthsPageController {
 			.map(month -> new MonthRow(month, month.period().isBefore(current), action(month, current, user)))
 			.toList());
 		model.addAttribute("audit", audit.entries(chosen.id(), null).stream().limit(20).toList());
+		// Listed where a manager closes: closing while any is open needs a reason (docs/pay.md).
+		model.addAttribute("openDisputes", disputes.disputes(chosen.id(), null, null,
+				org.fairdesk.incentives.Dispute.State.OPEN));
 		return "incentives/pay-months";
 	}
 
@@ -86,12 +91,14 @@ class PayMonthsPageController {
 
 	@PostMapping("/pay/{action}")
 	String move(@PathVariable String action, @RequestParam long team, @RequestParam String period,
-			Authentication user, RedirectAttributes flash) {
+			@RequestParam(required = false) @Nullable String openDisputesReason, Authentication user,
+			RedirectAttributes flash) {
 		TeamId teamId = new TeamId(team);
 		try {
 			YearMonth month = IncentiveParams.month(period);
 			PayPeriod moved = switch (action) {
-				case "close" -> manager(user, () -> pay.close(teamId, month, user.getName()));
+				case "close" -> manager(user, () -> pay.close(teamId, month, user.getName(),
+						openDisputesReason == null || openDisputesReason.isBlank() ? null : openDisputesReason)));
 				case "approve" -> manager(user, () -> pay.approve(teamId, month, user.getName()));
 				case "pay" -> finance(user, () -> pay.pay(teamId, month, user.getName()));
 				default -> throw new org.fairdesk.shared.NotFoundException("No such move: " + action);

@@ -44,9 +44,10 @@ class PayPeriodController {
 
 	@PostMapping("/api/incentives/periods/close")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-	PayPeriod close(@RequestBody PeriodRequest body, Authentication user) {
-		body.check();
-		return pay.close(new TeamId(body.teamId()), IncentiveParams.month(body.period()), user.getName());
+	PayPeriod close(@RequestBody CloseRequest body, Authentication user) {
+		new PeriodRequest(body.teamId(), body.period()).check();
+		return pay.close(new TeamId(body.teamId()), IncentiveParams.month(body.period()), user.getName(),
+				body.openDisputesReason());
 	}
 
 	@PostMapping("/api/incentives/periods/approve")
@@ -107,6 +108,10 @@ class PayPeriodController {
 			checks.throwIfAny();
 			return Money.of(amount, code);
 		}
+	}
+
+	/** A month to close; while the team has open disputes, with the reason it is closed anyway (docs/pay.md). */
+	record CloseRequest(@Nullable Long teamId, @Nullable String period, @Nullable String openDisputesReason) {
 	}
 
 	/** A team's month to move: both required. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.fairdesk.shared.Inputs;
+import org.fairdesk.incentives.DisputeManagement;
 import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.incentives.Statement;
 import org.fairdesk.people.CurrentRep;
@@ -28,11 +29,13 @@ class StatementsPageController {
 	private final IncentiveManagement incentives;
 	private final PeopleManagement people;
 	private final StatementExports exports;
+	private final DisputeManagement disputes;
 	private final Clock clock;
 
 	StatementsPageController(IncentiveManagement incentives, PeopleManagement people, StatementExports exports,
-			Clock clock) {
+			DisputeManagement disputes, Clock clock) {
 		this.incentives = incentives;
+		this.disputes = disputes;
 		this.people = people;
 		this.exports = exports;
 		this.clock = clock;
@@ -62,6 +65,10 @@ class StatementsPageController {
 		model.addAttribute("previous", month.minusMonths(1));
 		model.addAttribute("next", month.plusMonths(1));
 		model.addAttribute("statements", statements);
+		// a rep disputes lines of their own closed statements here, and reads the answers to their disputes
+		boolean disputer = me.isPresent() && !DisputeController.Disputers.seesAll(user);
+		model.addAttribute("disputer", disputer);
+		model.addAttribute("myDisputes", disputer ? disputes.disputes(null, me.get().id(), null, null) : List.of());
 		return "incentives/statements";
 	}
 
