@@ -23,12 +23,14 @@ public class PayAudit {
 	private final PayPeriods periods;
 	private final Adjustments adjustments;
 	private final Plans plans;
+	private final Disputes disputes;
 	private final PeopleManagement people;
 
-	PayAudit(PayPeriods periods, Adjustments adjustments, Plans plans, PeopleManagement people) {
+	PayAudit(PayPeriods periods, Adjustments adjustments, Plans plans, Disputes disputes, PeopleManagement people) {
 		this.periods = periods;
 		this.adjustments = adjustments;
 		this.plans = plans;
+		this.disputes = disputes;
 		this.people = people;
 	}
 
@@ -45,6 +47,7 @@ public class PayAudit {
 		periods.events(teamId).forEach(event -> entries.add(moved(event)));
 		newestFirst(adjustments.ofTeam(teamId)).forEach(adjustment -> entries.add(adjusted(adjustment)));
 		entries.addAll(newestFirst(published(plans.publications(teamId))));
+		disputes.find(teamId, null, null, null).forEach(dispute -> entries.addAll(disputed(dispute)));
 		return entries.stream()
 			.filter(entry -> period == null || period.equals(entry.period()))
 			.sorted(Comparator.comparing(PayAuditEntry::at).reversed())
@@ -75,6 +78,22 @@ public class PayAudit {
 				Action.valueOf("ADJUSTMENT_" + adjustment.kind().name()), adjustment.period(),
 				adjustment.repId().value(), adjustment.amount() + corrects + (corrects.isEmpty() ? ": " : "")
 						+ adjustment.reason(), null, adjustment.amount().toString());
+	}
+
+	/** A dispute's opening and, once decided, its decision (newest first). */
+	private static List<PayAuditEntry> disputed(Dispute dispute) {
+		List<PayAuditEntry> entries = new ArrayList<>();
+		if (dispute.state() != Dispute.State.OPEN) {
+			entries.add(new PayAuditEntry(dispute.decidedAt(), dispute.decidedBy(),
+					Action.valueOf("DISPUTE_" + dispute.state().name()), dispute.period(), dispute.repId().value(),
+					"dispute #" + dispute.id() + (dispute.answer() == null ? "" : ": " + dispute.answer())
+							+ (dispute.amount() == null ? "" : "; " + dispute.amount() + " paid in " + dispute.paidIn()),
+					Dispute.State.OPEN.name(), dispute.state().name()));
+		}
+		entries.add(new PayAuditEntry(dispute.openedAt(), dispute.openedBy(), Action.DISPUTE_OPENED, dispute.period(),
+				dispute.repId().value(), "dispute #" + dispute.id() + " of line " + dispute.line() + " ("
+						+ dispute.lineLabel() + "): " + dispute.reason(), null, Dispute.State.OPEN.name()));
+		return entries;
 	}
 
 	/**

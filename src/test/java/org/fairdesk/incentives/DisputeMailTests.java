@@ -74,7 +74,7 @@ class DisputeMailTests {
 		login("deputy" + System.nanoTime(), Role.MANAGER, "Deputy@" + domain);
 		login("quiet" + System.nanoTime(), Role.MANAGER, null);
 		login("fin" + System.nanoTime(), Role.FINANCE, "fin@" + domain);
-		incentives.publish(team.id(), SomePlans.marginPool("10"), LocalDate.of(2026, 10, 1));
+		incentives.publish(team.id(), SomePlans.marginPool("10"), LocalDate.of(2026, 10, 1), "manager");
 		fulfilled(team, ann, "2026-10-10T10:00:00Z", "300.00");
 		pay.close(team.id(), YearMonth.of(2026, 10), "boss");
 

@@ -61,7 +61,7 @@ class DisputePagesTests {
 				ZoneId.of("Europe/Berlin"));
 		ann = people.addRep(new NewRep(team.id(), "ann" + System.nanoTime(), "Ann", BigDecimal.valueOf(40),
 				LocalDate.of(2024, 1, 1)));
-		incentives.publish(team.id(), SomePlans.marginPool("10"), LocalDate.of(2026, 10, 1));
+		incentives.publish(team.id(), SomePlans.marginPool("10"), LocalDate.of(2026, 10, 1), "manager");
 		Instant at = Instant.parse("2026-10-10T10:00:00Z");
 		jdbc.sql("""
 				insert into requests (id, team_id, kind, customer, subject, currency, state, assignee_id, received_at,

@@ -3,6 +3,7 @@ package org.fairdesk.incentives;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -74,7 +75,7 @@ abstract class DisputesScenario {
 				LocalDate.of(2024, 1, 1)));
 		ben = people.addRep(new NewRep(team.id(), "ben" + System.nanoTime(), "Ben", BigDecimal.valueOf(40),
 				LocalDate.of(2024, 1, 1)));
-		incentives.publish(team.id(), SomePlans.marginPool("10"), LocalDate.of(2026, 10, 1));
+		incentives.publish(team.id(), SomePlans.marginPool("10"), LocalDate.of(2026, 10, 1), "manager");
 		fulfilled(ann, "2026-10-10T10:00:00Z", "300.00");
 		fulfilled(ben, "2026-10-20T10:00:00Z", "100.01");
 		fulfilled(ann, "2026-11-05T10:00:00Z", "500.00");
@@ -122,6 +123,19 @@ abstract class DisputesScenario {
 		reject(id, "{\"answer\": \"No\"}").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.errors[0].field").value("state"));
 		assertThat(rows("pay_adjustments")).as("deciding twice pays nothing more").isEqualTo(1);
+
+		// the pay audit has the dispute, its decision and the adjustment that pays it
+		mvc.perform(get("/api/incentives/audit").param("teamId", team.id().toString()).param("period", "2026-10")
+			.with(user("fin").roles("FINANCE")))
+			.andExpect(jsonPath("$[?(@.action == 'DISPUTE_ACCEPTED')].before").value(contains("OPEN")))
+			.andExpect(jsonPath("$[?(@.action == 'DISPUTE_ACCEPTED')].after").value(contains("ACCEPTED")))
+			.andExpect(jsonPath("$[?(@.action == 'DISPUTE_ACCEPTED')].actor").value(contains("boss")))
+			.andExpect(jsonPath("$[?(@.action == 'DISPUTE_ACCEPTED')].what").value(contains("dispute #" + id
+					+ ": Right, it was booked late; 12.50 EUR paid in 2026-11")))
+			.andExpect(jsonPath("$[?(@.action == 'DISPUTE_OPENED')].actor").value(contains(ann.username())));
+		mvc.perform(get("/api/incentives/audit").param("teamId", team.id().toString()).param("period", "2026-11")
+			.with(user("fin").roles("FINANCE")))
+			.andExpect(jsonPath("$[?(@.action == 'ADJUSTMENT_DISPUTE')].after").value(contains("12.50 EUR")));
 
 		// the rep sees their own disputes, a colleague none of them; managers and finance see the team's
 		mvc.perform(get("/api/incentives/disputes").with(user(ann.username()).roles("REP")))

@@ -98,7 +98,7 @@ class PayMonthsPageController {
 			YearMonth month = IncentiveParams.month(period);
 			PayPeriod moved = switch (action) {
 				case "close" -> manager(user, () -> pay.close(teamId, month, user.getName(),
-						openDisputesReason == null || openDisputesReason.isBlank() ? null : openDisputesReason)));
+						openDisputesReason == null || openDisputesReason.isBlank() ? null : openDisputesReason));
 				case "approve" -> manager(user, () -> pay.approve(teamId, month, user.getName()));
 				case "pay" -> finance(user, () -> pay.pay(teamId, month, user.getName()));
 				default -> throw new org.fairdesk.shared.NotFoundException("No such move: " + action);
