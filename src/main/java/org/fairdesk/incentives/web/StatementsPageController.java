@@ -62,6 +62,9 @@ class StatementsPageController {
 		model.addAttribute("previous", month.minusMonths(1));
 		model.addAttribute("next", month.plusMonths(1));
 		model.addAttribute("statements", statements);
+		// each statement's money in its team's locale, by team id
+		model.addAttribute("formats", people.teams().stream()
+			.collect(java.util.stream.Collectors.toMap(org.fairdesk.people.Team::id, TeamFormat::of)));
 		return "incentives/statements";
 	}
 
