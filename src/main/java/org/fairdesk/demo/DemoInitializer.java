@@ -102,7 +102,8 @@ class DemoInitializer implements ApplicationRunner {
 	}
 
 	private int seedTeam() {
-		Team team = people.createTeam("Inside Sales", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+		Team team = people.createTeam("Inside Sales", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"),
+				java.util.Locale.forLanguageTag("de-DE"));
 		String hash = DemoCast.PASSWORD_HASH;
 		accounts.createWithHash("admin", hash, Role.ADMIN);
 		accounts.createWithHash("manager", hash, Role.MANAGER);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.Set;
 
 import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.FieldChecks;
+import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.NotFoundException;
 import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
@@ -42,9 +44,15 @@ public class PeopleManagement {
 
 	@Transactional
 	public Team createTeam(String name, Currency currency, ZoneId zone) {
+		return createTeam(name, currency, zone, Team.DEFAULT_LOCALE);
+	}
+
+	/** A team whose pay pages write money and dates in {@code locale} (a checked BCP 47 tag, {@link #locale}). */
+	@Transactional
+	public Team createTeam(String name, Currency currency, ZoneId zone, Locale locale) {
 		new FieldChecks().requireText(name, "name", 100).throwIfAny();
 		try {
-			return teams.insert(name.strip(), currency, zone);
+			return teams.insert(name.strip(), currency, zone, locale);
 		}
 		catch (DuplicateKeyException taken) { // names are unique ignoring case (V20), even for two creations at once
 			throw new ConflictException("name", "A team named " + name.strip() + " already exists");
@@ -101,7 +109,7 @@ public class PeopleManagement {
 	public Rep setEmployeeId(RepId id, @Nullable String employeeId) {
 		new FieldChecks().require(employeeId == null || EMPLOYEE_ID.matcher(employeeId).matches(), "employeeId",
 				"must be 1 to 50 characters, each a letter (A-Z, a-z), a digit, '-', '_' or '.', or null to clear it; got "
-						+ (employeeId == null ? null : org.fairdesk.shared.Inputs.shortened(employeeId)))
+						+ (employeeId == null ? null : Inputs.shortened(employeeId)))
 			.throwIfAny();
 		Rep rep = rep(id);
 		if (java.util.Objects.equals(rep.employeeId(), employeeId)) {
@@ -135,6 +143,44 @@ public class PeopleManagement {
 	private static boolean isHoursPerWeek(BigDecimal hours) {
 		return hours.signum() > 0 && hours.compareTo(MAX_HOURS_PER_WEEK) <= 0
 				&& hours.stripTrailingZeros().scale() <= 2;
+	}
+
+	/** Sets how the team's pay pages write money and dates. */
+	@Transactional
+	public Team setLocale(TeamId id, Locale locale) {
+		team(id);
+		teams.updateLocale(id, locale);
+		return team(id);
+	}
+
+	/**
+	 * A team's locale from its BCP 47 tag ({@code de-DE}), or the problem named under {@code field}: the tag must be
+	 * well-formed, at most 35 characters, and name a language Java can write numbers in.
+	 */
+	public static @Nullable Locale locale(@Nullable String tag,
+			String field, FieldChecks checks) {
+		String rule = "must be a BCP 47 language tag such as de-DE or en-GB";
+		if (tag == null || tag.isBlank()) {
+			checks.require(false, field, "is required: " + rule.substring(5));
+			return null;
+		}
+		if (tag.length() > 35) {
+			checks.require(false, field, rule + ", at most 35 characters");
+			return null;
+		}
+		Locale locale;
+		try {
+			locale = new Locale.Builder().setLanguageTag(tag.strip()).build();
+		}
+		catch (java.util.IllformedLocaleException e) {
+			checks.require(false, field, rule + ", got " + Inputs.shortened(tag));
+			return null;
+		}
+		boolean known = !locale.getLanguage().isEmpty() && java.util.Arrays.stream(java.text.NumberFormat.getAvailableLocales())
+			.anyMatch(available -> available.getLanguage().equals(locale.getLanguage()));
+		checks.require(known, field, rule + " (a language Fairdesk can write money in), got "
+				+ Inputs.shortened(tag));
+		return known ? locale : null;
 	}
 
 	@Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package org.fairdesk.people;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Teams {
 
-	private static final String COLUMNS = "select id, name, currency, time_zone from teams";
+	private static final String COLUMNS = "select id, name, currency, time_zone, locale from teams";
 
 	private final JdbcClient jdbc;
 
@@ -20,12 +21,16 @@ class Teams {
 		this.jdbc = jdbc;
 	}
 
-	Team insert(String name, Currency currency, ZoneId zone) {
+	Team insert(String name, Currency currency, ZoneId zone, Locale locale) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("insert into teams (name, currency, time_zone) values (?, ?, ?)")
-			.params(name, currency.getCurrencyCode(), zone.getId())
+		jdbc.sql("insert into teams (name, currency, time_zone, locale) values (?, ?, ?, ?)")
+			.params(name, currency.getCurrencyCode(), zone.getId(), locale.toLanguageTag())
 			.update(keys, "id");
-		return new Team(new TeamId(keys.getKey().longValue()), name, currency, zone);
+		return new Team(new TeamId(keys.getKey().longValue()), name, currency, zone, locale);
+	}
+
+	boolean updateLocale(TeamId id, Locale locale) {
+		return jdbc.sql("update teams set locale = ? where id = ?").params(locale.toLanguageTag(), id.value()).update() == 1;
 	}
 
 	List<Team> findAll() {
@@ -38,6 +43,7 @@ class Teams {
 
 	private static Team map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Team(new TeamId(rs.getLong("id")), rs.getString("name"),
-				Currency.getInstance(rs.getString("currency")), ZoneId.of(rs.getString("time_zone")));
+				Currency.getInstance(rs.getString("currency")), ZoneId.of(rs.getString("time_zone")),
+				Locale.forLanguageTag(rs.getString("locale")));
 	}
 }

@@ -52,7 +52,7 @@ class StatementExports {
 				.build()
 				.toString())
 			.contentType(MediaType.APPLICATION_PDF)
-			.body(StatementPdf.of(statement, teamName(statement)));
+			.body(StatementPdf.of(statement, teamName(statement), people.team(statement.teamId()).locale()));
 	}
 
 	static ResponseEntity<String> csvFile(String body, String name) {

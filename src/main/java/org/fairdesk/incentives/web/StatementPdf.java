@@ -45,13 +45,20 @@ final class StatementPdf {
 	private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 	private @org.jspecify.annotations.Nullable PDPageContentStream page;
 	private float y;
+	private java.util.Locale locale = org.fairdesk.people.Team.DEFAULT_LOCALE;
 
 	private StatementPdf() {
 	}
 
-	/** The statement as the bytes of a PDF file. */
+	/** The statement as the bytes of a PDF file, its money written as en-GB writes it. */
 	static byte[] of(Statement statement, String teamName) {
+		return of(statement, teamName, org.fairdesk.people.Team.DEFAULT_LOCALE);
+	}
+
+	/** The statement as the bytes of a PDF file, its money written as the team's locale writes it. */
+	static byte[] of(Statement statement, String teamName, java.util.Locale locale) {
 		StatementPdf pdf = new StatementPdf();
+		pdf.locale = locale;
 		try (PDDocument document = pdf.document) {
 			pdf.write(statement, teamName);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -80,15 +87,20 @@ final class StatementPdf {
 		y -= 10;
 		tableHeader();
 		for (StatementLine line : statement.lines()) {
-			row(line.label(), line.calculation(), line.amount() == null ? "" : line.amount().toString(),
+			row(line.label(), line.calculation(), money(line.amount()),
 					line.code() == StatementLine.Code.PAYOUT);
 		}
 		y -= 14;
 		if (y < MARGIN + 20) {
 			newPage();
 		}
-		text(bold, 12, MARGIN, "Payout: " + statement.payout());
+		text(bold, 12, MARGIN, "Payout: " + money(statement.payout()));
 		page.close();
+	}
+
+	/** Money as the pages write it; a narrow no-break space (French) as the no-break space Helvetica has. */
+	private String money(org.fairdesk.shared.@org.jspecify.annotations.Nullable Money amount) {
+		return org.fairdesk.shared.MoneyFormat.format(amount, locale).replace('\u202f', '\u00a0');
 	}
 
 	private void field(String name, String value) throws IOException {

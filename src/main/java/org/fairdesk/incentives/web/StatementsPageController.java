@@ -69,6 +69,9 @@ class StatementsPageController {
 		boolean disputer = me.isPresent() && !DisputeController.Disputers.seesAll(user);
 		model.addAttribute("disputer", disputer);
 		model.addAttribute("myDisputes", disputer ? disputes.disputes(null, me.get().id(), null, null) : List.of());
+		// each statement's money in its team's locale, by team id
+		model.addAttribute("formats", people.teams().stream()
+			.collect(java.util.stream.Collectors.toMap(org.fairdesk.people.Team::id, TeamFormat::of)));
 		return "incentives/statements";
 	}
 

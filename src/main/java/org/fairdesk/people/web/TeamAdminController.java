@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 
 import org.fairdesk.people.NewRep;
 import org.fairdesk.people.PeopleManagement;
@@ -50,8 +51,19 @@ class TeamAdminController {
 		var checks = new FieldChecks();
 		Currency currency = currency(body.currency(), checks);
 		ZoneId zone = zone(body.timeZone(), checks);
+		Locale locale = body.locale() == null ? Team.DEFAULT_LOCALE : PeopleManagement.locale(body.locale(), "locale", checks);
 		checks.requireText(body.name(), "name", 100).throwIfAny();
-		return people.createTeam(body.name(), currency, zone);
+		return people.createTeam(body.name(), currency, zone, locale);
+	}
+
+	/** How the team's pay pages write money and dates: a BCP 47 tag such as de-DE. */
+	@PutMapping("/api/teams/{teamId}/locale")
+	@PreAuthorize("hasRole('ADMIN')")
+	Team locale(@PathVariable long teamId, @RequestBody LocaleBody body) {
+		var checks = new FieldChecks();
+		Locale locale = PeopleManagement.locale(body.locale(), "locale", checks);
+		checks.throwIfAny();
+		return people.setLocale(new TeamId(teamId), locale);
 	}
 
 	@PostMapping("/api/teams/{teamId}/reps")
@@ -113,7 +125,12 @@ class TeamAdminController {
 		}
 	}
 
-	record TeamBody(@Nullable String name, @Nullable String currency, @Nullable String timeZone) {
+	/** A new team; {@code locale} may be left out (en-GB). */
+	record TeamBody(@Nullable String name, @Nullable String currency, @Nullable String timeZone,
+			@Nullable String locale) {
+	}
+
+	record LocaleBody(@Nullable String locale) {
 	}
 
 	record RepBody(@Nullable String username, @Nullable String displayName, @Nullable BigDecimal hoursPerWeek,

@@ -181,7 +181,7 @@ class ExportsTests {
 			.contains("Plan: Team margin pool, version 1")
 			.contains("Provisional")
 			.contains("@Team share")
-			.contains("Payout: 20.00 EUR")
+			.contains("Payout: €20.00") // the team's locale: en-GB unless it is given one
 			.doesNotContain("\uD83C\uDF89");
 
 		closeApproveAndPay();
@@ -207,7 +207,7 @@ class ExportsTests {
 		}
 		String text = text(pdf);
 		assertThat(text).contains("Zoë Ørsted ? Ory ????").contains("Team: Team tab here").contains("ending here60")
-			.contains("Payout: 60.00 EUR");
+			.contains("Payout: €60.00");
 		assertThat(StatementPdf.winAnsi("Zoë Ørsted \uD83C\uDF89 – €5 ő")).isEqualTo("Zoë Ørsted ? – €5 o");
 	}
 

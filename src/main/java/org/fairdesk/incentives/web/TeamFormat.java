@@ -1,0 +1,47 @@
+package org.fairdesk.incentives.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.fairdesk.people.Team;
+import org.fairdesk.shared.Money;
+import org.fairdesk.shared.MoneyFormat;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How the pay pages write a team's money (its locale, {@link MoneyFormat}) and moments (its time zone). Templates
+ * call it as {@code ${format.money(s.payout)}}; no page writes money any other way.
+ */
+public record TeamFormat(Locale locale, ZoneId zone) {
+
+	public static TeamFormat of(Team team) {
+		return new TeamFormat(team.locale(), team.zone());
+	}
+
+	public String money(@Nullable Money amount) {
+		return MoneyFormat.format(amount, locale);
+	}
+
+	/** A difference, its sign always written. */
+	public String signed(@Nullable Money amount) {
+		return MoneyFormat.signed(amount, locale);
+	}
+
+	public String percent(@Nullable BigDecimal share) {
+		return MoneyFormat.percent(share, locale);
+	}
+
+	/** A moment as the team's clock showed it, with the zone's name. */
+	public String time(@Nullable Instant at) {
+		if (at == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(locale)
+			.format(at.atZone(zone)) + " (" + zone.getId() + ")";
+	}
+}
