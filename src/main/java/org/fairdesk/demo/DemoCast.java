@@ -73,6 +73,15 @@ final class DemoCast {
 			    split: {by: EQUAL}
 			""";
 
+	static final String DISPUTED_RETURN = "The goods came back damaged by the carrier, not by anything we did: "
+			+ "please don't take my share of that order back.";
+
+	static final String RETURN_ANSWER = "The pool follows the margin the team kept, and that order's margin went "
+			+ "back with the goods; the carrier's damage is claimed by logistics, not through pay.";
+
+	static final String DISPUTED_SPLIT = "I covered Chiara's customers for a week on top of mine; "
+			+ "an equal split doesn't show that.";
+
 	private DemoCast() {
 	}
 

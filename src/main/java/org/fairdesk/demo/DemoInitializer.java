@@ -124,6 +124,7 @@ class DemoInitializer implements ApplicationRunner {
 		int answers = feedback.seed(team, reps, history.size(), settings.seed(), now);
 		int confirmed = assists.seed(team, reps, settings.seed(), now);
 		pay.settle(team, firstDay); // after the history: each past month is closed on its facts
+		pay.dispute(team, reps);
 		LOG.info("Seeded {} survey answers and {} confirmed assists", answers, confirmed);
 		// Today's picture: one rep is on leave, one has asked for nothing new.
 		people.changeAvailability(reps.get(7).id(), Availability.AWAY);

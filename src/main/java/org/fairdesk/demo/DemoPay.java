@@ -4,8 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import java.util.List;
+
+import org.fairdesk.incentives.DisputeManagement;
 import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.incentives.PayManagement;
+import org.fairdesk.incentives.Statement;
+import org.fairdesk.incentives.StatementLine;
+import org.fairdesk.people.Rep;
 import org.fairdesk.people.Team;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +20,7 @@ import org.springframework.stereotype.Component;
  * settled as a team would have settled them: all but the last closed, approved and paid, the last one closed and
  * approved (waiting for finance), the current month open (docs/pay.md). Between the last two closes a customer sends
  * back part of an order of a paid month ({@link DemoLateFact}), so the last close pays the difference as adjustments.
+ * Two reps dispute a line of last month's statement: one is answered, the other waits for the manager.
  */
 @Component
 class DemoPay {
@@ -24,12 +31,15 @@ class DemoPay {
 	private final IncentiveManagement incentives;
 	private final PayManagement pay;
 	private final DemoLateFact lateFact;
+	private final DisputeManagement disputes;
 	private final Clock clock;
 
-	DemoPay(IncentiveManagement incentives, PayManagement pay, DemoLateFact lateFact, Clock clock) {
+	DemoPay(IncentiveManagement incentives, PayManagement pay, DemoLateFact lateFact, DisputeManagement disputes,
+			Clock clock) {
 		this.incentives = incentives;
 		this.pay = pay;
 		this.lateFact = lateFact;
+		this.disputes = disputes;
 		this.clock = clock;
 	}
 
@@ -48,5 +58,30 @@ class DemoPay {
 		lateFact.partReturned(team, last.minusMonths(1));
 		pay.close(team.id(), last, "manager");
 		pay.approve(team.id(), last, "manager");
+	}
+
+	/**
+	 * The disputes a manager finds on a first look: Farid disputes his share of the returned order and is answered;
+	 * Bruno asks for the week he covered a colleague to count, and waits.
+	 */
+	void dispute(Team team, List<Rep> reps) {
+		YearMonth last = team.thisMonth(clock).minusMonths(1);
+		Rep farid = reps.get(5);
+		long answered = disputes.open(farid.id(), team.id(), last, line(farid, last, StatementLine.Code.ADJUSTMENT),
+				"ADJUSTMENT", DemoCast.DISPUTED_RETURN, farid.username()).id();
+		disputes.reject(answered, DemoCast.RETURN_ANSWER, "manager");
+		Rep bruno = reps.get(1);
+		disputes.open(bruno.id(), team.id(), last, line(bruno, last, StatementLine.Code.SPLIT), "SPLIT",
+				DemoCast.DISPUTED_SPLIT, bruno.username());
+	}
+
+	private int line(Rep rep, YearMonth month, StatementLine.Code code) {
+		Statement statement = incentives.statementsOf(rep.id(), month).get(0);
+		for (int i = 0; i < statement.lines().size(); i++) {
+			if (statement.lines().get(i).code() == code) {
+				return i;
+			}
+		}
+		throw new IllegalStateException(rep.username() + "'s statement for " + month + " has no " + code + " line");
 	}
 }

@@ -46,6 +46,7 @@ class DemoTests {
 	@Autowired MockMvc mvc;
 	@Autowired RoutingAdministration routing;
 	@Autowired org.fairdesk.incentives.PayManagement pay;
+	@Autowired org.fairdesk.incentives.DisputeManagement disputeManagement;
 
 	/**
 	 * July to September paid, October closed and approved (waiting for finance), November open, as docs/pay.md says;
@@ -85,6 +86,27 @@ class DemoTests {
 			assertThat(line.corrects().period()).isEqualTo(YearMonth.of(2026, 9));
 			assertThat(line.requestIds()).contains(reopened);
 		}
+	}
+
+	@Test
+	void twoRepsDisputedALineOfOctoberOneWasAnsweredAndOneWaits() throws Exception {
+		Team team = people.teams().get(0);
+		List<org.fairdesk.incentives.Dispute> disputes = disputeManagement.disputes(team.id(), null,
+				YearMonth.of(2026, 10), null);
+		assertThat(disputes).extracting(d -> d.state().name()).containsExactlyInAnyOrder("REJECTED", "OPEN");
+		org.fairdesk.incentives.Dispute answered = disputes.stream()
+			.filter(d -> d.state() == org.fairdesk.incentives.Dispute.State.REJECTED).findFirst().orElseThrow();
+		assertThat(answered.openedBy()).isEqualTo("rep6");
+		assertThat(answered.lineCode()).isEqualTo(StatementLine.Code.ADJUSTMENT);
+		assertThat(answered.answer()).isEqualTo(DemoCast.RETURN_ANSWER);
+		mvc.perform(get("/api/incentives/disputes").with(httpBasic("rep6", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].answer").value(DemoCast.RETURN_ANSWER));
+		mvc.perform(get("/api/incentives/disputes?teamId=" + team.id() + "&state=OPEN")
+			.with(httpBasic("manager", "demo")))
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].openedBy").value("rep2"))
+			.andExpect(jsonPath("$[0].lineCode").value("SPLIT"));
 	}
 
 	@Test
