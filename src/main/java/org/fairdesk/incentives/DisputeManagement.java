@@ -93,7 +93,14 @@ public class DisputeManagement {
 			throw new ConflictException("line", "is disputed already: " + open.describe() + " is open; its answer "
 					+ "comes first");
 		});
-		long id = disputes.insert(teamId, period, repId, line, disputed, why, actor, clock.instant());
+		long id;
+		try {
+			id = disputes.insert(teamId, period, repId, line, disputed, why, actor, clock.instant());
+		}
+		catch (org.springframework.dao.DuplicateKeyException raced) {
+			// The same line disputed at the same moment by another request: the first one stands.
+			throw new ConflictException("line", "is disputed already: a dispute of it was opened at the same moment");
+		}
 		events.publishEvent(new DisputeOpened(id));
 		return disputes.find(id).orElseThrow();
 	}

@@ -36,10 +36,10 @@ class Disputes {
 		var key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into pay_disputes (team_id, period, rep_id, line_index, line_code, line_rule, line_label, reason,
-				                          opened_by, opened_at, state)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')""")
+				                          opened_by, opened_at, state, open_line)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)""")
 			.params(team.value(), period.toString(), rep.value(), line, disputed.code().name(),
-					shortened(disputed.rule()), shortened(disputed.label()), reason, actor, DbTime.of(at))
+					shortened(disputed.rule()), shortened(disputed.label()), reason, actor, DbTime.of(at), line)
 			.update(key, "id");
 		return key.getKey().longValue();
 	}
@@ -52,7 +52,7 @@ class Disputes {
 			@Nullable Money amount, @Nullable Long adjustmentId) {
 		return jdbc.sql("""
 				update pay_disputes set state = ?, decided_by = ?, decided_at = ?, answer = ?, amount = ?, currency = ?,
-				                        adjustment_id = ?
+				                        adjustment_id = ?, open_line = null
 				where id = ? and state = 'OPEN'""")
 			.params(decision.name(), actor, DbTime.of(at), answer, amount == null ? null : amount.amount(),
 					amount == null ? null : amount.currency().getCurrencyCode(), adjustmentId, id)

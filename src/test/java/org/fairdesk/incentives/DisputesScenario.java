@@ -150,6 +150,23 @@ abstract class DisputesScenario {
 	}
 
 	@Test
+	void theDatabaseHoldsOneOpenDisputePerLineAndADecidedOneFreesIt() throws Exception {
+		String body = "{\"teamId\": %s, \"period\": \"2026-10\", \"line\": %s, \"reason\": \"Missing order\"}"
+			.formatted(team.id(), split);
+		long first = id(dispute(ann, body).andExpect(status().isCreated()));
+		// a second open dispute of the line, as a request racing past the check in code would store it
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("""
+				insert into pay_disputes (team_id, period, rep_id, line_index, line_code, line_rule, line_label, reason,
+				                          opened_by, opened_at, state, open_line)
+				select team_id, period, rep_id, line_index, line_code, line_rule, line_label, reason, opened_by,
+				       opened_at, state, open_line from pay_disputes where id = ?""").param(first).update())
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+		reject(first, "{\"answer\": \"It is in the team's margin\"}").andExpect(status().isOk());
+		dispute(ann, body).andExpect(status().isCreated());
+		assertThat(rows("pay_disputes")).isEqualTo(2);
+	}
+
+	@Test
 	void aRejectionNeedsAnAnswerAndTheRepReadsIt() throws Exception {
 		long id = id(dispute(ben, body(0, "The basis is wrong")).andExpect(status().isCreated()));
 		reject(id, "{}").andExpect(status().isBadRequest())
