@@ -224,8 +224,8 @@ abstract class PlanAcknowledgementsScenario {
 			.andExpect(content().string(containsString(
 					"A new plan takes effect on 2026-12-01 (it first pays 2026-12): see it and confirm.")))
 			.andExpect(content().string(containsString("split: {by: BY_HOURS}")))
-			.andExpect(content().string(containsString("Last month (2026-10) under this version: 75.00 EUR. You were "
-					+ "paid 20.00 EUR under " + PLAN + " version 2 (difference 55.00 EUR).")))
+			.andExpect(content().string(containsString("Last month (2026-10) under this version: €75.00. You were "
+					+ "paid €20.00 under " + PLAN + " version 2 (difference +€55.00).")))
 			.andExpect(content().string(containsString("I have read it")))
 			.andExpect(content().string(containsString("name=\"_csrf\"")))
 			.andReturn().getResponse().getContentAsString();

@@ -63,7 +63,7 @@ class PlanEditorBrowserTests {
 		assertThat(thisMonth.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(someRep.displayName())))
 			.isVisible();
 		assertThat(thisMonth.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Total")))
-			.containsText("EUR");
+			.containsText("€");
 		assertThat(thisMonth.getByText("Cost, % of gross margin")).isVisible();
 		assertThat(page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("2026-10"))).isVisible();
 

@@ -27,14 +27,18 @@ class AcknowledgePageController {
 	static final String VIEW = "incentives/acknowledge";
 
 	private final PlanAcknowledgementManagement acknowledgements;
+	private final org.fairdesk.people.PeopleManagement people;
 
-	AcknowledgePageController(PlanAcknowledgementManagement acknowledgements) {
+	AcknowledgePageController(PlanAcknowledgementManagement acknowledgements,
+			org.fairdesk.people.PeopleManagement people) {
 		this.acknowledgements = acknowledgements;
+		this.people = people;
 	}
 
 	@GetMapping("/plans/acknowledge")
 	String pending(@CurrentRep Rep me, Model model) {
 		model.addAttribute("pending", acknowledgements.pending(me.id()));
+		model.addAttribute("format", TeamFormat.of(people.team(me.teamId())));
 		return VIEW;
 	}
 

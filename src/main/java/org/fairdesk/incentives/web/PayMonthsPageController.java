@@ -68,6 +68,7 @@ class PayMonthsPageController {
 		Team chosen = id == null ? teams.get(0) : people.team(new TeamId(id));
 		YearMonth current = chosen.thisMonth(clock);
 		model.addAttribute("team", chosen);
+		model.addAttribute("format", TeamFormat.of(chosen));
 		model.addAttribute("months", pay.months(chosen.id()).stream()
 			.map(month -> new MonthRow(month, month.period().isBefore(current), action(month, current, user)))
 			.toList());

@@ -144,6 +144,7 @@ class PlanEditorPageController {
 	private String show(Team team, String document, @Nullable String effectiveFrom, Authentication user,
 			Model model) {
 		model.addAttribute("team", team);
+		model.addAttribute("format", TeamFormat.of(team));
 		model.addAttribute("teams", people.teams());
 		model.addAttribute("presets", presets.list());
 		model.addAttribute("history", incentives.plans(team.id()));

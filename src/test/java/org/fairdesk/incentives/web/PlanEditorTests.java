@@ -177,7 +177,7 @@ class PlanEditorTests {
 		page("/plans/editor/preview", "FINANCE", "document", DRAFT)
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ben Editor")))
-			.andExpect(content().string(containsString("80.00 EUR")))
+			.andExpect(content().string(containsString("€80.00")))
 			.andExpect(content().string(containsString("8.00 %")));
 		page("/plans/editor/preview", "MANAGER", "document", BAD.replace("\n", "\r\n"))
 			.andExpect(status().isBadRequest())
