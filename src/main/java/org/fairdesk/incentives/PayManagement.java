@@ -195,7 +195,7 @@ public class PayManagement {
 	List<Statement> recomputed(TeamId teamId, YearMonth period) {
 		PayPeriod closed = periods.find(teamId, period).orElseThrow();
 		PlanVersion plan = plans.version(teamId, closed.planName(), closed.planVersion());
-		PeriodFacts facts = FactsDocuments.parse(periods.facts(teamId, period).orElseThrow(), "facts");
+		PeriodFacts facts = FactsDocuments.parseStored(periods.facts(teamId, period).orElseThrow());
 		return Calculator.calculate(plan, facts).stream().map(Statement::asStored).toList();
 	}
 
