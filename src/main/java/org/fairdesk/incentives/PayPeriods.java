@@ -110,8 +110,9 @@ class PayPeriods {
 				.forEach(rep -> requests.put(rep.repId(), rep.requests()));
 		}
 		return kept.stream()
-			.map(statement -> StoredStatements.read(statement,
-					rep -> requests.getOrDefault(rep, PeriodFacts.Requests.NONE)))
+			.map(statement -> StoredStatements.read(statement, rep -> Optional.ofNullable(requests.get(rep))
+				.orElseThrow(() -> new IllegalStateException("the statement of rep " + rep + " in " + period
+						+ " names requests in the month's facts document, which does not list that rep"))))
 			.toList();
 	}
 
