@@ -77,6 +77,15 @@ final class FactsDocuments {
 		return facts;
 	}
 
+	/**
+	 * A facts document this application stored at a month's close, read back: neither length-limited nor checked
+	 * like one sent to the API (a month of 1,000,000 requests is a document of some 50 MB), as it was written by
+	 * {@link #write} from the facts the month was closed on.
+	 */
+	static PeriodFacts parseStored(String json) {
+		return JSON.readValue(json, PeriodFacts.class);
+	}
+
 	/** Jackson says only in its message that a member is missing; FactsDocumentsTests notices if that changes. */
 	private static boolean isMissing(JacksonException e) {
 		return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Missing creator property");

@@ -160,7 +160,7 @@ public class PayInsights {
 	/** The month's facts as its statements were made: the stored document once it is closed, else read now. */
 	private PeriodFacts facts(Team team, YearMonth month) {
 		return periods.facts(team.id(), month)
-			.map(json -> FactsDocuments.parse(json, "facts"))
+			.map(FactsDocuments::parseStored)
 			.orElseGet(() -> incentives.facts(team, month));
 	}
 }

@@ -2,25 +2,29 @@ package org.fairdesk.incentives;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.DbTime;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /** Closed months and their stored statements; statements are inserted once and never updated. */
 @Repository
 class PayPeriods {
 
 	private final JdbcClient jdbc;
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final JdbcTemplate batch;
 
-	PayPeriods(JdbcClient jdbc) {
+	PayPeriods(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	Optional<PayPeriod> find(TeamId team, YearMonth period) {
@@ -56,7 +60,11 @@ class PayPeriods {
 			.map(YearMonth::parse);
 	}
 
-	/** Stores a month's close: the period row first, so a second close of the same month fails on its key. */
+	/**
+	 * Stores a month's close: the period row first, so a second close of the same month fails on its key, then the
+	 * statements in one batch, each naming the requests it shares with the facts document rather than repeating them
+	 * ({@link StoredStatements}).
+	 */
 	void insertClose(PlanVersion plan, PeriodFacts facts, List<Statement> statements, String actor, Instant at) {
 		jdbc.sql("""
 				insert into pay_periods (team_id, period, state, plan_name, plan_version, facts, closed_at, closed_by)
@@ -64,15 +72,17 @@ class PayPeriods {
 			.params(facts.teamId().value(), facts.period().toString(), plan.name(), plan.version(),
 					FactsDocuments.write(facts), DbTime.of(at), actor)
 			.update();
+		Map<RepId, PeriodFacts.Requests> requests = new HashMap<>();
+		facts.reps().forEach(rep -> requests.put(rep.repId(), rep.requests()));
+		List<Object[]> rows = new ArrayList<>(statements.size());
 		for (Statement statement : statements) {
-			jdbc.sql("""
-					insert into pay_statements (team_id, period, rep_id, plan_version, payout, currency, statement)
-					values (?, ?, ?, ?, ?, ?, ?)""")
-				.params(facts.teamId().value(), facts.period().toString(), statement.repId().value(), plan.version(),
-						statement.payout().amount(), statement.payout().currency().getCurrencyCode(),
-						json.writeValueAsString(statement))
-				.update();
+			rows.add(new Object[] { facts.teamId().value(), facts.period().toString(), statement.repId().value(),
+					plan.version(), statement.payout().amount(), statement.payout().currency().getCurrencyCode(),
+					StoredStatements.write(statement, requests.get(statement.repId())) });
 		}
+		batch.batchUpdate("""
+				insert into pay_statements (team_id, period, rep_id, plan_version, payout, currency, statement)
+				values (?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
 	/** Moves a month from one state to the next; false when it was not in {@code from} (someone moved it first). */
@@ -84,11 +94,26 @@ class PayPeriods {
 			.update() == 1;
 	}
 
+	/**
+	 * A closed month's statements as stored, by rep; the requests a statement names in the facts document are read
+	 * back from it (parsed once, and only when a statement names some).
+	 */
 	List<Statement> statements(TeamId team, YearMonth period) {
-		return jdbc.sql("select statement from pay_statements where team_id = ? and period = ? order by rep_id")
+		List<String> kept = jdbc.sql("select statement from pay_statements where team_id = ? and period = ? order by rep_id")
 			.params(team.value(), period.toString())
-			.query((rs, row) -> json.readValue(rs.getString("statement"), Statement.class).asStored())
+			.query(String.class)
 			.list();
+		Map<RepId, PeriodFacts.Requests> requests = new HashMap<>();
+		if (kept.stream().anyMatch(StoredStatements::needsFacts)) {
+			FactsDocuments.parseStored(facts(team, period).orElseThrow())
+				.reps()
+				.forEach(rep -> requests.put(rep.repId(), rep.requests()));
+		}
+		return kept.stream()
+			.map(statement -> StoredStatements.read(statement, rep -> Optional.ofNullable(requests.get(rep))
+				.orElseThrow(() -> new IllegalStateException("the statement of rep " + rep + " in " + period
+						+ " names requests in the month's facts document, which does not list that rep"))))
+			.toList();
 	}
 
 	/** The facts document the month was closed on. */

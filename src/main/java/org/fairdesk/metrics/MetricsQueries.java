@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fairdesk.shared.Database;
 import org.fairdesk.shared.DbTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,9 +99,11 @@ class MetricsQueries {
 			"sum(case when first_response_at <= first_response_due_at then 1 else 0 end)";
 
 	private final JdbcClient jdbc;
+	private final Database database;
 
-	MetricsQueries(JdbcClient jdbc) {
+	MetricsQueries(JdbcClient jdbc, Database database) {
 		this.jdbc = jdbc;
+		this.database = database;
 	}
 
 	/** What a team's window is: its rows from {@code from} (inclusive) to {@code to} (exclusive). */
@@ -114,6 +117,11 @@ class MetricsQueries {
 			long firstResponseSlaMet, long quotesSent, BigDecimal wonQuoteValue, BigDecimal wonQuoteMargin) {
 	}
 
+	/**
+	 * Each rep's closed requests and the team's: on PostgreSQL in one statement, one scan, grouped by
+	 * {@code ROLLUP (closed_by)} (the team's row is the rollup's total); on H2, which has no grouping sets, in two,
+	 * with the same columns.
+	 */
 	Map<Long, Closed> closed(Window w) {
 		Map<Long, Closed> rows = new HashMap<>();
 		String sql = """
@@ -137,11 +145,15 @@ class MetricsQueries {
 				       %s first_response_sla_met,
 				       %s quotes_sent
 				%s %s""";
-		for (boolean perRep : new boolean[] { true, false }) {
-			jdbc.sql(sql.formatted(perRep ? CREDITED_REP : "cast(" + TEAM + " as bigint)", REVENUE, MARGIN,
-					WON_QUOTE_VALUE, WON_QUOTE_MARGIN, countOf(QUOTE_WON), countOf(QUERY_RESOLVED),
-					countOf(QUERY_ESCALATED), SLA_COUNTED, SLA_MET, FIRST_RESPONSE_SLA_COUNTED, FIRST_RESPONSE_SLA_MET,
-					QUOTES_SENT, CLOSED_IN_WINDOW, perRep ? "group by " + CREDITED_REP : ""))
+		String team = "cast(" + TEAM + " as bigint)";
+		List<String[]> groupings = database.groupsInSets()
+				? List.<String[]>of(new String[] { "case when grouping(%1$s) = 1 then %2$s else %1$s end"
+					.formatted(CREDITED_REP, team), "group by rollup (" + CREDITED_REP + ")" })
+				: List.of(new String[] { CREDITED_REP, "group by " + CREDITED_REP }, new String[] { team, "" });
+		for (String[] grouping : groupings) {
+			jdbc.sql(sql.formatted(grouping[0], REVENUE, MARGIN, WON_QUOTE_VALUE, WON_QUOTE_MARGIN, countOf(QUOTE_WON),
+					countOf(QUERY_RESOLVED), countOf(QUERY_ESCALATED), SLA_COUNTED, SLA_MET, FIRST_RESPONSE_SLA_COUNTED,
+					FIRST_RESPONSE_SLA_MET, QUOTES_SENT, CLOSED_IN_WINDOW, grouping[1]))
 				.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
 				.query(rs -> {
 					if (rs.getLong("closed") > 0) {

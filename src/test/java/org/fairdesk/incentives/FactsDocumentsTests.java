@@ -127,6 +127,25 @@ class FactsDocumentsTests {
 	}
 
 	@Test
+	void factsStoredAtACloseAreReadBackWhateverTheirSizeWhileTheApiKeepsItsLimits() {
+		// A month of 1,000,000 requests is stored with a document of some 50 MB; the next close reads it back.
+		List<UUID> many = java.util.stream.LongStream.range(0, FactsDocuments.MAX_REQUEST_IDS / 2 + 1)
+			.mapToObj(n -> new UUID(1, n)).toList();
+		PeriodFacts facts = november();
+		var ann = facts.reps().get(0);
+		var big = new PeriodFacts(facts.period(), facts.teamId(), facts.teamName(), facts.currency(), facts.team(),
+				List.of(new PeriodFacts.RepFacts(ann.repId(), ann.name(), ann.hoursPerWeek(), ann.startDate(),
+						ann.leavingDate(), ann.daysOnTeam(), ann.tenureMonths(), ann.figures(),
+						new PeriodFacts.Requests(many, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+								List.of(), many))));
+		String stored = FactsDocuments.write(big);
+		assertThat(stored.length()).isGreaterThan(FactsDocuments.MAX_LENGTH);
+		assertThat(FactsDocuments.parseStored(stored)).isEqualTo(big);
+		assertThat(catchThrowableOfType(InvalidInputException.class, () -> FactsDocuments.parse(stored, "facts"))
+			.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("facts"));
+	}
+
+	@Test
 	void aMemberGivenTwiceOrUnknownIsRefused() {
 		assertThat(problems(FactsDocuments.write(november()).replace("\"teamName\":\"North\"",
 				"\"teamName\":\"North\",\"teamName\":\"South\"")))

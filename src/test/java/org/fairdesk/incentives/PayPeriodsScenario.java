@@ -108,6 +108,15 @@ abstract class PayPeriodsScenario {
 		});
 		assertThat(pay.recomputed(team.id(), OCTOBER)).as("recomputed from the stored facts and plan version")
 			.isEqualTo(incentives.statements(OCTOBER).stream().filter(s -> s.teamId().equals(team.id())).toList());
+		// each request id is stored once, in the facts document: the stored statements name its lists (docs/pay.md)
+		List<java.util.UUID> behind = stored.get(0).lines().stream().flatMap(l -> l.requestIds().stream()).toList();
+		assertThat(behind).isNotEmpty();
+		List<String> kept = jdbc.sql("select statement from pay_statements where team_id = ? and period = ?")
+			.params(team.id().value(), OCTOBER.toString())
+			.query(String.class)
+			.list();
+		assertThat(kept).anySatisfy(k -> assertThat(k).contains(StoredStatements.FROM_FACTS))
+			.allSatisfy(k -> behind.forEach(id -> assertThat(k).doesNotContain(id.toString())));
 
 		// a late fact behind October: the closed statements do not move; November's are provisional
 		fulfilled(ben, "2026-10-30T10:00:00Z", "1000.00");
