@@ -45,6 +45,7 @@ class IncentivesModuleTests {
 
 	@MockitoBean PeopleManagement people;
 	@MockitoBean MetricsManagement metrics;
+	@MockitoBean org.fairdesk.security.UserAccounts accounts; // the dispute mails' addresses
 	@Autowired IncentiveManagement incentives;
 
 	Team team;

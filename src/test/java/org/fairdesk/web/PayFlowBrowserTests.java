@@ -226,6 +226,8 @@ class PayFlowBrowserTests {
 
 	/** Other tests' teams may share this application: the page opens on the first team; choose ours. */
 	private void chooseTeam(Page page) {
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.containsText("Pay months of"); // loaded: the chooser is there when there are several teams
 		Locator chooser = page.getByLabel("Team", new Page.GetByLabelOptions().setExact(true));
 		if (chooser.count() > 0) {
 			chooser.selectOption(team.name());
