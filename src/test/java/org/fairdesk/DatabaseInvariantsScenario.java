@@ -242,6 +242,8 @@ abstract class DatabaseInvariantsScenario {
 				Arguments.of("pay_disputes", "state", names(org.fairdesk.incentives.Dispute.State.values())),
 				Arguments.of("team_standards", "metric", names(org.fairdesk.standards.StandardMetric.values())),
 				Arguments.of("team_standards", "comparison", names(org.fairdesk.standards.Comparison.values())),
+				Arguments.of("lab_goals", "behaviour", names(org.fairdesk.lab.Behaviour.values())),
+				Arguments.of("lab_goals", "indicator", names(org.fairdesk.lab.Indicator.values())),
 				Arguments.of("pay_events", "event", Arrays.stream(org.fairdesk.incentives.PayPeriod.State.values())
 					.filter(s -> s != org.fairdesk.incentives.PayPeriod.State.OPEN).map(Enum::name)
 					.collect(Collectors.toSet())));

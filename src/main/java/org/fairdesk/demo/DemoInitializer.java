@@ -47,13 +47,14 @@ class DemoInitializer implements ApplicationRunner {
 	private final ServiceLevels levels;
 	private final DemoPay pay;
 	private final StandardsManagement standards;
+	private final org.fairdesk.lab.GoalManagement goals;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final int port;
 
 	DemoInitializer(DemoSettings settings, PeopleManagement people, UserAccounts accounts, DemoReplay replay,
 			DemoFeedback feedback, DemoAssists assists, ServiceLevels levels, DemoPay pay,
-			StandardsManagement standards, TransactionTemplate transactions, Clock clock,
+			StandardsManagement standards, org.fairdesk.lab.GoalManagement goals, TransactionTemplate transactions, Clock clock,
 			ObjectProvider<ServerProperties> server) {
 		this.settings = settings;
 		this.people = people;
@@ -64,6 +65,7 @@ class DemoInitializer implements ApplicationRunner {
 		this.levels = levels;
 		this.pay = pay;
 		this.standards = standards;
+		this.goals = goals;
 		this.transactions = transactions;
 		this.clock = clock;
 		// Boot's own server.* settings; server.port is unset (null) when it is the default, 8080.
@@ -118,6 +120,7 @@ class DemoInitializer implements ApplicationRunner {
 		pay.publishPlan(team, firstDay);
 		levels.setTargets(team.id(), DemoCast.SLA_TARGETS); // before the history, so its requests get due times
 		standards.replace(team.id(), DemoCast.STANDARDS); // never a pay input: only the standards page reads them
+		goals.seedDefaults(team.id()); // the lab's behaviour goals: never a pay input either
 		List<DemoRequest> history = new DemoHistory(settings.seed(), team.zone()).between(firstDay, now);
 		Instant switchedToPull = team.startOfMonth(clock.instant());
 		replay.replay(team, reps, history, switchedToPull, now);

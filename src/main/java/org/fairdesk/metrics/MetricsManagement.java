@@ -73,6 +73,22 @@ public class MetricsManagement {
 		return reps;
 	}
 
+	/**
+	 * Assists each rep was asked to decide and decided in the period (docs/metrics.md, Collaboration): the rep is the
+	 * side that did not propose the assist. Reps who decided none are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<RepId, AssistDecisions> assistDecisions(Team team, Period period) {
+		var window = new MetricsQueries.Window(team.id().value(), team.start(period), team.end(period));
+		Map<RepId, AssistDecisions> reps = new java.util.HashMap<>();
+		queries.assistDecisions(window).forEach((rep, n) -> reps.put(new RepId(rep), new AssistDecisions(n[0], n[1])));
+		return reps;
+	}
+
+	/** Assists put to a rep to confirm or decline, and how many of them they declined. */
+	public record AssistDecisions(long decided, long declined) {
+	}
+
 	/** How many weeks the dashboard's trend shows. */
 	static final int TREND_WEEKS = 12;
 

@@ -217,6 +217,19 @@ class MetricsQueries {
 		return rows;
 	}
 
+	/**
+	 * Assists decided in the window (CONFIRMED or DECLINED, {@code decided_at} in it), per rep who decided: the side
+	 * that did not propose. {0: decided, 1: declined}.
+	 */
+	Map<Long, long[]> assistDecisions(Window w) {
+		return counts("""
+				select case when proposed_by = owner_id then helper_id else owner_id end rep_id,
+				       count(*) decided, sum(case when status = 'DECLINED' then 1 else 0 end) declined
+				from request_assists
+				where team_id = ? and status in ('CONFIRMED', 'DECLINED') and decided_at >= ? and decided_at < ?
+				group by case when proposed_by = owner_id then helper_id else owner_id end""", w, "decided", "declined");
+	}
+
 	/** Transfers in the window from routing's log: given (TRANSFER_OUT) and received (TRANSFER_IN). */
 	Map<Long, long[]> transfers(Window w) {
 		return counts("""

@@ -61,6 +61,36 @@ class FairnessQueries {
 		return assigned;
 	}
 
+	/** ORDERs with a value assigned in the window: value, arrival and the assignment they hold. */
+	java.util.List<AssignmentFigures.OrderWait> orderWaits(TeamId team, Instant from, Instant to) {
+		return jdbc.sql("""
+				select amount, received_at, assigned_at from routing_queue
+				where team_id = ? and assignee_id is not null and assigned_at >= ? and assigned_at < ?
+				  and kind = 'ORDER' and amount is not null""")
+			.params(team.value(), DbTime.of(from), DbTime.of(to))
+			.query((rs, row) -> new AssignmentFigures.OrderWait(rs.getBigDecimal("amount"),
+					Math.max(0, java.time.Duration.between(DbTime.instant(rs, "received_at"),
+							DbTime.instant(rs, "assigned_at")).toSeconds())))
+			.list();
+	}
+
+	/** Per rep: entries taking a request on, those over a cap, and skips, in the window. */
+	java.util.List<AssignmentFigures.RepAssignments> repAssignments(TeamId team, Instant from, Instant to) {
+		return jdbc.sql("""
+				select rep_id,
+				       sum(case when action in ('ASSIGN', 'NEXT', 'CLAIM', 'MANUAL', 'REASSIGN', 'TRANSFER_IN')
+				                then 1 else 0 end) taken,
+				       sum(case when action in ('ASSIGN', 'NEXT', 'CLAIM', 'MANUAL', 'REASSIGN', 'TRANSFER_IN')
+				                 and over_cap then 1 else 0 end) over_cap,
+				       sum(case when action = 'SKIP' then 1 else 0 end) skips
+				from routing_assignments where team_id = ? and assigned_at >= ? and assigned_at < ?
+				group by rep_id""")
+			.params(team.value(), DbTime.of(from), DbTime.of(to))
+			.query((rs, row) -> new AssignmentFigures.RepAssignments(new RepId(rs.getLong("rep_id")),
+					rs.getLong("taken"), rs.getLong("over_cap"), rs.getLong("skips")))
+			.list();
+	}
+
 	private static @Nullable BigDecimal scaled(@Nullable BigDecimal value) {
 		return value == null ? null : value.setScale(3, RoundingMode.HALF_EVEN);
 	}

@@ -129,6 +129,16 @@ public class RoutingAdministration {
 		return new FairnessReport(teamId, from, to, teamClaims.count(), teamClaims.meanPercentile(), totalValue, reps);
 	}
 
+	/** Order waits and each rep's assignments, over-cap assignments and skips in a month of the team's zone. */
+	@Transactional(readOnly = true)
+	public AssignmentFigures assignmentFigures(TeamId teamId, YearMonth month) {
+		Team team = people.team(teamId);
+		Instant from = team.start(Period.month(month));
+		Instant to = team.end(Period.month(month));
+		return new AssignmentFigures(teamId, from, to, fairness.orderWaits(teamId, from, to),
+				fairness.repAssignments(teamId, from, to));
+	}
+
 	private Chooser chooser(ChooserType type) {
 		return choosers.stream().filter(c -> c.type() == type).findFirst().orElseThrow();
 	}

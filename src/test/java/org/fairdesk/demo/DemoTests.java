@@ -71,6 +71,31 @@ class DemoTests {
 				"PAID", "APPROVED", "CLOSED", "PAID", "APPROVED", "CLOSED", "PAID", "APPROVED", "CLOSED");
 	}
 
+	@Autowired org.fairdesk.lab.GoalManagement goals;
+
+	/** The self-election months miss the cherry-picking goal; the value-balanced month (November) does not. */
+	@Test
+	void theSelfElectionMonthsMissTheCherryPickingGoalAndTheValueBalancedMonthDoesNot() {
+		Team team = people.teams().get(0);
+		assertThat(goals.goals(team.id())).hasSize(org.fairdesk.lab.Behaviour.values().length)
+			.allSatisfy(g -> assertThat(g.enabled()).isTrue());
+		for (int month = 7; month <= 10; month++) {
+			var status = goals.status(team.id(), YearMonth.of(2026, month));
+			assertThat(status.teamGoal(org.fairdesk.lab.Behaviour.CHERRY_PICKING).verdict()).as("2026-" + month)
+				.isEqualTo(org.fairdesk.lab.GoalsStatus.Verdict.MISSED);
+			assertThat(status.signals()).as("2026-" + month)
+				.anySatisfy(s -> assertThat(s.signal()).isEqualTo(org.fairdesk.lab.GoalsStatus.Signal.SMALL_ORDERS_AVOIDED));
+		}
+		var november = goals.status(team.id(), YearMonth.of(2026, 11));
+		assertThat(november.teamGoal(org.fairdesk.lab.Behaviour.CHERRY_PICKING).verdict())
+			.isNotEqualTo(org.fairdesk.lab.GoalsStatus.Verdict.MISSED);
+		assertThat(november.reps()).allSatisfy(rep -> assertThat(rep.goals())
+			.filteredOn(g -> g.behaviour() == org.fairdesk.lab.Behaviour.CHERRY_PICKING)
+			.allSatisfy(g -> assertThat(g.verdict()).isNotEqualTo(org.fairdesk.lab.GoalsStatus.Verdict.MISSED)));
+		assertThat(november.signals()).noneSatisfy(
+				s -> assertThat(s.signal()).isEqualTo(org.fairdesk.lab.GoalsStatus.Signal.SMALL_ORDERS_AVOIDED));
+	}
+
 	@Test
 	void aCustomerWhoSentBackPartOfASeptemberOrderInOctoberIsPaidBackInOctobersAdjustments() {
 		Team team = people.teams().get(0);

@@ -79,6 +79,21 @@ class PagesTests {
 	}
 
 	@Test
+	void theBehaviourGoalsPageShowsTheCurrentAndLastMonthAndARepOnlyTheirOwnRows() throws Exception {
+		mvc.perform(get("/lab/goals?team=" + teamId.value()).with(user("boss").roles("MANAGER")))
+			.andExpect(status().isOk())
+			.andExpect(view().name("lab/goals"))
+			.andExpect(content().string(containsString("Month 2026-11")))
+			.andExpect(content().string(containsString("Month 2026-10")))
+			.andExpect(content().string(containsString("Cherry-picking")))
+			.andExpect(content().string(containsString("Paula Page")));
+		mvc.perform(get("/lab/goals").with(user("paula").roles("REP")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Paula Page")))
+			.andExpect(content().string(not(containsString("<caption>Team</caption>"))));
+	}
+
+	@Test
 	void eachRoleStartsOnItsOwnPage() throws Exception {
 		mvc.perform(get("/").with(user("paula").roles("REP"))).andExpect(redirectedUrl("/work"));
 		mvc.perform(get("/").with(user("boss").roles("MANAGER"))).andExpect(redirectedUrl("/team"));
