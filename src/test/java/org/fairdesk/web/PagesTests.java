@@ -47,6 +47,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesTests {
 
+	@org.springframework.beans.factory.annotation.Autowired org.fairdesk.lab.GoalManagement goals;
+
 	@Autowired MockMvc mvc;
 	@Autowired PeopleManagement people;
 	@Autowired IntakeManagement intake;
@@ -91,6 +93,39 @@ class PagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Paula Page")))
 			.andExpect(content().string(not(containsString("<caption>Team</caption>"))));
+	}
+
+	@Test
+	void aManagerSetsTheGoalsOnThePageAndARefusalStoresNothing() throws Exception {
+		mvc.perform(get("/lab/goals?team=" + teamId.value()).with(user("boss").roles("MANAGER")))
+			.andExpect(content().string(containsString("name=\"threshold.CHERRY_PICKING\"")));
+		mvc.perform(post("/lab/goals").with(user("boss").roles("MANAGER")).with(csrf())
+			.param("team", teamId.toString()).param("threshold.CHERRY_PICKING", "0.55")
+			.param("enabled.CHERRY_PICKING", "on"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("failure", containsString("threshold")));
+		assertThat(goals.goals(teamId)).as("nothing stored from a refused form")
+			.isEqualTo(org.fairdesk.lab.GoalManagement.defaults());
+		java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+		goals.goals(teamId).forEach(g -> {
+			form.put("threshold." + g.behaviour(), g.behaviour().name().equals("CHERRY_PICKING") ? "0.55"
+					: g.threshold().toPlainString());
+			if (!g.behaviour().name().equals("SHIFTING_WORK_ACROSS_MONTH_ENDS")) {
+				form.put("enabled." + g.behaviour(), "on");
+			}
+		});
+		var request = post("/lab/goals").with(user("boss").roles("MANAGER")).with(csrf()).param("team",
+				teamId.toString());
+		form.forEach(request::param);
+		mvc.perform(request).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+			.attribute("notice", "The team's behaviour goals are saved."));
+		assertThat(goals.goals(teamId)).filteredOn(g -> g.behaviour().name().equals("CHERRY_PICKING"))
+			.singleElement().satisfies(g -> assertThat(g.threshold()).isEqualByComparingTo("0.55"));
+		assertThat(goals.goals(teamId)).filteredOn(g -> !g.enabled()).extracting(g -> g.behaviour().name())
+			.containsExactly("SHIFTING_WORK_ACROSS_MONTH_ENDS");
+		mvc.perform(post("/lab/goals").with(user("paula").roles("REP")).with(csrf()).param("team",
+				teamId.toString())).andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -5,7 +5,18 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Map;
+
+import org.fairdesk.lab.Goal;
+import org.fairdesk.lab.GoalInput;
 import org.fairdesk.lab.GoalManagement;
+import org.fairdesk.shared.InvalidInputException.FieldProblem;
+import org.fairdesk.shared.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
@@ -51,9 +62,47 @@ class GoalsPageController {
 		Team chosen = team == null ? teams.get(0) : people.team(new TeamId(team));
 		YearMonth now = chosen.thisMonth(clock);
 		model.addAttribute("team", chosen);
+		model.addAttribute("goals", everyone ? goals.goals(chosen.id()) : List.of());
+		model.addAttribute("editor", Role.any(user, Role.MANAGER, Role.ADMIN));
 		model.addAttribute("months", List.of(
 				GoalsController.visible(goals.status(chosen.id(), now), user, me),
 				GoalsController.visible(goals.status(chosen.id(), now.minusMonths(1)), user, me)));
 		return VIEW;
+	}
+
+	/**
+	 * A manager's goals from the page's form: each behaviour's threshold ({@code threshold.CHERRY_PICKING}) and
+	 * whether it is watched ({@code enabled.CHERRY_PICKING}, sent only when ticked). Checked as the API checks them
+	 * ({@link GoalManagement#replace}): a refusal names the goal and stores nothing.
+	 */
+	@PostMapping("/lab/goals")
+	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+	String save(@RequestParam long team, @RequestParam Map<String, String> form, RedirectAttributes flash) {
+		TeamId teamId = new TeamId(team);
+		List<GoalInput> inputs = new ArrayList<>();
+		List<FieldProblem> unreadable = new ArrayList<>();
+		for (Goal goal : goals.goals(teamId)) {
+			String key = goal.behaviour().name();
+			String threshold = form.getOrDefault("threshold." + key, "").strip();
+			BigDecimal number = null;
+			try {
+				number = new BigDecimal(threshold);
+			}
+			catch (NumberFormatException notANumber) {
+				unreadable.add(new FieldProblem(key, "the threshold must be a number, got '" + threshold + "'"));
+			}
+			inputs.add(new GoalInput(key, goal.indicator().name(), number, form.containsKey("enabled." + key)));
+		}
+		try {
+			if (!unreadable.isEmpty()) {
+				throw new InvalidInputException(unreadable);
+			}
+			goals.replace(teamId, inputs);
+			flash.addFlashAttribute("notice", "The team's behaviour goals are saved.");
+		}
+		catch (InvalidInputException refused) {
+			flash.addFlashAttribute("failure", "Not saved: " + refused.getMessage());
+		}
+		return "redirect:/lab/goals?team=" + team;
 	}
 }
