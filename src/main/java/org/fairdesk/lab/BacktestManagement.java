@@ -72,7 +72,7 @@ public class BacktestManagement {
 					+ thisMonth + ", the last one with facts"));
 		}
 		List<Backtest.Plan> plans = plans(team, request.plans(), problems);
-		Integer against = against(request.against(), plans.size(), problems);
+		Integer against = against(request.against(), request.plans() == null ? 0 : request.plans().size(), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
