@@ -3,8 +3,11 @@ package org.fairdesk.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -20,11 +23,13 @@ import java.util.UUID;
 
 import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.incentives.PayManagement;
+import org.fairdesk.incentives.web.TeamFormat;
 import org.fairdesk.people.NewRep;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.Team;
 import org.fairdesk.shared.DbTime;
+import org.fairdesk.shared.Money;
 import org.fairdesk.support.TestClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +41,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -186,6 +192,62 @@ abstract class BacktestScenario {
 			.content(json.writeValueAsString(Map.of("teamId", team.id().value(), "from", "2026-09", "to", "2026-10",
 					"plans", List.of(Map.of("document", COMMISSION))))))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void thePageOffersTheVersionsAndPresetsAndShowsThePlansBesideWhatWasPaid() throws Exception {
+		mvc.perform(get("/lab/backtest").param("team", team.id().value() + "").with(user("finance").roles("FINANCE")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("version:1:Team margin pool")))
+			.andExpect(content().string(containsString("preset:")))
+			.andExpect(content().string(containsString("name=\"from\" value=\"2026-06\"")));
+		TeamFormat format = TeamFormat.of(team);
+		mvc.perform(page("/lab/backtest", COMMISSION).param("against", "PAID"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Team margin pool v1")))
+			.andExpect(content().string(containsString(format.money(eur("210.00")))))
+			.andExpect(content().string(containsString("Ann " + format.signed(eur("65.00")))))
+			.andExpect(content().string(containsString("Ben " + format.signed(eur("-65.00")))))
+			.andExpect(content().string(containsString("2026-11")));
+		mvc.perform(page("/lab/backtest", "name: Broken\ncomponents: 5\n"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("plans[1].document.components")));
+	}
+
+	@Test
+	void theCsvListsEveryRepAndMonthWithNoCellAFormula() throws Exception {
+		people.addRep(new NewRep(team.id(), "eve" + System.nanoTime(), "=Eve", BigDecimal.valueOf(40),
+				LocalDate.of(2024, 1, 1)));
+		String csv = mvc.perform(page("/lab/backtest.csv", COMMISSION))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/csv"))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv.lines().findFirst()).hasValue(
+				"outcome,month,provisional,rep_id,rep,payout,against,difference,currency");
+		assertThat(csv).contains("Paid,2026-09,false," + ann.id().value() + ",Ann,50.00,50.00,0.00,EUR")
+			.contains("Commission,2026-09,false," + ann.id().value() + ",Ann,90.00,50.00,40.00,EUR")
+			.contains(",'=Eve,").doesNotContain(",=Eve,");
+		// Eve joined the open month only: 2 reps x 2 closed months + 3 in November, for Paid and two plans
+		assertThat(csv.lines().count()).isEqualTo(1 + 3 * 7);
+	}
+
+	@Test
+	void repsMayNotOpenThePage() throws Exception {
+		mvc.perform(get("/lab/backtest").with(user("ann").roles("REP"))).andExpect(status().isForbidden());
+	}
+
+	private MockHttpServletRequestBuilder page(String path, String document2) {
+		return post(path).with(user("manager").roles("MANAGER")).with(csrf())
+			.param("team", team.id().value() + "")
+			.param("from", "2026-09")
+			.param("to", "2026-11")
+			.param("plan1", "version:1:Team margin pool")
+			.param("plan2", "document")
+			.param("document2", document2);
+	}
+
+	private static Money eur(String amount) {
+		return Money.of(new BigDecimal(amount), Currency.getInstance("EUR"));
 	}
 
 	private ResultActions backtest(Map<String, Object> body) throws Exception {
