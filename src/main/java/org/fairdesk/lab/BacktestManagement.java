@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Backtests plans on a team's recorded months (docs/lab.md, "Backtests"): reads each month as the incentives module
+ * Backtests plans on a team's recorded months (docs/lab.md, Backtests): reads each month as the incentives module
  * recorded it and hands everything to the pure {@link Backtest}. Reads only: a backtest is never stored.
  */
 @Service

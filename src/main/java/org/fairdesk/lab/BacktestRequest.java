@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * What a backtest is asked for (docs/api.md, {@code POST /api/lab/backtests}): a team, its months from and to (as
  * YYYY-MM, both included), the plans to run and what to compare them with.
  *
- * @param against the index in {@code plans} (from 0) of the plan to compare with, or {@code "PAID"} (the default)
+ * @param against the index in {@code plans} (from 0) of the plan to compare with, or {@code PAID} (the default)
  */
 public record BacktestRequest(@Nullable Long teamId, @Nullable String from, @Nullable String to,
 		@Nullable List<PlanChoice> plans, @Nullable Object against) {

@@ -9,7 +9,7 @@ import org.fairdesk.shared.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Plans run over a team's recorded months, beside what was actually paid (docs/lab.md, "Backtests"). Nothing of it is
+ * Plans run over a team's recorded months, beside what was actually paid (docs/lab.md, Backtests). Nothing of it is
  * stored.
  *
  * @param against what every outcome is compared with: {@code PAID} or the name of one of the plans

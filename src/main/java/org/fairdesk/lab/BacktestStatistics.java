@@ -8,7 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The backtest's measures of how pay is spread (docs/lab.md, "Backtests"): statistics of payouts a calculator made,
+ * The backtest's measures of how pay is spread (docs/lab.md, Backtests): statistics of payouts a calculator made,
  * never pay arithmetic. Each is exact up to one division, rounded once to {@link #DECIMALS} places, half even.
  */
 public final class BacktestStatistics {

@@ -34,7 +34,7 @@ public record TeamFormat(Locale locale, ZoneId zone) {
 		return MoneyFormat.signed(amount, locale);
 	}
 
-	/** Reps and their differences, as a preview's gains or losses read: "Ann +€5.00, Ben +€2.50". */
+	/** Reps and their differences, as a preview's gains or losses read (Ann +€5.00, Ben +€2.50). */
 	public String differences(java.util.List<org.fairdesk.incentives.PlanPreview.RepPay> pays) {
 		return pays.stream().map(pay -> pay.repName() + " " + signed(pay.difference()))
 			.collect(java.util.stream.Collectors.joining(", "));
