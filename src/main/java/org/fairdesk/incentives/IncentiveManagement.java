@@ -103,6 +103,53 @@ public class IncentiveManagement {
 	}
 
 	/**
+	 * A plan document read and checked for the team as {@link #publish} and {@link #evaluate} read it (a problem names
+	 * its {@code document…} field and line), as a draft numbered 0 that nothing stores: what a backtest runs.
+	 */
+	@Transactional(readOnly = true)
+	public PlanVersion draft(TeamId teamId, String yaml) {
+		Team team = people.team(teamId);
+		PlanDocument document = parse(yaml, team.currency(), team.name());
+		return new PlanVersion(document.name(), 0, team.thisMonth(clock).atDay(1), document);
+	}
+
+	/** A published version of the team's plan by its name and number; empty when there is none. */
+	@Transactional(readOnly = true)
+	public Optional<PlanVersion> version(TeamId teamId, String name, int version) {
+		people.team(teamId);
+		return plans.published(teamId).stream().anyMatch(p -> p.name().equals(name) && p.version() == version)
+				? Optional.of(plans.version(teamId, name, version)) : Optional.empty();
+	}
+
+	/**
+	 * A team's month as it was recorded: a closed month's facts document and statements as stored at its close; an
+	 * open month's facts read now and its statements computed now, both provisional (docs/lab.md, backtests).
+	 */
+	@Transactional(readOnly = true)
+	public RecordedMonth recorded(TeamId teamId, YearMonth period) {
+		Team team = people.team(teamId);
+		if (closedMonths.find(teamId, period).isPresent()) {
+			return new RecordedMonth(period, false,
+					FactsDocuments.parseStored(closedMonths.facts(teamId, period).orElseThrow()),
+					closedMonths.statements(teamId, period));
+		}
+		PeriodFacts facts = facts(team, period);
+		List<Statement> paid = plans.inForce(teamId, period.atDay(1))
+			.map(plan -> Adjusting.statements(plan, facts, adjustments.paidIn(teamId, period), this::repName))
+			.orElse(List.of());
+		return new RecordedMonth(period, true, facts, paid);
+	}
+
+	/**
+	 * A team's month as recorded.
+	 *
+	 * @param provisional an open month: its facts and statements may still change
+	 * @param paid the statements stored at the month's close (computed now for an open month; none without a plan)
+	 */
+	public record RecordedMonth(YearMonth period, boolean provisional, PeriodFacts facts, List<Statement> paid) {
+	}
+
+	/**
 	 * Every team's statements for a period, under the plan version in force at the period's start; without a
 	 * period, each team's current month in its own zone.
 	 */

@@ -11,11 +11,14 @@ import org.fairdesk.people.Team;
 import org.fairdesk.shared.Money;
 import org.fairdesk.shared.MoneyFormat;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * How the pay pages write a team's money (its locale, {@link MoneyFormat}) and moments (its time zone). Templates
- * call it as {@code ${format.money(s.payout)}}; no page writes money any other way.
+ * call it as {@code ${format.money(s.payout)}}; no page writes money any other way (the lab's pages too: it is the
+ * module's named interface {@code format} for them).
  */
+@NamedInterface("format")
 public record TeamFormat(Locale locale, ZoneId zone) {
 
 	public static TeamFormat of(Team team) {
