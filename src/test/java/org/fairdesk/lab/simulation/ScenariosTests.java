@@ -1,7 +1,6 @@
 package org.fairdesk.lab.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.fairdesk.lab.simulation.Scenario.Policy;
 import org.fairdesk.shared.InvalidInputException;
