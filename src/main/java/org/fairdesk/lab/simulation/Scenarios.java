@@ -250,9 +250,7 @@ public final class Scenarios {
 			if (weekdays.size() != 5) {
 				problems.add(new FieldProblem("arrivals.weekdays", "must give 5 weights, Monday to Friday"));
 			}
-			for (int i = 0; i < weekdays.size(); i++) {
-				number(weekdays.get(i), "arrivals.weekdays[" + i + "]", 1, 0, 10);
-			}
+			weekdays = numbers(weekdays, "arrivals.weekdays", 0, 10);
 			return new Arrivals(number(a.ordersPerRepPerDay(), "arrivals.ordersPerRepPerDay", 3, 0, 100),
 					number(a.quotesPerRepPerDay(), "arrivals.quotesPerRepPerDay", 0.5, 0, 100),
 					number(a.queriesPerRepPerDay(), "arrivals.queriesPerRepPerDay", 3, 0, 100), weekdays,
@@ -270,9 +268,7 @@ public final class Scenarios {
 			if (levels.isEmpty() || levels.size() > 12) {
 				problems.add(new FieldProblem("behaviour.effortLevels", "must give between 1 and 12 levels"));
 			}
-			for (int i = 0; i < levels.size(); i++) {
-				number(levels.get(i), "behaviour.effortLevels[" + i + "]", 1, 0.1, 3);
-			}
+			levels = numbers(levels, "behaviour.effortLevels", 0.1, 3);
 			String p = "behaviour.";
 			return new Behaviour(levels, number(b.effortCost(), p + "effortCost", 40, 0, 1_000_000),
 					number(b.rushSpeedup(), p + "rushSpeedup", 0.4, 0, 0.9),
@@ -303,6 +299,19 @@ public final class Scenarios {
 				return fallback;
 			}
 			return value;
+		}
+
+		/** Each of a list's numbers checked; a missing or wrong one is named and read as 1. */
+		private List<Double> numbers(List<Double> given, String path, double min, double max) {
+			List<Double> checked = new ArrayList<>();
+			for (int i = 0; i < given.size(); i++) {
+				Double value = given.get(i);
+				if (value == null) {
+					problems.add(new FieldProblem(path + "[" + i + "]", "must be a number"));
+				}
+				checked.add(number(value, path + "[" + i + "]", 1, min, max));
+			}
+			return checked;
 		}
 
 		private int whole(@Nullable Integer value, String path, int fallback, int min, int max) {

@@ -106,6 +106,12 @@ class ScenariosTests {
 	}
 
 	@Test
+	void aListsMissingNumberIsNamed() {
+		assertThat(problems(VALID + "behaviour: {effortLevels: [0.5, null, 9]}\n")).extracting(FieldProblem::field)
+			.containsExactly("behaviour.effortLevels[1]", "behaviour.effortLevels[2]");
+	}
+
+	@Test
 	void anUnknownKeyIsRefused() {
 		assertThat(problems(VALID + "weather: sunny\n")).extracting(FieldProblem::field).containsExactly("weather");
 	}
