@@ -2,6 +2,7 @@ package org.fairdesk;
 
 import java.time.Clock;
 
+import org.fairdesk.lab.simulation.LabCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -19,6 +20,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class FairdeskApplication {
 
 	public static void main(String[] args) {
+		if (LabCommand.isLab(args)) {
+			// The lab's command line runs a scenario and needs neither the web server nor the database.
+			System.exit(LabCommand.run(args, System.out, System.err));
+		}
 		SpringApplication.run(FairdeskApplication.class, args);
 	}
 

@@ -1,0 +1,129 @@
+package org.fairdesk.lab.simulation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Simulation runs started over the API: one run at a time on a pool of one thread per core, a few more waiting in a
+ * bounded queue, the last {@link #KEPT} runs remembered in memory (a restart forgets them; a run is cheap to repeat,
+ * its seed makes it the same).
+ */
+@Component
+public class LabRuns implements DisposableBean {
+
+	/** Runs waiting their turn beyond the one running: more are refused rather than queued without bound. */
+	static final int QUEUED = 4;
+
+	static final int KEPT = 20;
+
+	/** A run as the API shows it: its progress, then its result. */
+	public record Run(UUID id, Status status, long monthsDone, long monthsTotal, @Nullable SimulationResult result,
+			@Nullable String error) {
+	}
+
+	public enum Status {
+		QUEUED, RUNNING, DONE, CANCELLED, FAILED
+	}
+
+	private static final class Entry {
+
+		final UUID id = UUID.randomUUID();
+		final Progress progress = new Progress();
+		volatile Status status = Status.QUEUED;
+		volatile @Nullable SimulationResult result;
+		volatile @Nullable String error;
+
+		Run view() {
+			return new Run(id, status, progress.done(), progress.total(), result, error);
+		}
+	}
+
+	private final ThreadPoolExecutor runs = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+			new ArrayBlockingQueue<>(QUEUED));
+	private final ExecutorService simulation = Executors
+		.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+	private final Map<UUID, Entry> entries = new LinkedHashMap<>();
+
+	/** Checks the scenario (400 naming the path) and queues its run; empty when the queue is full. */
+	public Optional<Run> start(@Nullable String yaml) {
+		Scenario scenario = Scenarios.read(yaml);
+		Entry entry = new Entry();
+		synchronized (entries) {
+			entries.put(entry.id, entry);
+			while (entries.size() > KEPT) {
+				UUID oldest = entries.keySet().iterator().next();
+				entries.get(oldest).progress.cancel();
+				entries.remove(oldest);
+			}
+		}
+		try {
+			runs.execute(() -> run(entry, scenario));
+		}
+		catch (RejectedExecutionException e) {
+			synchronized (entries) {
+				entries.remove(entry.id);
+			}
+			return Optional.empty();
+		}
+		return Optional.of(entry.view());
+	}
+
+	public Optional<Run> find(UUID id) {
+		synchronized (entries) {
+			return Optional.ofNullable(entries.get(id)).map(Entry::view);
+		}
+	}
+
+	/** Cancels a queued or running run: its threads are free within a simulated month. */
+	public Optional<Run> cancel(UUID id) {
+		synchronized (entries) {
+			Entry entry = entries.get(id);
+			if (entry == null) {
+				return Optional.empty();
+			}
+			entry.progress.cancel();
+			if (entry.status == Status.QUEUED) {
+				entry.status = Status.CANCELLED;
+			}
+			return Optional.of(entry.view());
+		}
+	}
+
+	private void run(Entry entry, Scenario scenario) {
+		if (entry.progress.cancelled()) {
+			entry.status = Status.CANCELLED;
+			return;
+		}
+		entry.status = Status.RUNNING;
+		try {
+			SimulationResult result = Simulation.run(scenario, simulation, entry.progress);
+			entry.result = result.status() == SimulationResult.Status.DONE ? result : null;
+			entry.status = result.status() == SimulationResult.Status.DONE ? Status.DONE : Status.CANCELLED;
+		}
+		catch (RuntimeException e) {
+			entry.error = e.getMessage();
+			entry.status = Status.FAILED;
+		}
+	}
+
+	@Override
+	public void destroy() {
+		synchronized (entries) {
+			entries.values().forEach(e -> e.progress.cancel());
+		}
+		runs.shutdownNow();
+		simulation.shutdownNow();
+	}
+}

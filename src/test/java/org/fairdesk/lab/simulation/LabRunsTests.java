@@ -1,0 +1,73 @@
+package org.fairdesk.lab.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.fairdesk.shared.InvalidInputException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class LabRunsTests {
+
+	private static final String SCENARIO = """
+			months: 2
+			replications: 2
+			policies: [ROUND_ROBIN]
+			plans: [{preset: commission}]
+			team: {size: 3}
+			behaviour: {trainingMonths: 1, maxRounds: 2}
+			""";
+
+	private final LabRuns runs = new LabRuns();
+
+	@AfterEach
+	void stop() {
+		runs.destroy();
+	}
+
+	@Test
+	void aRunShowsItsProgressThenItsResult() {
+		LabRuns.Run started = runs.start(SCENARIO).orElseThrow();
+
+		LabRuns.Run done = waitFor(started.id());
+		assertThat(done.status()).isEqualTo(LabRuns.Status.DONE);
+		assertThat(done.result().cells()).singleElement()
+			.satisfies(cell -> assertThat(cell.plan()).isEqualTo("Commission"));
+		assertThat(done.monthsDone()).isEqualTo(done.monthsTotal()).isPositive();
+	}
+
+	@Test
+	void aWrongScenarioIsRefusedBeforeItIsQueued() {
+		assertThatThrownBy(() -> runs.start("policies: [NOBODY]\nplans: [{preset: commission}]\n"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("policies[0]");
+	}
+
+	@Test
+	void aFullQueueRefusesAndACancelledRunStops() {
+		String long_ = SCENARIO.replace("replications: 2", "replications: 1000").replace("months: 2", "months: 60");
+		LabRuns.Run first = runs.start(long_).orElseThrow();
+		for (int i = 0; i < LabRuns.QUEUED; i++) {
+			assertThat(runs.start(long_)).isPresent();
+		}
+		assertThat(runs.start(long_)).isEmpty();
+
+		assertThat(runs.cancel(first.id())).isPresent();
+		assertThat(waitFor(first.id()).status()).isEqualTo(LabRuns.Status.CANCELLED);
+		assertThat(runs.find(UUID.randomUUID())).isEmpty();
+	}
+
+	private LabRuns.Run waitFor(UUID id) {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		LabRuns.Run run = runs.find(id).orElseThrow();
+		while ((run.status() == LabRuns.Status.QUEUED || run.status() == LabRuns.Status.RUNNING)
+				&& System.nanoTime() < deadline) {
+			Thread.onSpinWait();
+			run = runs.find(id).orElseThrow();
+		}
+		return run;
+	}
+}

@@ -1,0 +1,128 @@
+package org.fairdesk.lab.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.fairdesk.lab.simulation.Scenario.Policy;
+import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.InvalidInputException.FieldProblem;
+import org.junit.jupiter.api.Test;
+
+/** A scenario is checked like a plan: every problem named by its path and why. */
+class ScenariosTests {
+
+	private static final String VALID = """
+			seed: 3
+			policies: [ROUND_ROBIN, SELF_ELECT]
+			plans:
+			  - preset: commission
+			reps:
+			  - {skill: 1.1, hours: 40}
+			  - {skill: 0.9, hours: 20}
+			  - {}
+			""";
+
+	@Test
+	void aValidScenarioGetsItsDefaults() {
+		Scenario scenario = Scenarios.read(VALID);
+
+		assertThat(scenario.reps()).hasSize(3);
+		assertThat(scenario.reps().get(1).hoursPerWeek()).isEqualTo(20);
+		assertThat(scenario.reps().get(2).skill()).isEqualTo(1);
+		assertThat(scenario.policies()).containsExactly(Policy.ROUND_ROBIN, Policy.SELF_ELECT);
+		assertThat(scenario.plans()).singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("Commission"));
+		assertThat(scenario.months()).isEqualTo(3);
+		assertThat(scenario.replications()).isEqualTo(20);
+		assertThat(scenario.currency().getCurrencyCode()).isEqualTo("EUR");
+	}
+
+	@Test
+	void aGeneratedTeamIsTheSameForTheSameSeed() {
+		String yaml = "policies: [RANDOM]\nplans: [{preset: pool-split-equally}]\nteam: {size: 12}\nseed: 5\n";
+		assertThat(Scenarios.read(yaml).reps()).hasSize(12).isEqualTo(Scenarios.read(yaml).reps());
+		assertThat(Scenarios.read(yaml.replace("seed: 5", "seed: 6")).reps())
+			.isNotEqualTo(Scenarios.read(yaml).reps());
+	}
+
+	@Test
+	void aRepOutOfRangeIsNamedByItsPath() {
+		assertThat(problems(VALID.replace("{}", "{skill: 7}")))
+			.containsExactly(new FieldProblem("reps[2].skill", "is out of range: must be between 0.1 and 3, got 7"));
+	}
+
+	@Test
+	void aNegativeRateIsRefused() {
+		assertThat(problems(VALID + "arrivals: {ordersPerRepPerDay: -1}\n"))
+			.containsExactly(new FieldProblem("arrivals.ordersPerRepPerDay",
+					"must not be negative: must be between 0 and 100, got -1"));
+	}
+
+	@Test
+	void aScenarioWithoutRepsIsRefused() {
+		assertThat(problems("policies: [RANDOM]\nplans: [{preset: commission}]\nreps: []\n"))
+			.extracting(FieldProblem::field)
+			.containsExactly("reps");
+	}
+
+	@Test
+	void anUnknownPlanOrPolicyIsNamed() {
+		String yaml = "policies: [ROUND_ROBIN, FASTEST]\nplans: [{preset: commission}, {preset: bonus-bonanza}]\n";
+		assertThat(problems(yaml)).extracting(FieldProblem::field).containsExactly("policies[1]", "plans[1].preset");
+	}
+
+	@Test
+	void anInlinePlanIsCheckedLikeAnyPlanUnderItsPath() {
+		String yaml = """
+				policies: [RANDOM]
+				plans:
+				  - yaml: |
+				      name: Broken
+				      components:
+				        - type: pool
+				          basis: REVENUE
+				          percent: -5
+				          split: {by: EQUAL}
+				""";
+		assertThat(problems(yaml)).extracting(FieldProblem::field)
+			.singleElement()
+			.asString()
+			.startsWith("plans[0].document.components[0].percent");
+	}
+
+	@Test
+	void replicationsAndTeamSizeHaveTheirRanges() {
+		String base = "policies: [RANDOM]\nplans: [{preset: commission}]\n";
+		assertThat(problems(base + "replications: 0\n")).extracting(FieldProblem::field).containsExactly("replications");
+		assertThat(problems(base + "replications: 1001\n")).extracting(FieldProblem::field)
+			.containsExactly("replications");
+		assertThat(problems(base + "team: {size: 201}\n")).extracting(FieldProblem::field).containsExactly("team.size");
+		assertThat(problems(base + "team: {size: 0}\n")).extracting(FieldProblem::field).containsExactly("team.size");
+	}
+
+	@Test
+	void everyProblemIsNamedAtOnce() {
+		String yaml = "policies: []\nplans: []\nmonths: 0\nbehaviour: {rushSpeedup: 2}\nteam: {skill: [1.2, 0.8]}\n";
+		assertThat(problems(yaml)).extracting(FieldProblem::field)
+			.containsExactlyInAnyOrder("months", "policies", "team.skill", "behaviour.rushSpeedup", "plans");
+	}
+
+	@Test
+	void aListsMissingNumberIsNamed() {
+		assertThat(problems(VALID + "behaviour: {effortLevels: [0.5, null, 9]}\n")).extracting(FieldProblem::field)
+			.containsExactly("behaviour.effortLevels[1]", "behaviour.effortLevels[2]");
+	}
+
+	@Test
+	void anUnknownKeyIsRefused() {
+		assertThat(problems(VALID + "weather: sunny\n")).extracting(FieldProblem::field).containsExactly("weather");
+	}
+
+	private static java.util.List<FieldProblem> problems(String yaml) {
+		try {
+			Scenarios.read(yaml);
+		}
+		catch (InvalidInputException e) {
+			return e.problems().stream().map(p -> new FieldProblem(p.field(), p.message())).toList();
+		}
+		throw new AssertionError("the scenario was accepted");
+	}
+}
