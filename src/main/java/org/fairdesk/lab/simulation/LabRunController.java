@@ -2,6 +2,11 @@ package org.fairdesk.lab.simulation;
 
 import java.util.UUID;
 
+import java.util.List;
+
+import org.fairdesk.lab.Goal;
+import org.fairdesk.lab.GoalManagement;
+import org.fairdesk.people.TeamId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,18 +24,25 @@ import org.springframework.web.bind.annotation.RestController;
 class LabRunController {
 
 	private final LabRuns runs;
+	private final GoalManagement goals;
 
-	LabRunController(LabRuns runs) {
+	LabRunController(LabRuns runs, GoalManagement goals) {
 		this.runs = runs;
+		this.goals = goals;
 	}
 
-	/** {@code {"scenario": "<YAML>"}}. */
-	record StartRun(@Nullable String scenario) {
+	/**
+	 * {@code {"scenario": "<YAML>", "teamId": 1}}: the run is judged against that team's behaviour goals, or the
+	 * default set without a team.
+	 */
+	record StartRun(@Nullable String scenario, @Nullable Long teamId) {
 	}
 
 	@PostMapping("/api/lab/runs")
 	ResponseEntity<LabRuns.Run> start(@RequestBody StartRun body) {
-		return runs.start(body.scenario())
+		List<Goal> watched = body.teamId() == null ? GoalManagement.defaults()
+				: goals.goals(new TeamId(body.teamId()));
+		return runs.start(body.scenario(), watched)
 			.map(run -> ResponseEntity.status(HttpStatus.ACCEPTED).body(run))
 			.orElseGet(() -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build());
 	}

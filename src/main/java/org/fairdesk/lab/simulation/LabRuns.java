@@ -1,6 +1,7 @@
 package org.fairdesk.lab.simulation;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import org.fairdesk.lab.Goal;
+import org.fairdesk.lab.GoalManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -28,9 +31,12 @@ public class LabRuns implements DisposableBean {
 
 	static final int KEPT = 20;
 
-	/** A run as the API shows it: its progress, then its result. */
+	/**
+	 * A run as the API shows it: its progress, then its result and each plan × policy judged against the behaviour
+	 * goals it was started with.
+	 */
 	public record Run(UUID id, Status status, long monthsDone, long monthsTotal, @Nullable SimulationResult result,
-			@Nullable String error) {
+			List<GoalVerdicts.CellVerdicts> verdicts, @Nullable String error) {
 	}
 
 	public enum Status {
@@ -43,10 +49,11 @@ public class LabRuns implements DisposableBean {
 		final Progress progress = new Progress();
 		volatile Status status = Status.QUEUED;
 		volatile @Nullable SimulationResult result;
+		volatile List<GoalVerdicts.CellVerdicts> verdicts = List.of();
 		volatile @Nullable String error;
 
 		Run view() {
-			return new Run(id, status, progress.done(), progress.total(), result, error);
+			return new Run(id, status, progress.done(), progress.total(), result, verdicts, error);
 		}
 	}
 
@@ -56,8 +63,16 @@ public class LabRuns implements DisposableBean {
 		.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
 	private final Map<UUID, Entry> entries = new LinkedHashMap<>();
 
-	/** Checks the scenario (400 naming the path) and queues its run; empty when the queue is full. */
+	/** Checks the scenario (400 naming the path) and queues its run, judged against the default goals. */
 	public Optional<Run> start(@Nullable String yaml) {
+		return start(yaml, GoalManagement.defaults());
+	}
+
+	/**
+	 * Checks the scenario (400 naming the path) and queues its run, to be judged against {@code goals}; empty when
+	 * the queue is full.
+	 */
+	public Optional<Run> start(@Nullable String yaml, List<Goal> goals) {
 		Scenario scenario = Scenarios.read(yaml);
 		Entry entry = new Entry();
 		synchronized (entries) {
@@ -69,7 +84,7 @@ public class LabRuns implements DisposableBean {
 			}
 		}
 		try {
-			runs.execute(() -> run(entry, scenario));
+			runs.execute(() -> run(entry, scenario, goals));
 		}
 		catch (RejectedExecutionException e) {
 			synchronized (entries) {
@@ -101,7 +116,7 @@ public class LabRuns implements DisposableBean {
 		}
 	}
 
-	private void run(Entry entry, Scenario scenario) {
+	private void run(Entry entry, Scenario scenario, List<Goal> goals) {
 		if (entry.progress.cancelled()) {
 			entry.status = Status.CANCELLED;
 			return;
@@ -109,6 +124,9 @@ public class LabRuns implements DisposableBean {
 		entry.status = Status.RUNNING;
 		try {
 			SimulationResult result = Simulation.run(scenario, simulation, entry.progress);
+			if (result.status() == SimulationResult.Status.DONE) {
+				entry.verdicts = GoalVerdicts.of(result, goals, scenario.reps().size());
+			}
 			entry.result = result.status() == SimulationResult.Status.DONE ? result : null;
 			entry.status = result.status() == SimulationResult.Status.DONE ? Status.DONE : Status.CANCELLED;
 		}

@@ -37,6 +37,14 @@ class LabRunsTests {
 		assertThat(done.result().cells()).singleElement()
 			.satisfies(cell -> assertThat(cell.plan()).isEqualTo("Commission"));
 		assertThat(done.monthsDone()).isEqualTo(done.monthsTotal()).isPositive();
+		// judged against the default goals, each watched one once, from the cell's own figures
+		assertThat(done.verdicts()).singleElement().satisfies(cell -> {
+			assertThat(cell.goals()).hasSize(org.fairdesk.lab.GoalManagement.defaults().size());
+			assertThat(cell.goals()).filteredOn(g -> g.behaviour().equals("KEEP_CUSTOMERS_SATISFIED")).singleElement()
+				.satisfies(g -> assertThat(g.figure()).isEqualTo(done.result().cells().get(0).figure("reopenRate")));
+			assertThat(cell.goals()).filteredOn(g -> g.behaviour().equals("TAKING_ON_TOO_MUCH")).singleElement()
+				.satisfies(g -> assertThat(g.verdict()).isEqualTo(GoalVerdicts.Verdict.NOT_MODELLED));
+		});
 	}
 
 	@Test
