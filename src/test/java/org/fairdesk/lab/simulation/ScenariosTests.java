@@ -125,4 +125,15 @@ class ScenariosTests {
 		}
 		throw new AssertionError("the scenario was accepted");
 	}
+
+	@Test
+	void thePresetComparisonIsAValidScenarioOfSixteenCellsAtTheSizeTheIssueNames() throws Exception {
+		String yaml = java.nio.file.Files.readString(java.nio.file.Path.of(
+				"src/main/resources/lab/scenarios/routing-and-plans.yaml"));
+		Scenario scenario = Scenarios.read(yaml);
+		assertThat(scenario.policies().size() * scenario.plans().size()).isEqualTo(16);
+		assertThat(scenario.reps()).hasSize(20);
+		assertThat(scenario.months()).isEqualTo(12);
+		assertThat(scenario.replications()).isEqualTo(100);
+	}
 }
