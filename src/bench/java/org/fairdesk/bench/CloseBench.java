@@ -130,7 +130,7 @@ public final class CloseBench {
 	private static String plan(IncentiveManagement incentives, Months months, Team team, YearMonth month, Path file)
 			throws Exception {
 		if (months.plansPublished() == 0) {
-			PlanVersion published = incentives.publish(team.id(), Files.readString(file), month.atDay(1));
+			PlanVersion published = incentives.publish(team.id(), Files.readString(file), month.atDay(1), "bench");
 			return String.format(Locale.ROOT, "%s version %d (%s), published now, effective from %s", published.name(),
 					published.version(), file, published.effectiveFrom());
 		}
