@@ -128,16 +128,23 @@ public class IncentiveManagement {
 	@Transactional(readOnly = true)
 	public RecordedMonth recorded(TeamId teamId, YearMonth period) {
 		Team team = people.team(teamId);
+		PeriodFacts facts = recordedFacts(team, period);
 		if (closedMonths.find(teamId, period).isPresent()) {
-			return new RecordedMonth(period, false,
-					FactsDocuments.parseStored(closedMonths.facts(teamId, period).orElseThrow()),
-					closedMonths.statements(teamId, period));
+			return new RecordedMonth(period, false, facts, closedMonths.statements(teamId, period));
 		}
-		PeriodFacts facts = facts(team, period);
 		List<Statement> paid = plans.inForce(teamId, period.atDay(1))
 			.map(plan -> Adjusting.statements(plan, facts, adjustments.paidIn(teamId, period), this::repName))
 			.orElse(List.of());
 		return new RecordedMonth(period, true, facts, paid);
+	}
+
+	/**
+	 * The one rule for a month's facts as its statements were made: the document stored at its close once it is
+	 * closed (never reread from today's rows), else the facts read now.
+	 */
+	PeriodFacts recordedFacts(Team team, YearMonth period) {
+		return closedMonths.facts(team.id(), period).map(FactsDocuments::parseStored)
+			.orElseGet(() -> facts(team, period));
 	}
 
 	/**

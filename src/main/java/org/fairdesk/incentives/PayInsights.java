@@ -159,8 +159,6 @@ public class PayInsights {
 
 	/** The month's facts as its statements were made: the stored document once it is closed, else read now. */
 	private PeriodFacts facts(Team team, YearMonth month) {
-		return periods.facts(team.id(), month)
-			.map(FactsDocuments::parseStored)
-			.orElseGet(() -> incentives.facts(team, month));
+		return incentives.recordedFacts(team, month);
 	}
 }
