@@ -31,10 +31,18 @@ public final class CsvCells {
 		if (value instanceof BigDecimal decimal) {
 			return decimal.toPlainString();
 		}
+		if (value instanceof Double || value instanceof Float) {
+			return floating(((Number) value).doubleValue());
+		}
 		if (value instanceof Number number) {
 			return number.toString();
 		}
 		return text(value.toString());
+	}
+
+	/** A binary fraction in plain decimals (1.0E-4 is 0.0001); not a number and infinities as an empty cell. */
+	private static String floating(double value) {
+		return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : "";
 	}
 
 	/** A text cell, with a leading {@code '} when a spreadsheet would otherwise read it as a formula. */

@@ -1,14 +1,19 @@
 package org.fairdesk.lab.simulation;
 
-import java.util.UUID;
-
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 
 import org.fairdesk.lab.Goal;
 import org.fairdesk.lab.GoalManagement;
 import org.fairdesk.people.TeamId;
+import org.fairdesk.shared.ConflictException;
+import org.fairdesk.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -50,6 +55,43 @@ class LabRunController {
 	@GetMapping("/api/lab/runs/{id}")
 	ResponseEntity<LabRuns.Run> run(@PathVariable UUID id) {
 		return ResponseEntity.of(runs.find(id));
+	}
+
+	/** A finished run's figures, behaviours and verdicts as CSV, one measure per row ({@link LabRunCsv}). */
+	@GetMapping("/api/lab/runs/{id}/results.csv")
+	ResponseEntity<String> csv(@PathVariable UUID id) {
+		LabRuns.Run run = finished(id);
+		return download(LabRunCsv.write(run.result(), run.verdicts()), "csv", new MediaType("text", "csv",
+				StandardCharsets.UTF_8), id);
+	}
+
+	/** A finished run as the JSON of {@code GET /api/lab/runs/{id}}, as a file to keep. */
+	@GetMapping("/api/lab/runs/{id}/results.json")
+	ResponseEntity<LabRuns.Run> json(@PathVariable UUID id) {
+		LabRuns.Run run = finished(id);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(id, "json"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(run);
+	}
+
+	private LabRuns.Run finished(UUID id) {
+		LabRuns.Run run = runs.find(id).orElseThrow(() -> new NotFoundException("no lab run " + id));
+		if (run.status() != LabRuns.Status.DONE || run.result() == null) {
+			throw new ConflictException("id", "the run is " + run.status() + ": results exist once it is DONE");
+		}
+		return run;
+	}
+
+	private static ResponseEntity<String> download(String body, String extension, MediaType type, UUID id) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(id, extension))
+			.contentType(type)
+			.body(body);
+	}
+
+	private static String attachment(UUID id, String extension) {
+		return ContentDisposition.attachment().filename("lab-run-" + id + "." + extension).build().toString();
 	}
 
 	@DeleteMapping("/api/lab/runs/{id}")

@@ -1,5 +1,8 @@
 package org.fairdesk.lab.simulation;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +32,20 @@ public class LabRuns implements DisposableBean {
 	/** Runs waiting their turn beyond the one running: more are refused rather than queued without bound. */
 	static final int QUEUED = 4;
 
-	static final int KEPT = 20;
+	public static final int KEPT = 20;
 
 	/**
 	 * A run as the API shows it: its progress, then its result and each plan × policy judged against the behaviour
 	 * goals it was started with.
 	 */
-	public record Run(UUID id, Status status, long monthsDone, long monthsTotal, @Nullable SimulationResult result,
-			List<GoalVerdicts.CellVerdicts> verdicts, @Nullable String error) {
+	public record Run(UUID id, String description, String currency, Instant started, Status status, long monthsDone,
+			long monthsTotal, @Nullable SimulationResult result, List<GoalVerdicts.CellVerdicts> verdicts,
+			@Nullable String error) {
+
+		/** Whether the run is still to finish: queued or running. */
+		public boolean active() {
+			return status == Status.QUEUED || status == Status.RUNNING;
+		}
 	}
 
 	public enum Status {
@@ -46,14 +55,23 @@ public class LabRuns implements DisposableBean {
 	private static final class Entry {
 
 		final UUID id = UUID.randomUUID();
+		final Instant started = Instant.now();
 		final Progress progress = new Progress();
+		final String description;
+		final String currency;
 		volatile Status status = Status.QUEUED;
 		volatile @Nullable SimulationResult result;
 		volatile List<GoalVerdicts.CellVerdicts> verdicts = List.of();
 		volatile @Nullable String error;
 
+		Entry(Scenario scenario) {
+			this.description = describe(scenario);
+			this.currency = scenario.currency().getCurrencyCode();
+		}
+
 		Run view() {
-			return new Run(id, status, progress.done(), progress.total(), result, verdicts, error);
+			return new Run(id, description, currency, started, status, progress.done(), progress.total(), result, verdicts,
+					error);
 		}
 	}
 
@@ -74,7 +92,7 @@ public class LabRuns implements DisposableBean {
 	 */
 	public Optional<Run> start(@Nullable String yaml, List<Goal> goals) {
 		Scenario scenario = Scenarios.read(yaml);
-		Entry entry = new Entry();
+		Entry entry = new Entry(scenario);
 		synchronized (entries) {
 			entries.put(entry.id, entry);
 			while (entries.size() > KEPT) {
@@ -93,6 +111,22 @@ public class LabRuns implements DisposableBean {
 			return Optional.empty();
 		}
 		return Optional.of(entry.view());
+	}
+
+	/** The runs remembered, newest first. */
+	public List<Run> recent() {
+		synchronized (entries) {
+			List<Run> views = new ArrayList<>(entries.values().stream().map(Entry::view).toList());
+			Collections.reverse(views);
+			return views;
+		}
+	}
+
+	/** What a run compares, in a line: "2 plans × 2 policies, 10 reps, 6 months, 20 replications". */
+	static String describe(Scenario scenario) {
+		return scenario.plans().size() + " plans × " + scenario.policies().size() + " policies, "
+				+ scenario.reps().size() + " reps, " + scenario.months() + " months, " + scenario.replications()
+				+ " replications";
 	}
 
 	public Optional<Run> find(UUID id) {
