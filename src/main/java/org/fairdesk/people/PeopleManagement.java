@@ -2,6 +2,7 @@ package org.fairdesk.people;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -31,13 +32,16 @@ public class PeopleManagement {
 	private final Teams teams;
 	private final Reps reps;
 	private final RoutingProfiles profiles;
+	private final AvailabilityHistory history;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	PeopleManagement(Teams teams, Reps reps, RoutingProfiles profiles, ApplicationEventPublisher events, Clock clock) {
+	PeopleManagement(Teams teams, Reps reps, RoutingProfiles profiles, AvailabilityHistory history,
+			ApplicationEventPublisher events, Clock clock) {
 		this.teams = teams;
 		this.reps = reps;
 		this.profiles = profiles;
+		this.history = history;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -214,14 +218,52 @@ public class PeopleManagement {
 		return reps.findByUsername(username);
 	}
 
+	/** The rep's own change: recorded as made by their login, no reason needed. */
 	@Transactional
 	public Rep changeAvailability(RepId id, Availability to) {
+		return changeAvailability(id, to, rep(id).username(), null);
+	}
+
+	/**
+	 * A change of a rep's availability by {@code changedBy} (the rep, or a manager giving a reason the rep reads):
+	 * stored, recorded with when, who and why, and announced, when it actually changes anything.
+	 */
+	@Transactional
+	public Rep changeAvailability(RepId id, Availability to, String changedBy, @Nullable String reason) {
 		Rep rep = rep(id);
 		if (rep.availability() != to) {
+			Instant at = clock.instant();
 			reps.updateAvailability(id, to);
-			events.publishEvent(new AvailabilityChanged(id, rep.teamId(), rep.availability(), to, clock.instant()));
+			history.record(id, rep.availability(), to, at, changedBy, reason);
+			events.publishEvent(new AvailabilityChanged(id, rep.teamId(), rep.availability(), to, at));
 		}
 		return rep(id);
+	}
+
+	/** How long the reason for a manager's change of a rep's availability may be. */
+	public static final int REASON_LENGTH = 500;
+
+	/**
+	 * A manager sets a rep's availability and says why (the rep reads it on their work page): a 400 naming
+	 * {@code availability} or {@code reason} when either is missing or wrong, nothing stored.
+	 */
+	@Transactional
+	public Rep setAvailabilityByManager(RepId id, @Nullable String availability, @Nullable String reason,
+			String manager) {
+		FieldChecks checks = new FieldChecks();
+		Availability to = Inputs.oneOf(Availability.class, availability, "availability", checks);
+		checks.requireText(reason, "reason", REASON_LENGTH);
+		String problem = reason == null ? null : Inputs.textProblem(reason);
+		checks.require(problem == null, "reason", String.valueOf(problem));
+		checks.throwIfAny();
+		rep(id);
+		return changeAvailability(id, to, manager, reason.strip());
+	}
+
+	/** The team's availability changes from {@code from} on, oldest first. */
+	@Transactional(readOnly = true)
+	public List<AvailabilityChange> availabilityChanges(TeamId team, Instant from) {
+		return history.since(team, from);
 	}
 
 	/** Every rep of a team with what routing decides by; time off only from {@code today} on. */

@@ -219,6 +219,13 @@ public class WorkManagement {
 				+ " order by assigned_at, id fetch first " + limit + " rows only", team.value());
 	}
 
+	/** The team's open requests that are with a rep, oldest first: what each rep is working on. */
+	@Transactional(readOnly = true)
+	public List<RequestView> heldOpenInTeam(TeamId team) {
+		return requests.query("where team_id = ? and assignee_id is not null and " + OPEN + " order by received_at, id",
+				team.value());
+	}
+
 	/** Open requests per rep of a team: the load a manager watches. */
 	@Transactional(readOnly = true)
 	public Map<RepId, Long> openLoads(TeamId team) {

@@ -122,7 +122,7 @@ public class LabRuns implements DisposableBean {
 		}
 	}
 
-	/** What a run compares, in a line: "2 plans × 2 policies, 10 reps, 6 months, 20 replications". */
+	/** What a run compares, in a line: its plans, policies, reps, months and replications. */
 	static String describe(Scenario scenario) {
 		return scenario.plans().size() + " plans × " + scenario.policies().size() + " policies, "
 				+ scenario.reps().size() + " reps, " + scenario.months() + " months, " + scenario.replications()

@@ -7,8 +7,11 @@ import org.fairdesk.people.Availability;
 import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
+import org.fairdesk.people.RepId;
 import org.fairdesk.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,5 +34,16 @@ class AvailabilityController {
 	}
 
 	record AvailabilityChange(@Nullable String availability) {
+	}
+
+	/** A manager sets a rep's availability with a reason the rep reads (docs/routing.md, "The live view"). */
+	@PutMapping("/api/reps/{repId}/availability")
+	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+	Rep set(@PathVariable long repId, @RequestBody ManagerChange change, Principal principal) {
+		return people.setAvailabilityByManager(new RepId(repId), change.availability(), change.reason(),
+				principal.getName());
+	}
+
+	record ManagerChange(@Nullable String availability, @Nullable String reason) {
 	}
 }

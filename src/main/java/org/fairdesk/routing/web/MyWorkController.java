@@ -1,6 +1,7 @@
 package org.fairdesk.routing.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -73,6 +74,7 @@ class MyWorkController {
 		rowModel(me, mode, model);
 		model.addAttribute("requests", work.workOf(me.id(), 10));
 		model.addAttribute("availabilities", Availability.values());
+		model.addAttribute("setByOther", setByOther(me));
 		if (mode == RoutingMode.SELF_ELECT) {
 			// The legacy list as reps know it, customer and subject included; never sorted by value.
 			model.addAttribute("open", work.requests(routing.openRequests(me.id()).stream().map(OpenRequest::id).toList()));
@@ -212,5 +214,17 @@ class MyWorkController {
 
 	private static @Nullable String blankToNull(@Nullable String value) {
 		return MoveForm.blankToNull(value);
+	}
+
+	/** How the rep is told a manager changed their availability today: the latest such change, with its reason. */
+	private @Nullable String setByOther(Rep me) {
+		Team team = people.team(me.teamId());
+		Instant midnight = clock.instant().atZone(team.zone()).toLocalDate().atStartOfDay(team.zone()).toInstant();
+		return people.availabilityChanges(me.teamId(), midnight).stream()
+			.filter(c -> c.repId().equals(me.id()) && !c.changedBy().equals(me.username()))
+			.reduce((first, second) -> second)
+			.map(c -> text("work.availabilitySetBy", c.to(), c.changedBy(),
+					c.at().atZone(team.zone()).toLocalTime().withSecond(0).withNano(0), String.valueOf(c.reason())))
+			.orElse(null);
 	}
 }

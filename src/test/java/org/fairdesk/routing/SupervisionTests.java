@@ -1,0 +1,175 @@
+package org.fairdesk.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.fairdesk.intake.IntakeManagement;
+import org.fairdesk.intake.NewRequest;
+import org.fairdesk.intake.RequestId;
+import org.fairdesk.people.Availability;
+import org.fairdesk.people.NewRep;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.people.Team;
+import org.fairdesk.support.MutableClock;
+import org.fairdesk.support.TestClockConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The supervisor's live view and the routing log (docs/routing.md): what waits, who is in which status and for how
+ * long, a manager setting a rep's availability with a reason the rep reads, and the log filtered and paged.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
+class SupervisionTests {
+
+	private static final AtomicInteger TEAMS = new AtomicInteger();
+	private static final RequestPostProcessor MANAGER = user("boss").roles("MANAGER");
+
+	@Autowired MockMvc mvc;
+	@Autowired PeopleManagement people;
+	@Autowired IntakeManagement intake;
+	@Autowired RoutingManagement routing;
+	@Autowired RoutingAdministration administration;
+	@Autowired MutableClock clock;
+
+	Team team;
+	String prefix;
+	Rep ann;
+	Rep bo;
+
+	@BeforeEach
+	void aPullTeamWithTwoReps() {
+		prefix = "sv" + TEAMS.incrementAndGet() + "x" + System.nanoTime() % 100_000;
+		team = people.createTeam("Live " + prefix, Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+		administration.setMode(team.id(), RoutingMode.PULL, clock.instant());
+		ann = rep("Ann");
+		bo = rep("Bo");
+	}
+
+	@Test
+	void theLiveViewShowsWhatWaitsAndEachRepsStatusAndTimeInIt() throws Exception {
+		order("Acme", "40 chairs", "1200");
+		clock.advance(Duration.ofMinutes(1));
+		order("Bolt", "2 desks", "300");
+		clock.advance(Duration.ofMinutes(-1));
+		mvc.perform(put("/api/reps/" + bo.id().value() + "/availability").with(MANAGER)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"availability\": \"OVERLOADED\", \"reason\": \"covering the phones\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.availability").value("OVERLOADED"));
+		clock.advance(Duration.ofMinutes(30));
+
+		mvc.perform(get("/api/routing/live?teamId=" + team.id().value()).with(MANAGER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.kinds[0].kind").value("ORDER"))
+			.andExpect(jsonPath("$.kinds[0].waiting").value(2))
+			.andExpect(jsonPath("$.waiting.length()").value(2))
+			.andExpect(jsonPath("$.waiting[0].customer").value("Acme"))
+			.andExpect(jsonPath("$.waiting[0].ageSeconds").value(1800))
+			.andExpect(jsonPath("$.reps[?(@.name == '" + bo.displayName() + "')].availability").value("OVERLOADED"))
+			.andExpect(jsonPath("$.reps[?(@.name == '" + bo.displayName() + "')].secondsToday.OVERLOADED")
+				.value(1800));
+		mvc.perform(get("/routing/live?team=" + team.id().value()).with(MANAGER))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Acme: 40 chairs")))
+			.andExpect(content().string(containsString("OVERLOADED 30 min")));
+		mvc.perform(get("/work").with(user(bo.username()).roles("REP")))
+			.andExpect(content().string(containsString("Your availability was set to OVERLOADED by boss at 10:00: covering the phones")));
+	}
+
+	@Test
+	void onlyAManagerSetsARepsAvailabilityAndMustSayWhy() throws Exception {
+		String url = "/api/reps/" + bo.id().value() + "/availability";
+		mvc.perform(put(url).with(user(ann.username()).roles("REP")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"availability\": \"AWAY\", \"reason\": \"lunch\"}")).andExpect(status().isForbidden());
+		mvc.perform(put(url).with(MANAGER).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"availability\": \"AWAY\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		mvc.perform(put(url).with(MANAGER).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"availability\": \"ASLEEP\", \"reason\": \"x\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("availability"));
+		mvc.perform(post("/routing/live/availability").with(MANAGER).with(csrf())
+			.param("team", String.valueOf(team.id().value())).param("rep", String.valueOf(bo.id().value()))
+			.param("availability", "AWAY").param("reason", " "))
+			.andExpect(status().is3xxRedirection());
+		assertThat(people.rep(bo.id()).availability()).isEqualTo(Availability.AVAILABLE);
+		assertThat(people.availabilityChanges(team.id(), clock.instant().minus(Duration.ofDays(1)))).isEmpty();
+	}
+
+	@Test
+	void theLogListsEveryMoveNewestFirstFilteredAndPaged() throws Exception {
+		order("Acme", "40 chairs", "1200");
+		order("Bolt", "2 desks", "300");
+		RequestId first = routing.next(ann.id(), clock.instant()).orElseThrow();
+		clock.advance(Duration.ofMinutes(5));
+		routing.handBack(ann.id(), first, "needs a German speaker", false, clock.instant());
+
+		String log = "/api/routing/log?teamId=" + team.id().value();
+		mvc.perform(get(log).with(MANAGER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries[0].action").value("HAND_BACK"))
+			.andExpect(jsonPath("$.entries[0].reason").value("needs a German speaker"))
+			.andExpect(jsonPath("$.entries[1].action").value("NEXT"))
+			.andExpect(jsonPath("$.hasMore").value(false));
+		mvc.perform(get(log + "&action=next&rep=" + ann.id().value()).with(MANAGER))
+			.andExpect(jsonPath("$.entries.length()").value(1))
+			.andExpect(jsonPath("$.entries[0].action").value("NEXT"));
+		mvc.perform(get(log + "&size=1").with(MANAGER))
+			.andExpect(jsonPath("$.entries.length()").value(1))
+			.andExpect(jsonPath("$.hasMore").value(true));
+		mvc.perform(get(log + "&from=2026-11-17").with(MANAGER)).andExpect(jsonPath("$.entries.length()").value(0));
+		mvc.perform(get(log + "&from=2026-13-01&page=-1&rep=999999999&action=STEAL").with(MANAGER))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.length()").value(4))
+			.andExpect(jsonPath("$.errors[?(@.field == 'from')]").exists())
+			.andExpect(jsonPath("$.errors[?(@.field == 'page')]").exists())
+			.andExpect(jsonPath("$.errors[?(@.field == 'rep')]").exists())
+			.andExpect(jsonPath("$.errors[?(@.field == 'action')]").exists());
+		mvc.perform(get(log).with(user(ann.username()).roles("REP"))).andExpect(status().isForbidden());
+		mvc.perform(get("/routing/log?team=" + team.id().value() + "&action=HAND_BACK").with(MANAGER))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("needs a German speaker")));
+		mvc.perform(get("/routing/log?team=" + team.id().value() + "&to=tomorrow").with(MANAGER))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("to: ")));
+		mvc.perform(get("/api/routing/live?teamId=" + team.id().value()).with(MANAGER))
+			.andExpect(jsonPath("$.lastHour[0].action").value("HAND_BACK"));
+	}
+
+	private Rep rep(String name) {
+		return people.addRep(new NewRep(team.id(), prefix + name.toLowerCase(), name + " " + prefix,
+				BigDecimal.valueOf(40), LocalDate.of(2024, 1, 1)));
+	}
+
+	private RequestId order(String customer, String subject, String amount) {
+		return intake.receive(new NewRequest("ORDER", team.id().value(), customer, subject, null,
+				new BigDecimal(amount), "EUR", null), "test", clock.instant()).requestId();
+	}
+}
