@@ -315,6 +315,15 @@ public class PeopleManagement {
 		changed(id);
 	}
 
+	/** Removes the rep's time off from {@code firstDay} to {@code lastDay}; a 404 when they have no such period. */
+	@Transactional
+	public void removeTimeOff(RepId id, LocalDate firstDay, LocalDate lastDay) {
+		if (profiles.removeTimeOff(rep(id).id(), firstDay, lastDay) == 0) {
+			throw new NotFoundException("Rep " + id.value() + " has no time off from " + firstDay + " to " + lastDay);
+		}
+		changed(id);
+	}
+
 	private void changed(RepId id) {
 		events.publishEvent(new RepProfileChanged(id, rep(id).teamId(), clock.instant()));
 	}

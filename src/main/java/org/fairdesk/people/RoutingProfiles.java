@@ -152,6 +152,12 @@ class RoutingProfiles {
 			.update();
 	}
 
+	int removeTimeOff(RepId rep, LocalDate firstDay, LocalDate lastDay) {
+		return jdbc.sql("delete from rep_time_off where rep_id = ? and first_day = ? and last_day = ?")
+			.params(rep.value(), firstDay, lastDay)
+			.update();
+	}
+
 	private static Settings settings(ResultSet rs) throws SQLException {
 		return new Settings((Integer) rs.getObject("wip_cap"), schedule(rs.getString("work_days"),
 				rs.getObject("work_start", LocalTime.class), rs.getObject("work_end", LocalTime.class)));

@@ -20,11 +20,13 @@ import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -91,6 +93,20 @@ class RepProfileController {
 			.require(body.lastDay() != null, "lastDay", "is required as YYYY-MM-DD")
 			.throwIfAny();
 		people.addTimeOff(new RepId(id), body.firstDay(), body.lastDay());
+		return profile(id);
+	}
+
+	/** Removes a period of time off, named by its first and last day as the profile lists it. */
+	@DeleteMapping("/api/reps/{id}/time-off")
+	RoutingProfile removeTimeOff(@PathVariable long id, @RequestParam(required = false) @Nullable String firstDay,
+			@RequestParam(required = false) @Nullable String lastDay) {
+		FieldChecks checks = new FieldChecks();
+		LocalDate first = Inputs.day(firstDay, "firstDay", checks);
+		LocalDate last = Inputs.day(lastDay, "lastDay", checks);
+		checks.require(first != null || checks.hasProblem("firstDay"), "firstDay", "is required as YYYY-MM-DD")
+			.require(last != null || checks.hasProblem("lastDay"), "lastDay", "is required as YYYY-MM-DD")
+			.throwIfAny();
+		people.removeTimeOff(new RepId(id), first, last);
 		return profile(id);
 	}
 

@@ -1,0 +1,131 @@
+package org.fairdesk.people.web;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.people.RepId;
+import org.fairdesk.shared.FieldChecks;
+import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.Inputs;
+import org.fairdesk.shared.NotFoundException;
+import org.fairdesk.shared.RequestKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A rep's routing settings on one page (the API's {@code /api/reps/{id}/caps}, {@code /skills}, {@code /schedule}
+ * and {@code /time-off}, with the same checks): caps, skills, working hours, and time off to add or remove. Each form
+ * returns to the page with what was saved or, refused, why; nothing is stored from a refused form.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+class RepProfilePageController {
+
+	private final PeopleManagement people;
+	private final Clock clock;
+
+	RepProfilePageController(PeopleManagement people, Clock clock) {
+		this.people = people;
+		this.clock = clock;
+	}
+
+	@GetMapping("/reps/{id}/routing")
+	String page(@PathVariable long id, Model model) {
+		Rep rep = people.rep(new RepId(id));
+		model.addAttribute("rep", rep);
+		model.addAttribute("profile", people.routingProfile(rep.id(), people.team(rep.teamId()).today(clock)));
+		model.addAttribute("kinds", RequestKind.values());
+		model.addAttribute("days", DayOfWeek.values());
+		return "people/rep-routing";
+	}
+
+	@PostMapping("/reps/{id}/routing/caps")
+	String caps(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes flash) {
+		return save(id, flash, "Caps saved.", () -> {
+			Integer wipCap = Inputs.wholeNumber(form.get("wipCap"), "wipCap", "a whole number");
+			Map<RequestKind, Integer> kindCaps = new EnumMap<>(RequestKind.class);
+			for (RequestKind kind : RequestKind.values()) {
+				Integer cap = Inputs.wholeNumber(form.get("cap." + kind), "kindCaps." + kind, "a whole number");
+				if (cap != null) {
+					kindCaps.put(kind, cap);
+				}
+			}
+			people.setCaps(new RepId(id), wipCap, kindCaps);
+		});
+	}
+
+	/** Skills as typed: separated by commas, blanks dropped. */
+	@PostMapping("/reps/{id}/routing/skills")
+	String skills(@PathVariable long id, @RequestParam(defaultValue = "") String skills, RedirectAttributes flash) {
+		Set<String> list = Arrays.stream(skills.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+			.collect(Collectors.toSet());
+		return save(id, flash, "Skills saved.", () -> people.setSkills(new RepId(id), list));
+	}
+
+	/** Working days and hours, checked as the API checks them; no day ticked and no times clears the schedule. */
+	@PostMapping("/reps/{id}/routing/schedule")
+	String schedule(@PathVariable long id, @RequestParam(required = false) @Nullable List<String> days,
+			@RequestParam(required = false) @Nullable String start, @RequestParam(required = false) @Nullable String end,
+			RedirectAttributes flash) {
+		boolean clear = (days == null || days.isEmpty()) && blank(start) && blank(end);
+		RepProfileController.ScheduleBody body = clear ? new RepProfileController.ScheduleBody(null, null, null)
+				: new RepProfileController.ScheduleBody(days == null ? List.of() : days, start, end);
+		return save(id, flash, "Working hours saved.", () -> people.setSchedule(new RepId(id), body.toSchedule()));
+	}
+
+	@PostMapping("/reps/{id}/routing/time-off")
+	String addTimeOff(@PathVariable long id, @RequestParam(required = false) @Nullable String firstDay,
+			@RequestParam(required = false) @Nullable String lastDay, RedirectAttributes flash) {
+		return save(id, flash, "Time off added.", () -> {
+			FieldChecks checks = new FieldChecks();
+			var first = Inputs.day(firstDay, "firstDay", checks);
+			var last = Inputs.day(lastDay, "lastDay", checks);
+			checks.require(first != null || checks.hasProblem("firstDay"), "firstDay", "is required")
+				.require(last != null || checks.hasProblem("lastDay"), "lastDay", "is required")
+				.throwIfAny();
+			people.addTimeOff(new RepId(id), first, last);
+		});
+	}
+
+	@PostMapping("/reps/{id}/routing/time-off/remove")
+	String removeTimeOff(@PathVariable long id, @RequestParam String firstDay, @RequestParam String lastDay,
+			RedirectAttributes flash) {
+		return save(id, flash, "Time off removed.", () -> {
+			FieldChecks checks = new FieldChecks();
+			var first = Inputs.day(firstDay, "firstDay", checks);
+			var last = Inputs.day(lastDay, "lastDay", checks);
+			checks.throwIfAny();
+			people.removeTimeOff(new RepId(id), first, last);
+		});
+	}
+
+	private static String save(long id, RedirectAttributes flash, String done, Runnable change) {
+		try {
+			change.run();
+			flash.addFlashAttribute("notice", done);
+		}
+		catch (InvalidInputException | NotFoundException refused) {
+			flash.addFlashAttribute("failure", "Not saved: " + refused.getMessage());
+		}
+		return "redirect:/reps/" + id + "/routing";
+	}
+
+	private static boolean blank(@Nullable String value) {
+		return value == null || value.isBlank();
+	}
+}
