@@ -19,10 +19,12 @@ import org.fairdesk.lab.Goal;
 import org.fairdesk.lab.GoalManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Simulation runs started over the API: one run at a time on a pool of one thread per core, a few more waiting in a
+ * Simulation runs started over the API or the lab page: one run at a time on a pool of every core but one (the web
+ * app keeps a core; {@code fairdesk.lab.simulation-threads} changes it), a few more waiting in a
  * bounded queue, the last {@link #KEPT} runs remembered in memory (a restart forgets them; a run is cheap to repeat,
  * its seed makes it the same).
  */
@@ -77,9 +79,26 @@ public class LabRuns implements DisposableBean {
 
 	private final ThreadPoolExecutor runs = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
 			new ArrayBlockingQueue<>(QUEUED));
-	private final ExecutorService simulation = Executors
-		.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+	private final ExecutorService simulation;
 	private final Map<UUID, Entry> entries = new LinkedHashMap<>();
+
+	/** Runs with {@link #threads} threads: every core but one unless {@code fairdesk.lab.simulation-threads} says. */
+	public LabRuns(@Value("${fairdesk.lab.simulation-threads:}") @Nullable Integer threads) {
+		this.simulation = Executors.newFixedThreadPool(threads(threads), runner -> {
+			Thread thread = new Thread(runner, "lab-simulation");
+			thread.setDaemon(true);
+			thread.setPriority(Thread.MIN_PRIORITY);
+			return thread;
+		});
+	}
+
+	/** A run's threads: the setting when given (at least 1), else every core but one (at least 1). */
+	static int threads(@Nullable Integer configured) {
+		if (configured != null) {
+			return Math.max(1, configured);
+		}
+		return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+	}
 
 	/** Checks the scenario (400 naming the path) and queues its run, judged against the default goals. */
 	public Optional<Run> start(@Nullable String yaml) {

@@ -21,7 +21,7 @@ class LabRunsTests {
 			behaviour: {trainingMonths: 1, maxRounds: 2}
 			""";
 
-	private final LabRuns runs = new LabRuns();
+	private final LabRuns runs = new LabRuns(null);
 
 	@AfterEach
 	void stop() {
@@ -77,5 +77,12 @@ class LabRunsTests {
 			run = runs.find(id).orElseThrow();
 		}
 		return run;
+	}
+
+	@Test
+	void webRunsLeaveTheWebAppACoreUnlessConfigured() {
+		assertThat(LabRuns.threads(null)).isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+		assertThat(LabRuns.threads(0)).isEqualTo(1);
+		assertThat(LabRuns.threads(3)).isEqualTo(3);
 	}
 }
