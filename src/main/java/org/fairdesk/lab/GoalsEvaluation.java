@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /** Judges a team's enabled goals on a month's figures (pure: no I/O); docs/lab.md defines each indicator. */
 final class GoalsEvaluation {
 
-	/** A rep whose choices (claims, skips) score at or above this index avoids small orders (a gaming signal). */
+	/** A rep whose choices (claims, give-backs) score at or above this index avoids small orders (a gaming signal). */
 	static final BigDecimal LARGE_ORDER_CLAIMS = new BigDecimal("0.65");
 	/** Closes in the month's last three business days at or above this share are bunched (a gaming signal). */
 	static final BigDecimal BUNCHED_CLOSES = new BigDecimal("0.25");
@@ -197,7 +197,7 @@ final class GoalsEvaluation {
 					&& rep.cherryPickIndex().compareTo(LARGE_ORDER_CLAIMS) >= 0) {
 				signals.add(new GoalsStatus.GamingSignal(rep.repId(), GoalsStatus.Signal.SMALL_ORDERS_AVOIDED,
 						rep.name() + ": " + rep.claims() + " claims and " + (rep.choices() - rep.claims())
-								+ " skips of valued requests at a cherry-pick index of " + rep.cherryPickIndex()));
+								+ " skips or hand-backs of valued requests at a cherry-pick index of " + rep.cherryPickIndex()));
 			}
 		}
 		return signals;

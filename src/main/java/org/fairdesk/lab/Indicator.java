@@ -10,7 +10,7 @@ public enum Indicator {
 
 	/**
 	 * Routing's cherry-pick index over the reps' choices in every mode: claims (SELF_ELECT) score their value
-	 * percentile, skips one minus it; 0.5 is no preference (docs/routing.md#the-cherry-pick-index).
+	 * percentile, skips and hand-backs one minus it; 0.5 is no preference (docs/routing.md#the-cherry-pick-index).
 	 */
 	CHERRY_PICK_INDEX(Direction.AT_MOST, "0.5", "1", 10, true),
 	/** A rep's share of the assigned value over their share of the team's hours; the team: the highest rep's. */

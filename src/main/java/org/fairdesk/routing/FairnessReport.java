@@ -10,12 +10,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How fairly work was spread over a window: the cherry-pick index of the reps' choices in every mode (claims under
- * SELF_ELECT, skips anywhere; docs/routing.md#the-cherry-pick-index: about 0.5 means no cherry-picking, near 1
+ * SELF_ELECT, skips and hand-backs anywhere; docs/routing.md#the-cherry-pick-index: about 0.5 means no cherry-picking, near 1
  * reaching for large work or turning down small), the skips, and each rep's share of the assigned value against
  * their share of the team's hours.
  *
  * @param claims SELF_ELECT claims of a request with a value
- * @param choices claims and skips of a request with a value: the cherry-pick index's sample
+ * @param choices claims, skips and hand-backs of a request with a value: the cherry-pick index's sample
  * @param skips skips of any request, with or without a value
  */
 public record FairnessReport(TeamId teamId, Instant from, Instant to, long claims,

@@ -187,7 +187,7 @@ public class RoutingManagement {
 		queue.exclude(id, rep);
 		queue.release(id);
 		queue.log(new RoutingQueue.LogEntry(id, rep, locked.teamId(), action.name(), action, null, recorded, false,
-				skipped ? skips.percentile(locked) : null, at));
+				skips.percentile(locked), at));
 		work.handBack(id, rep, at);
 		events.publishEvent(new RequestHandedBack(id, locked.teamId(), rep, action, recorded, at));
 		QueuedRequest waiting = queue.lock(id).orElseThrow();

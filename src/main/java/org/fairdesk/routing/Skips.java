@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Skips {
 
-	/** How many waiting requests a skip's value is ranked among (as a claim's is). */
+	/** How many waiting requests a given-back request's value is ranked among (as a claim's is). */
 	private static final int RANKED_AMONG = 10_000;
 
 	private final RoutingQueue queue;
@@ -63,8 +63,11 @@ class Skips {
 		return listed;
 	}
 
-	/** Where the skipped request's value ranks among those waiting now: the percentile the cherry-pick index uses. */
-	@Nullable BigDecimal percentile(QueuedRequest skipped) {
-		return Dispatcher.percentile(skipped, queue.waiting(skipped.teamId(), RANKED_AMONG));
+	/**
+	 * Where a given-back request's value ranks among those waiting now: the percentile the cherry-pick index scores
+	 * (for a skip and for a hand-back alike).
+	 */
+	@Nullable BigDecimal percentile(QueuedRequest givenBack) {
+		return Dispatcher.percentile(givenBack, queue.waiting(givenBack.teamId(), RANKED_AMONG));
 	}
 }

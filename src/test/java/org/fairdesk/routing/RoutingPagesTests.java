@@ -179,7 +179,7 @@ class RoutingPagesTests {
 		mvc.perform(get("/routing").param("team", String.valueOf(team.id().value())).with(MANAGER))
 			.andExpect(content().string(allOf(containsString("class=\"on\">SELF_ELECT<"),
 					containsString("Cherry-pick index"),
-					containsString(" over 1 choice: 1 claim and no skips of requests with a value."))));
+					containsString(" over 1 choice: 1 claim and no skips or hand-backs of requests with a value."))));
 	}
 
 	@Test
@@ -242,7 +242,7 @@ class RoutingPagesTests {
 
 		mvc.perform(get("/routing").param("team", String.valueOf(team.id().value())).with(MANAGER))
 			.andExpect(content().string(allOf(containsString("1 skip this month, 300.00 EUR of value skipped."),
-					containsString("Cherry-pick index 1.00 over 1 choice: no claims and 1 skip"))));
+					containsString("Cherry-pick index 1.00 over 1 choice: no claims and 1 skip or hand-back"))));
 		mvc.perform(get("/dashboard").param("team", String.valueOf(team.id().value())).with(MANAGER))
 			.andExpect(content().string(allOf(containsString("Skips and choices in 2026-11"),
 					containsString("1 skip this month, 300.00 EUR of value skipped."), containsString("Ivo " + prefix))));

@@ -504,6 +504,10 @@ abstract class RoutingScenario {
 			.isInstanceOf(ConflictException.class);
 		assertThat(log(id)).contains("HAND_BACK over-cap=false: customer wants a German speaker",
 				"SKIP over-cap=false: language");
+		// both give-backs are choices of the cherry-pick index: starting a request to hand it back is no way round
+		assertThat(fairnessThisMonth().reps()).filteredOn(r -> r.repId().equals(first)).singleElement()
+			.satisfies(r -> assertThat(r.choices()).isEqualTo(1)).satisfies(r -> assertThat(r.skips()).isZero());
+		assertThat(fairnessThisMonth().choices()).isEqualTo(2);
 	}
 
 	/**
