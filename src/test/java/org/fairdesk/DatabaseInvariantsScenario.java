@@ -159,6 +159,11 @@ abstract class DatabaseInvariantsScenario {
 				refusal("ck_requests_version", "update requests set version = %s where id = :request", "0", "-1"),
 				refusal("ck_routing_assignments_value_percentile", log.formatted(":request", "'CLAIM'", "%s"), "1",
 						"1.00001"),
+				// a team's skips a day run from 0 (none) to 50 (V37); RANDOM's draw count never goes below zero
+				refusal("ck_routing_teams_skips_per_day",
+						"update routing_teams set skips_per_day = %s where team_id = :team", "50", "51"),
+				refusal("ck_routing_teams_random_draws",
+						"update routing_teams set random_draws = %s where team_id = :team", "0", "-1"),
 				// the leaving date is the last day on the team: the start date itself is allowed, the day before not
 				refusal("ck_reps_leaving_date", "insert into reps (team_id, display_name, hours_per_week, start_date,"
 						+ " availability, username, leaving_date) values (:team, 'Leaver', 40, :day, 'AVAILABLE', %s)",

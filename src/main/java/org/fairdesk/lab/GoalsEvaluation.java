@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /** Judges a team's enabled goals on a month's figures (pure: no I/O); docs/lab.md defines each indicator. */
 final class GoalsEvaluation {
 
-	/** A rep whose claims average at or above this percentile avoids small orders (a gaming signal). */
+	/** A rep whose choices (claims, give-backs) score at or above this index avoids small orders (a gaming signal). */
 	static final BigDecimal LARGE_ORDER_CLAIMS = new BigDecimal("0.65");
 	/** Closes in the month's last three business days at or above this share are bunched (a gaming signal). */
 	static final BigDecimal BUNCHED_CLOSES = new BigDecimal("0.25");
@@ -75,7 +75,7 @@ final class GoalsEvaluation {
 		Figures team = f.month().team();
 		switch (indicator) {
 			case CHERRY_PICK_INDEX:
-				return new Measure(f.fairness().cherryPickIndex(), f.fairness().claims());
+				return new Measure(f.fairness().cherryPickIndex(), f.fairness().choices());
 			case VALUE_OVER_FAIR_SHARE:
 				BigDecimal highest = f.fairness().reps().stream().map(GoalsEvaluation::valueOverHours)
 					.filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
@@ -113,7 +113,7 @@ final class GoalsEvaluation {
 		switch (indicator) {
 			case CHERRY_PICK_INDEX:
 				FairnessReport.RepFairness fair = fairness(rep.repId(), f);
-				return fair == null ? Measure.NONE : new Measure(fair.cherryPickIndex(), fair.claims());
+				return fair == null ? Measure.NONE : new Measure(fair.cherryPickIndex(), fair.choices());
 			case VALUE_OVER_FAIR_SHARE:
 				FairnessReport.RepFairness share = fairness(rep.repId(), f);
 				return share == null ? Measure.NONE : new Measure(valueOverHours(share), assigned(f.fairness()));
@@ -193,10 +193,11 @@ final class GoalsEvaluation {
 			}
 		}
 		for (FairnessReport.RepFairness rep : f.fairness().reps()) {
-			if (rep.claims() >= SIGNAL_SAMPLE && rep.cherryPickIndex() != null
+			if (rep.choices() >= SIGNAL_SAMPLE && rep.cherryPickIndex() != null
 					&& rep.cherryPickIndex().compareTo(LARGE_ORDER_CLAIMS) >= 0) {
 				signals.add(new GoalsStatus.GamingSignal(rep.repId(), GoalsStatus.Signal.SMALL_ORDERS_AVOIDED,
-						rep.name() + ": " + rep.claims() + " claims at a mean value percentile of " + rep.cherryPickIndex()));
+						rep.name() + ": " + rep.claims() + " claims and " + (rep.choices() - rep.claims())
+								+ " skips or hand-backs of valued requests at a cherry-pick index of " + rep.cherryPickIndex()));
 			}
 		}
 		return signals;

@@ -8,7 +8,10 @@ import java.math.BigDecimal;
  */
 public enum Indicator {
 
-	/** Mean value percentile of SELF_ELECT claims (routing's cherry-pick index); 0.5 is no preference. */
+	/**
+	 * Routing's cherry-pick index over the reps' choices in every mode: claims (SELF_ELECT) score their value
+	 * percentile, skips and hand-backs one minus it; 0.5 is no preference (docs/routing.md#the-cherry-pick-index).
+	 */
 	CHERRY_PICK_INDEX(Direction.AT_MOST, "0.5", "1", 10, true),
 	/** A rep's share of the assigned value over their share of the team's hours; the team: the highest rep's. */
 	VALUE_OVER_FAIR_SHARE(Direction.AT_MOST, "1", "10", 20, true),

@@ -36,8 +36,17 @@ interface Chooser {
 
 	/**
 	 * What a chooser may use beyond the candidates: the whole team's hours and this month's assigned value and
-	 * count (the measure of a fair share), and the policy's random seed.
+	 * count (the measure of a fair share), the policy's random seed, and for RANDOM the number of the draw (how many
+	 * requests the team's RANDOM chooser placed before this one).
 	 */
-	record Context(BigDecimal hours, BigDecimal assignedValue, long assignedCount, @Nullable Long seed) {
+	record Context(BigDecimal hours, BigDecimal assignedValue, long assignedCount, @Nullable Long seed, long draw) {
+
+		Context(BigDecimal hours, BigDecimal assignedValue, long assignedCount, @Nullable Long seed) {
+			this(hours, assignedValue, assignedCount, seed, 0);
+		}
+
+		Context withDraw(long number) {
+			return new Context(hours, assignedValue, assignedCount, seed, number);
+		}
 	}
 }

@@ -87,8 +87,9 @@ class Dispatcher {
 			.filter(c -> !skip.contains(c.repId()))
 			.filter(c -> Eligibility.refusal(c, request, at, state.team().zone(), excluded) == null)
 			.toList());
+		Chooser.Context context = context(policy, state);
 		while (!eligible.isEmpty()) {
-			Optional<Chooser.Choice> choice = choosers.get(policy.chooser()).chooseRep(request, eligible, state.context());
+			Optional<Chooser.Choice> choice = choosers.get(policy.chooser()).chooseRep(request, eligible, context);
 			if (choice.isEmpty()) {
 				return Optional.empty();
 			}
@@ -97,6 +98,9 @@ class Dispatcher {
 			// A PULL on another node may have filled the rep up since we read: check again under the rep's lock.
 			if (candidates.refresh(chosen).hasRoomFor(request.kind())) {
 				record(request, chosen.repId(), RoutingAction.ASSIGN, policy.chooser().name(), null, null, false, null, at);
+				if (policy.chooser() == ChooserType.RANDOM) {
+					queue.countRandomDraw(request.teamId());
+				}
 				return Optional.of(chosen.repId());
 			}
 			eligible.remove(chosen);
@@ -148,6 +152,15 @@ class Dispatcher {
 
 	void manual(QueuedRequest request, RepId rep, boolean overCap, String actor, @Nullable String reason, Instant at) {
 		record(request, rep, RoutingAction.MANUAL, ChooserType.MANAGER.name(), actor, reason, overCap, null, at);
+	}
+
+	/**
+	 * The team's state as the policy sees it; for RANDOM with the number of the next draw, read under the team's lock
+	 * every time (an assignment earlier in a hand-out pass moved it on).
+	 */
+	Chooser.Context context(RoutingPolicies.Policy policy, TeamState state) {
+		return policy.chooser() == ChooserType.RANDOM ? state.context().withDraw(queue.randomDraws(state.team().id()))
+				: state.context();
 	}
 
 	TeamState state(Team team, RequestKind kind, Instant at) {

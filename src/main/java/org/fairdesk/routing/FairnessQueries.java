@@ -23,28 +23,56 @@ class FairnessQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** Per rep: SELF_ELECT claims with a value, and the mean percentile of their values (the cherry-pick index). */
-	Map<RepId, Claims> claims(TeamId team, Instant from, Instant to) {
-		Map<RepId, Claims> claims = new HashMap<>();
-		jdbc.sql("""
-				select rep_id, count(*) n, avg(value_percentile) p from routing_assignments
-				where team_id = ? and action = 'CLAIM' and value_percentile is not null
-				  and assigned_at >= ? and assigned_at < ? group by rep_id""")
+	/**
+	 * The cherry-pick index's one definition in SQL (docs/routing.md#the-cherry-pick-index): a rep's choices are the
+	 * requests with a value they claimed (SELF_ELECT) or gave back (a skip, or a hand-back after starting, in any
+	 * mode); a claim scores its value percentile, a give-back one minus it (turning down the small is reaching for
+	 * the large); the index is the mean score. Hand-backs count so that starting a request only to hand it back is
+	 * no way around the skip rules.
+	 */
+	private static final String CHOICES = """
+			select %s count(*) n, sum(case when action = 'CLAIM' then 1 else 0 end) claims,
+			       avg(case when action = 'CLAIM' then value_percentile else 1 - value_percentile end) p
+			from routing_assignments
+			where team_id = ? and action in ('CLAIM', 'SKIP', 'HAND_BACK') and value_percentile is not null
+			  and assigned_at >= ? and assigned_at < ? %s""";
+
+	/** Per rep: their choices (claims, skips and hand-backs with a value) and the cherry-pick index over them. */
+	Map<RepId, Choices> choices(TeamId team, Instant from, Instant to) {
+		Map<RepId, Choices> choices = new HashMap<>();
+		jdbc.sql(CHOICES.formatted("rep_id,", "group by rep_id"))
 			.params(team.value(), DbTime.of(from), DbTime.of(to))
 			.query(rs -> {
-				claims.put(new RepId(rs.getLong("rep_id")), new Claims(rs.getLong("n"), scaled(rs.getBigDecimal("p"))));
+				choices.put(new RepId(rs.getLong("rep_id")), choices(rs));
 			});
-		return claims;
+		return choices;
 	}
 
-	Claims teamClaims(TeamId team, Instant from, Instant to) {
-		return jdbc.sql("""
-				select count(*) n, avg(value_percentile) p from routing_assignments
-				where team_id = ? and action = 'CLAIM' and value_percentile is not null
-				  and assigned_at >= ? and assigned_at < ?""")
+	Choices teamChoices(TeamId team, Instant from, Instant to) {
+		return jdbc.sql(CHOICES.formatted("", ""))
 			.params(team.value(), DbTime.of(from), DbTime.of(to))
-			.query((rs, row) -> new Claims(rs.getLong("n"), scaled(rs.getBigDecimal("p"))))
+			.query((rs, row) -> choices(rs))
 			.single();
+	}
+
+	private static Choices choices(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Choices(rs.getLong("n"), rs.getLong("claims"), scaled(rs.getBigDecimal("p")));
+	}
+
+	/** Per rep: their skips, the value of what they skipped, and its mean value percentile among what was waiting. */
+	Map<RepId, Skipped> skipped(TeamId team, Instant from, Instant to) {
+		Map<RepId, Skipped> skipped = new HashMap<>();
+		jdbc.sql("""
+				select a.rep_id, count(*) n, coalesce(sum(q.amount), 0) v, avg(a.value_percentile) p
+				from routing_assignments a join routing_queue q on q.request_id = a.request_id
+				where a.team_id = ? and a.action = 'SKIP' and a.assigned_at >= ? and a.assigned_at < ?
+				group by a.rep_id""")
+			.params(team.value(), DbTime.of(from), DbTime.of(to))
+			.query(rs -> {
+				skipped.put(new RepId(rs.getLong("rep_id")),
+						new Skipped(rs.getLong("n"), rs.getBigDecimal("v"), scaled(rs.getBigDecimal("p"))));
+			});
+		return skipped;
 	}
 
 	/** Per rep: requests they hold that were assigned in the window, and their value. */
@@ -95,7 +123,15 @@ class FairnessQueries {
 		return value == null ? null : value.setScale(3, RoundingMode.HALF_EVEN);
 	}
 
-	record Claims(long count, @Nullable BigDecimal meanPercentile) {
+	/** Claims and give-backs with a value, how many of them claims, and the cherry-pick index over them. */
+	record Choices(long count, long claims, @Nullable BigDecimal index) {
+
+		static final Choices NONE = new Choices(0, 0, null);
+	}
+
+	record Skipped(long count, BigDecimal value, @Nullable BigDecimal meanPercentile) {
+
+		static final Skipped NONE = new Skipped(0, BigDecimal.ZERO, null);
 	}
 
 	record Assigned(long count, BigDecimal value) {

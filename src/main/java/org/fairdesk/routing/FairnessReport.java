@@ -9,18 +9,28 @@ import org.fairdesk.people.TeamId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How fairly work was spread over a window: the cherry-pick index of SELF_ELECT claims (the mean percentile of
- * a claimed request's value among those open at the time; about 0.5 means no cherry-picking), and each rep's
- * share of the assigned value against their share of the team's hours.
+ * How fairly work was spread over a window: the cherry-pick index of the reps' choices in every mode (claims under
+ * SELF_ELECT, skips and hand-backs anywhere; docs/routing.md#the-cherry-pick-index: about 0.5 means no cherry-picking, near 1
+ * reaching for large work or turning down small), the skips, and each rep's share of the assigned value against
+ * their share of the team's hours.
+ *
+ * @param claims SELF_ELECT claims of a request with a value
+ * @param choices claims, skips and hand-backs of a request with a value: the cherry-pick index's sample
+ * @param skips skips of any request, with or without a value
  */
 public record FairnessReport(TeamId teamId, Instant from, Instant to, long claims,
-		@Nullable BigDecimal cherryPickIndex, BigDecimal assignedValue, List<RepFairness> reps) {
+		@Nullable BigDecimal cherryPickIndex, BigDecimal assignedValue, List<RepFairness> reps, long choices, long skips,
+		BigDecimal skippedValue) {
 
 	/**
 	 * @param valueShare the rep's assigned value over the team's, 0 to 1
 	 * @param hoursShare the rep's hours over the team's, 0 to 1: the value share a fair spread gives
+	 * @param skippedValue the value of the requests the rep skipped (each counted once per skip)
+	 * @param skippedPercentile the mean value percentile of what they skipped among what was waiting; 0.5 is no
+	 *     preference, near 0 turning down the small
 	 */
 	public record RepFairness(RepId repId, String name, long claims, @Nullable BigDecimal cherryPickIndex,
-			long assigned, BigDecimal assignedValue, BigDecimal valueShare, BigDecimal hoursShare) {
+			long assigned, BigDecimal assignedValue, BigDecimal valueShare, BigDecimal hoursShare, long choices,
+			long skips, BigDecimal skippedValue, @Nullable BigDecimal skippedPercentile) {
 	}
 }

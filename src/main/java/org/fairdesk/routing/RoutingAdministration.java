@@ -49,7 +49,7 @@ public class RoutingAdministration {
 		people.team(team);
 		Map<RequestKind, ChooserType> effective = new EnumMap<>(RequestKind.class);
 		policies.effective(team).forEach((kind, policy) -> effective.put(kind, policy.chooser()));
-		return new TeamRouting(team, queue.mode(team), effective);
+		return new TeamRouting(team, queue.mode(team), effective, queue.skipPolicy(team));
 	}
 
 	/** Switches how work reaches the team's reps; a switch to PUSH hands out the waiting work at once. */
@@ -76,22 +76,30 @@ public class RoutingAdministration {
 		queue.ensureTeam(team); // the policy row's parent (V19's foreign key)
 		policies.set(team, kind == null ? RoutingPolicies.DEFAULT : kind.name(),
 				new RoutingPolicies.Policy(chooser, seed), actor, at);
+		if (chooser == ChooserType.RANDOM) {
+			queue.restartRandomDraws(team);
+		}
 		return settings(team);
 	}
 
-	/** Who would get the next request of this kind now, and why; each rep's load, caps and eligibility. */
+	/**
+	 * Who would get a new request of this kind now, and why; each rep's load, caps and eligibility for it. It asks
+	 * what a PUSH of a request arriving now would do, with the same state, filters and chooser: a new request needs
+	 * no skill and nobody has handed it back, and an ORDER or QUOTE has a value (of one unit, so VALUE_BALANCED
+	 * balances value, as it does for them). The waiting requests are not what it describes: in a PUSH team they
+	 * wait because nobody may take them, so asking about the oldest said "nobody is eligible" while a new request
+	 * of the same kind was assigned at once.
+	 */
 	@Transactional(readOnly = true)
 	public RoutingPreview preview(TeamId teamId, RequestKind kind, Instant at) {
 		Team team = people.team(teamId);
 		TeamState state = dispatcher.state(team, kind, at);
-		List<QueuedRequest> waiting = queue.waiting(teamId, 1000);
-		QueuedRequest next = waiting.stream().filter(r -> r.kind() == kind).findFirst()
-			.orElse(new QueuedRequest(org.fairdesk.intake.RequestId.random(), teamId, kind, 0, null, null, at, null, null));
-		Set<RepId> excluded = queue.excluded(next.id());
+		QueuedRequest arriving = new QueuedRequest(org.fairdesk.intake.RequestId.random(), teamId, kind, 0,
+				kind == RequestKind.QUERY ? null : BigDecimal.ONE, null, at, null, null);
 		List<RoutingPreview.RepStatus> reps = new ArrayList<>();
 		List<Candidate> eligible = new ArrayList<>();
 		for (Candidate c : state.candidates()) {
-			String refusal = Eligibility.refusal(c, next, at, team.zone(), excluded);
+			String refusal = Eligibility.refusal(c, arriving, at, team.zone(), Set.of());
 			if (refusal == null) {
 				eligible.add(c);
 			}
@@ -101,32 +109,63 @@ public class RoutingAdministration {
 		}
 		RoutingPolicies.Policy policy = policies.policyFor(teamId, kind);
 		RoutingMode mode = queue.mode(teamId);
-		Optional<Chooser.Choice> choice = chooser(policy.chooser()).chooseRep(next, eligible, state.context());
+		Optional<Chooser.Choice> choice = chooser(policy.chooser()).chooseRep(arriving, eligible,
+				dispatcher.context(policy, state));
 		String why = why(mode, policy.chooser(), choice, eligible.isEmpty());
-		return new RoutingPreview(teamId, kind, mode, policy.chooser(), waiting.size(), reps,
+		int waiting = queue.waiting(teamId, 1000).size();
+		return new RoutingPreview(teamId, kind, mode, policy.chooser(), waiting, reps,
 				mode == RoutingMode.PUSH ? choice.map(c -> c.candidate().repId()).orElse(null) : null, why);
 	}
 
-	/** Fairness over a month of the team's zone. */
+	/**
+	 * Fairness over a month of the team's zone: the cherry-pick index in every mode, skips, and value shares against
+	 * hours shares. The lab's live goals read the index from here, so it has one definition ({@link FairnessQueries}).
+	 */
 	@Transactional(readOnly = true)
 	public FairnessReport fairness(TeamId teamId, YearMonth month) {
 		Team team = people.team(teamId);
 		Instant from = team.start(Period.month(month));
 		Instant to = team.end(Period.month(month));
-		Map<RepId, FairnessQueries.Claims> claims = fairness.claims(teamId, from, to);
+		Map<RepId, FairnessQueries.Choices> choices = fairness.choices(teamId, from, to);
+		Map<RepId, FairnessQueries.Skipped> skipped = fairness.skipped(teamId, from, to);
 		Map<RepId, FairnessQueries.Assigned> assigned = fairness.assigned(teamId, from, to);
 		BigDecimal totalValue = assigned.values().stream().map(FairnessQueries.Assigned::value)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		var members = people.members(team.id());
 		BigDecimal hours = members.stream().map(r -> r.hoursPerWeek()).reduce(BigDecimal.ZERO, BigDecimal::add);
 		List<FairnessReport.RepFairness> reps = members.stream().map(rep -> {
-			FairnessQueries.Claims c = claims.getOrDefault(rep.id(), new FairnessQueries.Claims(0, null));
+			FairnessQueries.Choices c = choices.getOrDefault(rep.id(), FairnessQueries.Choices.NONE);
+			FairnessQueries.Skipped s = skipped.getOrDefault(rep.id(), FairnessQueries.Skipped.NONE);
 			FairnessQueries.Assigned a = assigned.getOrDefault(rep.id(), new FairnessQueries.Assigned(0, BigDecimal.ZERO));
-			return new FairnessReport.RepFairness(rep.id(), rep.displayName(), c.count(), c.meanPercentile(), a.count(),
-					a.value(), ratio(a.value(), totalValue), ratio(rep.hoursPerWeek(), hours));
+			return new FairnessReport.RepFairness(rep.id(), rep.displayName(), c.claims(), c.index(), a.count(),
+					a.value(), ratio(a.value(), totalValue), ratio(rep.hoursPerWeek(), hours), c.count(), s.count(),
+					s.value(), s.meanPercentile());
 		}).toList();
-		FairnessQueries.Claims teamClaims = fairness.teamClaims(teamId, from, to);
-		return new FairnessReport(teamId, from, to, teamClaims.count(), teamClaims.meanPercentile(), totalValue, reps);
+		FairnessQueries.Choices teamChoices = fairness.teamChoices(teamId, from, to);
+		long skips = skipped.values().stream().mapToLong(FairnessQueries.Skipped::count).sum();
+		BigDecimal skippedValue = skipped.values().stream().map(FairnessQueries.Skipped::value)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		return new FairnessReport(teamId, from, to, teamChoices.claims(), teamChoices.index(), totalValue, reps,
+				teamChoices.count(), skips, skippedValue);
+	}
+
+	/** The team's skip rules: the reasons a skip may give and how many a rep may skip a day. */
+	@Transactional(readOnly = true)
+	public SkipPolicy skipPolicy(TeamId team) {
+		people.team(team);
+		return queue.skipPolicy(team);
+	}
+
+	/**
+	 * Sets the team's skip rules (checked: 1 to 10 reasons, a limit from 0 to 50 a day); skips already made stay
+	 * as they were.
+	 */
+	@Transactional
+	public SkipPolicy setSkipPolicy(TeamId team, @Nullable List<@Nullable String> reasons, @Nullable Integer perDay) {
+		people.team(team);
+		SkipPolicy policy = SkipPolicy.checked(reasons, perDay);
+		queue.setSkipPolicy(team, policy);
+		return policy;
 	}
 
 	/** Order waits and each rep's assignments, over-cap assignments and skips in a month of the team's zone. */

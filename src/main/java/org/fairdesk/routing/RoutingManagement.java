@@ -16,8 +16,10 @@ import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.FieldChecks;
+import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.NotFoundException;
 import org.fairdesk.shared.RequestKind;
+import org.fairdesk.work.RequestState;
 import org.fairdesk.work.WorkManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,10 +41,12 @@ public class RoutingManagement {
 	private final PeopleManagement people;
 	private final WorkManagement work;
 	private final ApplicationEventPublisher events;
+	private final Skips skips;
 
 	RoutingManagement(RoutingQueue queue, Dispatcher dispatcher, Candidates candidates, PeopleManagement people,
-			WorkManagement work, ApplicationEventPublisher events) {
+			WorkManagement work, ApplicationEventPublisher events, Skips skips) {
 		this.queue = queue;
+		this.skips = skips;
 		this.dispatcher = dispatcher;
 		this.candidates = candidates;
 		this.people = people;
@@ -107,10 +111,22 @@ public class RoutingManagement {
 		return dispatcher.next(team, me, settings.policies(), at).map(QueuedRequest::id);
 	}
 
-	/** SELF_ELECT: the waiting requests of the rep's team, oldest first, as the legacy list shows them. */
+	/**
+	 * SELF_ELECT: the waiting requests of the rep's team, oldest first, as the legacy list shows them. In PULL and
+	 * PUSH a rep never sees what is waiting before taking it (amounts would let them skip towards the large orders):
+	 * the list is the managers' ({@link #waiting}).
+	 *
+	 * @throws ForbiddenException when the rep's team routes by PULL or PUSH
+	 */
 	@Transactional(readOnly = true)
 	public List<OpenRequest> openRequests(RepId rep) {
 		TeamId team = people.rep(rep).teamId();
+		RoutingMode mode = queue.mode(team);
+		if (mode != RoutingMode.SELF_ELECT) {
+			throw new ForbiddenException("Your team routes by " + mode + ": the waiting requests are listed for "
+					+ "managers only; " + (mode == RoutingMode.PULL ? "ask for the next request instead"
+							: "work is assigned to you as it arrives"));
+		}
 		return queue.waiting(team, 200)
 			.stream()
 			.sorted(Comparator.comparing(QueuedRequest::receivedAt))
@@ -150,8 +166,10 @@ public class RoutingManagement {
 	}
 
 	/**
-	 * The rep gives a request back with a reason (or skips one served to them); it never returns to them. In a
-	 * PUSH team it goes straight to the next eligible rep.
+	 * The rep gives a request back with a reason; it never returns to them. One they have not started is a skip
+	 * (whatever {@code skip} says): its reason must be on the team's list and the rep within their skips for the day
+	 * ({@link Skips}); a started one is handed back with any reason, and cannot be skipped. In a PUSH team it goes
+	 * straight to the next eligible rep.
 	 */
 	@Transactional
 	public Optional<RepId> handBack(RepId rep, RequestId id, @Nullable String reason, boolean skip, Instant at) {
@@ -162,13 +180,16 @@ public class RoutingManagement {
 		if (!rep.equals(locked.assignee()) || locked.closedAt() != null) {
 			throw new ConflictException(null, "Request " + id + " is not open with you, so you cannot hand it back");
 		}
-		RoutingAction action = skip ? RoutingAction.SKIP : RoutingAction.HAND_BACK;
+		RequestState state = work.request(id).state();
+		String recorded = skips.check(people.team(locked.teamId()), rep, locked, state, reason, skip, at);
+		boolean skipped = state == RequestState.ASSIGNED;
+		RoutingAction action = skipped ? RoutingAction.SKIP : RoutingAction.HAND_BACK;
 		queue.exclude(id, rep);
 		queue.release(id);
-		queue.log(new RoutingQueue.LogEntry(id, rep, locked.teamId(), action.name(), action, null, reason.strip(), false,
-				null, at));
+		queue.log(new RoutingQueue.LogEntry(id, rep, locked.teamId(), action.name(), action, null, recorded, false,
+				skips.percentile(locked), at));
 		work.handBack(id, rep, at);
-		events.publishEvent(new RequestHandedBack(id, locked.teamId(), rep, action, reason.strip(), at));
+		events.publishEvent(new RequestHandedBack(id, locked.teamId(), rep, action, recorded, at));
 		QueuedRequest waiting = queue.lock(id).orElseThrow();
 		return mode == RoutingMode.PUSH ? dispatcher.push(waiting, people.team(waiting.teamId()), at) : Optional.empty();
 	}

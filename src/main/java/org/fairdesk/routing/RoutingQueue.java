@@ -98,6 +98,49 @@ class RoutingQueue {
 		jdbc.sql("update routing_teams set mode = ? where team_id = ?").params(mode.name(), team.value()).update();
 	}
 
+	/** The team's skip rules: the default ones until a manager sets their own. */
+	SkipPolicy skipPolicy(TeamId team) {
+		return jdbc.sql("select skip_reasons, skips_per_day from routing_teams where team_id = ?")
+			.param(team.value())
+			.query((rs, row) -> SkipPolicy.read(rs.getString("skip_reasons"), rs.getInt("skips_per_day")))
+			.optional()
+			.orElse(SkipPolicy.DEFAULT);
+	}
+
+	void setSkipPolicy(TeamId team, SkipPolicy policy) {
+		ensureTeam(team);
+		jdbc.sql("update routing_teams set skip_reasons = ?, skips_per_day = ? where team_id = ?")
+			.params(policy.stored(), policy.perDay(), team.value())
+			.update();
+	}
+
+	/** The rep's skips since {@code from} (the start of their day): what the daily limit counts. */
+	long skipsSince(RepId rep, Instant from) {
+		return jdbc.sql("select count(*) from routing_assignments where rep_id = ? and action = 'SKIP' and assigned_at >= ?")
+			.params(rep.value(), DbTime.of(from))
+			.query(Long.class)
+			.single();
+	}
+
+	/** How many requests the team's RANDOM chooser has placed since a RANDOM policy was set: the next draw's number. */
+	long randomDraws(TeamId team) {
+		return jdbc.sql("select random_draws from routing_teams where team_id = ?")
+			.param(team.value())
+			.query(Long.class)
+			.optional()
+			.orElse(0L);
+	}
+
+	/** One more RANDOM placement (team lock held). */
+	void countRandomDraw(TeamId team) {
+		jdbc.sql("update routing_teams set random_draws = random_draws + 1 where team_id = ?").param(team.value()).update();
+	}
+
+	/** A RANDOM policy was set: its draws start over, so the same seed and arrivals replay the same way. */
+	void restartRandomDraws(TeamId team) {
+		jdbc.sql("update routing_teams set random_draws = 0 where team_id = ?").param(team.value()).update();
+	}
+
 	Optional<QueuedRequest> find(RequestId id) {
 		return jdbc.sql(REQUEST_COLUMNS + " where request_id = ?").param(id.value()).query(RoutingQueue::request).optional();
 	}

@@ -5,6 +5,6 @@ import java.util.Map;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.RequestKind;
 
-/** A team's routing set-up: the mode, and the chooser in force for each kind. */
-public record TeamRouting(TeamId teamId, RoutingMode mode, Map<RequestKind, ChooserType> choosers) {
+/** A team's routing set-up: the mode, the chooser in force for each kind, and the rules for skips. */
+public record TeamRouting(TeamId teamId, RoutingMode mode, Map<RequestKind, ChooserType> choosers, SkipPolicy skips) {
 }

@@ -215,7 +215,9 @@ abstract class ApiInputScenario {
 						"{\"chooser\": \"RANDOM\", \"seed\": 42}"),
 				new Endpoint("POST", "/api/routing/claims", rep, "REP", "{\"requestId\": \"%s\"}".formatted(order)),
 				new Endpoint("POST", "/api/routing/hand-backs", rep, "REP",
-						"{\"requestId\": \"%s\", \"reason\": \"busy\", \"skip\": false}".formatted(order)),
+						"{\"requestId\": \"%s\", \"reason\": \"language\", \"skip\": true}".formatted(order)),
+				new Endpoint("PUT", "/api/routing/teams/" + team + "/skips", manager, "MANAGER",
+						"{\"reasons\": [\"missing skill\", \"language\"], \"perDay\": 3}"),
 				new Endpoint("POST", "/api/routing/transfers", rep, "REP", "{\"requestId\": \"%s\", \"repId\": %d, \"reason\": \"r\"}"
 					.formatted(order, second.id().value())),
 				new Endpoint("POST", "/api/routing/assignments", manager, "MANAGER", """

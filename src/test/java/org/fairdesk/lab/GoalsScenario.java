@@ -135,12 +135,38 @@ abstract class GoalsScenario {
 			.andExpect(status().isBadRequest());
 	}
 
+	/**
+	 * The cherry-pick index counts skips in every mode (docs/routing.md#the-cherry-pick-index): a rep who skips small
+	 * requests (low percentiles) scores one minus each, so a month without a single claim is judged too.
+	 */
+	@Test
+	void skipsOfSmallRequestsMissTheCherryPickingGoalWithoutAnyClaim() {
+		for (int i = 0; i < 10; i++) {
+			logged(ann, "SKIP", "0.1000", "2026-10-" + (10 + i) + "T09:00:00Z");
+			logged(ben, "SKIP", "0.5000", "2026-10-" + (10 + i) + "T10:00:00Z");
+		}
+		GoalsStatus october = goals.status(team.id(), YearMonth.of(2026, 10));
+		assertThat(october.teamGoal(Behaviour.CHERRY_PICKING)).satisfies(row -> {
+			assertThat(row.value()).isEqualByComparingTo("0.7"); // (10 x 0.9 + 10 x 0.5) / 20
+			assertThat(row.sample()).isEqualTo(20);
+			assertThat(row.verdict()).isEqualTo(GoalsStatus.Verdict.MISSED);
+		});
+		assertThat(verdict(october, ann, Behaviour.CHERRY_PICKING)).isEqualTo(GoalsStatus.Verdict.MISSED);
+		assertThat(verdict(october, ben, Behaviour.CHERRY_PICKING)).isEqualTo(GoalsStatus.Verdict.MET);
+		assertThat(october.signals()).extracting(GoalsStatus.GamingSignal::repId).containsExactly(ann.id());
+	}
+
 	private GoalsStatus.Verdict verdict(GoalsStatus status, Rep rep, Behaviour behaviour) {
 		return status.reps().stream().filter(r -> r.repId().equals(rep.id())).findFirst().orElseThrow().goals().stream()
 			.filter(g -> g.behaviour() == behaviour).findFirst().orElseThrow().verdict();
 	}
 
 	private void claim(Rep rep, String percentile, String at) {
+		logged(rep, "CLAIM", percentile, at);
+	}
+
+	/** A request the rep claimed or skipped at {@code at}, with the value percentile routing recorded. */
+	private void logged(Rep rep, String action, String percentile, String at) {
 		UUID request = UUID.randomUUID();
 		jdbc.sql("insert into routing_teams (team_id) values (?) on conflict do nothing").param(team.id().value()).update();
 		jdbc.sql("""
@@ -151,8 +177,8 @@ abstract class GoalsScenario {
 			.update();
 		jdbc.sql("""
 				insert into routing_assignments (request_id, rep_id, team_id, policy, action, value_percentile, assigned_at)
-				values (?, ?, ?, 'SELF_ELECT', 'CLAIM', ?, ?)""")
-			.params(request, rep.id().value(), team.id().value(), new BigDecimal(percentile),
+				values (?, ?, ?, 'SELF_ELECT', ?, ?, ?)""")
+			.params(request, rep.id().value(), team.id().value(), action, new BigDecimal(percentile),
 					DbTime.of(Instant.parse(at)))
 			.update();
 	}

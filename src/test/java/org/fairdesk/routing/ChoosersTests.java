@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.fairdesk.routing.Chooser.Choice;
 import org.fairdesk.shared.RequestKind;
@@ -147,13 +146,13 @@ class ChoosersTests {
 		private final List<Candidate> three = List.of(candidate(1, 40), candidate(2, 40), candidate(3, 40));
 
 		@Test
-		void the_same_seed_and_request_give_the_same_rep_every_time_and_in_any_order() {
+		void the_same_seed_and_draw_give_the_same_rep_every_time_and_in_any_order() {
 			QueuedRequest request = request(requestId(17), RequestKind.ORDER, 0, "250", null, T0);
 
-			Choice first = chooser.chooseRep(request, three, seeded(42)).orElseThrow();
-			Choice second = chooser.chooseRep(request, three, seeded(42)).orElseThrow();
+			Choice first = chooser.chooseRep(request, three, seeded(42).withDraw(5)).orElseThrow();
+			Choice second = chooser.chooseRep(request, three, seeded(42).withDraw(5)).orElseThrow();
 			List<Candidate> reversedOrder = List.of(three.get(2), three.get(1), three.get(0));
-			Choice reversed = chooser.chooseRep(request, reversedOrder, seeded(42)).orElseThrow();
+			Choice reversed = chooser.chooseRep(request, reversedOrder, seeded(42).withDraw(5)).orElseThrow();
 
 			assertThat(second.candidate().repId()).isEqualTo(first.candidate().repId());
 			assertThat(reversed.candidate().repId()).isEqualTo(first.candidate().repId());
@@ -165,14 +164,26 @@ class ChoosersTests {
 		}
 
 		@Test
-		void over_300_requests_each_of_3_reps_gets_between_20_and_47_percent_whatever_the_seed() {
+		void the_request_itself_plays_no_part_only_the_seed_and_the_draw_number() {
+			// request ids are random at intake: the same arrivals replayed get new ids and must get the same reps
+			for (long draw = 0; draw < 50; draw++) {
+				long one = chosenId(chooser, request(requestId(1), RequestKind.ORDER, 0, "100", null, T0), three,
+						seeded(42).withDraw(draw));
+				long other = chosenId(chooser, request(requestId(999), RequestKind.QUERY, 3, null, null, T0), three,
+						seeded(42).withDraw(draw));
+				assertThat(other).as("draw %d", draw).isEqualTo(one);
+			}
+		}
+
+		@Test
+		void over_300_draws_each_of_3_reps_gets_between_20_and_47_percent_whatever_the_seed() {
 			// a fair draw gives each rep 100 of 300 (standard deviation sqrt(300 x 1/3 x 2/3) = 8.2);
 			// 20 % = 60 and 47 % = 141 are about 5 standard deviations away
 			for (long seed : new long[] { 1, 2, 3, 42, -7 }) {
 				Map<Long, Integer> counts = new HashMap<>();
 				for (int n = 0; n < 300; n++) {
 					QueuedRequest request = request(requestId(n), RequestKind.ORDER, 0, "100", null, T0);
-					counts.merge(chosenId(chooser, request, three, seeded(seed)), 1, Integer::sum);
+					counts.merge(chosenId(chooser, request, three, seeded(seed).withDraw(n)), 1, Integer::sum);
 				}
 				assertThat(counts).as("seed %d", seed).containsOnlyKeys(1L, 2L, 3L);
 				assertThat(counts.values()).as("seed %d", seed).allSatisfy(c -> assertThat(c).isBetween(60, 141));
@@ -180,7 +191,7 @@ class ChoosersTests {
 		}
 
 		@Test
-		void different_seeds_send_the_same_request_to_different_reps() {
+		void different_seeds_send_the_same_draw_to_different_reps() {
 			QueuedRequest request = request(requestId(1), RequestKind.ORDER, 0, "100", null, T0);
 			Map<Long, Integer> counts = new HashMap<>();
 			for (long seed = 0; seed < 300; seed++) {
@@ -193,32 +204,23 @@ class ChoosersTests {
 
 		@Test
 		void draw_is_stable() {
-			UUID nil = new UUID(0, 0);
-			UUID some = UUID.fromString("3f2a9c4e-1b7d-4e8a-9c01-5d6e7f8a9b0c");
-
-			// by hand: seed 0, the nil UUID and rep 0 mix to z = 0, and the finaliser keeps 0 at 0
-			assertThat(RandomChooser.draw(0, nil, 0)).isZero();
 			// the same inputs give the same number on every call, and any input changes it
-			assertThat(RandomChooser.draw(42, some, 7)).isEqualTo(RandomChooser.draw(42, some, 7));
-			assertThat(RandomChooser.draw(43, some, 7)).isNotEqualTo(RandomChooser.draw(42, some, 7));
-			assertThat(RandomChooser.draw(42, some, 8)).isNotEqualTo(RandomChooser.draw(42, some, 7));
-			assertThat(RandomChooser.draw(42, nil, 7)).isNotEqualTo(RandomChooser.draw(42, some, 7));
-			// and the value is the documented SplitMix64 finaliser, recomputed here independently in
-			// arbitrary precision modulo 2^64, so a change to the formula (which would reshuffle every
-			// seeded policy and simulation) is caught
-			for (long[] input : new long[][] { { 1, 0, 0, 0 }, { 0, 0, 0, 1 }, { 42, 7, -3, 11 },
-					{ -1, Long.MIN_VALUE, Long.MAX_VALUE, 123_456_789 } }) {
-				UUID request = new UUID(input[1], input[2]);
-				assertThat(RandomChooser.draw(input[0], request, input[3]))
-					.isEqualTo(splitMix(input[0], input[1], input[2], input[3]));
+			assertThat(RandomChooser.draw(42, 7)).isEqualTo(RandomChooser.draw(42, 7));
+			assertThat(RandomChooser.draw(43, 7)).isNotEqualTo(RandomChooser.draw(42, 7));
+			assertThat(RandomChooser.draw(42, 8)).isNotEqualTo(RandomChooser.draw(42, 7));
+			// and the value is the documented SplitMix64 step, recomputed here independently in arbitrary precision
+			// modulo 2^64, so a change to the formula (which would reshuffle every seeded policy) is caught
+			for (long[] input : new long[][] { { 1, 0 }, { 0, 1 }, { 42, 7 }, { -1, Long.MAX_VALUE },
+					{ Long.MIN_VALUE, 123_456_789 } }) {
+				assertThat(RandomChooser.draw(input[0], input[1])).isEqualTo(splitMix(input[0], input[1]));
 			}
+			// the place is the unsigned remainder: within the reps, whatever the sign of the draw
+			assertThat(RandomChooser.place(-1, Long.MAX_VALUE, 3)).isBetween(0, 2);
 		}
 
-		/** z = seed ^ (msb * 31) ^ lsb ^ (rep * 0x632BE59BD9B4E019), then the SplitMix64 finaliser, in BigInteger. */
-		private static long splitMix(long seed, long msb, long lsb, long rep) {
-			BigInteger z = big(seed).xor(times(big(msb), BigInteger.valueOf(31)))
-				.xor(big(lsb))
-				.xor(times(big(rep), big(0x632BE59BD9B4E019L)));
+		/** z = seed + (draw + 1) * 0x9E3779B97F4A7C15, then the SplitMix64 finaliser, in BigInteger. */
+		private static long splitMix(long seed, long draw) {
+			BigInteger z = big(big(seed).add(times(big(draw + 1), big(0x9E3779B97F4A7C15L))).longValue());
 			z = times(z.xor(z.shiftRight(30)), big(0xBF58476D1CE4E5B9L));
 			z = times(z.xor(z.shiftRight(27)), big(0x94D049BB133111EBL));
 			return z.xor(z.shiftRight(31)).longValue();

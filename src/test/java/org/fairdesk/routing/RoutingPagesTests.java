@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -34,6 +35,8 @@ import org.fairdesk.people.Team;
 import org.fairdesk.shared.RequestKind;
 import org.fairdesk.support.MutableClock;
 import org.fairdesk.support.TestClockConfiguration;
+import org.fairdesk.work.RequestState;
+import org.fairdesk.work.Transition;
 import org.fairdesk.work.WorkManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,8 +94,9 @@ class RoutingPagesTests {
 			.andExpect(flash().attribute("notice", containsString("You got a new ORDER: Initech – Ten chairs")));
 		assertThat(work.request(id).assigneeId()).isEqualTo(paul.id());
 		mvc.perform(get("/work").with(as(paul)))
-			.andExpect(content().string(allOf(containsString("Ten chairs"), containsString("Hand back"),
-					containsString(">Skip<"))));
+			.andExpect(content().string(allOf(containsString("Ten chairs"), containsString("Skip…"),
+					containsString(">Skip<"), containsString("<option value=\"missing skill\">missing skill</option>"),
+					containsString("at most 3 a day"), not(containsString(">Hand back<")))));
 	}
 
 	@Test
@@ -174,7 +178,8 @@ class RoutingPagesTests {
 			.andExpect(flash().attribute("failure", containsString("already assigned")));
 		mvc.perform(get("/routing").param("team", String.valueOf(team.id().value())).with(MANAGER))
 			.andExpect(content().string(allOf(containsString("class=\"on\">SELF_ELECT<"),
-					containsString("Cherry-pick index"), containsString(" over 1 claim."))));
+					containsString("Cherry-pick index"),
+					containsString(" over 1 choice: 1 claim and no skips or hand-backs of requests with a value."))));
 	}
 
 	@Test
@@ -183,6 +188,7 @@ class RoutingPagesTests {
 		Rep hana = rep("Hana");
 		RequestId id = order("Soylent", "Green boxes", "450");
 		assertThat(routing.next(hana.id(), clock.instant())).contains(id);
+		work.transition(id, hana.id(), Transition.to(RequestState.IN_PROGRESS), clock.instant());
 
 		MvcResult noReason = mvc.perform(post("/work/" + id + "/hand-back").with(as(hana)).with(csrf()))
 			.andExpect(redirectedUrl("/work"))
@@ -190,7 +196,7 @@ class RoutingPagesTests {
 			.andReturn();
 		mvc.perform(get("/work").with(as(hana)).flashAttrs(noReason.getFlashMap()))
 			.andExpect(content().string(allOf(containsString("reason: is required"), containsString("Green boxes"),
-					containsString("invalid"))));
+					containsString("invalid"), containsString("Hand back…"))));
 		assertThat(work.request(id).assigneeId()).isEqualTo(hana.id());
 
 		mvc.perform(post("/work/" + id + "/hand-back").param("reason", "The customer is my cousin")
@@ -203,8 +209,64 @@ class RoutingPagesTests {
 		assertThat(routing.next(hana.id(), clock.instant())).contains(other);
 		mvc.perform(post("/work/" + other + "/hand-back").param("reason", "Needs a Spanish speaker")
 			.param("skip", "true").with(as(hana)).with(csrf()))
+			.andExpect(flash().attribute("failure", allOf(containsString("Not handed back"),
+					containsString("must be one of the team's: missing skill, conflict of interest"))));
+		assertThat(work.request(other).assigneeId()).as("nothing changed").isEqualTo(hana.id());
+		mvc.perform(post("/work/" + other + "/hand-back").param("reason", "language")
+			.param("skip", "true").with(as(hana)).with(csrf()))
 			.andExpect(flash().attribute("notice", containsString("You skipped Soylent – Red boxes")));
 		assertThat(work.request(other).assigneeId()).isNull();
+	}
+
+	/** Skips over the day's limit, and on a started request, are refused with a message and change nothing. */
+	@Test
+	void aSkipOverTheLimitOrOfAStartedRequestIsRefusedOnThePage() throws Exception {
+		mode(RoutingMode.PULL);
+		administration.setSkipPolicy(team.id(), List.of("language"), 1);
+		Rep ivo = rep("Ivo");
+		order("Tyrell", "Owls", "300");
+		clock.advance(Duration.ofMinutes(1));
+		order("Tyrell", "Lamps", "400");
+		RequestId first = routing.next(ivo.id(), clock.instant()).orElseThrow();
+		mvc.perform(post("/work/" + first + "/hand-back").param("reason", "language").param("skip", "true")
+			.with(as(ivo)).with(csrf())).andExpect(flash().attribute("notice", containsString("You skipped")));
+		RequestId second = routing.next(ivo.id(), clock.instant()).orElseThrow();
+		mvc.perform(post("/work/" + second + "/hand-back").param("reason", "language").param("skip", "true")
+			.with(as(ivo)).with(csrf()))
+			.andExpect(flash().attribute("failure", containsString("the team's limit of 1 a day")));
+		work.transition(second, ivo.id(), Transition.to(RequestState.IN_PROGRESS), clock.instant());
+		mvc.perform(post("/work/" + second + "/hand-back").param("reason", "language").param("skip", "true")
+			.with(as(ivo)).with(csrf()))
+			.andExpect(flash().attribute("failure", containsString("a started request cannot be skipped")));
+		assertThat(work.request(second).assigneeId()).isEqualTo(ivo.id());
+
+		mvc.perform(get("/routing").param("team", String.valueOf(team.id().value())).with(MANAGER))
+			.andExpect(content().string(allOf(containsString("1 skip this month, 300.00 EUR of value skipped."),
+					containsString("Cherry-pick index 1.00 over 1 choice: no claims and 1 skip or hand-back"))));
+		mvc.perform(get("/dashboard").param("team", String.valueOf(team.id().value())).with(MANAGER))
+			.andExpect(content().string(allOf(containsString("Skips and choices in 2026-11"),
+					containsString("1 skip this month, 300.00 EUR of value skipped."), containsString("Ivo " + prefix))));
+	}
+
+	@Test
+	void theManagerSetsTheSkipRulesWithTheFormAndBadInputChangesNothing() throws Exception {
+		String teamId = String.valueOf(team.id().value());
+		mvc.perform(get("/routing").param("team", teamId).with(MANAGER))
+			.andExpect(content().string(allOf(containsString("action=\"/routing/skips\""),
+					containsString("customer asked for someone else"), containsString("value=\"3\""))));
+		mvc.perform(post("/routing/skips").param("team", teamId).param("reasons", "language\n\n Wrong region \n")
+			.param("perDay", "2").with(MANAGER).with(csrf()))
+			.andExpect(redirectedUrl("/routing?team=" + teamId))
+			.andExpect(flash().attribute("notice", containsString("skips now need one of 2 reasons, at most 2 a day")));
+		assertThat(administration.skipPolicy(team.id())).isEqualTo(new SkipPolicy(List.of("language", "Wrong region"), 2));
+
+		mvc.perform(post("/routing/skips").param("team", teamId).param("reasons", "language").param("perDay", "many")
+			.with(MANAGER).with(csrf()))
+			.andExpect(flash().attribute("failure", containsString("perDay")));
+		mvc.perform(post("/routing/skips").param("team", teamId).param("reasons", " ").param("perDay", "99")
+			.with(MANAGER).with(csrf()))
+			.andExpect(flash().attribute("failure", allOf(containsString("reasons"), containsString("perDay"))));
+		assertThat(administration.skipPolicy(team.id())).isEqualTo(new SkipPolicy(List.of("language", "Wrong region"), 2));
 	}
 
 	@Test
@@ -223,7 +285,7 @@ class RoutingPagesTests {
 					containsString("class=\"on\">PUSH<"), containsString("ROUND_ROBIN"),
 					containsString(ann.displayName()), containsString(bob.displayName()), containsString("1/3 active"),
 					containsString("no: is AWAY"), containsString("Next ORDER goes to " + ann.displayName() + ": "),
-					containsString("Fairness in 2026-11"), containsString("No self-elect claims"),
+					containsString("Fairness in 2026-11"), containsString("No claims or skips"),
 					containsString("500.00 EUR"), containsString("100.0 %"), containsString("50.0 %"),
 					containsString("class=\"num off\""))));
 		// October: nothing was assigned then, so no shares (the request itself is still listed as held by Ann).

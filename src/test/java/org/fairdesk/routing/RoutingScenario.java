@@ -41,6 +41,7 @@ import org.fairdesk.people.Team;
 import org.fairdesk.people.WorkSchedule;
 import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.DbTime;
+import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.RequestKind;
 import org.fairdesk.support.MutableClock;
@@ -106,20 +107,39 @@ abstract class RoutingScenario {
 		assertThat(pushed(order("100"))).as("the rep who closed theirs has fewer").isEqualTo(first);
 	}
 
+	/**
+	 * Issue 17: the draw hashed each request's random id, so the same seed and arrivals sent most requests elsewhere.
+	 * Now the same seed and the same sequence of arrivals give the same reps: on the same team after the policy is
+	 * set again (its draws start over), and on another team of the same shape.
+	 */
 	@Test
-	void randomWithASeedSpreadsWorkAndRepeats() {
-		reps(40, 40, 40);
+	void randomWithTheSameSeedAndArrivalsGivesTheSameAssignments() {
+		List<Rep> first = reps(40, 40, 40);
 		administration.setPolicy(team.id(), RequestKind.QUERY, ChooserType.RANDOM, 42L, "boss", clock.instant());
-		Map<RepId, Long> counts = new HashMap<>();
-		// Request ids are random, so the counts vary between runs: 60 draws keep each rep's share within these
-		// bounds with a chance of failure under 1 in 5,000 (binomial, p = 1/3); 24 draws failed about 1 run in 70.
-		for (int i = 0; i < 60; i++) {
-			counts.merge(pushed(query()), 1L, Long::sum);
+		List<Integer> run = randomRun(first, 30);
+		assertThat(run).as("spread over everyone").contains(0, 1, 2);
+
+		administration.setPolicy(team.id(), RequestKind.QUERY, ChooserType.RANDOM, 42L, "boss", clock.instant());
+		assertThat(randomRun(first, 30)).as("replayed on the same team").isEqualTo(run);
+
+		team = people.createTeam("Routing " + prefix + " again", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+		prefix = prefix + "b";
+		List<Rep> second = reps(40, 40, 40);
+		administration.setPolicy(team.id(), RequestKind.QUERY, ChooserType.RANDOM, 42L, "boss", clock.instant());
+		assertThat(randomRun(second, 30)).as("another team of the same shape").isEqualTo(run);
+
+		administration.setPolicy(team.id(), RequestKind.QUERY, ChooserType.RANDOM, 7L, "boss", clock.instant());
+		assertThat(randomRun(second, 30)).as("another seed").isNotEqualTo(run);
+	}
+
+	/** Pushes {@code n} queries one after the other and returns, for each, the place of its rep in {@code reps}. */
+	private List<Integer> randomRun(List<Rep> reps, int n) {
+		List<RepId> ids = reps.stream().map(Rep::id).toList();
+		List<Integer> places = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			places.add(ids.indexOf(pushed(query())));
 		}
-		assertThat(counts).hasSize(3);
-		assertThat(counts.values()).allSatisfy(n -> assertThat(n).isBetween(6L, 36L));
-		UUID request = UUID.fromString("00000000-0000-0000-0000-000000000001");
-		assertThat(RandomChooser.draw(42, request, 7)).isEqualTo(RandomChooser.draw(42, request, 7));
+		return places;
 	}
 
 	@Test
@@ -200,6 +220,7 @@ abstract class RoutingScenario {
 		RequestId id = order("800");
 		settle();
 		routing.assignByManager(id, reps.get(1).id(), false, null, "boss", clock.instant());
+		work.transition(id, reps.get(1).id(), Transition.to(RequestState.IN_PROGRESS), clock.instant());
 		routing.handBack(reps.get(1).id(), id, "not my product line", false, clock.instant());
 		routing.assignByManager(id, reps.get(0).id(), false, null, "boss", clock.instant());
 
@@ -386,10 +407,10 @@ abstract class RoutingScenario {
 		assertThatThrownBy(() -> routing.handBack(me, old, null, true, clock.instant()))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					e -> assertThat(e.problems().get(0).field()).isEqualTo("reason"));
-		assertThat(routing.handBack(me, old, "needs a specialist", true, clock.instant())).isEmpty();
+		assertThat(routing.handBack(me, old, " Missing skill ", true, clock.instant())).isEmpty();
 		assertThat(routing.next(me, clock.instant())).as("a skipped request never comes back").isEmpty();
 		assertThat(routing.next(reps.get(1).id(), clock.instant())).contains(old);
-		assertThat(log(old)).contains("NEXT", "SKIP", "needs a specialist");
+		assertThat(log(old)).contains("NEXT", "SKIP", ": missing skill");
 
 		people.changeAvailability(me, Availability.OVERLOADED);
 		assertThatThrownBy(() -> routing.next(me, clock.instant())).isInstanceOf(ConflictException.class)
@@ -472,14 +493,118 @@ abstract class RoutingScenario {
 		RequestId id = order("300");
 		RepId first = pushed(id);
 		RepId other = reps.stream().map(Rep::id).filter(r -> !r.equals(first)).findFirst().orElseThrow();
+		work.transition(id, first, Transition.to(RequestState.IN_PROGRESS), clock.instant());
 		assertThat(routing.handBack(first, id, "customer wants a German speaker", false, clock.instant()))
 			.contains(other);
 		assertThat(work.request(id).assigneeId()).isEqualTo(other);
-		assertThat(routing.handBack(other, id, "also busy", false, clock.instant())).as("nobody left").isEmpty();
+		// not started: giving it back is a skip, with one of the team's reasons
+		assertThat(routing.handBack(other, id, "language", false, clock.instant())).as("nobody left").isEmpty();
 		assertThat(work.request(id).state()).isEqualTo(RequestState.NEW);
 		assertThatThrownBy(() -> routing.handBack(first, id, "again", false, clock.instant()))
 			.isInstanceOf(ConflictException.class);
-		assertThat(log(id)).contains("HAND_BACK over-cap=false: customer wants a German speaker");
+		assertThat(log(id)).contains("HAND_BACK over-cap=false: customer wants a German speaker",
+				"SKIP over-cap=false: language");
+		// both give-backs are choices of the cherry-pick index: starting a request to hand it back is no way round
+		assertThat(fairnessThisMonth().reps()).filteredOn(r -> r.repId().equals(first)).singleElement()
+			.satisfies(r -> assertThat(r.choices()).isEqualTo(1)).satisfies(r -> assertThat(r.skips()).isZero());
+		assertThat(fairnessThisMonth().choices()).isEqualTo(2);
+	}
+
+	/**
+	 * Issue 17: a skip needs a reason from the team's list, only a request not yet started can be skipped, and a rep
+	 * skips at most the team's limit a day. Each refusal names why and stores nothing.
+	 */
+	@Test
+	void aSkipNeedsAListedReasonAnUnstartedRequestAndRoomInTheDaysLimit() {
+		RepId me = reps(40, 40).get(0).id();
+		administration.setMode(team.id(), RoutingMode.PULL, clock.instant());
+		administration.setSkipPolicy(team.id(), List.of("missing skill", "conflict of interest"), 2);
+		List<RequestId> orders = List.of(order("100"), order("200"), order("300"), order("400"));
+		settle();
+
+		RequestId got = routing.next(me, clock.instant()).orElseThrow();
+		assertThatThrownBy(() -> routing.handBack(me, got, "too small", true, clock.instant()))
+			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0))
+				.satisfies(p -> assertThat(p.field()).isEqualTo("reason"))
+				.satisfies(p -> assertThat(p.message()).contains("missing skill, conflict of interest", "too small")));
+		assertThatThrownBy(() -> routing.handBack(me, got, "too small", false, clock.instant()))
+			.as("an unstarted give-back is a skip whatever the flag says")
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					e -> assertThat(e.problems().get(0).message()).contains("is not started, so giving it back is a skip"));
+		work.transition(got, me, Transition.to(RequestState.IN_PROGRESS), clock.instant());
+		assertThatThrownBy(() -> routing.handBack(me, got, "missing skill", true, clock.instant()))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("already IN_PROGRESS")
+			.hasMessageContaining("hand it back");
+		assertThat(work.request(got).assigneeId()).as("nothing changed").isEqualTo(me);
+		assertThat(log(got)).isEqualTo("NEXT over-cap=false");
+
+		RequestId second = routing.next(me, clock.instant()).orElseThrow();
+		routing.handBack(me, second, "Conflict of interest", true, clock.instant());
+		RequestId third = routing.next(me, clock.instant()).orElseThrow();
+		routing.handBack(me, third, "missing skill", true, clock.instant());
+		RequestId fourth = routing.next(me, clock.instant()).orElseThrow();
+		assertThatThrownBy(() -> routing.handBack(me, fourth, "missing skill", true, clock.instant()))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("skipped 2 requests today, the team's limit of 2");
+		assertThat(log(fourth)).isEqualTo("NEXT over-cap=false");
+		assertThat(log(second)).isEqualTo("NEXT over-cap=false\nSKIP over-cap=false: conflict of interest");
+
+		clock.set(Instant.parse("2026-11-16T23:30:00Z")); // 00:30 on the 17th in Berlin: a new day
+		routing.handBack(me, fourth, "missing skill", true, clock.instant());
+		assertThat(orders).contains(got, second, third, fourth);
+
+		FairnessReport.RepFairness mine = fairnessThisMonth().reps().stream().filter(r -> r.repId().equals(me))
+			.findFirst().orElseThrow();
+		assertThat(mine.skips()).isEqualTo(3);
+		assertThat(mine.choices()).isEqualTo(3);
+		assertThat(mine.cherryPickIndex()).isNotNull();
+
+		assertThatThrownBy(() -> administration.setSkipPolicy(team.id(), List.of(), 51))
+			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+				.extracting(p -> p.field()).containsExactlyInAnyOrder("perDay", "reasons"));
+		assertThatThrownBy(() -> administration.setSkipPolicy(team.id(), List.of("language", " Language"), 3))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					e -> assertThat(e.problems().get(0).field()).isEqualTo("reasons[1]"));
+		assertThat(administration.settings(team.id()).skips())
+			.isEqualTo(new SkipPolicy(List.of("missing skill", "conflict of interest"), 2));
+	}
+
+	/** In PULL and PUSH a rep never sees what is waiting before taking it; the list is the managers'. */
+	@Test
+	void onlyASelfElectTeamShowsItsRepsTheWaitingRequests() {
+		RepId me = reps(40).get(0).id();
+		administration.setMode(team.id(), RoutingMode.PULL, clock.instant());
+		order("5000");
+		settle();
+		assertThatThrownBy(() -> routing.openRequests(me)).isInstanceOf(ForbiddenException.class)
+			.hasMessageContaining("routes by PULL")
+			.hasMessageContaining("managers only");
+		assertThat(routing.waiting(team.id())).singleElement()
+			.satisfies(r -> assertThat(r.amount()).isEqualByComparingTo("5000"));
+		administration.setMode(team.id(), RoutingMode.SELF_ELECT, clock.instant());
+		assertThat(routing.openRequests(me)).hasSize(1);
+	}
+
+	/**
+	 * Issue 17: the preview described the oldest waiting request of the kind, which in a PUSH team waits because
+	 * nobody may take it, and said "nobody is eligible" while a new request of that kind was assigned at once.
+	 */
+	@Test
+	void thePreviewNamesTheRepANewRequestOfTheKindGoesTo() {
+		reps(40, 40);
+		RequestId stuck = intake.receive(new NewRequest("ORDER", team.id().value(), "Acme", "Klingon manuals", null,
+				new BigDecimal("100"), "EUR", null, 0, "klingon", null), "test", clock.instant()).requestId();
+		settle();
+		assertThat(work.request(stuck).state()).as("nobody speaks Klingon").isEqualTo(RequestState.NEW);
+
+		RoutingPreview preview = administration.preview(team.id(), RequestKind.ORDER, clock.instant());
+		assertThat(preview.why()).doesNotContain("nobody is eligible");
+		assertThat(preview.waiting()).isEqualTo(1);
+		assertThat(preview.reps()).allSatisfy(r -> assertThat(r.eligible()).isTrue());
+		assertThat(pushed(order("100"))).isEqualTo(preview.nextRep());
+		RoutingPreview after = administration.preview(team.id(), RequestKind.ORDER, clock.instant());
+		assertThat(pushed(order("100"))).isEqualTo(after.nextRep());
 	}
 
 	@Test
@@ -493,6 +618,103 @@ abstract class RoutingScenario {
 		assertThat(preview.reps()).filteredOn(r -> !r.eligible())
 			.singleElement()
 			.satisfies(r -> assertThat(r.notEligibleBecause()).isEqualTo("is AWAY"));
+	}
+
+	/**
+	 * Issue 17's loophole, reproduced and closed. In a PULL team with VALUE_BALANCED, one of four reps with equal hours
+	 * skips every order under 3,000 served to them until a larger one comes. With skips as good as unlimited (50 a
+	 * day) that rep ends with about a third of the order value on well under half the others' count of orders; with
+	 * the default limit (3 a day) they end near their fair share of both. Either way the skips show in the month's
+	 * fairness figures (the routing page and the dashboard): counted, valued, and in the cherry-pick index.
+	 */
+	@Test
+	void aRepWhoSkipsSmallOrdersEndsNearTheirFairShareOnceSkipsAreLimited() {
+		SkipperMonth loophole = skipSmallOrders(50);
+		assertThat(loophole.skipper().valueShare()).as("the loophole: %s", loophole).isGreaterThan(new BigDecimal("0.30"));
+		assertThat(loophole.skipper().assigned()).as("the loophole: %s", loophole)
+			.isLessThan(loophole.othersMeanCount() / 2);
+		assertThat(loophole.skipper().skips()).isGreaterThan(100);
+
+		team = people.createTeam("Routing " + prefix + " limited", Currency.getInstance("EUR"),
+				ZoneId.of("Europe/Berlin"));
+		prefix = prefix + "l";
+		SkipperMonth limited = skipSmallOrders(SkipPolicy.DEFAULT_PER_DAY);
+		assertThat(limited.skipper().valueShare().subtract(new BigDecimal("0.25")).abs()).as("closed: %s", limited)
+			.isLessThan(new BigDecimal("0.05"));
+		assertThat(limited.skipper().assigned()).as("closed: %s", limited)
+			.isGreaterThanOrEqualTo(limited.othersMeanCount() * 8 / 10);
+
+		assertThat(limited.skipper().skips()).isEqualTo(3L * SKIP_DAYS);
+		assertThat(limited.skipper().skippedValue()).isPositive();
+		assertThat(limited.skipper().choices()).isEqualTo(3L * SKIP_DAYS);
+		assertThat(limited.skipper().cherryPickIndex()).as("one definition: a skip scores one minus its percentile")
+			.isEqualByComparingTo(BigDecimal.ONE.subtract(limited.skipper().skippedPercentile()));
+		assertThat(limited.report().skips()).isEqualTo(3L * SKIP_DAYS);
+		assertThat(limited.report().cherryPickIndex()).isEqualByComparingTo(limited.skipper().cherryPickIndex());
+		assertThat(limited.report().reps()).filteredOn(r -> !r.repId().equals(limited.skipper().repId()))
+			.allSatisfy(r -> assertThat(r.skips()).isZero());
+	}
+
+	static final int SKIP_DAYS = 10;
+
+	record SkipperMonth(FairnessReport report, FairnessReport.RepFairness skipper) {
+
+		long othersMeanCount() {
+			return report.reps().stream().filter(r -> !r.repId().equals(skipper.repId()))
+				.mapToLong(FairnessReport.RepFairness::assigned).sum() / (report.reps().size() - 1);
+		}
+	}
+
+	/**
+	 * Ten days of 24 orders (three in four under 3,000) on the current team, from the test clock's Monday; the four
+	 * reps ask in turn until nothing is left, and the first skips small orders ({@link #takeALargeOne}).
+	 */
+	private SkipperMonth skipSmallOrders(int skipsPerDay) {
+		List<RepId> reps = reps(40, 40, 40, 40).stream().map(Rep::id).toList();
+		administration.setMode(team.id(), RoutingMode.PULL, clock.instant());
+		administration.setPolicy(team.id(), RequestKind.ORDER, ChooserType.VALUE_BALANCED, null, "boss", clock.instant());
+		administration.setSkipPolicy(team.id(), SkipPolicy.DEFAULT_REASONS, skipsPerDay);
+		Random values = new Random(17);
+		for (int day = 0; day < SKIP_DAYS; day++) {
+			clock.set(Instant.parse("2026-11-16T08:00:00Z").plus(Duration.ofDays(day)));
+			for (int i = 0; i < 24; i++) { // a minute apart, so the queue's order does not hang on random request ids
+				order(String.valueOf(values.nextInt(4) == 0 ? 3000 + values.nextInt(17_000) : 200 + values.nextInt(2800)));
+				clock.advance(Duration.ofMinutes(1));
+			}
+			settle();
+			boolean anyServed = true;
+			while (anyServed) {
+				anyServed = false;
+				for (RepId rep : reps) {
+					anyServed |= rep.equals(reps.get(0)) ? takeALargeOne(rep) : routing.next(rep, clock.instant()).isPresent();
+				}
+			}
+		}
+		FairnessReport report = fairnessThisMonth();
+		return new SkipperMonth(report, report.reps().stream().filter(r -> r.repId().equals(reps.get(0))).findFirst()
+			.orElseThrow());
+	}
+
+	/**
+	 * The skipper's turn: asks for the next request and skips it while it is under 3,000, until one is kept, nothing
+	 * is left for them, or the day's limit refuses the skip. Returns whether they were served at all.
+	 */
+	private boolean takeALargeOne(RepId rep) {
+		Optional<RequestId> got = routing.next(rep, clock.instant());
+		while (got.isPresent() && work.request(got.get()).amount().amount().compareTo(new BigDecimal("3000")) < 0) {
+			try {
+				routing.handBack(rep, got.get(), "missing skill", true, clock.instant());
+			}
+			catch (ConflictException overTheLimit) {
+				return true; // kept: the day's skips are used up
+			}
+			Optional<RequestId> again = routing.next(rep, clock.instant());
+			if (again.isEmpty()) {
+				return true;
+			}
+			got = again;
+		}
+		return got.isPresent();
 	}
 
 	// --- helpers

@@ -2,6 +2,8 @@ package org.fairdesk.metrics.web;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +18,9 @@ import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
+import org.fairdesk.routing.RoutingAdministration;
 import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.Period;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,11 +46,16 @@ class DashboardController {
 	private final MetricsManagement metrics;
 	private final PeopleManagement people;
 	private final JsonMapper json;
+	private final RoutingAdministration routing;
+	private final Clock clock;
 
-	DashboardController(MetricsManagement metrics, PeopleManagement people, JsonMapper json) {
+	DashboardController(MetricsManagement metrics, PeopleManagement people, JsonMapper json,
+			RoutingAdministration routing, Clock clock) {
 		this.metrics = metrics;
 		this.people = people;
 		this.json = json;
+		this.routing = routing;
+		this.clock = clock;
 	}
 
 	/** What the charts draw, as JSON in the page for js/dashboard.js (no inline script: Content-Security-Policy). */
@@ -69,6 +78,7 @@ class DashboardController {
 		model.addAttribute("charts", json.writeValueAsString(
 				new Charts(board.weeks(), board.metrics().team().outcomes().byOutcome(), board.ratings())));
 		model.addAttribute("everyone", MetricsViewers.seesEveryone(user));
+		model.addAttribute("routing", routingOf(people.team(chosen), board, MetricsViewers.seesEveryone(user), me));
 		return "metrics/dashboard";
 	}
 
@@ -97,6 +107,12 @@ class DashboardController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 			.body(out.toString());
+	}
+
+	/** Routing's skip and cherry-pick figures for the month the shown period starts in. */
+	private DashboardRouting routingOf(Team team, Dashboard board, boolean everyone, Optional<Rep> me) {
+		YearMonth month = YearMonth.from(Period.parse(board.metrics().period(), team.today(clock)).firstDay());
+		return DashboardRouting.of(routing.fairness(team.id(), month), month, team.currency(), everyone, me);
 	}
 
 	private static Dashboard visible(Dashboard board, Authentication user, Optional<Rep> me) {

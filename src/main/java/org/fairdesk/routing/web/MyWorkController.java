@@ -189,9 +189,13 @@ class MyWorkController {
 		return ROW;
 	}
 
-	/** What every row needs besides the request: the mode (for Skip), the rep and dates (for Reopen, Send quote). */
+	/**
+	 * What every row needs besides the request: the mode, the team's skip reasons and limit (for Skip), the rep and
+	 * dates (for Reopen, Send quote).
+	 */
 	private void rowModel(Rep me, RoutingMode mode, Model model) {
 		Team team = people.team(me.teamId());
+		model.addAttribute("skips", administration.skipPolicy(team.id()));
 		model.addAttribute("rep", me);
 		model.addAttribute("team", team);
 		model.addAttribute("mode", mode);

@@ -2,7 +2,7 @@ package org.fairdesk.routing.web;
 
 import java.security.Principal;
 import java.time.Clock;
-import java.time.YearMonth;
+import java.util.List;
 
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.people.PeopleManagement;
@@ -10,7 +10,9 @@ import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.routing.ChooserType;
 import org.fairdesk.routing.FairnessReport;
+import org.fairdesk.routing.OpenRequest;
 import org.fairdesk.routing.RoutingAdministration;
+import org.fairdesk.routing.RoutingManagement;
 import org.fairdesk.routing.RoutingMode;
 import org.fairdesk.routing.RoutingPreview;
 import org.fairdesk.routing.TeamRouting;
@@ -30,11 +32,14 @@ import org.springframework.web.bind.annotation.RestController;
 class RoutingAdminController {
 
 	private final RoutingAdministration administration;
+	private final RoutingManagement routing;
 	private final PeopleManagement people;
 	private final Clock clock;
 
-	RoutingAdminController(RoutingAdministration administration, PeopleManagement people, Clock clock) {
+	RoutingAdminController(RoutingAdministration administration, RoutingManagement routing, PeopleManagement people,
+			Clock clock) {
 		this.administration = administration;
+		this.routing = routing;
 		this.people = people;
 		this.clock = clock;
 	}
@@ -56,6 +61,19 @@ class RoutingAdminController {
 				Inputs.oneOf(ChooserType.class, body.chooser(), "chooser"), body.seed(), principal.getName(), clock.instant());
 	}
 
+	/** The team's skip rules: the reasons a skip may give and how many requests a rep may skip a day. */
+	@PutMapping("/api/routing/teams/{teamId}/skips")
+	TeamRouting skips(@PathVariable long teamId, @RequestBody SkipsBody body) {
+		administration.setSkipPolicy(new TeamId(teamId), body.reasons(), body.perDay());
+		return administration.settings(new TeamId(teamId));
+	}
+
+	/** The waiting requests with their amounts, most urgent then oldest: managers only in every mode. */
+	@GetMapping("/api/routing/teams/{teamId}/waiting")
+	List<OpenRequest> waiting(@PathVariable long teamId) {
+		return routing.waiting(new TeamId(teamId));
+	}
+
 	@GetMapping("/api/routing/teams/{teamId}/preview")
 	RoutingPreview preview(@PathVariable long teamId, @RequestParam(defaultValue = "ORDER") String kind) {
 		return administration.preview(new TeamId(teamId), PolicyKinds.kind(kind), clock.instant());
@@ -69,6 +87,9 @@ class RoutingAdminController {
 	}
 
 	record ModeBody(@Nullable String mode) {
+	}
+
+	record SkipsBody(@Nullable List<@Nullable String> reasons, @Nullable Integer perDay) {
 	}
 
 	record PolicyBody(@Nullable String chooser, @Nullable Long seed) {

@@ -18,6 +18,7 @@ import org.fairdesk.routing.ChooserType;
 import org.fairdesk.routing.RoutingAdministration;
 import org.fairdesk.routing.RoutingManagement;
 import org.fairdesk.routing.RoutingMode;
+import org.fairdesk.routing.SkipPolicy;
 import org.fairdesk.routing.TeamRouting;
 import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.InvalidInputException;
@@ -121,6 +122,28 @@ class RoutingPageController {
 						after.choosers().get(RequestKind.ORDER), after.choosers().get(RequestKind.QUOTE),
 						after.choosers().get(RequestKind.QUERY))
 				: text("routing.policy.changed", requestKind, current.name(), type, before.choosers().get(requestKind)));
+		return back(current);
+	}
+
+	/**
+	 * The team's skip rules from the page: the reasons one a line (blank lines dropped) and the limit a day. Bad input
+	 * changes nothing and comes back as a message naming the field.
+	 */
+	@PostMapping("/routing/skips")
+	String skips(@RequestParam long team, @RequestParam(required = false) @Nullable String reasons,
+			@RequestParam(required = false) @Nullable String perDay, RedirectAttributes flash) {
+		Team current = people.team(new TeamId(team));
+		try {
+			List<@Nullable String> lines = reasons == null ? List.of()
+					: reasons.lines().map(String::strip).filter(line -> !line.isEmpty()).<@Nullable String>map(line -> line)
+						.toList();
+			SkipPolicy set = administration.setSkipPolicy(current.id(), lines, Inputs.wholeNumber(perDay, "perDay", "a whole number from 0 to 50"));
+			flash.addFlashAttribute(MyWorkController.NOTICE, text("routing.skipRules.changed", current.name(),
+					set.reasons().size(), set.perDay()));
+		}
+		catch (InvalidInputException e) {
+			flash.addFlashAttribute(MyWorkController.FAILURE, text("routing.skipRules.failed", e.getMessage()));
+		}
 		return back(current);
 	}
 
