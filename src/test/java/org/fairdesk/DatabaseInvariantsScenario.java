@@ -162,6 +162,8 @@ abstract class DatabaseInvariantsScenario {
 				// a team's skips a day run from 0 (none) to 50 (V37); RANDOM's draw count never goes below zero
 				refusal("ck_routing_teams_skips_per_day",
 						"update routing_teams set skips_per_day = %s where team_id = :team", "50", "51"),
+				refusal("ck_routing_teams_queue_order",
+						"update routing_teams set queue_order = %s where team_id = :team", "'SLA'", "'FASTEST'"),
 				refusal("ck_routing_teams_random_draws",
 						"update routing_teams set random_draws = %s where team_id = :team", "0", "-1"),
 				// the leaving date is the last day on the team: the start date itself is allowed, the day before not
@@ -234,6 +236,7 @@ abstract class DatabaseInvariantsScenario {
 				Arguments.of("request_reopens", "outcome", Arrays.stream(RequestState.values())
 					.filter(RequestState::isClosed).map(Enum::name).collect(Collectors.toSet())),
 				Arguments.of("routing_teams", "mode", names(RoutingMode.values())),
+				Arguments.of("routing_teams", "queue_order", names(org.fairdesk.routing.QueueOrder.values())),
 				Arguments.of("routing_policies", "chooser", names(ChooserType.values())),
 				Arguments.of("routing_assignments", "action", names(RoutingAction.values())),
 				Arguments.of("reps", "availability", names(Availability.values())),

@@ -63,7 +63,7 @@ class Dispatcher {
 		// nobody can take costs a few queries, not a dozen per waiting request.
 		Map<RequestKind, TeamState> states = new java.util.EnumMap<>(RequestKind.class);
 		int assigned = 0;
-		for (QueuedRequest waiting : queue.waiting(team.id(), 500)) {
+		for (QueuedRequest waiting : queue.waiting(team.id(), queue.queueOrder(team.id()), 500)) {
 			Optional<QueuedRequest> locked = queue.lock(waiting.id()).filter(QueuedRequest::isWaiting);
 			if (locked.isEmpty()) {
 				continue;
@@ -110,7 +110,7 @@ class Dispatcher {
 
 	/** PULL for a rep whose row is locked: the request the policy prefers among those they may take. */
 	Optional<QueuedRequest> next(TeamOnDemand team, Candidate rep, Map<RequestKind, RoutingPolicies.Policy> policy,
-			Instant at) {
+			QueueOrder order, Instant at) {
 		Set<RequestKind> kinds = EnumSet.noneOf(RequestKind.class);
 		for (RequestKind kind : RequestKind.values()) {
 			if (rep.hasRoomFor(kind)) {
@@ -119,7 +119,7 @@ class Dispatcher {
 		}
 		int window = kinds.stream().mapToInt(kind -> choosers.get(policy.get(kind).chooser()).window()).max().orElse(1);
 		List<QueuedRequest> waiting = queue.lockWaitingFor(team.id(), rep.repId(), kinds, rep.profile().skills(),
-				window);
+				window, order);
 		if (waiting.isEmpty()) {
 			return Optional.empty();
 		}

@@ -49,7 +49,15 @@ public class RoutingAdministration {
 		people.team(team);
 		Map<RequestKind, ChooserType> effective = new EnumMap<>(RequestKind.class);
 		policies.effective(team).forEach((kind, policy) -> effective.put(kind, policy.chooser()));
-		return new TeamRouting(team, queue.mode(team), effective, queue.skipPolicy(team));
+		return new TeamRouting(team, queue.mode(team), effective, queue.skipPolicy(team), queue.queueOrder(team));
+	}
+
+	/** Sets the order in which the team's waiting requests are served (docs/routing.md, "Queue order"). */
+	@Transactional
+	public TeamRouting setQueueOrder(TeamId team, QueueOrder order) {
+		people.team(team);
+		queue.setQueueOrder(team, order);
+		return settings(team);
 	}
 
 	/** Switches how work reaches the team's reps; a switch to PUSH hands out the waiting work at once. */

@@ -20,6 +20,8 @@ import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.NotFoundException;
 import org.fairdesk.shared.RequestKind;
 import org.fairdesk.work.RequestState;
+import org.fairdesk.work.DueTimes;
+import org.fairdesk.work.ServiceLevels;
 import org.fairdesk.work.WorkManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,10 +44,12 @@ public class RoutingManagement {
 	private final WorkManagement work;
 	private final ApplicationEventPublisher events;
 	private final Skips skips;
+	private final ServiceLevels serviceLevels;
 
 	RoutingManagement(RoutingQueue queue, Dispatcher dispatcher, Candidates candidates, PeopleManagement people,
-			WorkManagement work, ApplicationEventPublisher events, Skips skips) {
+			WorkManagement work, ApplicationEventPublisher events, Skips skips, ServiceLevels serviceLevels) {
 		this.queue = queue;
+		this.serviceLevels = serviceLevels;
 		this.skips = skips;
 		this.dispatcher = dispatcher;
 		this.candidates = candidates;
@@ -57,7 +61,10 @@ public class RoutingManagement {
 	/** Queues a request in the transaction that received it, so it cannot be lost before routing sees it. */
 	@Transactional
 	public void enqueue(RequestReceived request) {
-		queue.enqueue(request);
+		DueTimes due = serviceLevels.dueTimes(request.teamId(), request.kind(), request.priority(),
+				request.receivedAt());
+		// What a waiting request risks first: nobody has answered it yet, so its first response, if it has a target.
+		queue.enqueue(request, due.firstResponse() != null ? due.firstResponse() : due.resolution());
 	}
 
 	/**
@@ -108,7 +115,7 @@ public class RoutingManagement {
 		if (refusal != null) {
 			throw new ConflictException(null, "You cannot take new work: " + Eligibility.toRep(refusal));
 		}
-		return dispatcher.next(team, me, settings.policies(), at).map(QueuedRequest::id);
+		return dispatcher.next(team, me, settings.policies(), settings.order(), at).map(QueuedRequest::id);
 	}
 
 	/**

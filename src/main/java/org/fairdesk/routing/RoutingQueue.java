@@ -57,17 +57,19 @@ class RoutingQueue {
 		this.database = database;
 	}
 
-	void enqueue(RequestReceived request) {
+	/** Queues an arrival; {@code dueAt} is when its SLA falls due (first response, else resolution), if ever. */
+	void enqueue(RequestReceived request, @Nullable Instant dueAt) {
 		jdbc.sql("insert into routing_teams (team_id) values (?) on conflict do nothing")
 			.param(request.teamId().value())
 			.update();
 		jdbc.sql("""
-				insert into routing_queue (request_id, team_id, kind, received_at, priority, amount, required_skill)
-				values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+				insert into routing_queue (request_id, team_id, kind, received_at, priority, amount, required_skill,
+				                           due_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
 			.params(request.requestId().value(), request.teamId().value(), request.kind().name(),
 					DbTime.of(request.receivedAt()), request.priority(),
 					request.amount() == null ? null : request.amount().amount(),
-					request.skill() == null ? null : RoutingProfile.skillKey(request.skill()))
+					request.skill() == null ? null : RoutingProfile.skillKey(request.skill()), DbTime.of(dueAt))
 			.update();
 		markWaiting(request.requestId());
 	}
@@ -155,7 +157,12 @@ class RoutingQueue {
 
 	/** The team's waiting requests, most urgent then oldest first. */
 	List<QueuedRequest> waiting(TeamId team, int limit) {
-		return jdbc.sql(WAITING_COLUMNS + " where team_id = ? order by priority desc, received_at, request_id"
+		return waiting(team, QueueOrder.PRIORITY, limit);
+	}
+
+	/** The team's waiting requests in the team's queue order. */
+	List<QueuedRequest> waiting(TeamId team, QueueOrder order, int limit) {
+		return jdbc.sql(WAITING_COLUMNS + " where team_id = ? order by " + order.orderBy()
 				+ " fetch first " + limit + " rows only")
 			.param(team.value())
 			.query(RoutingQueue::request)
@@ -164,8 +171,10 @@ class RoutingQueue {
 
 	private void markWaiting(RequestId request) {
 		jdbc.sql("""
-				insert into routing_waiting (request_id, team_id, kind, priority, amount, required_skill, received_at)
-				select request_id, team_id, kind, priority, amount, required_skill, received_at from routing_queue
+				insert into routing_waiting (request_id, team_id, kind, priority, amount, required_skill, received_at,
+				                             due_at)
+				select request_id, team_id, kind, priority, amount, required_skill, received_at, due_at
+				from routing_queue
 				where request_id = ? and assignee_id is null and closed_at is null
 				  and not exists (select 1 from routing_waiting w where w.request_id = routing_queue.request_id)""")
 			.param(request.value())
@@ -178,6 +187,12 @@ class RoutingQueue {
 	 * on the queue row, the one lock every path takes for a request.
 	 */
 	List<QueuedRequest> lockWaitingFor(TeamId team, RepId rep, Set<RequestKind> kinds, Set<String> skills, int limit) {
+		return lockWaitingFor(team, rep, kinds, skills, limit, QueueOrder.PRIORITY);
+	}
+
+	/** {@link #lockWaitingFor}, in the team's queue order. */
+	List<QueuedRequest> lockWaitingFor(TeamId team, RepId rep, Set<RequestKind> kinds, Set<String> skills, int limit,
+			QueueOrder order) {
 		if (kinds.isEmpty()) {
 			return List.of();
 		}
@@ -186,8 +201,8 @@ class RoutingQueue {
 		skills.forEach(s -> params.add(RoutingProfile.skillKey(s)));
 		params.add(rep.value());
 		// The SQL is concatenated, not String.formatted, which was a tenth of a PULL's time in the JVM (profile).
-		String sql = database.locksOneTableOfAJoin() ? headInOrder(kinds, skills, limit)
-				: headThenLock(kinds, skills, limit);
+		String sql = database.locksOneTableOfAJoin() ? headInOrder(kinds, skills, limit, order)
+				: headThenLock(kinds, skills, limit, order);
 		return jdbc.sql(sql)
 			.params(params)
 			.query(RoutingQueue::request)
@@ -198,13 +213,13 @@ class RoutingQueue {
 	 * PostgreSQL: the waiting list walked in its index's order, each entry joined to its queue row and locked there
 	 * one by one, so the statement stops at the first {@code limit} free rows however many others hold.
 	 */
-	private static String headInOrder(Set<RequestKind> kinds, Set<String> skills, int limit) {
+	private static String headInOrder(Set<RequestKind> kinds, Set<String> skills, int limit, QueueOrder order) {
 		return "select q.request_id, q.team_id, q.kind, q.priority, q.amount, q.required_skill, q.received_at,"
 				+ " q.assignee_id, q.closed_at"
 				+ " from routing_waiting w join routing_queue q on q.request_id = w.request_id"
 				+ " where " + waitingFilter(kinds, skills)
 				+ " and q.assignee_id is null and q.closed_at is null"
-				+ " order by w.priority desc, w.received_at, w.request_id fetch first " + limit + " rows only"
+				+ " order by " + order.orderByWaiting() + " fetch first " + limit + " rows only"
 				+ " for update of q skip locked";
 	}
 
@@ -212,13 +227,13 @@ class RoutingQueue {
 	 * H2 (see {@link Database#locksOneTableOfAJoin}): the head of the waiting list, a few more rows than the limit
 	 * since some may be held, then those queue rows locked in a single-table query.
 	 */
-	private static String headThenLock(Set<RequestKind> kinds, Set<String> skills, int limit) {
+	private static String headThenLock(Set<RequestKind> kinds, Set<String> skills, int limit, QueueOrder order) {
 		return REQUEST_COLUMNS
 				+ " where request_id in (select w.request_id from routing_waiting w where " + waitingFilter(kinds, skills)
-				+ " order by w.priority desc, w.received_at, w.request_id fetch first " + HEAD_PER_ROW * limit
+				+ " order by " + order.orderByWaiting() + " fetch first " + HEAD_PER_ROW * limit
 				+ " rows only)"
 				+ " and assignee_id is null and closed_at is null"
-				+ " order by priority desc, received_at, request_id fetch first " + limit + " rows only"
+				+ " order by " + order.orderBy() + " fetch first " + limit + " rows only"
 				+ " for update skip locked";
 	}
 
@@ -257,12 +272,13 @@ class RoutingQueue {
 	}
 
 	private Optional<TeamSettings> lockedSettings(RepId rep) {
-		return jdbc.sql("select (select t.mode from routing_teams t where t.team_id = r.team_id) mode"
+		return jdbc.sql("select (select t.mode from routing_teams t where t.team_id = r.team_id) mode,"
+				+ " (select t.queue_order from routing_teams t where t.team_id = r.team_id) queue_order"
 				+ RoutingPolicies.REP_TEAM_COLUMNS + " from routing_reps r where r.rep_id = ? for update")
 			.param(rep.value())
 			.query((rs, row) -> new TeamSettings(
 					rs.getString("mode") == null ? RoutingMode.PUSH : RoutingMode.valueOf(rs.getString("mode")),
-					RoutingPolicies.read(rs)))
+					RoutingPolicies.read(rs), queueOrder(rs.getString("queue_order"))))
 			.optional();
 	}
 
@@ -428,7 +444,26 @@ class RoutingQueue {
 	}
 
 	/** A team's mode and its policy per kind. */
-	record TeamSettings(RoutingMode mode, Map<RequestKind, RoutingPolicies.Policy> policies) {
+	record TeamSettings(RoutingMode mode, Map<RequestKind, RoutingPolicies.Policy> policies, QueueOrder order) {
+	}
+
+	/** The team's queue order; PRIORITY for a team without a routing row yet. */
+	QueueOrder queueOrder(TeamId team) {
+		return jdbc.sql("select queue_order from routing_teams where team_id = ?")
+			.param(team.value())
+			.query((rs, row) -> queueOrder(rs.getString("queue_order")))
+			.optional()
+			.orElse(QueueOrder.PRIORITY);
+	}
+
+	void setQueueOrder(TeamId team, QueueOrder order) {
+		ensureTeam(team);
+		jdbc.sql("update routing_teams set queue_order = ? where team_id = ?").params(order.name(), team.value())
+			.update();
+	}
+
+	private static QueueOrder queueOrder(@Nullable String stored) {
+		return stored == null ? QueueOrder.PRIORITY : QueueOrder.valueOf(stored);
 	}
 
 	/** One line of the routing log. */

@@ -48,6 +48,8 @@ import org.fairdesk.support.MutableClock;
 import org.fairdesk.support.TestClockConfiguration;
 import org.fairdesk.work.RequestState;
 import org.fairdesk.work.Transition;
+import org.fairdesk.work.ServiceLevels;
+import org.fairdesk.work.SlaTarget;
 import org.fairdesk.work.WorkManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,7 @@ abstract class RoutingScenario {
 	@Autowired RoutingManagement routing;
 	@Autowired RoutingAdministration administration;
 	@Autowired WorkManagement work;
+	@Autowired ServiceLevels serviceLevels;
 	@Autowired JdbcClient jdbc;
 	@Autowired DataSource dataSource;
 	@Autowired MutableClock clock;
@@ -726,6 +729,27 @@ abstract class RoutingScenario {
 					BigDecimal.valueOf(hours[i]), LocalDate.of(2024, 1, 1))));
 		}
 		return reps;
+	}
+
+	@Test
+	void byPriorityTheOldestIsServedFirstAndBySlaTheOneDueFirst() {
+		List<Rep> reps = reps(40, 40);
+		administration.setMode(team.id(), RoutingMode.PULL, clock.instant());
+		// Orders must be answered within 8 business hours, queries within 1: a later query is due first.
+		serviceLevels.setTargets(team.id(), List.of(new SlaTarget(RequestKind.ORDER, 0, 480, null),
+				new SlaTarget(RequestKind.QUERY, 0, 60, null)));
+		RequestId older = order("500");
+		clock.advance(Duration.ofMinutes(10));
+		RequestId dueFirst = query();
+		clock.advance(Duration.ofMinutes(1));
+		settle();
+
+		assertThat(administration.settings(team.id()).queueOrder()).isEqualTo(QueueOrder.PRIORITY);
+		assertThat(routing.next(reps.get(0).id(), clock.instant())).contains(older);
+		routing.handBack(reps.get(0).id(), older, "language", true, clock.instant());
+
+		administration.setQueueOrder(team.id(), QueueOrder.SLA);
+		assertThat(routing.next(reps.get(1).id(), clock.instant())).contains(dueFirst);
 	}
 
 	RequestId order(String amount) {

@@ -11,6 +11,7 @@ import org.fairdesk.people.TeamId;
 import org.fairdesk.routing.ChooserType;
 import org.fairdesk.routing.FairnessReport;
 import org.fairdesk.routing.OpenRequest;
+import org.fairdesk.routing.QueueOrder;
 import org.fairdesk.routing.RoutingAdministration;
 import org.fairdesk.routing.RoutingManagement;
 import org.fairdesk.routing.RoutingMode;
@@ -66,6 +67,15 @@ class RoutingAdminController {
 	TeamRouting skips(@PathVariable long teamId, @RequestBody SkipsBody body) {
 		administration.setSkipPolicy(new TeamId(teamId), body.reasons(), body.perDay());
 		return administration.settings(new TeamId(teamId));
+	}
+
+	/** {@code {"order": "SLA"}} or {@code "PRIORITY"}: how the team's waiting requests are served. */
+	@PutMapping("/api/routing/teams/{teamId}/queue-order")
+	TeamRouting queueOrder(@PathVariable long teamId, @RequestBody QueueOrderBody body) {
+		return administration.setQueueOrder(new TeamId(teamId), Inputs.oneOf(QueueOrder.class, body.order(), "order"));
+	}
+
+	record QueueOrderBody(@Nullable String order) {
 	}
 
 	/** The waiting requests with their amounts, most urgent then oldest: managers only in every mode. */

@@ -15,6 +15,7 @@ import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.routing.ChooserType;
+import org.fairdesk.routing.QueueOrder;
 import org.fairdesk.routing.RoutingAdministration;
 import org.fairdesk.routing.RoutingManagement;
 import org.fairdesk.routing.RoutingMode;
@@ -71,6 +72,7 @@ class RoutingPageController {
 		List<Team> teams = people.teams();
 		model.addAttribute("teams", teams);
 		model.addAttribute("modes", RoutingMode.values());
+		model.addAttribute("queueOrders", QueueOrder.values());
 		model.addAttribute("kinds", RequestKind.values());
 		model.addAttribute("policyKinds", List.of(PolicyKinds.DEFAULT, "ORDER", "QUOTE", "QUERY"));
 		model.addAttribute("choosers", ChooserType.values());
@@ -104,6 +106,16 @@ class RoutingPageController {
 		RoutingMode to = Inputs.oneOf(RoutingMode.class, mode, "mode");
 		administration.setMode(current.id(), to, clock.instant());
 		flash.addFlashAttribute(MyWorkController.NOTICE, text("routing.mode.changed", current.name(), to, was));
+		return back(current);
+	}
+
+	@PostMapping("/routing/queue-order")
+	String queueOrder(@RequestParam long team, @RequestParam String order, RedirectAttributes flash) {
+		Team current = people.team(new TeamId(team));
+		QueueOrder to = Inputs.oneOf(QueueOrder.class, order, "order");
+		administration.setQueueOrder(current.id(), to);
+		flash.addFlashAttribute(MyWorkController.NOTICE, text("routing.queueOrder.changed", current.name(),
+				text("routing.queueOrder." + to)));
 		return back(current);
 	}
 
