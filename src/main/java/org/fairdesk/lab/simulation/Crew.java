@@ -27,8 +27,8 @@ final class Crew {
 	final double[] workScale;
 	/** Effective skill: skill x (0.5 + 0.5 x effort). */
 	final double[] skill;
-	/** The skill the rep's profile gives, whatever their effort: what a manager goes by. */
-	final double[] profileSkill;
+	/** Minus the skill the rep's profile gives, whatever their effort: a manager picks the lowest, the most skilled. */
+	final double[] negativeSkill;
 	final double[] effort;
 	final double[] quality;
 	final double[] hoursPerWeek;
@@ -38,6 +38,8 @@ final class Crew {
 	final boolean[] undermine;
 	final boolean[] shift;
 	final int helpers;
+	/** The helping reps, in order. */
+	final int[] helperList;
 	final int underminers;
 	/** The share of the team passing small requests over: cherry-pickers x the chance they skip. */
 	final double smallSkipShare;
@@ -50,7 +52,7 @@ final class Crew {
 		available = new double[n];
 		workScale = new double[n];
 		skill = new double[n];
-		profileSkill = new double[n];
+		negativeSkill = new double[n];
 		effort = new double[n];
 		quality = new double[n];
 		hoursPerWeek = new double[n];
@@ -72,7 +74,7 @@ final class Crew {
 			available[i] = p.capacity() * (c.overTake() ? 1 + b.overTakeExtra() : 1);
 			workScale[i] = (c.rush() ? 1 - b.rushSpeedup() : 1) / (p.speed() * (0.7 + 0.3 * e));
 			skill[i] = p.skill() * (0.5 + 0.5 * e);
-			profileSkill[i] = p.skill();
+			negativeSkill[i] = -p.skill();
 			effort[i] = e;
 			quality[i] = p.quality();
 			hoursPerWeek[i] = p.hoursPerWeek();
@@ -86,8 +88,24 @@ final class Crew {
 			skippers += c.cherryPick() ? SimulatedMonth.SKIP : 0;
 		}
 		helpers = helping;
+		helperList = new int[helping];
+		for (int i = 0, h = 0; i < n; i++) {
+			if (help[i]) {
+				helperList[h++] = i;
+			}
+		}
 		underminers = undermining;
 		smallSkipShare = n == 0 ? 0 : skippers / n;
+	}
+
+	/** The nth (from 0) helping rep other than rep except. */
+	int nthHelper(int except, int nth) {
+		// The helpers before rep except keep their place; from there on, each moves one down the list.
+		int h = nth;
+		if (help[except] && helperList[nth] >= except) {
+			h++;
+		}
+		return helperList[h];
 	}
 
 	/** The rep's open requests at time t: their backlog in working hours over a request's mean hours. */

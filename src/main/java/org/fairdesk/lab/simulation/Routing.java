@@ -117,86 +117,84 @@ final class Routing {
 		return low;
 	}
 
+	/**
+	 * PUSH: among the eligible reps (open requests below what they take on; nobody eligible: everybody). Each policy
+	 * looks at as few reps as it needs: round-robin stops at the first eligible in turn, the others keep their best
+	 * eligible and their best overall in one pass.
+	 */
 	private int push(MonthArrivals a, int k, boolean large) {
-		int n = crew.n;
 		double t = a.time[k];
-		int count = 0;
-		for (int j = 0; j < n; j++) {
-			eligible[j] = crew.open(freeAt, j, t) < crew.available[j];
-			count += eligible[j] ? 1 : 0;
-		}
-		if (count == 0) {
-			java.util.Arrays.fill(eligible, true);
-			count = n;
-		}
 		switch (policy) {
 			case ROUND_ROBIN:
-				for (int s = 0; s < n; s++) {
-					int j = (pointer + s) % n;
-					if (eligible[j]) {
-						return j;
-					}
-				}
-				return pointer;
-			case RANDOM: {
-				int target = (int) (a.uRoute[k] * count);
-				for (int j = 0; j < n; j++) {
-					if (eligible[j] && target-- == 0) {
-						return j;
-					}
-				}
-				return n - 1;
-			}
+				return nextInTurn(t);
+			case RANDOM:
+				return randomEligible(t, a.uRoute[k]);
 			case VALUE_BALANCED:
-				return a.kind[k] != MonthArrivals.QUERY ? leastValuePerHour() : leastLoaded(t);
+				return a.kind[k] != MonthArrivals.QUERY ? lowest(t, assignedValue, crew.hoursPerWeek, false)
+						: lowest(t, null, crew.available, true);
 			case MANAGER:
 				// The manager gives large requests to the most skilled rep free to take one, the rest by load.
-				return large ? mostSkilled() : leastLoaded(t);
+				return large ? lowest(t, crew.negativeSkill, null, false) : lowest(t, null, crew.available, true);
 			default:
-				return leastLoaded(t);
+				return lowest(t, null, crew.available, true);
 		}
 	}
 
-	/** Load as LEAST_LOADED sees it: open requests against the capacity the rep declares. */
-	private int leastLoaded(double t) {
+	private boolean eligible(int j, double t) {
+		return crew.open(freeAt, j, t) < crew.available[j];
+	}
+
+	private int nextInTurn(double t) {
+		int n = crew.n;
+		for (int s = 0, j = pointer; s < n; s++, j = j + 1 == n ? 0 : j + 1) {
+			if (eligible(j, t)) {
+				return j;
+			}
+		}
+		return pointer;
+	}
+
+	private int randomEligible(double t, double u) {
+		int n = crew.n;
+		int count = 0;
+		for (int j = 0; j < n; j++) {
+			eligible[j] = eligible(j, t);
+			count += eligible[j] ? 1 : 0;
+		}
+		boolean everybody = count == 0;
+		int target = (int) (u * (everybody ? n : count));
+		for (int j = 0; j < n; j++) {
+			if ((everybody || eligible[j]) && target-- == 0) {
+				return j;
+			}
+		}
+		return n - 1;
+	}
+
+	/**
+	 * The eligible rep with the lowest score (the first of equals), or the lowest of everybody when nobody is
+	 * eligible. The score is numerator / denominator, either array null meaning 1; by load, the numerator is the
+	 * rep's open requests.
+	 */
+	private int lowest(double t, double[] numerator, double[] denominator, boolean byLoad) {
 		int best = -1;
 		double lowest = Double.POSITIVE_INFINITY;
+		int bestOfAll = -1;
+		double lowestOfAll = Double.POSITIVE_INFINITY;
 		for (int j = 0; j < crew.n; j++) {
-			if (eligible[j]) {
-				double s = crew.open(freeAt, j, t) / crew.available[j];
-				if (s < lowest) {
-					lowest = s;
+			double open = crew.open(freeAt, j, t);
+			double score = (byLoad ? open : numerator[j]) / (denominator == null ? 1 : denominator[j]);
+			if (open < crew.available[j]) {
+				if (score < lowest) {
+					lowest = score;
 					best = j;
 				}
 			}
-		}
-		return best;
-	}
-
-	private int leastValuePerHour() {
-		int best = -1;
-		double lowest = Double.POSITIVE_INFINITY;
-		for (int j = 0; j < crew.n; j++) {
-			if (eligible[j]) {
-				double s = assignedValue[j] / crew.hoursPerWeek[j];
-				if (s < lowest) {
-					lowest = s;
-					best = j;
-				}
+			else if (score < lowestOfAll) {
+				lowestOfAll = score;
+				bestOfAll = j;
 			}
 		}
-		return best;
-	}
-
-	private int mostSkilled() {
-		int best = -1;
-		double highest = Double.NEGATIVE_INFINITY;
-		for (int j = 0; j < crew.n; j++) {
-			if (eligible[j] && crew.profileSkill[j] > highest) {
-				highest = crew.profileSkill[j];
-				best = j;
-			}
-		}
-		return best;
+		return best >= 0 ? best : bestOfAll;
 	}
 }

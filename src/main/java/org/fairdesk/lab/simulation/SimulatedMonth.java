@@ -185,25 +185,11 @@ final class SimulatedMonth {
 		if (others <= 0 || a.uAssist(k) >= b.assistRate() * others / Math.max(1, crew.n - 1)) {
 			return false;
 		}
-		int h = nthHelper(crew.help, i, (int) (a.uHelper(k) * others));
+		int h = crew.nthHelper(i, (int) (a.uHelper(k) * others));
 		freeAt[h] += b.assistHours() / crew.rate[h];
 		reps[h].assistsGiven++;
 		reps[i].assistsReceived++;
 		return true;
-	}
-
-	private static int nthHelper(boolean[] help, int except, int nth) {
-		int seen = 0;
-		int last = -1;
-		for (int j = 0; j < help.length; j++) {
-			if (j != except && help[j]) {
-				if (seen++ == nth) {
-					return j;
-				}
-				last = j;
-			}
-		}
-		return last;
 	}
 
 	private static double clamp(double x, double low, double high) {
