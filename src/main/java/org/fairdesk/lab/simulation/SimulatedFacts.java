@@ -54,7 +54,8 @@ final class SimulatedFacts {
 		List<RepFacts> reps = new ArrayList<>(month.reps.length);
 		RepTally total = new RepTally();
 		int handled = (int) month.team.handled;
-		double[] medians = Median.byGroup(month.handlingHours, month.handler, handled, month.reps.length);
+		Median median = new Median();
+		double[] medians = median.byGroup(month.handlingHours, month.handler, handled, month.reps.length);
 		for (int i = 0; i < month.reps.length; i++) {
 			RepTally r = month.reps[i];
 			RepProfile profile = scenario.reps().get(i);
@@ -64,7 +65,7 @@ final class SimulatedFacts {
 					profile.tenureMonths(), figures(r, seconds(medians[i]), currency)));
 			add(total, r);
 		}
-		Figures team = figures(total, handled == 0 ? null : seconds(Median.of(month.handlingHours, handled)), currency);
+		Figures team = figures(total, seconds(median.of(month.handlingHours, 0, handled)), currency);
 		return new PeriodFacts(period, TEAM, "Simulated team", currency, team, reps);
 	}
 
