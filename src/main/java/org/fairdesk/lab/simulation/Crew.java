@@ -31,7 +31,9 @@ final class Crew {
 	final double[] negativeSkill;
 	final double[] effort;
 	final double[] quality;
-	final double[] hoursPerWeek;
+	/** 1 / hours a week and 1 / {@link #available}: routing multiplies by them rather than divide. */
+	final double[] perHourOfWeek;
+	final double[] perAvailable;
 	final boolean[] cherryPick;
 	final boolean[] rush;
 	final boolean[] help;
@@ -55,7 +57,8 @@ final class Crew {
 		negativeSkill = new double[n];
 		effort = new double[n];
 		quality = new double[n];
-		hoursPerWeek = new double[n];
+		perHourOfWeek = new double[n];
+		perAvailable = new double[n];
 		cherryPick = new boolean[n];
 		rush = new boolean[n];
 		help = new boolean[n];
@@ -77,7 +80,8 @@ final class Crew {
 			negativeSkill[i] = -p.skill();
 			effort[i] = e;
 			quality[i] = p.quality();
-			hoursPerWeek[i] = p.hoursPerWeek();
+			perHourOfWeek[i] = 1 / p.hoursPerWeek();
+			perAvailable[i] = 1 / available[i];
 			cherryPick[i] = c.cherryPick();
 			rush[i] = c.rush();
 			help[i] = c.help();
@@ -110,7 +114,7 @@ final class Crew {
 
 	/** The rep's open requests at time t: their backlog in working hours over a request's mean hours. */
 	double open(double[] freeAt, int j, double t) {
-		double backlog = freeAt[j] - t;
-		return backlog > 0 ? backlog * openPerHour[j] : 0;
+		// Math.max, not a branch: whether a rep is still busy at t is a coin toss the processor cannot predict.
+		return Math.max(freeAt[j] - t, 0) * openPerHour[j];
 	}
 }

@@ -130,13 +130,13 @@ final class Routing {
 			case RANDOM:
 				return randomEligible(t, a.uRoute[k]);
 			case VALUE_BALANCED:
-				return a.kind[k] != MonthArrivals.QUERY ? lowest(t, assignedValue, crew.hoursPerWeek, false)
-						: lowest(t, null, crew.available, true);
+				return a.kind[k] != MonthArrivals.QUERY ? lowest(t, assignedValue, crew.perHourOfWeek, false)
+						: lowest(t, null, crew.perAvailable, true);
 			case MANAGER:
 				// The manager gives large requests to the most skilled rep free to take one, the rest by load.
-				return large ? lowest(t, crew.negativeSkill, null, false) : lowest(t, null, crew.available, true);
+				return large ? lowest(t, crew.negativeSkill, null, false) : lowest(t, null, crew.perAvailable, true);
 			default:
-				return lowest(t, null, crew.available, true);
+				return lowest(t, null, crew.perAvailable, true);
 		}
 	}
 
@@ -173,17 +173,17 @@ final class Routing {
 
 	/**
 	 * The eligible rep with the lowest score (the first of equals), or the lowest of everybody when nobody is
-	 * eligible. The score is numerator / denominator, either array null meaning 1; by load, the numerator is the
-	 * rep's open requests.
+	 * eligible. The score is measure x factor, either array null meaning 1; by load, the measure is the rep's open
+	 * requests (and the factor 1 / what they take on).
 	 */
-	private int lowest(double t, double[] numerator, double[] denominator, boolean byLoad) {
+	private int lowest(double t, double[] measure, double[] factor, boolean byLoad) {
 		int best = -1;
 		double lowest = Double.POSITIVE_INFINITY;
 		int bestOfAll = -1;
 		double lowestOfAll = Double.POSITIVE_INFINITY;
 		for (int j = 0; j < crew.n; j++) {
 			double open = crew.open(freeAt, j, t);
-			double score = (byLoad ? open : numerator[j]) / (denominator == null ? 1 : denominator[j]);
+			double score = (byLoad ? open : measure[j]) * (factor == null ? 1 : factor[j]);
 			if (open < crew.available[j]) {
 				if (score < lowest) {
 					lowest = score;
