@@ -25,6 +25,13 @@ final class MonthArrivals {
 	/** Working hours in a day: the clock of the simulation runs in working hours from the month's start. */
 	static final double DAY_HOURS = 8;
 
+	/**
+	 * Handling time's noise: lognormal with mean 1 (sigma 0.5), by its quantile; a table, as it is the same for every
+	 * scenario and drawn for every request.
+	 */
+	private static final QuantileTable HANDLING_NOISE = new QuantileTable(
+			u -> Math.exp(-0.125 + 0.5 * Normal.quantile(u)));
+
 	final YearMonth period;
 	final int size;
 	final byte[] kind;
@@ -110,7 +117,7 @@ final class MonthArrivals {
 			}
 			long handlingAndRoute = Dice.slot(dice, k, Dice.HANDLING / 2);
 			// Handling time varies around its mean (lognormal, mean 1).
-			handling[k] = Math.exp(-0.125 + 0.5 * Normal.quantile(Dice.high(handlingAndRoute)));
+			handling[k] = HANDLING_NOISE.at(Dice.high(handlingAndRoute));
 			uRoute[k] = Dice.low(handlingAndRoute);
 			long outcomeAndSurvey = Dice.slot(dice, k, Dice.OUTCOME / 2);
 			uOutcome[k] = Dice.high(outcomeAndSurvey);
