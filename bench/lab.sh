@@ -18,7 +18,7 @@
 # Usage: bench/lab.sh [key=value ...]   e.g.
 #          bench/lab.sh skip=presets rounds=10
 #          bench/lab.sh skip=throughput replications=20 cap=120
-#        keys (defaults): rounds (20), warmup (5), round-months (60), team-size (20), policy (SELF_ELECT), plan
+#        keys (defaults): rounds (20), warmup (20), round-months (60), team-size (20), policy (SELF_ELECT), plan
 #        (commission), replications (100), months (12), threads (the processors), plans (commission,
 #        salesperson-of-the-month,revenue-pool-csat-handling,team-first-hybrid), policies (SELF_ELECT,ROUND_ROBIN,
 #        RANDOM,VALUE_BALANCED), seed (42), cap (600 s), skip (throughput or presets)

@@ -47,7 +47,8 @@ import org.fairdesk.lab.simulation.SimulationResult;
  * (best responses on the training months first, then the replications), wall-clock; cancelled after {@code cap}
  * seconds (the months done by then are reported).
  * <p>
- * Arguments, key=value: rounds (20), warmup (5), round-months (60), team-size (20), policy (SELF_ELECT), plan
+ * Arguments, key=value: rounds (20), warmup (20: the JIT brings the engine and the calculator to their steady
+ * rate only after some 15 rounds of 60 months), round-months (60), team-size (20), policy (SELF_ELECT), plan
  * (commission), replications (100), months (12), threads (the processors), plans
  * (commission,salesperson-of-the-month,revenue-pool-csat-handling,team-first-hybrid), policies
  * (SELF_ELECT,ROUND_ROBIN,RANDOM,VALUE_BALANCED), seed (42), cap (600 s), skip (nothing; "throughput" or "presets").
@@ -415,7 +416,7 @@ public final class LabBench {
 	private static Map<String, String> options(String[] args) {
 		Map<String, String> options = new LinkedHashMap<>();
 		options.put("rounds", "20");
-		options.put("warmup", "5");
+		options.put("warmup", "20");
 		options.put("round-months", "60");
 		options.put("team-size", "20");
 		options.put("policy", "SELF_ELECT");

@@ -1,9 +1,5 @@
 package org.fairdesk.lab.simulation;
 
-import java.util.Arrays;
-
-import org.jspecify.annotations.Nullable;
-
 /** One rep's month as it is simulated: the counts and sums their figures are made of. */
 final class RepTally {
 
@@ -26,36 +22,4 @@ final class RepTally {
 	long assistsReceived;
 	double percentileSum;
 	long valued;
-	private double[] handling = new double[64];
-	private int handled;
-
-	void handled(double hours) {
-		if (handled == handling.length) {
-			handling = Arrays.copyOf(handling, handled * 2);
-		}
-		handling[handled++] = hours;
-	}
-
-	int handledCount() {
-		return handled;
-	}
-
-	double handlingAt(int i) {
-		return handling[i];
-	}
-
-	/** The median handling time in seconds, or null when nothing was handled. */
-	static @Nullable Long medianSeconds(double[] hours, int count) {
-		if (count == 0) {
-			return null;
-		}
-		double[] sorted = Arrays.copyOf(hours, count);
-		Arrays.sort(sorted);
-		double median = count % 2 == 1 ? sorted[count / 2] : (sorted[count / 2 - 1] + sorted[count / 2]) / 2;
-		return Math.round(median * 3600);
-	}
-
-	@Nullable Long medianSeconds() {
-		return medianSeconds(handling, handled);
-	}
 }

@@ -53,24 +53,25 @@ final class SimulatedFacts {
 		Currency currency = scenario.currency();
 		List<RepFacts> reps = new ArrayList<>(month.reps.length);
 		RepTally total = new RepTally();
+		int handled = (int) month.team.handled;
+		Median median = new Median();
+		double[] medians = median.byGroup(month.handlingHours, month.handler, handled, month.reps.length);
 		for (int i = 0; i < month.reps.length; i++) {
 			RepTally r = month.reps[i];
 			RepProfile profile = scenario.reps().get(i);
 			reps.add(new RepFacts(RepId.of(i + 1), "Rep " + (i + 1),
 					BigDecimal.valueOf(profile.hoursPerWeek()).setScale(1, RoundingMode.HALF_EVEN),
 					period.atEndOfMonth().minusMonths(profile.tenureMonths()), null, period.lengthOfMonth(),
-					profile.tenureMonths(), figures(r, r.medianSeconds(), currency)));
+					profile.tenureMonths(), figures(r, seconds(medians[i]), currency)));
 			add(total, r);
 		}
-		double[] all = new double[(int) month.team.handled];
-		int k = 0;
-		for (RepTally r : month.reps) {
-			for (int j = 0; j < r.handledCount(); j++) {
-				all[k++] = r.handlingAt(j);
-			}
-		}
-		Figures team = figures(total, RepTally.medianSeconds(all, k), currency);
+		Figures team = figures(total, seconds(median.of(month.handlingHours, 0, handled)), currency);
 		return new PeriodFacts(period, TEAM, "Simulated team", currency, team, reps);
+	}
+
+	/** A median of working hours in whole seconds; null for none (NaN: nothing handled). */
+	private static @Nullable Long seconds(double hours) {
+		return Double.isNaN(hours) ? null : Math.round(hours * 3600);
 	}
 
 	private static void add(RepTally total, RepTally r) {
@@ -112,7 +113,11 @@ final class SimulatedFacts {
 		return MetricsManagement.share(part, whole);
 	}
 
+	/**
+	 * The simulated amount to a thousandth of a unit, rounded to the currency's minor unit by Money.of as every amount
+	 * is: BigDecimal.valueOf(double) went through the double's text, which cost more than the rest of the facts.
+	 */
 	private static Money money(double amount, Currency currency) {
-		return Money.of(BigDecimal.valueOf(amount), currency);
+		return Money.of(BigDecimal.valueOf(Math.round(amount * 1000), 3), currency);
 	}
 }

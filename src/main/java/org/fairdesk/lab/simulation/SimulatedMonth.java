@@ -1,11 +1,8 @@
 package org.fairdesk.lab.simulation;
 
-import java.util.List;
-
 import org.fairdesk.lab.simulation.Scenario.Arrivals;
 import org.fairdesk.lab.simulation.Scenario.Behaviour;
 import org.fairdesk.lab.simulation.Scenario.Policy;
-import org.fairdesk.lab.simulation.Scenario.RepProfile;
 
 /**
  * One month of a team working the funnel: each request routed by the policy (or claimed, under SELF_ELECT), queued
@@ -19,14 +16,8 @@ final class SimulatedMonth {
 	/** Mean working hours to handle an ORDER, a QUOTE and a QUERY at speed and effort 1. */
 	static final double[] BASE_HOURS = { 0.75, 1.5, 0.5 };
 
-	/** Mean working hours of a request, to turn a backlog of hours into a number of open requests. */
-	private static final double MEAN_HOURS = 0.75;
-
 	/** Probability that a cherry-picker passes over a small request they could take. */
 	static final double SKIP = 0.8;
-
-	/** Hours a request waits for a manager to assign it (MANAGER). */
-	private static final double MANAGER_DELAY = 1;
 
 	/** Orders carried from one month into the next by reps who shift timing. */
 	record Carry(long[] orders, double[] revenue, double[] margin) {
@@ -52,291 +43,153 @@ final class SimulatedMonth {
 	final RepTally[] reps;
 	final TeamTally team = new TeamTally();
 	final Carry carryOut;
+	/** Every request's working hours, in arrival order: the median handling times are read from them. */
+	final double[] handlingHours;
+	/** Who handled each request, in arrival order. */
+	final int[] handler;
 
-	private SimulatedMonth(int n) {
+	private SimulatedMonth(int n, int requests) {
 		reps = new RepTally[n];
 		for (int i = 0; i < n; i++) {
 			reps[i] = new RepTally();
 		}
 		carryOut = Carry.none(n);
+		handlingHours = new double[requests];
+		handler = new int[requests];
 	}
 
 	static SimulatedMonth run(MonthArrivals a, Scenario scenario, Policy policy, Choice[] choices, Carry carryIn,
 			boolean deferring) {
-		List<RepProfile> profiles = scenario.reps();
-		Arrivals arrivals = scenario.arrivals();
-		Behaviour b = scenario.behaviour();
-		List<Double> levels = b.effortLevels();
-		int n = profiles.size();
-		SimulatedMonth month = new SimulatedMonth(n);
-		RepTally[] tally = month.reps;
-		double[] rate = new double[n];
+		Crew crew = new Crew(scenario.reps(), choices, scenario.behaviour());
+		int n = crew.n;
+		SimulatedMonth month = new SimulatedMonth(n, a.size);
 		double[] freeAt = new double[n];
-		double[] effort = new double[n];
-		double[] assignedValue = new double[n];
-		int helpers = 0;
-		int underminers = 0;
-		double skippers = 0;
+		Behaviour b = scenario.behaviour();
 		for (int i = 0; i < n; i++) {
-			RepProfile p = profiles.get(i);
-			rate[i] = p.hoursPerWeek() / 40;
-			effort[i] = levels.get(choices[i].effort());
-			helpers += choices[i].help() ? 1 : 0;
-			underminers += choices[i].undermine() ? 1 : 0;
-			skippers += choices[i].cherryPick() ? SKIP : 0;
 			// Undermining takes time of its own: the hours are spent before the month's work.
-			freeAt[i] = choices[i].undermine() ? b.undermineHours() / rate[i] : 0;
-			tally[i].orders = carryIn.orders()[i];
-			tally[i].revenue = carryIn.revenue()[i];
-			tally[i].margin = carryIn.margin()[i];
+			freeAt[i] = crew.undermine[i] ? b.undermineHours() / crew.rate[i] : 0;
+			RepTally r = month.reps[i];
+			r.orders = carryIn.orders()[i];
+			r.revenue = carryIn.revenue()[i];
+			r.margin = carryIn.margin()[i];
 		}
-		boolean canSkip = policy == Policy.SELF_ELECT || scenario.skipsAllowed();
-		double smallSkipShare = n == 0 ? 0 : skippers / n;
-		int pointer = 0;
-		double[] weight = new double[n];
+		Routing routing = new Routing(policy, scenario.skipsAllowed(), crew, b, freeAt);
+		double largeValue = scenario.arrivals().largeValue();
 		for (int k = 0; k < a.size; k++) {
-			double t = a.time[k];
-			byte kind = a.kind[k];
-			boolean valued = kind != MonthArrivals.QUERY;
-			boolean large = valued && a.value[k] >= arrivals.largeValue();
-			double extraWait = 0;
-			int i;
-			if (policy == Policy.SELF_ELECT) {
-				// Reps claim from the list: the less busy claim more, cherry-pickers reach for large requests and pass
-				// small ones over, which then wait until someone takes them.
-				double sum = 0;
-				for (int j = 0; j < n; j++) {
-					double cap = profiles.get(j).capacity() * (choices[j].overTake() ? 1 + b.overTakeExtra() : 1);
-					double open = open(freeAt[j], t, rate[j]);
-					double w = (open < cap ? 1 : 0.1) / (1 + open);
-					if (choices[j].cherryPick()) {
-						w *= large ? 3 : 1 - SKIP;
-					}
-					weight[j] = w;
-					sum += w;
-				}
-				i = pick(weight, sum, a.uRoute[k]);
-				extraWait = b.pickDelayHours() * (0.5 + (large ? 0 : smallSkipShare));
-			}
-			else {
-				i = push(policy, a, k, profiles, choices, b, freeAt, rate, assignedValue, pointer, large);
-				if (policy == Policy.ROUND_ROBIN) {
-					pointer = (i + 1) % n;
-				}
-				if (policy == Policy.MANAGER) {
-					extraWait = MANAGER_DELAY;
-				}
-				if (canSkip && n > 1 && !large && choices[i].cherryPick() && a.uSkip[k] < SKIP) {
-					// Handed back and passed to someone else: it waits again.
-					int other = (int) (a.uSkip[k] / SKIP * (n - 1));
-					i = other >= i ? other + 1 : other;
-					extraWait += b.skipDelayHours();
-				}
-			}
-			assignedValue[i] += valued ? a.value[k] : 0;
-			Choice c = choices[i];
-			RepProfile p = profiles.get(i);
-			double e = effort[i];
-			double open = open(freeAt[i], t, rate[i]);
-			double overload = Math.min(1, b.overloadPenalty() * Math.max(0, open / p.capacity() - 1));
-			double work = BASE_HOURS[kind] * a.handling[k] / (p.speed() * (0.7 + 0.3 * e))
-					* (c.rush() ? 1 - b.rushSpeedup() : 1);
-			double start = Math.max(t + extraWait, freeAt[i]);
-			double wait = start - t;
-			freeAt[i] = start + work / rate[i];
-			boolean assisted = false;
-			if (helpers > (c.help() ? 1 : 0)) {
-				int others = helpers - (c.help() ? 1 : 0);
-				if (a.uAssist[k] < b.assistRate() * others / Math.max(1, n - 1)) {
-					int h = nthHelper(choices, i, (int) (a.uHelper[k] * others));
-					freeAt[h] += b.assistHours() / rate[h];
-					tally[h].assistsGiven++;
-					tally[i].assistsReceived++;
-					assisted = true;
-				}
-			}
-			int against = underminers - (c.undermine() ? 1 : 0);
-			boolean hit = a.uHit[k] < Math.min(0.9, b.undermineHarm() * against);
-			double lift = assisted ? b.assistLift() : 0;
-			double harm = hit ? 0.3 : 0;
-			double skill = p.skill() * (0.5 + 0.5 * e);
-			RepTally r = tally[i];
-			if (kind == MonthArrivals.ORDER) {
-				double success = clamp(0.55 + 0.35 * skill - harm + lift - 0.5 * overload, 0.02, 0.99);
-				if (a.uOutcome[k] < success) {
-					double v = a.value[k];
-					if (deferring && c.shift() && a.uShift[k] < b.shiftShare()) {
-						month.carryOut.orders()[i]++;
-						month.carryOut.revenue()[i] += v;
-						month.carryOut.margin()[i] += v * arrivals.marginRate();
-					}
-					else {
-						r.orders++;
-						r.revenue += v;
-						r.margin += v * arrivals.marginRate();
-					}
-				}
-			}
-			else if (kind == MonthArrivals.QUOTE) {
-				double success = clamp(0.35 + 0.25 * (skill - 1) - b.quoteDecayPerDay() * wait / MonthArrivals.DAY_HOURS
-						+ lift - harm - 0.3 * overload, 0.02, 0.95);
-				r.quotesSent++;
-				if (a.uOutcome[k] < success) {
-					r.quotesWon++;
-					r.wonValue += a.value[k];
-					r.wonMargin += a.value[k] * arrivals.marginRate();
-				}
-			}
-			else {
-				double escalation = clamp(0.08 + 0.5 * b.rushReopen() * (c.rush() ? 1 : 0) + 0.3 * overload
-						- 0.05 * (p.quality() - 1) + harm / 3, 0, 0.9);
-				if (a.uOutcome[k] < escalation) {
-					r.queriesEscalated++;
-				}
-				else {
-					r.queriesResolved++;
-				}
-			}
-			if (a.uSurvey[k] < b.surveyRate()) {
-				double score = 4.0 + 0.6 * (p.quality() - 1) + 0.4 * (e - 1) - (c.rush() ? b.rushCsat() : 0)
-						- 0.15 * wait / MonthArrivals.DAY_HOURS - 2 * overload + 2 * lift - 5 * harm / 3
-						+ 0.7 * a.csatNoise[k];
-				r.csatResponses++;
-				r.csatSum += Math.round(clamp(score, 1, 5));
-			}
-			double reopen = 0.04 + (c.rush() ? b.rushReopen() : 0) + 0.2 * overload - 0.03 * (p.quality() - 1) + harm / 6;
-			if (a.uReopen[k] < reopen) {
-				r.reopens++;
-			}
-			r.closed++;
-			r.slaCounted++;
-			if (wait + work / rate[i] <= b.slaHours()) {
-				r.slaMet++;
-			}
-			r.handled(work);
-			TeamTally team = month.team;
-			team.handlingSum += work;
-			team.handled++;
-			team.waitSum += wait;
-			team.waits++;
-			if (valued) {
-				r.percentileSum += a.percentile[k];
-				r.valued++;
-				if (large) {
-					team.waitLargeSum += wait;
-					team.waitsLarge++;
-				}
-				else {
-					team.waitSmallSum += wait;
-					team.waitsSmall++;
-				}
-			}
+			boolean large = a.kind[k] != MonthArrivals.QUERY && a.value[k] >= largeValue;
+			int i = routing.route(a, k, large);
+			month.work(a, k, i, large, routing.extraWait, crew, freeAt, scenario, deferring);
 		}
 		return month;
 	}
 
-	private static int push(Policy policy, MonthArrivals a, int k, List<RepProfile> profiles, Choice[] choices,
-			Behaviour b, double[] freeAt, double[] rate, double[] assignedValue, int pointer, boolean large) {
-		int n = profiles.size();
+	/** Request k, handled by rep i after its routing's extra wait: its working time, outcome and tallies. */
+	private void work(MonthArrivals a, int k, int i, boolean large, double extraWait, Crew crew, double[] freeAt,
+			Scenario scenario, boolean deferring) {
+		Behaviour b = scenario.behaviour();
+		Arrivals arrivals = scenario.arrivals();
+		byte kind = a.kind[k];
 		double t = a.time[k];
-		boolean[] eligible = new boolean[n];
-		int count = 0;
-		for (int j = 0; j < n; j++) {
-			double cap = profiles.get(j).capacity() * (choices[j].overTake() ? 1 + b.overTakeExtra() : 1);
-			eligible[j] = open(freeAt[j], t, rate[j]) < cap;
-			count += eligible[j] ? 1 : 0;
+		double e = crew.effort[i];
+		double open = crew.open(freeAt, i, t);
+		double overload = Math.min(1, b.overloadPenalty() * Math.max(0, open / crew.capacity[i] - 1));
+		double work = BASE_HOURS[kind] * a.handling[k] * crew.workScale[i];
+		double start = Math.max(t + extraWait, freeAt[i]);
+		double wait = start - t;
+		double busy = work / crew.rate[i];
+		freeAt[i] = start + busy;
+		boolean assisted = assisted(a, k, i, crew, freeAt, b);
+		int against = crew.underminers - (crew.undermine[i] ? 1 : 0);
+		boolean hit = against > 0 && a.uHit(k) < Math.min(0.9, b.undermineHarm() * against);
+		double lift = assisted ? b.assistLift() : 0;
+		double harm = hit ? 0.3 : 0;
+		double quality = crew.quality[i];
+		boolean rush = crew.rush[i];
+		RepTally r = reps[i];
+		double u = a.uOutcome[k];
+		if (kind == MonthArrivals.ORDER) {
+			double success = clamp(0.55 + 0.35 * crew.skill[i] - harm + lift - 0.5 * overload, 0.02, 0.99);
+			if (u < success) {
+				double v = a.value[k];
+				if (deferring && crew.shift[i] && a.uShift(k) < b.shiftShare()) {
+					carryOut.orders()[i]++;
+					carryOut.revenue()[i] += v;
+					carryOut.margin()[i] += v * arrivals.marginRate();
+				}
+				else {
+					r.orders++;
+					r.revenue += v;
+					r.margin += v * arrivals.marginRate();
+				}
+			}
 		}
-		if (count == 0) {
-			java.util.Arrays.fill(eligible, true);
-			count = n;
+		else if (kind == MonthArrivals.QUOTE) {
+			double success = clamp(0.35 + 0.25 * (crew.skill[i] - 1) - b.quoteDecayPerDay() * wait
+					/ MonthArrivals.DAY_HOURS + lift - harm - 0.3 * overload, 0.02, 0.95);
+			r.quotesSent++;
+			if (u < success) {
+				r.quotesWon++;
+				r.wonValue += a.value[k];
+				r.wonMargin += a.value[k] * arrivals.marginRate();
+			}
 		}
-		switch (policy) {
-			case ROUND_ROBIN: {
-				for (int s = 0; s < n; s++) {
-					int j = (pointer + s) % n;
-					if (eligible[j]) {
-						return j;
-					}
-				}
-				return pointer;
+		else {
+			double escalation = clamp(0.08 + 0.5 * b.rushReopen() * (rush ? 1 : 0) + 0.3 * overload
+					- 0.05 * (quality - 1) + harm / 3, 0, 0.9);
+			if (u < escalation) {
+				r.queriesEscalated++;
 			}
-			case RANDOM: {
-				int target = (int) (a.uRoute[k] * count);
-				for (int j = 0; j < n; j++) {
-					if (eligible[j] && target-- == 0) {
-						return j;
-					}
-				}
-				return n - 1;
+			else {
+				r.queriesResolved++;
 			}
-			case VALUE_BALANCED: {
-				if (a.kind[k] != MonthArrivals.QUERY) {
-					return best(eligible, j -> assignedValue[j] / profiles.get(j).hoursPerWeek());
-				}
-				return best(eligible, j -> load(profiles, choices, b, freeAt, rate, t, j));
+		}
+		if (a.uSurvey[k] < b.surveyRate()) {
+			double score = 4.0 + 0.6 * (quality - 1) + 0.4 * (e - 1) - (rush ? b.rushCsat() : 0)
+					- 0.15 * wait / MonthArrivals.DAY_HOURS - 2 * overload + 2 * lift - 5 * harm / 3
+					+ 0.7 * a.csatNoise(k);
+			r.csatResponses++;
+			r.csatSum += Math.round(clamp(score, 1, 5));
+		}
+		double reopen = 0.04 + (rush ? b.rushReopen() : 0) + 0.2 * overload - 0.03 * (quality - 1) + harm / 6;
+		if (a.uReopen[k] < reopen) {
+			r.reopens++;
+		}
+		r.closed++;
+		r.slaCounted++;
+		if (wait + busy <= b.slaHours()) {
+			r.slaMet++;
+		}
+		handlingHours[k] = work;
+		handler[k] = i;
+		team.handlingSum += work;
+		team.handled++;
+		team.waitSum += wait;
+		team.waits++;
+		if (kind != MonthArrivals.QUERY) {
+			r.percentileSum += a.percentile[k];
+			r.valued++;
+			if (large) {
+				team.waitLargeSum += wait;
+				team.waitsLarge++;
 			}
-			case MANAGER: {
-				// The manager gives large requests to the most skilled rep free to take one, the rest by load.
-				if (large) {
-					return best(eligible, j -> -profiles.get(j).skill());
-				}
-				return best(eligible, j -> load(profiles, choices, b, freeAt, rate, t, j));
+			else {
+				team.waitSmallSum += wait;
+				team.waitsSmall++;
 			}
-			default:
-				return best(eligible, j -> load(profiles, choices, b, freeAt, rate, t, j));
 		}
 	}
 
-	/** Load as LEAST_LOADED sees it: open requests against the capacity the rep declares. */
-	private static double load(List<RepProfile> profiles, Choice[] choices, Behaviour b, double[] freeAt,
-			double[] rate, double t, int j) {
-		double cap = profiles.get(j).capacity() * (choices[j].overTake() ? 1 + b.overTakeExtra() : 1);
-		return open(freeAt[j], t, rate[j]) / cap;
-	}
-
-	private static int best(boolean[] eligible, java.util.function.IntToDoubleFunction score) {
-		int best = -1;
-		double lowest = Double.POSITIVE_INFINITY;
-		for (int j = 0; j < eligible.length; j++) {
-			if (eligible[j]) {
-				double s = score.applyAsDouble(j);
-				if (s < lowest) {
-					lowest = s;
-					best = j;
-				}
-			}
+	/** Whether a helping colleague assists request k of rep i; the helper's time goes to it. */
+	private boolean assisted(MonthArrivals a, int k, int i, Crew crew, double[] freeAt, Behaviour b) {
+		int others = crew.helpers - (crew.help[i] ? 1 : 0);
+		if (others <= 0 || a.uAssist(k) >= b.assistRate() * others / Math.max(1, crew.n - 1)) {
+			return false;
 		}
-		return best;
-	}
-
-	/** The rep's open requests at time t: their backlog in working hours over a request's mean hours. */
-	private static double open(double freeAt, double t, double rate) {
-		return Math.max(0, freeAt - t) * rate / MEAN_HOURS;
-	}
-
-	private static int pick(double[] weight, double sum, double u) {
-		double target = u * sum;
-		for (int j = 0; j < weight.length; j++) {
-			target -= weight[j];
-			if (target < 0) {
-				return j;
-			}
-		}
-		return weight.length - 1;
-	}
-
-	private static int nthHelper(Choice[] choices, int except, int nth) {
-		int seen = 0;
-		int last = -1;
-		for (int j = 0; j < choices.length; j++) {
-			if (j != except && choices[j].help()) {
-				if (seen++ == nth) {
-					return j;
-				}
-				last = j;
-			}
-		}
-		return last;
+		int h = crew.nthHelper(i, (int) (a.uHelper(k) * others));
+		freeAt[h] += b.assistHours() / crew.rate[h];
+		reps[h].assistsGiven++;
+		reps[i].assistsReceived++;
+		return true;
 	}
 
 	private static double clamp(double x, double low, double high) {

@@ -1,6 +1,7 @@
 package org.fairdesk.lab.simulation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import org.fairdesk.lab.simulation.Scenario.Policy;
 
 /**
  * Runs a scenario: for each plan and routing policy, first how the reps respond (best responses on training months),
- * then the scenario's replications of its months under those responses, on a bounded executor. The result is the
+ * then the scenario's replications of its months under those responses, on a bounded executor; a cell's
+ * replications start as soon as its responses are solved. The result is the
  * same for a seed whatever the number of threads: each replication has its own random stream, seeded from the seed
  * and its index, and results are reduced in replication order.
  */
@@ -52,37 +54,25 @@ public final class Simulation {
 		}
 		List<MonthArrivals> training = training(scenario);
 		progress.expect((long) keys.size() * scenario.replications() * scenario.months());
-		List<Future<?>> started = new ArrayList<>();
+		// Every future started, the replications' too (submitted by the cells' tasks): all are cancelled together.
+		List<Future<?>> started = Collections.synchronizedList(new ArrayList<>());
 		try {
-			List<Future<Equilibrium>> equilibria = new ArrayList<>();
+			List<Future<CellRun>> runs = new ArrayList<>();
 			for (CellKey key : keys) {
-				Future<Equilibrium> f = executor
-					.submit(() -> new Responses(scenario, key.plan(), key.policy(), training, progress).solve());
-				equilibria.add(f);
+				Future<CellRun> f = executor.submit(() -> {
+					Equilibrium equilibrium = new Responses(scenario, key.plan(), key.policy(), training, progress)
+						.solve();
+					return new CellRun(equilibrium, replicate(scenario, key.plan(), key.policy(), equilibrium,
+							executor, progress, started));
+				});
+				runs.add(f);
 				started.add(f);
-			}
-			List<Equilibrium> solved = new ArrayList<>();
-			for (Future<Equilibrium> f : equilibria) {
-				solved.add(f.get());
-			}
-			List<List<Future<Replication.Outcome>>> replications = new ArrayList<>();
-			for (int c = 0; c < keys.size(); c++) {
-				CellKey key = keys.get(c);
-				Equilibrium equilibrium = solved.get(c);
-				List<Future<Replication.Outcome>> cell = new ArrayList<>();
-				for (int r = 0; r < scenario.replications(); r++) {
-					int index = r;
-					Future<Replication.Outcome> f = executor.submit(() -> Replication.run(scenario, key.plan(),
-							key.policy(), equilibrium.choices(), index, progress));
-					cell.add(f);
-					started.add(f);
-				}
-				replications.add(cell);
 			}
 			List<SimulationResult.Cell> cells = new ArrayList<>();
 			for (int c = 0; c < keys.size(); c++) {
-				cells.add(reduce(scenario, keys.get(c).plan().name(), keys.get(c).policy(), solved.get(c),
-						replications.get(c)));
+				CellRun run = runs.get(c).get();
+				cells.add(reduce(scenario, keys.get(c).plan().name(), keys.get(c).policy(), run.equilibrium(),
+						run.replications()));
 			}
 			return new SimulationResult(SimulationResult.Status.DONE, cells, progress.done());
 		}
@@ -99,6 +89,30 @@ public final class Simulation {
 			}
 			throw new IllegalStateException("The simulation failed: " + e.getCause(), e.getCause());
 		}
+	}
+
+	/** A cell's responses, and its replications under them, started as soon as the responses were solved. */
+	private record CellRun(Equilibrium equilibrium, List<Future<Replication.Outcome>> replications) {
+	}
+
+	/**
+	 * Submits a cell's replications from the task that solved its responses, so the pool turns to them while other
+	 * cells' responses are still being solved, rather than waiting for the slowest cell's.
+	 */
+	private static List<Future<Replication.Outcome>> replicate(Scenario scenario, PlanVersion plan, Policy policy,
+			Equilibrium equilibrium, ExecutorService executor, Progress progress, List<Future<?>> started) {
+		List<Future<Replication.Outcome>> cell = new ArrayList<>();
+		for (int r = 0; r < scenario.replications() && !progress.cancelled(); r++) {
+			int index = r;
+			Future<Replication.Outcome> f = executor
+				.submit(() -> Replication.run(scenario, plan, policy, equilibrium.choices(), index, progress));
+			cell.add(f);
+			started.add(f);
+		}
+		if (progress.cancelled()) {
+			throw new CancellationException("the run was cancelled");
+		}
+		return cell;
 	}
 
 	/** The months every choice is weighed on: the same for every plan and policy. */
