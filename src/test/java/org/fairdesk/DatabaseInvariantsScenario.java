@@ -164,6 +164,8 @@ abstract class DatabaseInvariantsScenario {
 						"update routing_teams set skips_per_day = %s where team_id = :team", "50", "51"),
 				refusal("ck_routing_teams_queue_order",
 						"update routing_teams set queue_order = %s where team_id = :team", "'SLA'", "'FASTEST'"),
+				refusal("ck_routing_teams_skill_fallback",
+						"update routing_teams set skill_fallback_minutes = %s where team_id = :team", "10080", "0"),
 				refusal("ck_routing_teams_random_draws",
 						"update routing_teams set random_draws = %s where team_id = :team", "0", "-1"),
 				// the leaving date is the last day on the team: the start date itself is allowed, the day before not

@@ -1,6 +1,7 @@
 package org.fairdesk.routing;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -37,10 +38,12 @@ class Dispatcher {
 	private final Map<ChooserType, Chooser> choosers;
 	private final WorkManagement work;
 	private final ApplicationEventPublisher events;
+	private final SkillFallback skillFallback;
 
 	Dispatcher(RoutingQueue queue, RoutingPolicies policies, Candidates candidates, List<Chooser> choosers,
-			WorkManagement work, ApplicationEventPublisher events) {
+			WorkManagement work, ApplicationEventPublisher events, SkillFallback skillFallback) {
 		this.queue = queue;
+		this.skillFallback = skillFallback;
 		this.policies = policies;
 		this.candidates = candidates;
 		this.choosers = choosers.stream().collect(Collectors.toMap(Chooser::type, Function.identity()));
@@ -87,6 +90,16 @@ class Dispatcher {
 			.filter(c -> !skip.contains(c.repId()))
 			.filter(c -> Eligibility.refusal(c, request, at, state.team().zone(), excluded) == null)
 			.toList());
+		String fallback = null;
+		if (eligible.isEmpty() && skillFallback.applies(request, state, at)) {
+			QueuedRequest anySkill = request.withoutSkill();
+			eligible.addAll(state.candidates()
+				.stream()
+				.filter(c -> !skip.contains(c.repId()))
+				.filter(c -> Eligibility.refusal(c, anySkill, at, state.team().zone(), excluded) == null)
+				.toList());
+			fallback = SkillFallback.reason(request, skillFallback.minutes(request.teamId()));
+		}
 		Chooser.Context context = context(policy, state);
 		while (!eligible.isEmpty()) {
 			Optional<Chooser.Choice> choice = choosers.get(policy.chooser()).chooseRep(request, eligible, context);
@@ -97,7 +110,8 @@ class Dispatcher {
 			queue.lockRep(chosen.repId(), request.teamId());
 			// A PULL on another node may have filled the rep up since we read: check again under the rep's lock.
 			if (candidates.refresh(chosen).hasRoomFor(request.kind())) {
-				record(request, chosen.repId(), RoutingAction.ASSIGN, policy.chooser().name(), null, null, false, null, at);
+				record(request, chosen.repId(), RoutingAction.ASSIGN, policy.chooser().name(), null, fallback, false, null,
+						at);
 				if (policy.chooser() == ChooserType.RANDOM) {
 					queue.countRandomDraw(request.teamId());
 				}
@@ -110,7 +124,7 @@ class Dispatcher {
 
 	/** PULL for a rep whose row is locked: the request the policy prefers among those they may take. */
 	Optional<QueuedRequest> next(TeamOnDemand team, Candidate rep, Map<RequestKind, RoutingPolicies.Policy> policy,
-			QueueOrder order, Instant at) {
+			QueueOrder order, @Nullable Integer skillFallbackMinutes, Instant at) {
 		Set<RequestKind> kinds = EnumSet.noneOf(RequestKind.class);
 		for (RequestKind kind : RequestKind.values()) {
 			if (rep.hasRoomFor(kind)) {
@@ -118,8 +132,9 @@ class Dispatcher {
 			}
 		}
 		int window = kinds.stream().mapToInt(kind -> choosers.get(policy.get(kind).chooser()).window()).max().orElse(1);
+		Instant skillCutoff = skillFallbackMinutes == null ? null : at.minus(Duration.ofMinutes(skillFallbackMinutes));
 		List<QueuedRequest> waiting = queue.lockWaitingFor(team.id(), rep.repId(), kinds, rep.profile().skills(),
-				window, order);
+				window, order, skillCutoff);
 		if (waiting.isEmpty()) {
 			return Optional.empty();
 		}
@@ -132,8 +147,9 @@ class Dispatcher {
 		Candidate me = sharing ? candidates.withMonth(rep, team.get(), at) : rep;
 		String policyName = chooser.type().name();
 		Optional<QueuedRequest> chosen = chooser.chooseRequest(me, waiting, context);
-		chosen.ifPresent(request -> record(request, rep.repId(), RoutingAction.NEXT, policyName, null, null, false, null,
-				at));
+		chosen.ifPresent(request -> record(request, rep.repId(), RoutingAction.NEXT, policyName, null,
+				rep.profile().hasSkill(request.skill()) ? null : SkillFallback.reason(request, skillFallbackMinutes),
+				false, null, at));
 		return chosen;
 	}
 

@@ -13,6 +13,11 @@ import org.jspecify.annotations.Nullable;
 record QueuedRequest(RequestId id, TeamId teamId, RequestKind kind, int priority, @Nullable BigDecimal amount,
 		@Nullable String skill, Instant receivedAt, @Nullable RepId assignee, @Nullable Instant closedAt) {
 
+	/** The same request as if it needed no skill: whom the skill fallback may give it to. */
+	QueuedRequest withoutSkill() {
+		return new QueuedRequest(id, teamId, kind, priority, amount, null, receivedAt, assignee, closedAt);
+	}
+
 	boolean isWaiting() {
 		return assignee == null && closedAt == null;
 	}

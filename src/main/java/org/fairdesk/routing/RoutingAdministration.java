@@ -17,6 +17,7 @@ import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.routing.Candidates.TeamState;
+import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.RequestKind;
 import org.fairdesk.shared.Period;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,8 @@ public class RoutingAdministration {
 		people.team(team);
 		Map<RequestKind, ChooserType> effective = new EnumMap<>(RequestKind.class);
 		policies.effective(team).forEach((kind, policy) -> effective.put(kind, policy.chooser()));
-		return new TeamRouting(team, queue.mode(team), effective, queue.skipPolicy(team), queue.queueOrder(team));
+		return new TeamRouting(team, queue.mode(team), effective, queue.skipPolicy(team), queue.queueOrder(team),
+				queue.skillFallbackMinutes(team));
 	}
 
 	/** Sets the order in which the team's waiting requests are served (docs/routing.md, "Queue order"). */
@@ -57,6 +59,24 @@ public class RoutingAdministration {
 	public TeamRouting setQueueOrder(TeamId team, QueueOrder order) {
 		people.team(team);
 		queue.setQueueOrder(team, order);
+		return settings(team);
+	}
+
+	/** The longest a team's skill fallback may wait: a week. */
+	public static final int MAX_SKILL_FALLBACK_MINUTES = 10_080;
+
+	/**
+	 * Sets the minutes after which a request needing a skill nobody available has may go to any eligible rep
+	 * (null: never); a 400 naming {@code minutes} outside 1 to a week.
+	 */
+	@Transactional
+	public TeamRouting setSkillFallback(TeamId team, @Nullable Integer minutes) {
+		people.team(team);
+		new FieldChecks().require(minutes == null || minutes >= 1 && minutes <= MAX_SKILL_FALLBACK_MINUTES, "minutes",
+				"must be a whole number of minutes from 1 to " + MAX_SKILL_FALLBACK_MINUTES + ", or null for never; got "
+						+ minutes)
+			.throwIfAny();
+		queue.setSkillFallbackMinutes(team, minutes);
 		return settings(team);
 	}
 

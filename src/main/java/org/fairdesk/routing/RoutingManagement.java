@@ -115,7 +115,8 @@ public class RoutingManagement {
 		if (refusal != null) {
 			throw new ConflictException(null, "You cannot take new work: " + Eligibility.toRep(refusal));
 		}
-		return dispatcher.next(team, me, settings.policies(), settings.order(), at).map(QueuedRequest::id);
+		return dispatcher.next(team, me, settings.policies(), settings.order(), settings.skillFallbackMinutes(), at)
+			.map(QueuedRequest::id);
 	}
 
 	/**

@@ -187,22 +187,29 @@ class RoutingQueue {
 	 * on the queue row, the one lock every path takes for a request.
 	 */
 	List<QueuedRequest> lockWaitingFor(TeamId team, RepId rep, Set<RequestKind> kinds, Set<String> skills, int limit) {
-		return lockWaitingFor(team, rep, kinds, skills, limit, QueueOrder.PRIORITY);
+		return lockWaitingFor(team, rep, kinds, skills, limit, QueueOrder.PRIORITY, null);
 	}
 
-	/** {@link #lockWaitingFor}, in the team's queue order. */
+	/**
+	 * {@link #lockWaitingFor}, in the team's queue order; a request received at or before {@code skillCutoff} is
+	 * offered whatever skill it needs (the team's skill fallback).
+	 */
 	List<QueuedRequest> lockWaitingFor(TeamId team, RepId rep, Set<RequestKind> kinds, Set<String> skills, int limit,
-			QueueOrder order) {
+			QueueOrder order, @Nullable Instant skillCutoff) {
 		if (kinds.isEmpty()) {
 			return List.of();
 		}
 		List<Object> params = new java.util.ArrayList<>();
 		params.add(team.value());
 		skills.forEach(s -> params.add(RoutingProfile.skillKey(s)));
+		if (skillCutoff != null) {
+			params.add(DbTime.of(skillCutoff));
+		}
 		params.add(rep.value());
 		// The SQL is concatenated, not String.formatted, which was a tenth of a PULL's time in the JVM (profile).
-		String sql = database.locksOneTableOfAJoin() ? headInOrder(kinds, skills, limit, order)
-				: headThenLock(kinds, skills, limit, order);
+		boolean fallback = skillCutoff != null;
+		String sql = database.locksOneTableOfAJoin() ? headInOrder(kinds, skills, limit, order, fallback)
+				: headThenLock(kinds, skills, limit, order, fallback);
 		return jdbc.sql(sql)
 			.params(params)
 			.query(RoutingQueue::request)
@@ -213,11 +220,12 @@ class RoutingQueue {
 	 * PostgreSQL: the waiting list walked in its index's order, each entry joined to its queue row and locked there
 	 * one by one, so the statement stops at the first {@code limit} free rows however many others hold.
 	 */
-	private static String headInOrder(Set<RequestKind> kinds, Set<String> skills, int limit, QueueOrder order) {
+	private static String headInOrder(Set<RequestKind> kinds, Set<String> skills, int limit, QueueOrder order,
+			boolean fallback) {
 		return "select q.request_id, q.team_id, q.kind, q.priority, q.amount, q.required_skill, q.received_at,"
 				+ " q.assignee_id, q.closed_at"
 				+ " from routing_waiting w join routing_queue q on q.request_id = w.request_id"
-				+ " where " + waitingFilter(kinds, skills)
+				+ " where " + waitingFilter(kinds, skills, fallback)
 				+ " and q.assignee_id is null and q.closed_at is null"
 				+ " order by " + order.orderByWaiting() + " fetch first " + limit + " rows only"
 				+ " for update of q skip locked";
@@ -227,9 +235,10 @@ class RoutingQueue {
 	 * H2 (see {@link Database#locksOneTableOfAJoin}): the head of the waiting list, a few more rows than the limit
 	 * since some may be held, then those queue rows locked in a single-table query.
 	 */
-	private static String headThenLock(Set<RequestKind> kinds, Set<String> skills, int limit, QueueOrder order) {
+	private static String headThenLock(Set<RequestKind> kinds, Set<String> skills, int limit, QueueOrder order,
+			boolean fallback) {
 		return REQUEST_COLUMNS
-				+ " where request_id in (select w.request_id from routing_waiting w where " + waitingFilter(kinds, skills)
+				+ " where request_id in (select w.request_id from routing_waiting w where " + waitingFilter(kinds, skills, fallback)
 				+ " order by " + order.orderByWaiting() + " fetch first " + HEAD_PER_ROW * limit
 				+ " rows only)"
 				+ " and assignee_id is null and closed_at is null"
@@ -237,12 +246,16 @@ class RoutingQueue {
 				+ " for update skip locked";
 	}
 
-	/** The team's waiting entries of these kinds and skills the rep is not excluded from; binds team, skills, rep. */
-	private static String waitingFilter(Set<RequestKind> kinds, Set<String> skills) {
+	/**
+	 * The team's waiting entries of these kinds and skills the rep is not excluded from; binds team, skills, the
+	 * skill cutoff (with {@code fallback}: entries received by then match whatever skill they need), rep.
+	 */
+	private static String waitingFilter(Set<RequestKind> kinds, Set<String> skills, boolean fallback) {
 		String kindList = kinds.stream().map(k -> "'" + k.name() + "'").collect(Collectors.joining(", "));
 		String skillTest = skills.isEmpty() ? "w.required_skill is null"
-				: "(w.required_skill is null or w.required_skill in ("
-						+ skills.stream().map(s -> "?").collect(Collectors.joining(", ")) + "))";
+				: "w.required_skill is null or w.required_skill in ("
+						+ skills.stream().map(s -> "?").collect(Collectors.joining(", ")) + ")";
+		skillTest = "(" + skillTest + (fallback ? " or w.received_at <= ?" : "") + ")";
 		return "w.team_id = ? and w.kind in (" + kindList + ") and " + skillTest
 				+ " and not exists (select 1 from routing_exclusions x where x.request_id = w.request_id and x.rep_id = ?)";
 	}
@@ -273,12 +286,14 @@ class RoutingQueue {
 
 	private Optional<TeamSettings> lockedSettings(RepId rep) {
 		return jdbc.sql("select (select t.mode from routing_teams t where t.team_id = r.team_id) mode,"
-				+ " (select t.queue_order from routing_teams t where t.team_id = r.team_id) queue_order"
+				+ " (select t.queue_order from routing_teams t where t.team_id = r.team_id) queue_order,"
+				+ " (select t.skill_fallback_minutes from routing_teams t where t.team_id = r.team_id) skill_fallback"
 				+ RoutingPolicies.REP_TEAM_COLUMNS + " from routing_reps r where r.rep_id = ? for update")
 			.param(rep.value())
 			.query((rs, row) -> new TeamSettings(
 					rs.getString("mode") == null ? RoutingMode.PUSH : RoutingMode.valueOf(rs.getString("mode")),
-					RoutingPolicies.read(rs), queueOrder(rs.getString("queue_order"))))
+					RoutingPolicies.read(rs), queueOrder(rs.getString("queue_order")),
+					(Integer) rs.getObject("skill_fallback")))
 			.optional();
 	}
 
@@ -444,7 +459,23 @@ class RoutingQueue {
 	}
 
 	/** A team's mode and its policy per kind. */
-	record TeamSettings(RoutingMode mode, Map<RequestKind, RoutingPolicies.Policy> policies, QueueOrder order) {
+	record TeamSettings(RoutingMode mode, Map<RequestKind, RoutingPolicies.Policy> policies, QueueOrder order,
+			@Nullable Integer skillFallbackMinutes) {
+	}
+
+	/** Minutes after which a request's skill no longer limits who gets it; null: never. */
+	@Nullable Integer skillFallbackMinutes(TeamId team) {
+		return jdbc.sql("select skill_fallback_minutes from routing_teams where team_id = ?")
+			.param(team.value())
+			.query((rs, row) -> (Integer) rs.getObject("skill_fallback_minutes"))
+			.optional()
+			.orElse(null);
+	}
+
+	void setSkillFallbackMinutes(TeamId team, @Nullable Integer minutes) {
+		ensureTeam(team);
+		jdbc.sql("update routing_teams set skill_fallback_minutes = ? where team_id = ?").params(minutes, team.value())
+			.update();
 	}
 
 	/** The team's queue order; PRIORITY for a team without a routing row yet. */

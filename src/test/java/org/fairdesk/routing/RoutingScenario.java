@@ -752,6 +752,43 @@ abstract class RoutingScenario {
 		assertThat(routing.next(reps.get(1).id(), clock.instant())).contains(dueFirst);
 	}
 
+	@Test
+	void aRequestWhoseSkillNobodyHasGoesToAnyoneAfterTheTeamsWaitAndTheLogSaysSo() {
+		List<Rep> reps = reps(40);
+		administration.setSkillFallback(team.id(), 30);
+		RequestId german = intake.receive(new NewRequest("ORDER", team.id().value(), "Acme", "Stühle", null,
+				new BigDecimal("300"), "EUR", null, 0, "German", null), "test", clock.instant()).requestId();
+		settle();
+		assertThat(work.request(german).assigneeId()).as("nobody has the skill yet").isNull();
+
+		clock.advance(Duration.ofMinutes(29));
+		routing.assignWaiting(team.id(), clock.instant());
+		assertThat(work.request(german).assigneeId()).as("within the wait").isNull();
+		clock.advance(Duration.ofMinutes(2));
+		routing.assignWaiting(team.id(), clock.instant());
+		assertThat(work.request(german).assigneeId()).isEqualTo(reps.get(0).id());
+		assertThat(log(german)).contains("ASSIGN over-cap=false: skill fallback: nobody available with the skill german"
+				+ " took it within 30 minutes");
+
+		assertThatThrownBy(() -> administration.setSkillFallback(team.id(), 0)).isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("minutes");
+		assertThat(administration.settings(team.id()).skillFallbackMinutes()).isEqualTo(30);
+	}
+
+	@Test
+	void aPullServesARequestPastItsSkillOnlyAfterTheTeamsWait() {
+		List<Rep> reps = reps(40);
+		administration.setMode(team.id(), RoutingMode.PULL, clock.instant());
+		administration.setSkillFallback(team.id(), 30);
+		RequestId german = intake.receive(new NewRequest("ORDER", team.id().value(), "Acme", "Stühle", null,
+				new BigDecimal("300"), "EUR", null, 0, "German", null), "test", clock.instant()).requestId();
+		settle();
+		assertThat(routing.next(reps.get(0).id(), clock.instant())).isEmpty();
+		clock.advance(Duration.ofMinutes(31));
+		assertThat(routing.next(reps.get(0).id(), clock.instant())).contains(german);
+		assertThat(log(german)).contains("NEXT over-cap=false: skill fallback");
+	}
+
 	RequestId order(String amount) {
 		return intake.receive(new NewRequest("ORDER", team.id().value(), "Acme", "Chairs", null, new BigDecimal(amount),
 				"EUR", null), "test", clock.instant()).requestId();

@@ -78,6 +78,15 @@ class RoutingAdminController {
 	record QueueOrderBody(@Nullable String order) {
 	}
 
+	/** {@code {"minutes": 30}}, or {@code null} for never: when a skill nobody available has stops holding a request. */
+	@PutMapping("/api/routing/teams/{teamId}/skill-fallback")
+	TeamRouting skillFallback(@PathVariable long teamId, @RequestBody SkillFallbackBody body) {
+		return administration.setSkillFallback(new TeamId(teamId), body.minutes());
+	}
+
+	record SkillFallbackBody(@Nullable Integer minutes) {
+	}
+
 	/** The waiting requests with their amounts, most urgent then oldest: managers only in every mode. */
 	@GetMapping("/api/routing/teams/{teamId}/waiting")
 	List<OpenRequest> waiting(@PathVariable long teamId) {

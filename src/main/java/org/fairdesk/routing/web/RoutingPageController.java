@@ -109,6 +109,22 @@ class RoutingPageController {
 		return back(current);
 	}
 
+	@PostMapping("/routing/skill-fallback")
+	String skillFallback(@RequestParam long team, @RequestParam(defaultValue = "") String minutes,
+			RedirectAttributes flash) {
+		Team current = people.team(new TeamId(team));
+		try {
+			Integer wait = Inputs.wholeNumber(minutes, "minutes", "a whole number of minutes");
+			administration.setSkillFallback(current.id(), wait);
+			flash.addFlashAttribute(MyWorkController.NOTICE, wait == null ? text("routing.skillFallback.never")
+					: text("routing.skillFallback.changed", wait));
+		}
+		catch (InvalidInputException refused) {
+			flash.addFlashAttribute(MyWorkController.FAILURE, refused.getMessage());
+		}
+		return back(current);
+	}
+
 	@PostMapping("/routing/queue-order")
 	String queueOrder(@RequestParam long team, @RequestParam String order, RedirectAttributes flash) {
 		Team current = people.team(new TeamId(team));
