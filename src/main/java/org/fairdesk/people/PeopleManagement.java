@@ -266,6 +266,30 @@ public class PeopleManagement {
 		return history.since(team, from);
 	}
 
+	/**
+	 * When each rep of the team was actually available in [{@code from}, {@code to}) ({@link AvailableTime}), by rep;
+	 * a fixed number of queries whatever the team's size.
+	 */
+	@Transactional(readOnly = true)
+	public Map<RepId, List<AvailableTime.Span>> availableSpans(TeamId teamId, Instant from, Instant to) {
+		Team team = team(teamId);
+		List<AvailabilityChange> changes = history.since(teamId, from);
+		Map<RepId, List<AvailableTime.Span>> spans = new java.util.HashMap<>();
+		for (RoutingProfile profile : routingProfiles(teamId, team.dayOf(from))) {
+			Rep rep = profile.rep();
+			List<AvailabilityChange> own = changes.stream()
+				.filter(c -> c.repId().equals(rep.id()) && c.at().isBefore(to))
+				.toList();
+			Availability atEnd = changes.stream()
+				.filter(c -> c.repId().equals(rep.id()) && !c.at().isBefore(to))
+				.findFirst()
+				.map(AvailabilityChange::from)
+				.orElse(rep.availability());
+			spans.put(rep.id(), AvailableTime.spans(profile, atEnd, own, from, to, team.zone()));
+		}
+		return spans;
+	}
+
 	/** Every rep of a team with what routing decides by; time off only from {@code today} on. */
 	@Transactional(readOnly = true)
 	public List<RoutingProfile> routingProfiles(TeamId team, LocalDate today) {

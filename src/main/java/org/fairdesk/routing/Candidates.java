@@ -28,7 +28,8 @@ class Candidates {
 		this.queue = queue;
 	}
 
-	TeamState of(Team team, Instant now, Chooser.Context policyContext) {
+	/** @param sharing whether the policy keeps fair shares: only then are reps weighed by their time available */
+	TeamState of(Team team, Instant now, Chooser.Context policyContext, boolean sharing) {
 		LocalDate today = team.dayOf(now);
 		Instant monthStart = team.startOfMonth(now);
 		List<RoutingProfile> profiles = people.routingProfiles(team.id(), today);
@@ -42,20 +43,24 @@ class Candidates {
 			return new Candidate(profile, load.values().stream().mapToInt(Integer::intValue).sum(), load, last.get(id),
 					mine.value(), mine.count());
 		}).toList();
-		BigDecimal hours = teamHours(profiles.stream().map(RoutingProfile::rep), today);
+		List<Rep> reps = profiles.stream().map(RoutingProfile::rep).toList();
+		BigDecimal hours = teamHours(reps.stream(), today);
 		BigDecimal value = assigned.values().stream().map(RoutingQueue.Assigned::value).reduce(BigDecimal.ZERO,
 				BigDecimal::add);
 		long count = assigned.values().stream().mapToLong(RoutingQueue.Assigned::count).sum();
-		return new TeamState(team, candidates, new Chooser.Context(hours, value, count, policyContext.seed()));
+		return new TeamState(team, candidates, new Chooser.Context(hours, value, count, policyContext.seed(), 0,
+				sharing ? shares(team, monthStart, now, reps) : null));
 	}
 
 	/** The team's totals a fair share is measured against, in two queries (no per-rep state). */
 	Chooser.Context context(Team team, Instant now, @Nullable Long seed) {
 		Instant monthStart = team.startOfMonth(now);
 		LocalDate today = team.dayOf(now);
-		BigDecimal hours = teamHours(people.members(team.id()).stream(), today);
+		List<Rep> reps = people.members(team.id());
+		BigDecimal hours = teamHours(reps.stream(), today);
 		RoutingQueue.Assigned assigned = queue.assignedTotal(team.id(), monthStart);
-		return new Chooser.Context(hours, assigned.value(), assigned.count(), seed);
+		return new Chooser.Context(hours, assigned.value(), assigned.count(), seed, 0,
+				shares(team, monthStart, now, reps));
 	}
 
 	/**
@@ -64,6 +69,19 @@ class Candidates {
 	 */
 	private static BigDecimal teamHours(Stream<Rep> reps, LocalDate today) {
 		return reps.filter(rep -> !rep.hasLeftBy(today)).map(Rep::hoursPerWeek).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/**
+	 * The fair shares of this month's assignments on time actually available (the balancing window is the month to
+	 * date in the team's zone, as for the value it balances); the spans run a moment past now, because a hand-out
+	 * pass makes all its assignments at one instant.
+	 */
+	private FairShares shares(Team team, Instant monthStart, Instant now, List<Rep> reps) {
+		LocalDate today = team.dayOf(now);
+		Map<RepId, BigDecimal> hours = new java.util.HashMap<>();
+		reps.stream().filter(rep -> !rep.hasLeftBy(today)).forEach(rep -> hours.put(rep.id(), rep.hoursPerWeek()));
+		return FairShares.of(queue.assignmentsSince(team.id(), monthStart),
+				people.availableSpans(team.id(), monthStart, now.plusMillis(1)), hours, now);
 	}
 
 	/**

@@ -36,17 +36,21 @@ interface Chooser {
 
 	/**
 	 * What a chooser may use beyond the candidates: the whole team's hours and this month's assigned value and
-	 * count (the measure of a fair share), the policy's random seed, and for RANDOM the number of the draw (how many
-	 * requests the team's RANDOM chooser placed before this one).
+	 * count, the fair shares of them on time actually available (for a share-keeping policy only), the policy's
+	 * random seed, and for RANDOM the number of the draw (how many requests the team's RANDOM chooser placed before
+	 * this one).
+	 *
+	 * @param shares null when not read: a fair share is then the rep's contracted hours over the team's
 	 */
-	record Context(BigDecimal hours, BigDecimal assignedValue, long assignedCount, @Nullable Long seed, long draw) {
+	record Context(BigDecimal hours, BigDecimal assignedValue, long assignedCount, @Nullable Long seed, long draw,
+			@Nullable FairShares shares) {
 
 		Context(BigDecimal hours, BigDecimal assignedValue, long assignedCount, @Nullable Long seed) {
-			this(hours, assignedValue, assignedCount, seed, 0);
+			this(hours, assignedValue, assignedCount, seed, 0, null);
 		}
 
 		Context withDraw(long number) {
-			return new Context(hours, assignedValue, assignedCount, seed, number);
+			return new Context(hours, assignedValue, assignedCount, seed, number, shares);
 		}
 	}
 }

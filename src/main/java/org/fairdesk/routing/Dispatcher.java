@@ -181,7 +181,8 @@ class Dispatcher {
 
 	TeamState state(Team team, RequestKind kind, Instant at) {
 		RoutingPolicies.Policy policy = policies.policyFor(team.id(), kind);
-		return candidates.of(team, at, new Chooser.Context(BigDecimal.ZERO, BigDecimal.ZERO, 0, policy.seed()));
+		return candidates.of(team, at, new Chooser.Context(BigDecimal.ZERO, BigDecimal.ZERO, 0, policy.seed()),
+				policy.chooser() == ChooserType.VALUE_BALANCED);
 	}
 
 	private void record(QueuedRequest request, RepId rep, RoutingAction action, String policy, @Nullable String actor,

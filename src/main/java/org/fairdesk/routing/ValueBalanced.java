@@ -9,10 +9,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps each rep's assigned value this month close to their fair share of it, weighted by hours: a rep's fair
- * share is their hours over the team's hours. A request with a value goes to the rep furthest below their share
- * of the value; one without (a query) to the rep furthest below their share of the count. Everyone ends up with
- * the same mix of large and small work for their hours.
+ * Keeps each rep's assigned value this month close to their fair share of it on time actually available
+ * ({@link FairShares}): every request is shared, when it is assigned, among the reps available then by their
+ * contracted hours, so an absence is neither punished nor repaid in a flood on return. A request with a value goes
+ * to the rep furthest below their share of the value; one without (a query) to the rep furthest below their share
+ * of the count. Everyone ends up with the same mix of large and small work for their hours.
  */
 @Component
 class ValueBalanced implements Chooser {
@@ -37,7 +38,8 @@ class ValueBalanced implements Chooser {
 			.max(Comparator.comparing((Candidate c) -> shortfall(c, request, context, byValue))
 				.thenComparing(RoundRobin.LONGEST_IDLE.reversed()))
 			.map(c -> new Choice(c, "furthest below a fair share of this month's " + (byValue ? "value" : "requests")
-					+ " for " + c.hours().stripTrailingZeros().toPlainString() + " h/week (short by "
+					+ " for " + c.hours().stripTrailingZeros().toPlainString() + " h/week"
+					+ (context.shares() == null ? "" : " while available") + " (short by "
 					+ shortfall(c, request, context, byValue).setScale(2, java.math.RoundingMode.HALF_EVEN)
 						.toPlainString() + ")"));
 	}
@@ -54,18 +56,28 @@ class ValueBalanced implements Chooser {
 		int top = waiting.get(0).priority();
 		return waiting.stream()
 			.filter(request -> request.priority() == top)
-			.min(Comparator.comparing((QueuedRequest request) -> {
-				BigDecimal total = context.assignedValue().add(request.value());
-				return rep.assignedValue().add(request.value()).subtract(share(rep, context).multiply(total, MATH)).abs();
-			}).thenComparing(QueuedRequest::receivedAt));
+			.min(Comparator.comparing((QueuedRequest request) -> rep.assignedValue()
+				.add(request.value())
+				.subtract(fair(rep, request.value(), context, true))
+				.abs()).thenComparing(QueuedRequest::receivedAt));
 	}
 
-	/** How far below their share a rep would be once the request is counted in the team's total. */
+	/** How far below their fair share a rep would be once the request is counted in the team's total. */
 	static BigDecimal shortfall(Candidate c, QueuedRequest request, Context context, boolean byValue) {
-		BigDecimal total = byValue ? context.assignedValue().add(request.value())
-				: BigDecimal.valueOf(context.assignedCount() + 1);
 		BigDecimal mine = byValue ? c.assignedValue() : BigDecimal.valueOf(c.assignedCount());
-		return share(c, context).multiply(total, MATH).subtract(mine);
+		return fair(c, byValue ? request.value() : BigDecimal.ONE, context, byValue).subtract(mine);
+	}
+
+	/**
+	 * The rep's fair share of this month's value (or count) with a request of {@code arriving} value assigned now: on
+	 * time actually available ({@link FairShares}) when the context has it, otherwise by contracted hours.
+	 */
+	static BigDecimal fair(Candidate c, BigDecimal arriving, Context context, boolean byValue) {
+		if (context.shares() != null) {
+			return context.shares().fair(c.repId(), byValue, arriving);
+		}
+		BigDecimal total = byValue ? context.assignedValue() : BigDecimal.valueOf(context.assignedCount());
+		return share(c, context).multiply(total.add(arriving), MATH);
 	}
 
 	static BigDecimal share(Candidate c, Context context) {

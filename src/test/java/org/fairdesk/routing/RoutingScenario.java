@@ -163,6 +163,53 @@ abstract class RoutingScenario {
 		assertThat(full.valueShare().subtract(full.hoursShare()).abs()).isLessThan(new BigDecimal("0.08"));
 	}
 
+	/**
+	 * Issue 17: value balance compared value with contracted hours, so in a 4-rep PUSH team a rep away for 200 orders
+	 * got the next 100 in a row. On time actually available, what arrived while they were away is not theirs to catch
+	 * up on: back, they get about a quarter of what comes, never a run of it.
+	 */
+	@Test
+	void aRepBackFromAnAbsenceIsNotFloodedNorPunished() {
+		List<Rep> reps = reps(40, 40, 40, 40);
+		RepId away = reps.get(3).id();
+		administration.setPolicy(team.id(), RequestKind.ORDER, ChooserType.VALUE_BALANCED, null, "boss",
+				clock.instant());
+		Random random = new Random(17);
+		people.changeAvailability(away, Availability.AWAY);
+		clock.advance(Duration.ofMinutes(1));
+		for (int i = 0; i < 200; i++) {
+			assertThat(pushed(order(skewedAmount(random)))).isNotEqualTo(away);
+			clock.advance(Duration.ofMinutes(1));
+		}
+		people.changeAvailability(away, Availability.AVAILABLE);
+		clock.advance(Duration.ofMinutes(1));
+		BigDecimal value = BigDecimal.ZERO;
+		BigDecimal theirs = BigDecimal.ZERO;
+		int got = 0;
+		int run = 0;
+		int longestRun = 0;
+		for (int i = 0; i < 100; i++) {
+			String amount = skewedAmount(random);
+			boolean mine = pushed(order(amount)).equals(away);
+			value = value.add(new BigDecimal(amount));
+			theirs = mine ? theirs.add(new BigDecimal(amount)) : theirs;
+			got += mine ? 1 : 0;
+			run = mine ? run + 1 : 0;
+			longestRun = Math.max(longestRun, run);
+			clock.advance(Duration.ofMinutes(1));
+		}
+		assertThat(longestRun).as("orders in a row to the rep back from the absence").isLessThanOrEqualTo(3);
+		assertThat(got).as("their orders of the next 100").isBetween(18, 32);
+		assertThat(theirs.divide(value, 4, java.math.RoundingMode.HALF_EVEN).doubleValue())
+			.as("their share of the value that arrived once they were back")
+			.isBetween(0.18, 0.32);
+	}
+
+	/** Mostly small orders and a few large ones, as a real order book. */
+	private static String skewedAmount(Random random) {
+		return String.valueOf(random.nextInt(10) == 0 ? 3_000 + random.nextInt(7_000) : 100 + random.nextInt(900));
+	}
+
 	@Test
 	void managerPolicyLeavesRequestsWaitingUntilAManagerAssigns() {
 		List<Rep> reps = reps(40, 40);
