@@ -40,20 +40,58 @@ record FairShares(Map<RepId, BigDecimal> value, Map<RepId, BigDecimal> count, Ma
 			Map<RepId, BigDecimal> hours, Instant now) {
 		Map<RepId, BigDecimal> value = new HashMap<>();
 		Map<RepId, BigDecimal> count = new HashMap<>();
-		Map<RepId, Cursor> cursors = new HashMap<>();
-		hours.keySet().forEach(rep -> cursors.put(rep, new Cursor(spans.getOrDefault(rep, List.of()))));
+		List<RepId> reps = new ArrayList<>(hours.keySet());
+		List<Cursor> cursors = cursors(reps, spans);
+		// Consecutive assignments made while the same reps were available share alike: sum them into one stretch and
+		// divide once per stretch, not once per assignment (a month holds thousands of assignments, few changes).
+		// Who is available is looked up again only once someone's availability changes.
+		Stretch stretch = null;
+		Instant until = Instant.MIN;
 		for (Assignment assignment : month) {
-			Map<RepId, BigDecimal> portions = portions(hours, cursors, assignment.at());
-			portions.forEach((rep, portion) -> {
-				count.merge(rep, portion, BigDecimal::add);
-				if (assignment.amount() != null) {
-					value.merge(rep, assignment.amount().multiply(portion, MATH), BigDecimal::add);
+			if (!assignment.at().isBefore(until)) {
+				Presence presence = presence(reps, cursors, hours, assignment.at());
+				until = presence.until();
+				if (stretch == null || !stretch.present.equals(presence.reps())) {
+					if (stretch != null) {
+						stretch.share(hours, value, count);
+					}
+					stretch = new Stretch(presence.reps());
 				}
-			});
+			}
+			stretch.add(assignment.amount());
 		}
-		Map<RepId, Cursor> fresh = new HashMap<>();
-		hours.keySet().forEach(rep -> fresh.put(rep, new Cursor(spans.getOrDefault(rep, List.of()))));
-		return new FairShares(value, count, portions(hours, fresh, now));
+		if (stretch != null) {
+			stretch.share(hours, value, count);
+		}
+		return new FairShares(value, count, portions(presence(reps, cursors(reps, spans), hours, now).reps(), hours));
+	}
+
+	private static List<Cursor> cursors(List<RepId> reps, Map<RepId, List<AvailableTime.Span>> spans) {
+		return reps.stream().map(rep -> new Cursor(spans.getOrDefault(rep, List.of()))).toList();
+	}
+
+	/**
+	 * Who shares at a moment, and until when that holds.
+	 *
+	 * @param reps the reps available with hours; everyone with hours if nobody was
+	 * @param until the next moment any rep's availability changes ({@link Instant#MAX} if none does)
+	 */
+	private record Presence(List<RepId> reps, Instant until) {
+	}
+
+	private static Presence presence(List<RepId> reps, List<Cursor> cursors, Map<RepId, BigDecimal> hours,
+			Instant at) {
+		List<RepId> present = new ArrayList<>();
+		Instant until = Instant.MAX;
+		for (int i = 0; i < reps.size(); i++) {
+			Cursor cursor = cursors.get(i);
+			if (cursor.availableAt(at) && hours.get(reps.get(i)).signum() > 0) {
+				present.add(reps.get(i));
+			}
+			Instant change = cursor.nextChange(at);
+			until = change != null && change.isBefore(until) ? change : until;
+		}
+		return new Presence(present.isEmpty() ? reps : present, until);
 	}
 
 	/** The rep's fair share of the month with a request of {@code arriving} value (1 when counting) assigned now. */
@@ -62,22 +100,41 @@ record FairShares(Map<RepId, BigDecimal> value, Map<RepId, BigDecimal> count, Ma
 		return owed.add(arriving.multiply(now.getOrDefault(rep, BigDecimal.ZERO), MATH));
 	}
 
-	/** Each available rep's hours over the available reps' hours at that moment (everyone's, if nobody was). */
-	private static Map<RepId, BigDecimal> portions(Map<RepId, BigDecimal> hours, Map<RepId, Cursor> cursors,
-			Instant at) {
-		List<RepId> present = new ArrayList<>();
-		cursors.forEach((rep, cursor) -> {
-			if (cursor.availableAt(at) && hours.get(rep).signum() > 0) {
-				present.add(rep);
-			}
-		});
-		List<RepId> sharing = present.isEmpty() ? new ArrayList<>(hours.keySet()) : present;
+	/** Each sharing rep's hours over the sharing reps' hours. */
+	private static Map<RepId, BigDecimal> portions(List<RepId> sharing, Map<RepId, BigDecimal> hours) {
 		BigDecimal total = sharing.stream().map(hours::get).reduce(BigDecimal.ZERO, BigDecimal::add);
 		Map<RepId, BigDecimal> portions = new HashMap<>();
 		if (total.signum() > 0) {
 			sharing.forEach(rep -> portions.put(rep, hours.get(rep).divide(total, MATH)));
 		}
 		return portions;
+	}
+
+	/** Assignments made one after the other while the same reps were available: their value and number. */
+	private static final class Stretch {
+
+		private final List<RepId> present;
+		private BigDecimal amount = BigDecimal.ZERO;
+		private long assignments;
+
+		Stretch(List<RepId> present) {
+			this.present = present;
+		}
+
+		void add(@Nullable BigDecimal amount) {
+			assignments++;
+			if (amount != null) {
+				this.amount = this.amount.add(amount);
+			}
+		}
+
+		void share(Map<RepId, BigDecimal> hours, Map<RepId, BigDecimal> value, Map<RepId, BigDecimal> count) {
+			BigDecimal n = BigDecimal.valueOf(assignments);
+			portions(present, hours).forEach((rep, portion) -> {
+				count.merge(rep, n.multiply(portion, MATH), BigDecimal::add);
+				value.merge(rep, amount.multiply(portion, MATH), BigDecimal::add);
+			});
+		}
 	}
 
 	/** Walks one rep's spans forward as the assignments, oldest first, are read. */
@@ -95,6 +152,15 @@ record FairShares(Map<RepId, BigDecimal> value, Map<RepId, BigDecimal> count, Ma
 				next++;
 			}
 			return next < spans.size() && spans.get(next).contains(at);
+		}
+
+		/** After {@link #availableAt}: when the rep's availability next changes after {@code at}; null if never. */
+		@Nullable Instant nextChange(Instant at) {
+			if (next >= spans.size()) {
+				return null;
+			}
+			AvailableTime.Span span = spans.get(next);
+			return span.contains(at) ? span.to() : span.from();
 		}
 	}
 }
