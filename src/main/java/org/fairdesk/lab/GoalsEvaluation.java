@@ -77,7 +77,7 @@ final class GoalsEvaluation {
 			case CHERRY_PICK_INDEX:
 				return new Measure(f.fairness().cherryPickIndex(), f.fairness().choices());
 			case VALUE_OVER_FAIR_SHARE:
-				BigDecimal highest = f.fairness().reps().stream().map(GoalsEvaluation::valueOverHours)
+				BigDecimal highest = f.fairness().reps().stream().map(GoalsEvaluation::valueOverFairShare)
 					.filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
 				return new Measure(highest, assigned(f.fairness()));
 			case SMALL_ORDER_WAIT_RATIO:
@@ -116,7 +116,7 @@ final class GoalsEvaluation {
 				return fair == null ? Measure.NONE : new Measure(fair.cherryPickIndex(), fair.choices());
 			case VALUE_OVER_FAIR_SHARE:
 				FairnessReport.RepFairness share = fairness(rep.repId(), f);
-				return share == null ? Measure.NONE : new Measure(valueOverHours(share), assigned(f.fairness()));
+				return share == null ? Measure.NONE : new Measure(valueOverFairShare(share), assigned(f.fairness()));
 			case OVER_CAP_SHARE:
 				AssignmentFigures.RepAssignments a = f.assignments().reps().stream()
 					.filter(r -> r.repId().equals(rep.repId())).findFirst().orElse(null);
@@ -163,8 +163,8 @@ final class GoalsEvaluation {
 				sample);
 	}
 
-	private static @Nullable BigDecimal valueOverHours(FairnessReport.RepFairness rep) {
-		return IndicatorArithmetic.ratio(rep.valueShare(), rep.hoursShare());
+	private static @Nullable BigDecimal valueOverFairShare(FairnessReport.RepFairness rep) {
+		return IndicatorArithmetic.ratio(rep.valueShare(), rep.fairShare());
 	}
 
 	private static long assigned(FairnessReport fairness) {

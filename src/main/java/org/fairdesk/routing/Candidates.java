@@ -73,15 +73,27 @@ class Candidates {
 
 	/**
 	 * The fair shares of this month's assignments on time actually available (the balancing window is the month to
-	 * date in the team's zone, as for the value it balances); the spans run a moment past now, because a hand-out
+	 * date in the team's zone, as for the value it balances); the window runs a moment past now, because a hand-out
 	 * pass makes all its assignments at one instant.
 	 */
 	private FairShares shares(Team team, Instant monthStart, Instant now, List<Rep> reps) {
-		LocalDate today = team.dayOf(now);
+		return shares(team, monthStart, now.plusMillis(1), now, reps, team.dayOf(now));
+	}
+
+	/**
+	 * The fair shares of the assignments made in [{@code from}, {@code to}) on time actually available, as the
+	 * fairness report reads them for a month: the same rule value balance routes by.
+	 */
+	FairShares sharesOver(Team team, Instant from, Instant to) {
+		return shares(team, from, to, to, people.members(team.id()), team.dayOf(from));
+	}
+
+	/** @param onTeam the day whose leavers no longer have a share */
+	private FairShares shares(Team team, Instant from, Instant to, Instant now, List<Rep> reps, LocalDate onTeam) {
 		Map<RepId, BigDecimal> hours = new java.util.HashMap<>();
-		reps.stream().filter(rep -> !rep.hasLeftBy(today)).forEach(rep -> hours.put(rep.id(), rep.hoursPerWeek()));
-		return FairShares.of(queue.assignmentsSince(team.id(), monthStart),
-				people.availableSpans(team.id(), monthStart, now.plusMillis(1)), hours, now);
+		reps.stream().filter(rep -> !rep.hasLeftBy(onTeam)).forEach(rep -> hours.put(rep.id(), rep.hoursPerWeek()));
+		return FairShares.of(queue.assignmentsBetween(team.id(), from, to),
+				people.availableSpans(team.id(), from, to), hours, now);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,15 +34,17 @@ public class RoutingAdministration {
 	private final Dispatcher dispatcher;
 	private final List<Chooser> choosers;
 	private final FairnessQueries fairness;
+	private final Candidates candidates;
 	private final PeopleManagement people;
 
 	RoutingAdministration(RoutingQueue queue, RoutingPolicies policies, Dispatcher dispatcher, List<Chooser> choosers,
-			FairnessQueries fairness, PeopleManagement people) {
+			FairnessQueries fairness, Candidates candidates, PeopleManagement people) {
 		this.queue = queue;
 		this.policies = policies;
 		this.dispatcher = dispatcher;
 		this.choosers = choosers;
 		this.fairness = fairness;
+		this.candidates = candidates;
 		this.people = people;
 	}
 
@@ -161,13 +164,15 @@ public class RoutingAdministration {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		var members = people.members(team.id());
 		BigDecimal hours = members.stream().map(r -> r.hoursPerWeek()).reduce(BigDecimal.ZERO, BigDecimal::add);
+		Map<RepId, BigDecimal> fairShares = fairShares(candidates.sharesOver(team, from, to));
 		List<FairnessReport.RepFairness> reps = members.stream().map(rep -> {
 			FairnessQueries.Choices c = choices.getOrDefault(rep.id(), FairnessQueries.Choices.NONE);
 			FairnessQueries.Skipped s = skipped.getOrDefault(rep.id(), FairnessQueries.Skipped.NONE);
 			FairnessQueries.Assigned a = assigned.getOrDefault(rep.id(), new FairnessQueries.Assigned(0, BigDecimal.ZERO));
 			return new FairnessReport.RepFairness(rep.id(), rep.displayName(), c.claims(), c.index(), a.count(),
-					a.value(), ratio(a.value(), totalValue), ratio(rep.hoursPerWeek(), hours), c.count(), s.count(),
-					s.value(), s.meanPercentile());
+					a.value(), ratio(a.value(), totalValue), ratio(rep.hoursPerWeek(), hours),
+					fairShares.getOrDefault(rep.id(), BigDecimal.ZERO), c.count(), s.count(), s.value(),
+					s.meanPercentile());
 		}).toList();
 		FairnessQueries.Choices teamChoices = fairness.teamChoices(teamId, from, to);
 		long skips = skipped.values().stream().mapToLong(FairnessQueries.Skipped::count).sum();
@@ -226,6 +231,16 @@ public class RoutingAdministration {
 			return "nobody is eligible: the request waits until someone is";
 		}
 		return choice.map(c -> c.candidate().profile().rep().displayName() + ": " + c.why()).orElse("nobody");
+	}
+
+	/** Each rep's fair share of the window's value (of its count when nothing had a value), 0 to 1. */
+	private static Map<RepId, BigDecimal> fairShares(FairShares shares) {
+		Map<RepId, BigDecimal> owed = shares.value().values().stream().anyMatch(v -> v.signum() > 0) ? shares.value()
+				: shares.count();
+		BigDecimal total = owed.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		Map<RepId, BigDecimal> fair = new HashMap<>();
+		owed.forEach((rep, share) -> fair.put(rep, ratio(share, total)));
+		return fair;
 	}
 
 	private static BigDecimal ratio(BigDecimal part, BigDecimal whole) {

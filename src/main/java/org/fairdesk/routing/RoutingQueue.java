@@ -345,12 +345,16 @@ class RoutingQueue {
 		return assigned;
 	}
 
-	/** The team's requests assigned since {@code from} (as they stand: their current assignment), oldest first. */
-	List<FairShares.Assignment> assignmentsSince(TeamId team, Instant from) {
+	/**
+	 * The team's requests assigned in [{@code from}, {@code to}) (as they stand: their current assignment), oldest
+	 * first.
+	 */
+	List<FairShares.Assignment> assignmentsBetween(TeamId team, Instant from, Instant to) {
 		return jdbc.sql("""
 				select assigned_at, amount from routing_queue
-				where team_id = ? and assignee_id is not null and assigned_at >= ? order by assigned_at""")
-			.params(team.value(), DbTime.of(from))
+				where team_id = ? and assignee_id is not null and assigned_at >= ? and assigned_at < ?
+				order by assigned_at""")
+			.params(team.value(), DbTime.of(from), DbTime.of(to))
 			.query((rs, row) -> new FairShares.Assignment(DbTime.instant(rs, "assigned_at"), rs.getBigDecimal("amount")))
 			.list();
 	}

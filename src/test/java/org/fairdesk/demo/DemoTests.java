@@ -258,7 +258,7 @@ class DemoTests {
 
 	private static BigDecimal worstShareGap(FairnessReport report) {
 		return report.reps().stream()
-			.map(r -> r.valueShare().subtract(r.hoursShare()).abs())
+			.map(r -> r.valueShare().subtract(r.fairShare()).abs())
 			.max(BigDecimal::compareTo)
 			.orElseThrow();
 	}

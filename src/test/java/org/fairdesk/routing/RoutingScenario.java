@@ -2,6 +2,7 @@ package org.fairdesk.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
@@ -160,6 +161,8 @@ abstract class RoutingScenario {
 			.findFirst()
 			.orElseThrow();
 		assertThat(full.hoursShare()).isEqualByComparingTo("0.6667");
+		assertThat(full.fairShare()).as("everyone was there all along: the fair share is the hours share")
+			.isEqualByComparingTo("0.6667");
 		assertThat(full.valueShare().subtract(full.hoursShare()).abs()).isLessThan(new BigDecimal("0.08"));
 	}
 
@@ -203,6 +206,20 @@ abstract class RoutingScenario {
 		assertThat(theirs.divide(value, 4, java.math.RoundingMode.HALF_EVEN).doubleValue())
 			.as("their share of the value that arrived once they were back")
 			.isBetween(0.18, 0.32);
+		FairnessReport.RepFairness back = fairnessThisMonth().reps()
+			.stream()
+			.filter(r -> r.repId().equals(away))
+			.findFirst()
+			.orElseThrow();
+		// The month's fairness figures read the same rule: their fair share is a quarter of what came once they were
+		// back, not a quarter of the month, so the routing page does not flag them and the lab's goal holds.
+		BigDecimal month = value.divide(fairnessThisMonth().assignedValue(), 8, java.math.RoundingMode.HALF_EVEN);
+		assertThat(back.hoursShare()).isEqualByComparingTo("0.25");
+		assertThat(back.fairShare()).isCloseTo(month.multiply(new BigDecimal("0.25")), within(new BigDecimal("0.0001")));
+		assertThat(back.valueShare().subtract(back.fairShare()).abs()).isLessThan(new BigDecimal("0.03"));
+		// The figures docs/routing.md quotes ("Fair share on time actually available").
+		assertThat(List.of(back.valueShare(), back.fairShare())).containsExactly(new BigDecimal("0.0740"),
+				new BigDecimal("0.0740"));
 	}
 
 	/** Mostly small orders and a few large ones, as a real order book. */

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 record RoutingPage(Team team, TeamRouting settings, RoutingPreview preview, YearMonth period,
 		FairnessReport fairness, List<RequestView> waiting, List<RequestView> held) {
 
-	/** A value share further than this from the hours share is worth a manager's look. */
+	/** A value share further than this from the fair share is worth a manager's look. */
 	static final BigDecimal NOTABLE_GAP = new BigDecimal("0.10");
 
 	public @Nullable String nextRepName() {
@@ -53,9 +53,12 @@ record RoutingPage(Team team, TeamRouting settings, RoutingPreview preview, Year
 		return index == null ? "–" : index.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
 	}
 
-	/** The rep's value share is more than ten points away from their hours share (once there is value at all). */
+	/**
+	 * The rep's value share is more than ten points away from their fair share on time actually available (once
+	 * there is value at all): a rep who was away is not flagged for the work that arrived while they were.
+	 */
 	public boolean offShare(FairnessReport.RepFairness rep) {
 		return fairness.assignedValue().signum() > 0
-				&& rep.valueShare().subtract(rep.hoursShare()).abs().compareTo(NOTABLE_GAP) > 0;
+				&& rep.valueShare().subtract(rep.fairShare()).abs().compareTo(NOTABLE_GAP) > 0;
 	}
 }
