@@ -1,5 +1,6 @@
 package org.fairdesk.web;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.Ordered;
@@ -10,6 +11,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -20,9 +22,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiFallbackProblems {
 
-	@ExceptionHandler
+	/** No controller and no static file: only /css, /js and /webjars have files ({@link StaticResources}). */
+	@ExceptionHandler({ NoHandlerFoundException.class, NoResourceFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	ProblemDetail noSuchPath(NoResourceFoundException e, HttpServletRequest request) throws NoResourceFoundException {
+	ProblemDetail noSuchPath(ServletException e, HttpServletRequest request) throws ServletException {
 		requireApi(request, e);
 		return problem(HttpStatus.NOT_FOUND, "No API endpoint " + request.getMethod() + " " + request.getRequestURI());
 	}
