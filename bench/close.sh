@@ -25,21 +25,13 @@
 #          psql -h 127.0.0.1 -U postgres -c 'drop database fairdesk_bench_close with (force)'
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# One benchmark at a time on a machine: two would share its cores and both sets of figures would be wrong.
-exec 9> "${TMPDIR:-/tmp}/fairdesk-bench.lock"
-flock -n 9 || { echo "another bench/*.sh is running on this machine; wait for it to finish" >&2; exit 1; }
+# shellcheck source=bench/common.sh
+. bench/common.sh
+bench_lock
 
-pg_isready -q -h 127.0.0.1 || pg_ctlcluster --skip-systemctl-redirect 15 main start
-for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
-pg_isready -q -h 127.0.0.1 || { echo "PostgreSQL at 127.0.0.1:5432 is not ready" >&2; exit 1; }
+bench_postgres
 
-for arg in "$@"; do # the bench reads words of key=value; a space inside one would split it
-  case $arg in
-    *' '*) echo "an argument may not contain spaces: $arg" >&2; exit 1 ;;
-    *=*) ;;
-    *) echo "arguments are key=value, got $arg" >&2; exit 1 ;;
-  esac
-done
+bench_key_value_args "$@"
 
 echo "bench/close.sh $*" >&2
 echo "load before: $(cat /proc/loadavg)" >&2

@@ -26,17 +26,11 @@
 #        Exception) and this project takes no GPL libraries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# One benchmark at a time on a machine: two would share its cores and both sets of figures would be wrong.
-exec 9> "${TMPDIR:-/tmp}/fairdesk-bench.lock"
-flock -n 9 || { echo "another bench/*.sh is running on this machine; wait for it to finish" >&2; exit 1; }
+# shellcheck source=bench/common.sh
+. bench/common.sh
+bench_lock
 
-for arg in "$@"; do # the bench reads words of key=value; a space inside one would split it
-  case $arg in
-    *' '*) echo "an argument may not contain spaces: $arg" >&2; exit 1 ;;
-    *=*) ;;
-    *) echo "arguments are key=value, got $arg" >&2; exit 1 ;;
-  esac
-done
+bench_key_value_args "$@"
 
 echo "bench/lab.sh $*" >&2
 exec ./mvnw -q -B -ntp ${MAVEN_OFFLINE:+-o} -Pbench test-compile exec:exec -Dexec.executable=java \

@@ -11,9 +11,9 @@
 # Usage: bench/login.sh [seconds] [guessers]   (builds the jar unless FAIRDESK_JAR names one; port 18081)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# One benchmark at a time on a machine: two would share its cores and both sets of figures would be wrong.
-exec 9> "${TMPDIR:-/tmp}/fairdesk-bench.lock"
-flock -n 9 || { echo "another bench/*.sh is running on this machine; wait for it to finish" >&2; exit 1; }
+# shellcheck source=bench/common.sh
+. bench/common.sh
+bench_lock
 seconds=${1:-20}
 guessers=${2:-8}
 rate=${BENCH_GUESS_RATE:-3}

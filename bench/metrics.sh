@@ -27,9 +27,9 @@
 #        BENCH_ARGS="pool=16 …" passes more key=value arguments to MetricsBench
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# One benchmark at a time on a machine: two would share its cores and both sets of figures would be wrong.
-exec 9> "${TMPDIR:-/tmp}/fairdesk-bench.lock"
-flock -n 9 || { echo "another bench/*.sh is running on this machine; wait for it to finish" >&2; exit 1; }
+# shellcheck source=bench/common.sh
+. bench/common.sh
+bench_lock
 rounds=${1:-3}
 seconds=${2:-6}
 connections=${3:-4 16}
@@ -39,9 +39,7 @@ months=${BENCH_MONTHS:-24}
 seed=${BENCH_SEED:-42}
 pg=(-h 127.0.0.1 -U postgres)
 
-pg_isready -q -h 127.0.0.1 || pg_ctlcluster --skip-systemctl-redirect 15 main start
-for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
-pg_isready -q -h 127.0.0.1 || { echo "PostgreSQL at 127.0.0.1:5432 is not ready" >&2; exit 1; }
+bench_postgres
 
 if ! command -v wrk > /dev/null; then # Debian's wrk (Apache-2.0 licence, with LuaJIT)
   apt-get update -qq

@@ -21,17 +21,15 @@
 #        passes more key=value arguments to the harness, see RoutingLoad)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# One benchmark at a time on a machine: two would share its cores and both sets of figures would be wrong.
-exec 9> "${TMPDIR:-/tmp}/fairdesk-bench.lock"
-flock -n 9 || { echo "another bench/*.sh is running on this machine; wait for it to finish" >&2; exit 1; }
+# shellcheck source=bench/common.sh
+. bench/common.sh
+bench_lock
 clients=${1:-16}
 seconds=${2:-20}
 mode=${3:-pull}
 pg=(-h 127.0.0.1 -U postgres)
 
-pg_isready -q -h 127.0.0.1 || pg_ctlcluster --skip-systemctl-redirect 15 main start
-for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
-pg_isready -q -h 127.0.0.1 || { echo "PostgreSQL at 127.0.0.1:5432 is not ready" >&2; exit 1; }
+bench_postgres
 
 scratch=pgbench_$(date +%s)_$$
 log=$(mktemp)

@@ -7,9 +7,9 @@
 # Usage: bench/startup.sh [runs]   (builds the jar; uses port 18080 and a temporary directory; prints medians)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# One benchmark at a time on a machine: two would share its cores and both sets of figures would be wrong.
-exec 9> "${TMPDIR:-/tmp}/fairdesk-bench.lock"
-flock -n 9 || { echo "another bench/*.sh is running on this machine; wait for it to finish" >&2; exit 1; }
+# shellcheck source=bench/common.sh
+. bench/common.sh
+bench_lock
 runs=${1:-5}
 ./mvnw -q -B -ntp package -DskipTests
 jar=$PWD/$(ls target/fairdesk-*.jar | head -1)
