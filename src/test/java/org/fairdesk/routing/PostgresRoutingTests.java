@@ -29,4 +29,18 @@ class PostgresRoutingTests extends RoutingScenario {
 	void aPullPassesOverMoreHeldRequestsThanAHeadOfSixteen() throws SQLException {
 		assertThat(nextWhileHeld(20)).as("the oldest request nobody holds").isEqualTo(21);
 	}
+
+	/**
+	 * The daily skip limit (tested above on both databases) reads a partial index of the skips alone (V44): the
+	 * assignments that make up nearly all of the log write no entry there.
+	 */
+	@Test
+	void theSkipLimitsIndexHoldsTheSkipsAlone() {
+		assertThat(jdbc.sql("select indexdef from pg_indexes where indexname = 'routing_skips_by_rep'")
+			.query(String.class)
+			.single()).contains("(rep_id, assigned_at)").contains("WHERE ((action)::text = 'SKIP'::text)");
+		assertThat(jdbc.sql("select count(*) from pg_indexes where indexname = 'routing_log_by_rep_action'")
+			.query(Long.class)
+			.single()).isZero();
+	}
 }
