@@ -84,8 +84,8 @@ class Candidates {
 	 * The fair shares of the assignments made in [{@code from}, {@code to}) on time actually available, as the
 	 * fairness report reads them for a month: the same rule value balance routes by.
 	 */
-	FairShares sharesOver(Team team, Instant from, Instant to) {
-		return shares(team, from, to, to, people.members(team.id()), team.dayOf(from));
+	FairShares sharesOver(Team team, Instant from, Instant to, List<Rep> members) {
+		return shares(team, from, to, to, members, team.dayOf(from));
 	}
 
 	/** @param onTeam the day whose leavers no longer have a share */

@@ -164,7 +164,7 @@ public class RoutingAdministration {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		var members = people.members(team.id());
 		BigDecimal hours = members.stream().map(r -> r.hoursPerWeek()).reduce(BigDecimal.ZERO, BigDecimal::add);
-		Map<RepId, BigDecimal> fairShares = fairShares(candidates.sharesOver(team, from, to));
+		Map<RepId, BigDecimal> fairShares = fairShares(candidates.sharesOver(team, from, to, members));
 		List<FairnessReport.RepFairness> reps = members.stream().map(rep -> {
 			FairnessQueries.Choices c = choices.getOrDefault(rep.id(), FairnessQueries.Choices.NONE);
 			FairnessQueries.Skipped s = skipped.getOrDefault(rep.id(), FairnessQueries.Skipped.NONE);
