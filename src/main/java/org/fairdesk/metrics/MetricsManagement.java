@@ -49,7 +49,7 @@ public class MetricsManagement {
 	@Transactional(readOnly = true)
 	public TeamMetrics team(Team team, Period period) {
 		var window = new MetricsQueries.Window(team.id().value(), team.start(period), team.end(period));
-		Facts facts = new Facts(queries.closed(window), queries.outcomes(window), queries.csat(window),
+		Facts facts = new Facts(queries.closed(window), queries.csat(window),
 				queries.surveys(window), queries.reopens(window), queries.assists(window), queries.transfers(window),
 				queries.currentWip(team.id().value()));
 		List<TeamMetrics.RepFigures> reps = new ArrayList<>();
@@ -125,28 +125,27 @@ public class MetricsManagement {
 	}
 
 	/** Everything the queries returned for one window, keyed by rep ({@link MetricsQueries#TEAM}: the team). */
-	private record Facts(Map<Long, MetricsQueries.Closed> closed, Map<Long, List<Figures.OutcomeCount>> outcomes,
-			Map<Long, long[]> csat, Map<Long, long[]> surveys, Map<Long, long[]> reopens, Map<Long, long[]> assists,
-			Map<Long, long[]> transfers, Map<Long, long[]> wip) {
+	private record Facts(Map<Long, MetricsQueries.Closed> closed, Map<Long, long[]> csat, Map<Long, long[]> surveys,
+			Map<Long, long[]> reopens, Map<Long, long[]> assists, Map<Long, long[]> transfers, Map<Long, long[]> wip) {
 
 		Figures of(long rep, Team team) {
-			return figures(closed.get(rep), outcomes.getOrDefault(rep, List.of()), csat.getOrDefault(rep, NONE),
-					surveys.getOrDefault(rep, NONE), reopens.getOrDefault(rep, NONE)[0], assists.getOrDefault(rep, NONE),
-					transfers.getOrDefault(rep, NONE), wip.getOrDefault(rep, NONE)[0], team);
+			return figures(closed.get(rep), csat.getOrDefault(rep, NONE), surveys.getOrDefault(rep, NONE),
+					reopens.getOrDefault(rep, NONE)[0], assists.getOrDefault(rep, NONE), transfers.getOrDefault(rep, NONE),
+					wip.getOrDefault(rep, NONE)[0], team);
 		}
 
 		Figures ofTeam(Team team) {
-			return figures(closed.get(MetricsQueries.TEAM), merged(outcomes), total(csat), total(surveys),
-					total(reopens)[0], total(assists), total(transfers), total(wip)[0], team);
+			return figures(closed.get(MetricsQueries.TEAM), total(csat), total(surveys), total(reopens)[0],
+					total(assists), total(transfers), total(wip)[0], team);
 		}
 	}
 
-	private static Figures figures(MetricsQueries.@Nullable Closed closed, List<Figures.OutcomeCount> outcomes,
-			long[] csat, long[] surveys, long reopens, long[] assists, long[] transfers, long wip, Team team) {
+	private static Figures figures(MetricsQueries.@Nullable Closed closed, long[] csat, long[] surveys, long reopens,
+			long[] assists, long[] transfers, long wip, Team team) {
 		MetricsQueries.Closed c = closed != null ? closed
 				: new MetricsQueries.Closed(0, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0, 0, 0, null, null, null, 0, 0, 0, 0, 0,
-						BigDecimal.ZERO, BigDecimal.ZERO);
-		var result = new Figures.Outcomes(c.closed(), outcomes, Money.of(c.revenue(), team.currency()),
+						BigDecimal.ZERO, BigDecimal.ZERO, List.of());
+		var result = new Figures.Outcomes(c.closed(), c.outcomes(), Money.of(c.revenue(), team.currency()),
 				Money.of(c.margin(), team.currency()), c.quotesWon(), c.quotesDecided(), share(c.quotesWon(),
 						c.quotesDecided()), c.queriesResolved(), c.queriesEscalated(), c.quotesSent(),
 				Money.of(c.wonQuoteValue(), team.currency()), Money.of(c.wonQuoteMargin(), team.currency()));
@@ -176,14 +175,5 @@ public class MetricsManagement {
 			}
 		});
 		return sum;
-	}
-
-	private static List<Figures.OutcomeCount> merged(Map<Long, List<Figures.OutcomeCount>> byRep) {
-		Map<String, Long> counts = new java.util.TreeMap<>();
-		byRep.values().forEach(list -> list.forEach(o -> counts.merge(o.kind() + "/" + o.outcome(), o.count(), Long::sum)));
-		return counts.entrySet().stream().map(e -> {
-			String[] key = e.getKey().split("/");
-			return new Figures.OutcomeCount(key[0], key[1], e.getValue());
-		}).toList();
 	}
 }

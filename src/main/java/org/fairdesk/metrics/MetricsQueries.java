@@ -16,9 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The metrics' SQL: each figure is counted, summed or ranked in the database over one team's rows in the period's
- * window (indexed by team and time), never by loading requests into memory. Rows are keyed by rep; {@link #TEAM}
- * keys the team-wide row of the figures that cannot be added up from the reps' (medians, percentiles).
+ * The metrics' SQL: each figure is counted or summed in the database over one team's rows in the period's window
+ * (indexed by team and time). The closed requests' percentiles and outcome counts are the exception: one scan reads
+ * the few columns they need and {@link ClosedRows} works them out, which costs less than the database sorting every
+ * group's rows. Rows are keyed by rep; {@link #TEAM} keys the team-wide row of the figures that cannot be added up
+ * from the reps' (medians, percentiles).
  */
 @Repository
 class MetricsQueries {
@@ -98,6 +100,10 @@ class MetricsQueries {
 	static final String FIRST_RESPONSE_SLA_MET =
 			"sum(case when first_response_at <= first_response_due_at then 1 else 0 end)";
 
+	/** How long the customer waited for the rep's first response, in wall-clock seconds (null without one). */
+	static final String FIRST_RESPONSE_SECONDS =
+			"extract(epoch from first_response_at) - extract(epoch from received_at)";
+
 	private final JdbcClient jdbc;
 	private final Database database;
 
@@ -110,19 +116,21 @@ class MetricsQueries {
 	record Window(long team, Instant from, Instant to) {
 	}
 
-	/** Requests closed in the window, by their closer and for the whole team. */
+	/** Requests closed in the window, by their closer and for the whole team, with their counts by kind and outcome. */
 	record Closed(long closed, BigDecimal revenue, BigDecimal margin, long quotesWon, long quotesDecided,
 			long queriesResolved, long queriesEscalated, @Nullable Long handlingMedian, @Nullable Long handlingP90,
 			@Nullable Long firstResponseMedian, long slaCounted, long slaMet, long firstResponseSlaCounted,
-			long firstResponseSlaMet, long quotesSent, BigDecimal wonQuoteValue, BigDecimal wonQuoteMargin) {
+			long firstResponseSlaMet, long quotesSent, BigDecimal wonQuoteValue, BigDecimal wonQuoteMargin,
+			List<Figures.OutcomeCount> outcomes) {
 	}
 
 	/**
-	 * Each rep's closed requests and the team's: on PostgreSQL in one statement, one scan, grouped by
-	 * {@code ROLLUP (closed_by)} (the team's row is the rollup's total); on H2, which has no grouping sets, in two,
-	 * with the same columns.
+	 * Each rep's closed requests and the team's: their sums on PostgreSQL in one statement, one scan, grouped by
+	 * {@code ROLLUP (closed_by)} (the team's row is the rollup's total), on H2, which has no grouping sets, in two,
+	 * with the same columns; their percentiles from one more scan of the durations ({@link Spread}).
 	 */
 	Map<Long, Closed> closed(Window w) {
+		Map<Long, ClosedRows> groups = closedRows(w);
 		Map<Long, Closed> rows = new HashMap<>();
 		String sql = """
 				select %s rep,
@@ -135,10 +143,6 @@ class MetricsQueries {
 				       sum(case when state in ('WON', 'LOST', 'EXPIRED') then 1 else 0 end) quotes_decided,
 				       %s queries_resolved,
 				       %s queries_escalated,
-				       percentile_cont(0.5) within group (order by handling_seconds) handling_median,
-				       percentile_cont(0.9) within group (order by handling_seconds) handling_p90,
-				       percentile_cont(0.5) within group (order by
-				           extract(epoch from first_response_at) - extract(epoch from received_at)) first_response_median,
 				       %s sla_counted,
 				       %s sla_met,
 				       %s first_response_sla_counted,
@@ -157,25 +161,36 @@ class MetricsQueries {
 				.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
 				.query(rs -> {
 					if (rs.getLong("closed") > 0) {
-						rows.put(rs.getLong("rep"), closedRow(rs));
+						// a request closed between the two statements (each reads what was committed as it began) is left to the next read
+						rows.put(rs.getLong("rep"), closedRow(rs, groups.getOrDefault(rs.getLong("rep"), ClosedRows.NONE)));
 					}
 				});
 		}
 		return rows;
 	}
 
-	/** Closed requests by closer, kind and outcome. */
-	Map<Long, List<Figures.OutcomeCount>> outcomes(Window w) {
-		Map<Long, List<Figures.OutcomeCount>> rows = new HashMap<>();
-		jdbc.sql("""
-				select %1$s rep, kind, state, count(*) n %2$s
-				group by %1$s, kind, state order by %1$s, kind, state""".formatted(CREDITED_REP, CLOSED_IN_WINDOW))
+	/**
+	 * The window's closed requests one by one, grouped here by closer and for the team ({@link #TEAM}): their
+	 * durations and outcomes ({@link ClosedRows}).
+	 */
+	private Map<Long, ClosedRows> closedRows(Window w) {
+		Map<Long, ClosedRows> groups = new HashMap<>();
+		ClosedRows team = new ClosedRows();
+		groups.put(TEAM, team);
+		jdbc.sql("select %s rep, kind, state, handling_seconds, %s first_response %s".formatted(CREDITED_REP,
+				FIRST_RESPONSE_SECONDS, CLOSED_IN_WINDOW))
 			.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
 			.query(rs -> {
-				rows.computeIfAbsent(rs.getLong("rep"), rep -> new ArrayList<>())
-					.add(new Figures.OutcomeCount(rs.getString("kind"), rs.getString("state"), rs.getLong("n")));
+				ClosedRows rep = groups.computeIfAbsent(rs.getLong("rep"), r -> new ClosedRows());
+				String kind = rs.getString("kind");
+				String state = rs.getString("state");
+				long handling = rs.getLong("handling_seconds");
+				double firstResponse = rs.getDouble("first_response");
+				boolean responded = !rs.wasNull();
+				rep.add(kind, state, handling, responded, firstResponse);
+				team.add(kind, state, handling, responded, firstResponse);
 			});
-		return rows;
+		return groups;
 	}
 
 	/** Survey answers given in the window, about each rep: how many, and the sum of their ratings. */
@@ -185,17 +200,24 @@ class MetricsQueries {
 	}
 
 	/**
-	 * Surveys issued in the window, about each rep, and how many of those were answered (at any time). Answers are
-	 * probed per survey rather than joined: a month's ~1,300 surveys against every answer ever given would make the
-	 * planner scan them all.
+	 * Surveys issued in the window, about each rep, and how many of those were answered (at any time). An answer
+	 * comes after its survey was issued, so only answers given since the window began can be one of them: the join
+	 * reads those through their (team, time) index and hashes them, where probing each survey for its answer cost a
+	 * million-request month about a second (docs/benchmarks-history.md, "Close speed").
 	 */
 	Map<Long, long[]> surveys(Window w) {
-		return counts("""
-				select s.rep_id, count(*) issued,
-				       sum(case when exists (select 1 from survey_response r where r.request_id = s.request_id)
-				                then 1 else 0 end) answered
+		Map<Long, long[]> rows = new HashMap<>();
+		jdbc.sql("""
+				select s.rep_id, count(*) issued, count(r.request_id) answered
 				from survey s
-				where s.team_id = ? and s.issued_at >= ? and s.issued_at < ? group by s.rep_id""", w, "issued", "answered");
+				left join (select request_id from survey_response where team_id = ? and responded_at >= ?) r
+				       on r.request_id = s.request_id
+				where s.team_id = ? and s.issued_at >= ? and s.issued_at < ? group by s.rep_id""")
+			.params(w.team(), DbTime.of(w.from()), w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
+			.query(rs -> {
+				add(rows, rs.getLong("rep_id"), rs.getLong("issued"), rs.getLong("answered"));
+			});
+		return rows;
 	}
 
 	/** Reopens in the window, counted against the rep who had closed the request. */
@@ -366,18 +388,13 @@ class MetricsQueries {
 		}
 	}
 
-	private static Closed closedRow(ResultSet rs) throws SQLException {
+	private static Closed closedRow(ResultSet rs, ClosedRows group) throws SQLException {
 		return new Closed(rs.getLong("closed"), rs.getBigDecimal("revenue"), rs.getBigDecimal("margin"),
 				rs.getLong("quotes_won"), rs.getLong("quotes_decided"), rs.getLong("queries_resolved"),
-				rs.getLong("queries_escalated"), seconds(rs, "handling_median"), seconds(rs, "handling_p90"),
-				seconds(rs, "first_response_median"), rs.getLong("sla_counted"), rs.getLong("sla_met"),
+				rs.getLong("queries_escalated"), group.handling.percentile(0.5),
+				group.handling.percentile(0.9), group.firstResponse.percentile(0.5), rs.getLong("sla_counted"), rs.getLong("sla_met"),
 				rs.getLong("first_response_sla_counted"), rs.getLong("first_response_sla_met"), rs.getLong("quotes_sent"),
-				rs.getBigDecimal("won_quote_value"), rs.getBigDecimal("won_quote_margin"));
+				rs.getBigDecimal("won_quote_value"), rs.getBigDecimal("won_quote_margin"), group.outcomes());
 	}
 
-	/** Percentiles interpolate (a median of two is their mean): rounded half up to whole seconds. */
-	private static @Nullable Long seconds(ResultSet rs, String column) throws SQLException {
-		BigDecimal value = rs.getBigDecimal(column);
-		return value == null ? null : value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
-	}
 }

@@ -131,6 +131,36 @@ abstract class MetricsScenario {
 		transfer(r1, ben, "TRANSFER_IN", "2026-10-08T10:00:00Z");
 	}
 
+	/**
+	 * The percentiles are worked out in Java from the rows ({@link Spread}), no longer by the database: they must be
+	 * the database's own {@code percentile_cont}, rounded half up, for whole and fractional seconds, odd and even
+	 * counts, and the halves that rounding meets.
+	 */
+	@Test
+	void percentilesAreTheDatabasesOwn() {
+		java.util.Random random = new java.util.Random(17);
+		for (int n = 1; n <= 40; n++) {
+			List<Double> values = new ArrayList<>();
+			Spread spread = new Spread();
+			for (int i = 0; i < n; i++) {
+				double value = n % 3 == 0 ? random.nextInt(7200)
+						: n % 3 == 1 ? Math.round(random.nextDouble() * 3_600_000_000.0) / 1e6 : random.nextInt(4) + 0.5;
+				values.add(value);
+				spread.add(value);
+			}
+			for (double p : new double[] { 0.5, 0.9, 0.1, 0.25 }) {
+				String rows = String.join(" union all ", java.util.Collections.nCopies(n, "select cast(? as double precision) x"));
+				BigDecimal sql = jdbc.sql("select percentile_cont(" + p + ") within group (order by x) from (" + rows + ") v")
+					.params(values.toArray())
+					.query(BigDecimal.class)
+					.single();
+				assertThat(spread.percentile(p)).as("p%s of %s", p, values)
+					.isEqualTo(sql.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+			}
+		}
+		assertThat(new Spread().percentile(0.5)).isNull();
+	}
+
 	@Test
 	void theTeamsFiguresForOctober() {
 		Figures t = metrics.team(team, Period.parse("2026-10", LocalDate.of(2026, 11, 16))).team();
