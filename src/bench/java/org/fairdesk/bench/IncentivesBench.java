@@ -186,12 +186,12 @@ public final class IncentivesBench {
 		return merged;
 	}
 
-	/** MetricsQueries' surveys statement as it reads now: "from survey s ... exists (select 1 from survey_response". */
+	/** MetricsQueries' surveys statement as it reads now: "from survey s left join (select … from survey_response". */
 	private static final Pattern SURVEYS = Pattern.compile("from survey s\\b");
 
 	/**
-	 * The metrics bench's name for a statement, except the surveys query: MetricsQueryTimes still knows it by its
-	 * text before the EXISTS rewrite and calls it csat (kept there: the metrics bench's replay of that rewrite
+	 * The metrics bench's name for a statement, except the surveys query: MetricsQueryTimes knows it by an older
+	 * text (an unbounded left join) and would call it csat (kept there: the metrics bench's replay of a rewrite
 	 * depends on it).
 	 */
 	static String statementName(String sql) {

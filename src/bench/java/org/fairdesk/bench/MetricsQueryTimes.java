@@ -42,9 +42,8 @@ final class MetricsQueryTimes {
 		Map<String, Pattern> names = new LinkedHashMap<>();
 		names.put("trend: closed per week", Pattern.compile("bucket.*from requests", Pattern.DOTALL));
 		names.put("trend: answers per week", Pattern.compile("bucket.*from survey_response", Pattern.DOTALL));
-		names.put("closed, per rep", Pattern.compile("percentile_cont.*group by closed_by", Pattern.DOTALL));
-		names.put("closed, team", Pattern.compile("percentile_cont", Pattern.DOTALL));
-		names.put("outcomes", Pattern.compile("group by closed_by, kind, state"));
+		names.put("closed, per rep", Pattern.compile("won_quote_value.*group by closed_by", Pattern.DOTALL));
+		names.put("closed rows: durations, outcomes, lists", Pattern.compile("handling_seconds, extract"));
 		names.put("ratings", Pattern.compile("select rating, count"));
 		names.put("csat", Pattern.compile("from survey_response"));
 		names.put("surveys", Pattern.compile("from survey s left join survey_response"));

@@ -298,8 +298,9 @@ public class IncentiveManagement {
 	 */
 	PeriodFacts facts(Team team, YearMonth period) {
 		Period month = Period.month(period);
-		TeamMetrics metrics = this.metrics.team(team, month);
-		Map<RepId, FigureRequests> behind = this.metrics.requestsBehind(team, month);
+		MetricsManagement.FiguresAndRequests read = this.metrics.teamWithRequests(team, month);
+		TeamMetrics metrics = read.figures();
+		Map<RepId, FigureRequests> behind = read.requests();
 		Map<RepId, Figures> figures = metrics.reps()
 			.stream()
 			.collect(Collectors.toMap(TeamMetrics.RepFigures::repId, TeamMetrics.RepFigures::figures));

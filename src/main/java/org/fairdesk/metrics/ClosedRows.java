@@ -1,6 +1,8 @@
 package org.fairdesk.metrics;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,15 +17,35 @@ final class ClosedRows {
 	/** Nothing closed: no durations, no outcomes. */
 	static final ClosedRows NONE = new ClosedRows();
 
-	final Spread handling = new Spread();
+	final Spread handling;
 
-	final Spread firstResponse = new Spread();
+	final Spread firstResponse;
 
-	private final Map<String, Map<String, long[]>> outcomes = new TreeMap<>();
+	/** Counts by kind, then closing state. */
+	private final Map<String, Map<String, long[]>> outcomes = new HashMap<>();
+
+	ClosedRows() {
+		this(new Spread(), new Spread());
+	}
+
+	private ClosedRows(Spread handling, Spread firstResponse) {
+		this.handling = handling;
+		this.firstResponse = firstResponse;
+	}
+
+	/** The groups as one (the team's, from its reps'). */
+	static ClosedRows of(Collection<ClosedRows> groups) {
+		ClosedRows all = new ClosedRows(Spread.of(groups.stream().map(g -> g.handling).toList()),
+				Spread.of(groups.stream().map(g -> g.firstResponse).toList()));
+		groups.forEach(group -> group.outcomes.forEach((kind, states) -> states.forEach((state, n) -> all.outcomes
+			.computeIfAbsent(kind, k -> new HashMap<>())
+			.computeIfAbsent(state, s -> new long[1])[0] += n[0])));
+		return all;
+	}
 
 	/** One closed request: its kind and closing state, its handling time, and its first-response time if it had one. */
 	void add(String kind, String state, long handlingSeconds, boolean responded, double firstResponseSeconds) {
-		outcomes.computeIfAbsent(kind, k -> new TreeMap<>()).computeIfAbsent(state, s -> new long[1])[0]++;
+		outcomes.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(state, s -> new long[1])[0]++;
 		handling.add(handlingSeconds);
 		if (responded) {
 			firstResponse.add(firstResponseSeconds);
@@ -33,8 +55,8 @@ final class ClosedRows {
 	/** Closed requests by kind and outcome, in that order. */
 	List<Figures.OutcomeCount> outcomes() {
 		List<Figures.OutcomeCount> counts = new ArrayList<>();
-		outcomes.forEach((kind, states) -> states.forEach((state, n) -> counts.add(new Figures.OutcomeCount(kind, state,
-				n[0]))));
+		new TreeMap<>(outcomes).forEach((kind, states) -> new TreeMap<>(states)
+			.forEach((state, n) -> counts.add(new Figures.OutcomeCount(kind, state, n[0]))));
 		return counts;
 	}
 }

@@ -48,8 +48,12 @@ public class MetricsManagement {
 
 	@Transactional(readOnly = true)
 	public TeamMetrics team(Team team, Period period) {
-		var window = new MetricsQueries.Window(team.id().value(), team.start(period), team.end(period));
-		Facts facts = new Facts(queries.closed(window), queries.csat(window),
+		return team(team, period, null);
+	}
+
+	private TeamMetrics team(Team team, Period period, FigureRequestQueries.@Nullable Lists lists) {
+		var window = window(team, period);
+		Facts facts = new Facts(queries.closed(window, lists), queries.csat(window),
 				queries.surveys(window), queries.reopens(window), queries.assists(window), queries.transfers(window),
 				queries.currentWip(team.id().value()));
 		List<TeamMetrics.RepFigures> reps = new ArrayList<>();
@@ -64,13 +68,34 @@ public class MetricsManagement {
 	/**
 	 * The requests behind each rep's figures in {@link #team(Team, Period)}'s window, by rep: the same rows its
 	 * counts count. A rep with none behind any figure is left out (their lists are {@link FigureRequests#NONE}).
+	 * Reads the figures too ({@link #teamWithRequests}).
 	 */
 	@Transactional(readOnly = true)
 	public Map<RepId, FigureRequests> requestsBehind(Team team, Period period) {
-		var window = new MetricsQueries.Window(team.id().value(), team.start(period), team.end(period));
+		return teamWithRequests(team, period).requests();
+	}
+
+	/**
+	 * {@link #team(Team, Period)} and {@link #requestsBehind(Team, Period)} at once: the scan of the closed requests
+	 * that gives their figures lists them too, which is what a month's facts need (a million-request month's close
+	 * read the rows once more for the lists otherwise).
+	 */
+	@Transactional(readOnly = true)
+	public FiguresAndRequests teamWithRequests(Team team, Period period) {
+		var lists = new FigureRequestQueries.Lists();
+		TeamMetrics figures = team(team, period, lists);
+		figureRequests.addOthers(window(team, period), lists);
 		Map<RepId, FigureRequests> reps = new java.util.HashMap<>();
-		figureRequests.of(window).forEach((rep, requests) -> reps.put(new RepId(rep), requests));
-		return reps;
+		lists.byRep().forEach((rep, requests) -> reps.put(new RepId(rep), requests));
+		return new FiguresAndRequests(figures, reps);
+	}
+
+	/** A team's figures for a period and the requests behind each rep's (reps with none left out). */
+	public record FiguresAndRequests(TeamMetrics figures, Map<RepId, FigureRequests> requests) {
+	}
+
+	private static MetricsQueries.Window window(Team team, Period period) {
+		return new MetricsQueries.Window(team.id().value(), team.start(period), team.end(period));
 	}
 
 	/**
@@ -79,7 +104,7 @@ public class MetricsManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Map<RepId, AssistDecisions> assistDecisions(Team team, Period period) {
-		var window = new MetricsQueries.Window(team.id().value(), team.start(period), team.end(period));
+		var window = window(team, period);
 		Map<RepId, AssistDecisions> reps = new java.util.HashMap<>();
 		queries.assistDecisions(window).forEach((rep, n) -> reps.put(new RepId(rep), new AssistDecisions(n[0], n[1])));
 		return reps;
@@ -119,7 +144,7 @@ public class MetricsManagement {
 					b.csatResponses() == 0 ? null : BigDecimal.valueOf(b.csatTotal()).divide(
 							BigDecimal.valueOf(b.csatResponses()), 2, RoundingMode.HALF_UP)));
 		}
-		var window = new MetricsQueries.Window(id.value(), team.start(chosen), team.end(chosen));
+		var window = window(team, chosen);
 		List<Long> ratings = java.util.Arrays.stream(queries.ratings(window)).boxed().toList();
 		return new Dashboard(team(team, chosen), trend, ratings);
 	}

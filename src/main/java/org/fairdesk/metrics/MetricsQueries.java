@@ -1,15 +1,12 @@
 package org.fairdesk.metrics;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.fairdesk.shared.Database;
 import org.fairdesk.shared.DbTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,11 +102,9 @@ class MetricsQueries {
 			"extract(epoch from first_response_at) - extract(epoch from received_at)";
 
 	private final JdbcClient jdbc;
-	private final Database database;
 
-	MetricsQueries(JdbcClient jdbc, Database database) {
+	MetricsQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.database = database;
 	}
 
 	/** What a team's window is: its rows from {@code from} (inclusive) to {@code to} (exclusive). */
@@ -125,14 +120,26 @@ class MetricsQueries {
 	}
 
 	/**
-	 * Each rep's closed requests and the team's: their sums on PostgreSQL in one statement, one scan, grouped by
-	 * {@code ROLLUP (closed_by)} (the team's row is the rollup's total), on H2, which has no grouping sets, in two,
-	 * with the same columns; their percentiles from one more scan of the durations ({@link Spread}).
+	 * Each rep's closed requests and the team's: their counts and sums by the database, one statement grouped by
+	 * closer, which it hashes (the team's are the reps' added up: every one of them adds up); their percentiles and
+	 * outcomes from one scan of the rows ({@link ClosedRows}).
 	 */
 	Map<Long, Closed> closed(Window w) {
-		Map<Long, ClosedRows> groups = closedRows(w);
+		return closed(w, null);
+	}
+
+	/**
+	 * {@link #closed(Window)}, listing on the way the requests behind each rep's figures about closed requests
+	 * ({@link FigureRequestQueries#CLOSED_COLUMNS}) when {@code lists} is given: the scan that reads their durations
+	 * reads their ids too.
+	 */
+	Map<Long, Closed> closed(Window w, FigureRequestQueries.@Nullable Lists lists) {
+		Map<Long, ClosedRows> groups = closedRows(w, lists);
 		Map<Long, Closed> rows = new HashMap<>();
-		String sql = """
+		long[] teamCounts = new long[COUNTS.length];
+		BigDecimal[] teamAmounts = new BigDecimal[AMOUNTS.length];
+		java.util.Arrays.fill(teamAmounts, BigDecimal.ZERO);
+		jdbc.sql("""
 				select %s rep,
 				       count(*) closed,
 				       %s revenue,
@@ -148,48 +155,67 @@ class MetricsQueries {
 				       %s first_response_sla_counted,
 				       %s first_response_sla_met,
 				       %s quotes_sent
-				%s %s""";
-		String team = "cast(" + TEAM + " as bigint)";
-		List<String[]> groupings = database.groupsInSets()
-				? List.<String[]>of(new String[] { "case when grouping(%1$s) = 1 then %2$s else %1$s end"
-					.formatted(CREDITED_REP, team), "group by rollup (" + CREDITED_REP + ")" })
-				: List.of(new String[] { CREDITED_REP, "group by " + CREDITED_REP }, new String[] { team, "" });
-		for (String[] grouping : groupings) {
-			jdbc.sql(sql.formatted(grouping[0], REVENUE, MARGIN, WON_QUOTE_VALUE, WON_QUOTE_MARGIN, countOf(QUOTE_WON),
-					countOf(QUERY_RESOLVED), countOf(QUERY_ESCALATED), SLA_COUNTED, SLA_MET, FIRST_RESPONSE_SLA_COUNTED,
-					FIRST_RESPONSE_SLA_MET, QUOTES_SENT, CLOSED_IN_WINDOW, grouping[1]))
-				.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
-				.query(rs -> {
-					if (rs.getLong("closed") > 0) {
-						// a request closed between the two statements (each reads what was committed as it began) is left to the next read
-						rows.put(rs.getLong("rep"), closedRow(rs, groups.getOrDefault(rs.getLong("rep"), ClosedRows.NONE)));
-					}
-				});
+				%s group by %1$s""".formatted(CREDITED_REP, REVENUE, MARGIN, WON_QUOTE_VALUE, WON_QUOTE_MARGIN,
+				countOf(QUOTE_WON), countOf(QUERY_RESOLVED), countOf(QUERY_ESCALATED), SLA_COUNTED, SLA_MET,
+				FIRST_RESPONSE_SLA_COUNTED, FIRST_RESPONSE_SLA_MET, QUOTES_SENT, CLOSED_IN_WINDOW))
+			.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
+			.query(rs -> {
+				long[] counts = new long[COUNTS.length];
+				BigDecimal[] amounts = new BigDecimal[AMOUNTS.length];
+				for (int i = 0; i < counts.length; i++) {
+					counts[i] = rs.getLong(COUNTS[i]);
+					teamCounts[i] += counts[i];
+				}
+				for (int i = 0; i < amounts.length; i++) {
+					amounts[i] = rs.getBigDecimal(AMOUNTS[i]);
+					teamAmounts[i] = teamAmounts[i].add(amounts[i]);
+				}
+				// a request closed between the two statements (each reads what was committed as it began) is left to
+				// the next read
+				rows.put(rs.getLong("rep"), closed(counts, amounts, groups.getOrDefault(rs.getLong("rep"), ClosedRows.NONE)));
+			});
+		if (!rows.isEmpty()) {
+			rows.put(TEAM, closed(teamCounts, teamAmounts, groups.get(TEAM)));
 		}
 		return rows;
+	}
+
+	/** The counts of {@link Closed}, in the order {@link #closed(long[], BigDecimal[], ClosedRows)} reads them. */
+	private static final String[] COUNTS = { "closed", "quotes_won", "quotes_decided", "queries_resolved",
+		"queries_escalated", "sla_counted", "sla_met", "first_response_sla_counted", "first_response_sla_met",
+		"quotes_sent" };
+
+	/** The amounts of {@link Closed}, likewise. */
+	private static final String[] AMOUNTS = { "revenue", "margin", "won_quote_value", "won_quote_margin" };
+
+	private static Closed closed(long[] n, BigDecimal[] amounts, ClosedRows group) {
+		return new Closed(n[0], amounts[0], amounts[1], n[1], n[2], n[3], n[4], group.handling.percentile(0.5),
+				group.handling.percentile(0.9), group.firstResponse.percentile(0.5), n[5], n[6], n[7], n[8], n[9],
+				amounts[2], amounts[3], group.outcomes());
 	}
 
 	/**
 	 * The window's closed requests one by one, grouped here by closer and for the team ({@link #TEAM}): their
 	 * durations and outcomes ({@link ClosedRows}).
 	 */
-	private Map<Long, ClosedRows> closedRows(Window w) {
+	private Map<Long, ClosedRows> closedRows(Window w, FigureRequestQueries.@Nullable Lists lists) {
 		Map<Long, ClosedRows> groups = new HashMap<>();
-		ClosedRows team = new ClosedRows();
-		groups.put(TEAM, team);
-		jdbc.sql("select %s rep, kind, state, handling_seconds, %s first_response %s".formatted(CREDITED_REP,
-				FIRST_RESPONSE_SECONDS, CLOSED_IN_WINDOW))
+		jdbc.sql("select %s rep, kind, state, handling_seconds, %s first_response%s %s".formatted(CREDITED_REP,
+				FIRST_RESPONSE_SECONDS, lists == null ? "" : ", " + FigureRequestQueries.CLOSED_COLUMNS,
+				CLOSED_IN_WINDOW))
 			.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
 			.query(rs -> {
-				ClosedRows rep = groups.computeIfAbsent(rs.getLong("rep"), r -> new ClosedRows());
-				String kind = rs.getString("kind");
-				String state = rs.getString("state");
+				long rep = rs.getLong("rep");
+				if (lists != null) {
+					FigureRequestQueries.addClosed(rs, rep, lists);
+				}
 				long handling = rs.getLong("handling_seconds");
 				double firstResponse = rs.getDouble("first_response");
 				boolean responded = !rs.wasNull();
-				rep.add(kind, state, handling, responded, firstResponse);
-				team.add(kind, state, handling, responded, firstResponse);
+				groups.computeIfAbsent(rep, r -> new ClosedRows())
+					.add(rs.getString("kind"), rs.getString("state"), handling, responded, firstResponse);
 			});
+		groups.put(TEAM, ClosedRows.of(List.copyOf(groups.values())));
 		return groups;
 	}
 
@@ -387,14 +413,4 @@ class MetricsQueries {
 			sums[i] += values[i];
 		}
 	}
-
-	private static Closed closedRow(ResultSet rs, ClosedRows group) throws SQLException {
-		return new Closed(rs.getLong("closed"), rs.getBigDecimal("revenue"), rs.getBigDecimal("margin"),
-				rs.getLong("quotes_won"), rs.getLong("quotes_decided"), rs.getLong("queries_resolved"),
-				rs.getLong("queries_escalated"), group.handling.percentile(0.5),
-				group.handling.percentile(0.9), group.firstResponse.percentile(0.5), rs.getLong("sla_counted"), rs.getLong("sla_met"),
-				rs.getLong("first_response_sla_counted"), rs.getLong("first_response_sla_met"), rs.getLong("quotes_sent"),
-				rs.getBigDecimal("won_quote_value"), rs.getBigDecimal("won_quote_margin"), group.outcomes());
-	}
-
 }

@@ -21,6 +21,18 @@ final class Spread {
 	private int size;
 	private boolean sorted = true;
 
+	/** The spreads' values as one. */
+	static Spread of(java.util.List<Spread> spreads) {
+		Spread all = new Spread();
+		all.values = new double[Math.max(8, spreads.stream().mapToInt(s -> s.size).sum())];
+		for (Spread spread : spreads) {
+			System.arraycopy(spread.values, 0, all.values, all.size, spread.size);
+			all.size += spread.size;
+		}
+		all.sorted = all.size == 0;
+		return all;
+	}
+
 	void add(double value) {
 		if (size == values.length) {
 			values = Arrays.copyOf(values, size * 2);

@@ -37,14 +37,6 @@ public enum Database {
 	}
 
 	/**
-	 * True where one statement may group its rows several ways at once ({@code GROUP BY ROLLUP (…)}, one scan for
-	 * each rep's figures and the team's); H2 has no grouping sets, so there the groupings are separate statements.
-	 */
-	public boolean groupsInSets() {
-		return this == POSTGRESQL;
-	}
-
-	/**
 	 * True where an ordered join with a limit, locked {@code FOR UPDATE OF t SKIP LOCKED}, locks t's rows one by one
 	 * as it reads them and stops at the first free ones, as PostgreSQL documents. H2 parses the clause but documents
 	 * no such order; there Fairdesk keeps the single-table lock it is tested with.

@@ -59,9 +59,11 @@ class IncentivesModuleTests {
 		when(people.members(team.id())).thenReturn(List.of(rep(1, LocalDate.of(2020, 1, 1)),
 				rep(2, LocalDate.of(2026, 10, 31)), joiner));
 		when(people.rep(joiner.id())).thenReturn(joiner);
-		when(metrics.team(eq(team), any())).thenReturn(new TeamMetrics(team.id().value(), "Sales", "2026-11", "EUR",
-				closed(3, "1300.00", "400.00"), List.of(repFigures(1, closed(2, "900.00", "300.00")),
-						repFigures(2, closed(1, "400.00", "100.00")), repFigures(3, closed(0, "0", "0")))));
+		when(metrics.teamWithRequests(eq(team), any())).thenReturn(new MetricsManagement.FiguresAndRequests(
+				new TeamMetrics(team.id().value(), "Sales", "2026-11", "EUR", closed(3, "1300.00", "400.00"),
+						List.of(repFigures(1, closed(2, "900.00", "300.00")), repFigures(2, closed(1, "400.00", "100.00")),
+								repFigures(3, closed(0, "0", "0")))),
+				Map.of()));
 	}
 
 	@Test
@@ -85,7 +87,7 @@ class IncentivesModuleTests {
 		assertThat(incentives.statementsOf(new RepId(3), YearMonth.of(2026, 11))).singleElement()
 			.satisfies(s -> assertThat(s.repId()).isEqualTo(new RepId(3)));
 
-		org.mockito.Mockito.verify(metrics, org.mockito.Mockito.atLeastOnce()).team(team,
+		org.mockito.Mockito.verify(metrics, org.mockito.Mockito.atLeastOnce()).teamWithRequests(team,
 				Period.month(YearMonth.of(2026, 11)));
 	}
 
@@ -120,13 +122,13 @@ class IncentivesModuleTests {
 		when(people.members(team.id())).thenReturn(List.of(rep(1, LocalDate.of(2020, 1, 1), null),
 				rep(2, LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 10)),
 				rep(4, LocalDate.of(2020, 1, 1), LocalDate.of(2026, 10, 31))));
-		when(metrics.team(eq(team), any())).thenReturn(new TeamMetrics(team.id().value(), "Sales", "2026-11", "EUR",
-				closed(0, "0", "0"), List.of(repFigures(1, closed(0, "0", "0")), repFigures(2, closed(0, "0", "0")),
-						repFigures(4, closed(0, "0", "0")))));
-
 		UUID order = UUID.randomUUID();
-		when(metrics.requestsBehind(eq(team), any())).thenReturn(Map.of(new RepId(2), new FigureRequests(List.of(order),
-				List.of(), List.of(), List.of(), List.of(), List.of(), List.of(order), List.of(), List.of())));
+		when(metrics.teamWithRequests(eq(team), any())).thenReturn(new MetricsManagement.FiguresAndRequests(
+				new TeamMetrics(team.id().value(), "Sales", "2026-11", "EUR", closed(0, "0", "0"),
+						List.of(repFigures(1, closed(0, "0", "0")), repFigures(2, closed(0, "0", "0")),
+								repFigures(4, closed(0, "0", "0")))),
+				Map.of(new RepId(2), new FigureRequests(List.of(order), List.of(), List.of(), List.of(), List.of(),
+						List.of(), List.of(order), List.of(), List.of()))));
 		PeriodFacts november = incentives.facts(team, YearMonth.of(2026, 11));
 		// the requests behind each rep's figures come from metrics; a rep without any lists none
 		assertThat(november.reps()).extracting(r -> r.requests().ordersFulfilled())
