@@ -94,10 +94,13 @@ class FigureRequestQueries {
 
 	/**
 	 * Request id order as PostgreSQL and H2 sort a UUID column: its 16 bytes unsigned, one by one, which is also the
-	 * order of their text.
+	 * order of their text. Written out rather than with {@code Comparator.comparing}, which boxes both halves at
+	 * every comparison (a million-request month's lists make some twenty million).
 	 */
-	static final Comparator<UUID> ID_ORDER = Comparator.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
-		.thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+	static final Comparator<UUID> ID_ORDER = (a, b) -> {
+		int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+		return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+	};
 
 	/** The lists as they are read, by rep and figure. */
 	static final class Lists {
