@@ -9,9 +9,10 @@
 #              warm-up, then <seconds> s), then an open loop at half that rate (fixed-interval arrivals shared by the
 #              clients, latency from each arrival's scheduled start)
 #     pull   - before the phases the team is switched to PULL and a backlog of waiting QUERY requests (150000, or
-#              BENCH_BACKLOG) is pre-filled through the real IntakeManagement.receive, untimed, like pgbench -i; in the
-#              phases nobody receives: client i is rep i calling RoutingManagement.next, which alone is timed. Asks
-#              that get nothing are not counted as assignments; if the backlog runs out the harness warns loudly
+#              BENCH_BACKLOG) is pre-filled through the real IntakeManagement.receive (then vacuum, checkpoint),
+#              untimed, like pgbench -i; in the phases nobody receives: client i is rep i calling
+#              RoutingManagement.next, which alone is timed. Asks that get nothing are not counted as assignments; if
+#              the backlog runs out the harness warns loudly
 #     push   - each client receives a QUERY (untimed) and then times its claim (RoutingManagement.assign); the
 #              receive and routing's asynchronous RequestReceived listener share the machine with the claims
 # Usage: bench/routing.sh [clients] [seconds] [push|pull]   (defaults 16 20 pull; needs PostgreSQL 15 at 127.0.0.1:5432, user postgres,

@@ -255,8 +255,8 @@ public final class RoutingLoad {
 	/**
 	 * PULL set-up, untimed: {@code backlog} QUERY requests through the real receive, from {@value #PREFILL_THREADS}
 	 * threads, {@value #PREFILL_BATCH} per transaction; then waits for the asynchronous listeners (which assign nothing
-	 * in a PULL team) and vacuums, as {@code pgbench -i} does, then checkpoints so that the fill's writes are not flushed during
-	 * the timed phases. Returns the seconds it took.
+	 * in a PULL team) and vacuums, as {@code pgbench -i} does, then checkpoints so that the fill's writes are not
+	 * flushed during the timed phases. Returns the seconds it took.
 	 */
 	private double prefill(int backlog, TransactionTemplate transactions, JdbcTemplate jdbc) throws Exception {
 		System.out.printf(Locale.ROOT, "pre-filling a backlog of %d waiting QUERY requests (%d threads, %d per"
@@ -289,8 +289,8 @@ public final class RoutingLoad {
 		long received = System.nanoTime();
 		long drained = drainAsync(jdbc, 600);
 		jdbc.execute("vacuum analyze");
-		// The fill wrote about a gigabyte of WAL: without this, the spread checkpoint it starts runs through the timed
-		// phases (full-page images, writes competing with the commits' fsyncs), which pgbench's own runs never carry.
+		// The fill writes about a gigabyte of WAL; the spread checkpoint it started ran on through the timed phases
+		// (docs/benchmarks-history.md, 14th session), a load pgbench's short runs on a small database do not carry.
 		jdbc.execute("checkpoint");
 		long waiting = waiting(jdbc);
 		double seconds = (System.nanoTime() - start) / 1e9;
