@@ -34,11 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class FactsDocuments {
 
-	private static final JsonMapper JSON = StrictReading.strict(JsonMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-		.addModule(new FactsValues())).build();
+	private static final JsonMapper JSON = mapper().build();
+
+	/** A closed month's document as stored: the same, with the request ids packed ({@link PackedRequestIds}). */
+	private static final JsonMapper STORED = mapper().addModule(new PackedRequestIds()).build();
 
 	/** Enough for a team of several thousand reps. */
 	static final int MAX_LENGTH = 2_000_000;
@@ -49,6 +48,14 @@ final class FactsDocuments {
 	static final int MAX_REQUEST_IDS = 1_000_000;
 
 	private FactsDocuments() {
+	}
+
+	private static JsonMapper.Builder mapper() {
+		return StrictReading.strict(JsonMapper.builder()
+			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+			.addModule(new FactsValues()));
 	}
 
 	/**
@@ -80,10 +87,10 @@ final class FactsDocuments {
 	/**
 	 * A facts document this application stored at a month's close, read back: neither length-limited nor checked
 	 * like one sent to the API (a month of 1,000,000 requests is a document of some 50 MB), as it was written by
-	 * {@link #write} from the facts the month was closed on.
+	 * {@link #writeStored} from the facts the month was closed on (or by {@link #write}, before ids were packed).
 	 */
 	static PeriodFacts parseStored(String json) {
-		return JSON.readValue(json, PeriodFacts.class);
+		return STORED.readValue(json, PeriodFacts.class);
 	}
 
 	/** Jackson says only in its message that a member is missing; FactsDocumentsTests notices if that changes. */
@@ -96,6 +103,14 @@ final class FactsDocuments {
 		// Written as UTF-8 bytes, then read as a string: a big month's document (58.6 MB at a million requests) is
 		// written about twice as fast as through Jackson's character buffers, and the string is the same.
 		return new String(JSON.writeValueAsBytes(facts), java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The document as a month's close stores it: {@link #write}'s, except that each list of request ids is packed
+	 * into one string ({@link PackedRequestIds}), little more than half as long at a big month.
+	 */
+	static String writeStored(PeriodFacts facts) {
+		return new String(STORED.writeValueAsBytes(facts), java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	/** Package-private for one test: {@link #MAX_REQUEST_IDS} cannot be reached within {@link #MAX_LENGTH}. */

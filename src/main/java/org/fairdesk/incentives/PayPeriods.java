@@ -70,7 +70,7 @@ class PayPeriods {
 				insert into pay_periods (team_id, period, state, plan_name, plan_version, facts, closed_at, closed_by)
 				values (?, ?, 'CLOSED', ?, ?, ?, ?, ?)""")
 			.params(facts.teamId().value(), facts.period().toString(), plan.name(), plan.version(),
-					FactsDocuments.write(facts), DbTime.of(at), actor)
+					FactsDocuments.writeStored(facts), DbTime.of(at), actor)
 			.update();
 		Map<RepId, PeriodFacts.Requests> requests = new HashMap<>();
 		facts.reps().forEach(rep -> requests.put(rep.repId(), rep.requests()));

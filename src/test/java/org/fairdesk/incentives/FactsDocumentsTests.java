@@ -1,6 +1,7 @@
 package org.fairdesk.incentives;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
@@ -138,11 +139,57 @@ class FactsDocumentsTests {
 						ann.leavingDate(), ann.daysOnTeam(), ann.tenureMonths(), ann.figures(),
 						new PeriodFacts.Requests(many, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
 								List.of(), many))));
-		String stored = FactsDocuments.write(big);
+		String stored = FactsDocuments.writeStored(big);
 		assertThat(stored.length()).isGreaterThan(FactsDocuments.MAX_LENGTH);
 		assertThat(FactsDocuments.parseStored(stored)).isEqualTo(big);
 		assertThat(catchThrowableOfType(InvalidInputException.class, () -> FactsDocuments.parse(stored, "facts"))
 			.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("facts"));
+	}
+
+	@Test
+	void aClosedMonthStoresItsRequestIdsPackedAndReadsBackEitherForm() {
+		PeriodFacts facts = november();
+		String stored = FactsDocuments.writeStored(facts);
+		String asTheApiWritesIt = FactsDocuments.write(facts);
+
+		assertThat(FactsDocuments.parseStored(stored)).isEqualTo(facts);
+		assertThat(FactsDocuments.parseStored(asTheApiWritesIt)).as("a document stored before ids were packed")
+			.isEqualTo(facts);
+		// Ann's three orders: 3 ids of 16 bytes, one Base64 string; Ben has none, an empty string.
+		assertThat(stored).contains("\"ordersFulfilled\":\""
+				+ PackedRequestIds.pack(annsRequests().ordersFulfilled()) + "\"", "\"ordersFulfilled\":\"\"")
+			.doesNotContain(annsRequests().ordersFulfilled().get(0).toString());
+		assertThat(PackedRequestIds.unpack(PackedRequestIds.pack(annsRequests().queriesResolved())))
+			.isEqualTo(annsRequests().queriesResolved());
+		assertThat(asTheApiWritesIt).as("the API's document lists ids as text")
+			.contains(annsRequests().ordersFulfilled().get(0).toString());
+	}
+
+	@Test
+	void packedIdsTakeLittleMoreThanHalfTheTextAtABigMonth() {
+		List<UUID> many = java.util.stream.LongStream.range(0, 100_000).mapToObj(n -> UUID.randomUUID()).toList();
+		PeriodFacts facts = november();
+		var ann = facts.reps().get(0);
+		var big = new PeriodFacts(facts.period(), facts.teamId(), facts.teamName(), facts.currency(), facts.team(),
+				List.of(new PeriodFacts.RepFacts(ann.repId(), ann.name(), ann.hoursPerWeek(), ann.startDate(),
+						ann.leavingDate(), ann.daysOnTeam(), ann.tenureMonths(), ann.figures(),
+						new PeriodFacts.Requests(many, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+								List.of(), List.of()))));
+		String stored = FactsDocuments.writeStored(big);
+		// 22 characters an id (16 bytes in Base64) against 39 ("36 characters",)
+		assertThat((double) stored.length() / FactsDocuments.write(big).length()).isBetween(0.5, 0.6);
+		assertThat(FactsDocuments.parseStored(stored)).isEqualTo(big);
+	}
+
+	@Test
+	void aStoredListThatIsNotWholePackedIdsIsNotReadAsSomeOtherList() {
+		String stored = FactsDocuments.writeStored(november());
+		String packed = PackedRequestIds.pack(annsRequests().ordersFulfilled());
+		String cut = stored.replace("\"ordersFulfilled\":\"" + packed + "\"",
+				"\"ordersFulfilled\":\"" + PackedRequestIds.pack(List.of()) + "AAAA\"");
+		assertThat(cut).isNotEqualTo(stored);
+		assertThatThrownBy(() -> FactsDocuments.parseStored(cut)).hasMessageContaining("must be packed request ids")
+			.hasMessageContaining("not a whole number of 16-byte request ids");
 	}
 
 	@Test
