@@ -27,7 +27,9 @@ import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.incentives.PayManagement;
 import org.fairdesk.incentives.PayPeriod;
 import org.fairdesk.incentives.PlanVersion;
+import org.fairdesk.incentives.Statement;
 import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -138,8 +140,13 @@ public final class CloseBench {
 	}
 
 	/** Every figure of the run. */
-	record Measurement(Latencies floor, Latencies close, Latencies facts, List<Map<String, Step>> breakdown,
-			List<Long> breakdownCalls, String floorSanity, String closeSanity, int runs) {
+	record Measurement(Latencies floor, Latencies close, Latencies facts, Reads reads,
+			List<Map<String, Step>> breakdown, List<Long> breakdownCalls, String floorSanity, String closeSanity,
+			int runs) {
+	}
+
+	/** Reading the closed month back, as a rep's statement page and the manager's team view do. */
+	record Reads(Latencies rep, Latencies team) {
 	}
 
 	/** One kind of statement in one recorded close: how many ran and their summed time. */
@@ -190,6 +197,7 @@ public final class CloseBench {
 					round < warmup ? round + 1 : round - warmup + 1, line);
 		}
 		String closeSanity = months.closeSanity();
+		Reads reads = reads(incentives, team, month, runs);
 
 		List<Map<String, Step>> breakdown = new ArrayList<>();
 		List<Long> calls = new ArrayList<>();
@@ -207,7 +215,33 @@ public final class CloseBench {
 		}
 		return new Measurement(Latencies.merge(List.of(samples.get("floor"))),
 				Latencies.merge(List.of(samples.get("close"))), Latencies.merge(List.of(samples.get("facts"))),
-				breakdown, calls, floor.sanity(), closeSanity, runs);
+				reads, breakdown, calls, floor.sanity(), closeSanity, runs);
+	}
+
+	/**
+	 * The month the last round closed, read back {@code runs} times each (after one untimed read of each): one rep's
+	 * statement ({@code IncentiveManagement.statementsOf}, what the rep's statement page and API read) and the team's
+	 * ({@code teamStatements}, the manager's team view).
+	 */
+	private static Reads reads(IncentiveManagement incentives, Team team, YearMonth month, int runs) {
+		RepId rep = incentives.teamStatements(team.id(), month).get(0).repId(); // a rep the month pays
+		Reads reads = new Reads(new Latencies(), new Latencies());
+		for (int i = 0; i <= runs; i++) {
+			long begin = System.nanoTime();
+			List<Statement> own = incentives.statementsOf(rep, month);
+			long middle = System.nanoTime();
+			List<Statement> all = incentives.teamStatements(team.id(), month);
+			long end = System.nanoTime();
+			if (own.size() != 1 || own.get(0).provisional() || all.isEmpty()) {
+				throw new IllegalStateException("the closed month read back " + own.size() + " statements of rep " + rep
+						+ " and " + all.size() + " of the team");
+			}
+			if (i > 0) {
+				reads.rep().record(middle - begin);
+				reads.team().record(end - middle);
+			}
+		}
+		return new Reads(Latencies.merge(List.of(reads.rep())), Latencies.merge(List.of(reads.team())));
 	}
 
 	@FunctionalInterface
@@ -411,6 +445,8 @@ public final class CloseBench {
 		row("facts alone: IncentiveManagement.facts(team, month)", m.facts(),
 				String.format(Locale.ROOT, "%.2f x (%.0f %% of a close)", m.facts().percentileMillis(50) / floor,
 						100 * m.facts().percentileMillis(50) / close));
+		row("closed, read back: a rep's statement (statementsOf)", m.reads().rep(), "after the last round's close");
+		row("closed, read back: the team's statements (teamStatements)", m.reads().team(), "");
 		System.out.println();
 		Latencies calls = new Latencies();
 		m.breakdownCalls().forEach(calls::record);

@@ -74,9 +74,7 @@ public class DisputeManagement {
 					+ period + "'s statement is provisional and may still change, so dispute it once " + period
 					+ " is closed");
 		}
-		Statement statement = periods.statements(teamId, period).stream()
-			.filter(s -> s.repId().equals(repId))
-			.findFirst()
+		Statement statement = periods.statementOf(teamId, period, repId)
 			.orElseThrow(() -> new NotFoundException("You have no statement of team " + teamId.value() + " for "
 					+ period));
 		List<StatementLine> lines = statement.lines();

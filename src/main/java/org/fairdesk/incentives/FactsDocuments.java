@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.fairdesk.metrics.MetricsManagement;
@@ -18,7 +19,10 @@ import org.fairdesk.shared.StrictReading;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,6 +42,10 @@ final class FactsDocuments {
 
 	/** A closed month's document as stored: the same, with the request ids packed ({@link PackedRequestIds}). */
 	private static final JsonMapper STORED = mapper().addModule(new PackedRequestIds()).build();
+
+	/** One rep's requests read in the middle of a stored document: what follows them is the rest of the document. */
+	private static final ObjectReader STORED_REQUESTS = STORED.readerFor(PeriodFacts.Requests.class)
+		.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
 	/** Enough for a team of several thousand reps. */
 	static final int MAX_LENGTH = 2_000_000;
@@ -91,6 +99,53 @@ final class FactsDocuments {
 	 */
 	static PeriodFacts parseStored(String json) {
 		return STORED.readValue(json, PeriodFacts.class);
+	}
+
+	/**
+	 * One rep's requests in a stored facts document ({@link #writeStored}'s or {@link #write}'s), read without building
+	 * the others': a rep's statement of a big month reads its own lists, not the whole team's. Empty when the document
+	 * does not list the rep; {@link PeriodFacts.Requests#NONE} when it lists them without requests.
+	 */
+	static Optional<PeriodFacts.Requests> storedRequestsOf(String json, RepId rep) {
+		try (JsonParser parser = STORED.createParser(json)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return Optional.empty();
+			}
+			for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+				JsonToken value = parser.nextToken();
+				if (!name.equals("reps") || value != JsonToken.START_ARRAY) {
+					parser.skipChildren();
+					continue;
+				}
+				for (JsonToken each = parser.nextToken(); each == JsonToken.START_OBJECT; each = parser.nextToken()) {
+					Optional<PeriodFacts.Requests> found = requestsIn(parser, rep);
+					if (found.isPresent()) {
+						return found;
+					}
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A rep's facts, the parser at their start and left at their end: their requests if they are {@code rep}'s. */
+	private static Optional<PeriodFacts.Requests> requestsIn(JsonParser parser, RepId rep) {
+		Long id = null;
+		PeriodFacts.Requests requests = PeriodFacts.Requests.NONE;
+		for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+			JsonToken value = parser.nextToken();
+			boolean theirs = id == null || id == rep.value();
+			if (name.equals("repId") && value == JsonToken.VALUE_NUMBER_INT) {
+				id = parser.getLongValue();
+			}
+			else if (name.equals("requests") && theirs && value == JsonToken.START_OBJECT) {
+				requests = STORED_REQUESTS.readValue(parser);
+			}
+			else {
+				parser.skipChildren(); // another rep's lists: passed over, never decoded
+			}
+		}
+		return id != null && id == rep.value() ? Optional.of(requests) : Optional.empty();
 	}
 
 	/** Jackson says only in its message that a member is missing; FactsDocumentsTests notices if that changes. */

@@ -169,7 +169,18 @@ public class IncentiveManagement {
 	@Transactional(readOnly = true)
 	public List<Statement> statementsOf(RepId rep, @Nullable YearMonth period) {
 		Team team = people.team(people.rep(rep).teamId());
-		return statements(team, monthOf(team, period)).stream().filter(s -> s.repId().equals(rep)).toList();
+		return statementOf(team, monthOf(team, period), rep).stream().toList();
+	}
+
+	/**
+	 * A rep's statement in a team's month: a closed month's as stored, read alone (a big month's other statements and
+	 * requests are not read); an open month's computed with the team's, as a team's pay needs the whole team.
+	 */
+	Optional<Statement> statementOf(Team team, YearMonth period, RepId rep) {
+		if (closedMonths.find(team.id(), period).isPresent()) {
+			return closedMonths.statementOf(team.id(), period, rep);
+		}
+		return statements(team, period).stream().filter(s -> s.repId().equals(rep)).findFirst();
 	}
 
 	/**

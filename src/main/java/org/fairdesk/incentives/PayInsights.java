@@ -145,7 +145,7 @@ public class PayInsights {
 
 	/** A rep's statement for a month as the statements API gives it. */
 	private Optional<Statement> statement(Team team, YearMonth month, RepId repId) {
-		return incentives.teamStatements(team.id(), month).stream().filter(s -> s.repId().equals(repId)).findFirst();
+		return incentives.statementOf(team, month, repId);
 	}
 
 	/** The version that pays the month: the one it was closed under, else the one in force on its first day. */

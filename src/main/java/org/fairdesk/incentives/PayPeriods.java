@@ -116,6 +116,21 @@ class PayPeriods {
 			.toList();
 	}
 
+	/**
+	 * One rep's stored statement of a closed month (empty without one): what a rep's own statement reads, without
+	 * the team's other statements or the other reps' requests in the facts document ({@link #statements} reads all).
+	 */
+	Optional<Statement> statementOf(TeamId team, YearMonth period, RepId rep) {
+		return jdbc.sql("select statement from pay_statements where team_id = ? and period = ? and rep_id = ?")
+			.params(team.value(), period.toString(), rep.value())
+			.query(String.class)
+			.optional()
+			.map(kept -> StoredStatements.read(kept, named -> FactsDocuments
+				.storedRequestsOf(facts(team, period).orElseThrow(), named)
+				.orElseThrow(() -> new IllegalStateException("the statement of rep " + named + " in " + period
+						+ " names requests in the month's facts document, which does not list that rep"))));
+	}
+
 	/** The facts document the month was closed on. */
 	Optional<String> facts(TeamId team, YearMonth period) {
 		return jdbc.sql("select facts from pay_periods where team_id = ? and period = ?")

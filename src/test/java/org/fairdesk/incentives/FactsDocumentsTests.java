@@ -166,6 +166,29 @@ class FactsDocumentsTests {
 	}
 
 	@Test
+	void oneRepsRequestsAreReadFromAStoredDocumentWithoutTheOthers() {
+		PeriodFacts facts = november();
+		for (String stored : List.of(FactsDocuments.writeStored(facts), FactsDocuments.write(facts))) {
+			assertThat(FactsDocuments.storedRequestsOf(stored, RepId.of(11))).contains(annsRequests());
+			assertThat(FactsDocuments.storedRequestsOf(stored, RepId.of(12))).as("Ben, listed without requests")
+				.contains(PeriodFacts.Requests.NONE);
+			assertThat(FactsDocuments.storedRequestsOf(stored, RepId.of(13))).as("not in the month").isEmpty();
+		}
+		// a rep listed after the others, the lists written before the rep's id: found all the same
+		ObjectNode node = (ObjectNode) JSON.readTree(FactsDocuments.writeStored(facts));
+		ObjectNode ann = (ObjectNode) node.withArray("reps").get(0);
+		ObjectNode reordered = JSON.createObjectNode();
+		reordered.set("requests", ann.get("requests"));
+		ann.properties().forEach(e -> reordered.set(e.getKey(), e.getValue()));
+		node.withArray("reps").remove(0);
+		node.withArray("reps").add(reordered);
+		assertThat(FactsDocuments.storedRequestsOf(JSON.writeValueAsString(node), RepId.of(11)))
+			.contains(annsRequests());
+		assertThat(FactsDocuments.storedRequestsOf(JSON.writeValueAsString(node), RepId.of(12)))
+			.contains(PeriodFacts.Requests.NONE);
+	}
+
+	@Test
 	void packedIdsTakeLittleMoreThanHalfTheTextAtABigMonth() {
 		List<UUID> many = java.util.stream.LongStream.range(0, 100_000).mapToObj(n -> UUID.randomUUID()).toList();
 		PeriodFacts facts = november();

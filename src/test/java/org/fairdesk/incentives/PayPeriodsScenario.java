@@ -117,6 +117,17 @@ abstract class PayPeriodsScenario {
 			.list();
 		assertThat(kept).anySatisfy(k -> assertThat(k).contains(StoredStatements.FROM_FACTS))
 			.allSatisfy(k -> behind.forEach(id -> assertThat(k).doesNotContain(id.toString())));
+		// nor as text in the facts document, which keeps them packed; a rep's own statement, read alone from its
+		// row and its own lists, is the one the team's statements hold
+		String facts = jdbc.sql("select facts from pay_periods where team_id = ? and period = ?")
+			.params(team.id().value(), OCTOBER.toString())
+			.query(String.class)
+			.single();
+		behind.forEach(id -> assertThat(facts).doesNotContain(id.toString()));
+		assertThat(FactsDocuments.parseStored(facts)).isEqualTo(incentives.recorded(team.id(), OCTOBER).facts());
+		assertThat(stored).isEqualTo(incentives.teamStatements(team.id(), OCTOBER).stream()
+			.filter(s -> s.repId().equals(ann.id()))
+			.toList());
 
 		// a late fact behind October: the closed statements do not move; November's are provisional
 		fulfilled(ben, "2026-10-30T10:00:00Z", "1000.00");
