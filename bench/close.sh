@@ -11,7 +11,8 @@
 #                floor   select closed_by, count(*), sum(outcome_value), sum(outcome_margin) from requests
 #                        where team_id = ? and closed_at in the month group by closed_by (JDBC, every row read)
 #                close   PayManagement.close(team, month, "bench"), the month's close deleted before each round
-#                        (pay_statements, pay_adjustments, pay_events, pay_periods; its own transaction, not timed)
+#                        (pay_statements, pay_period_requests, pay_adjustments, pay_events, pay_periods; its own
+#                        transaction, not timed)
 #                facts   IncentiveManagement.facts(team, month): the part of a close that reads the month
 #              then a few closes recorded statement by statement: where a close's time goes
 #   figures  - median and p95 of each, the ratio of medians close / floor, met or missed against 2 x

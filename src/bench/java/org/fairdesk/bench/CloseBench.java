@@ -45,7 +45,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * month is paid under it, and the month before has no plan in force, so it does not block the close.
  * <p>
  * Each round, after a reset outside the timing (the month's rows of {@code pay_statements}, {@code pay_adjustments},
- * {@code pay_events} and {@code pay_periods} deleted in a transaction of their own: a month closes only once), times
+ * {@code pay_period_requests}, {@code pay_events} and {@code pay_periods} deleted in a transaction of their own: a
+ * month closes only once), times
  * one after the other, in an order rotated every round:
  * <ul>
  * <li>the floor: one plain SQL aggregate over the month's closed requests through the application's pool
@@ -348,7 +349,8 @@ public final class CloseBench {
 		private void delete(String which) throws SQLException {
 			try (Connection connection = DriverManager.getConnection(url, user, password)) {
 				connection.setAutoCommit(false);
-				for (String table : List.of("pay_statements", "pay_adjustments", "pay_events", "pay_periods")) {
+				for (String table : List.of("pay_statements", "pay_period_requests", "pay_adjustments", "pay_events",
+						"pay_periods")) {
 					try (PreparedStatement delete = connection
 						.prepareStatement("delete from " + table + " where team_id = ?" + which)) {
 						delete.setLong(1, team.id().value());

@@ -48,7 +48,7 @@ class Corrections {
 	void findFor(Team team, YearMonth period, String actor) {
 		for (YearMonth closed : periods.closedBefore(team.id(), period, MONTHS_LOOKED_AT)) {
 			PayPeriod paid = periods.find(team.id(), closed).orElseThrow();
-			PeriodFacts then = FactsDocuments.parseStored(periods.facts(team.id(), closed).orElseThrow());
+			PeriodFacts then = periods.storedFacts(team.id(), closed).orElseThrow();
 			PeriodFacts now = incentives.facts(team.id(), closed);
 			if (!now.equals(then)) {
 				PlanVersion plan = plans.version(team.id(), paid.planName(), paid.planVersion());

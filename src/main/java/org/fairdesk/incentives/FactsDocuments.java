@@ -101,6 +101,16 @@ final class FactsDocuments {
 		return STORED.readValue(json, PeriodFacts.class);
 	}
 
+	/** One rep's requests as a close stores them in a row of their own: the object {@link #writeStored} writes. */
+	static String writeStoredRequests(PeriodFacts.Requests requests) {
+		return STORED.writeValueAsString(requests);
+	}
+
+	/** {@link #writeStoredRequests}'s text read back. */
+	static PeriodFacts.Requests parseStoredRequests(String json) {
+		return STORED.readValue(json, PeriodFacts.Requests.class);
+	}
+
 	/**
 	 * One rep's requests in a stored facts document ({@link #writeStored}'s or {@link #write}'s), read without building
 	 * the others': a rep's statement of a big month reads its own lists, not the whole team's. Empty when the document

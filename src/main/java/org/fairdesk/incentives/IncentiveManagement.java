@@ -143,7 +143,7 @@ public class IncentiveManagement {
 	 * closed (never reread from today's rows), else the facts read now.
 	 */
 	PeriodFacts recordedFacts(Team team, YearMonth period) {
-		return closedMonths.facts(team.id(), period).map(FactsDocuments::parseStored)
+		return closedMonths.storedFacts(team.id(), period)
 			.orElseGet(() -> facts(team, period));
 	}
 

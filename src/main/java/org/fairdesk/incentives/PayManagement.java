@@ -247,7 +247,7 @@ public class PayManagement {
 	List<Statement> recomputed(TeamId teamId, YearMonth period) {
 		PayPeriod closed = periods.find(teamId, period).orElseThrow();
 		PlanVersion plan = plans.version(teamId, closed.planName(), closed.planVersion());
-		PeriodFacts facts = FactsDocuments.parseStored(periods.facts(teamId, period).orElseThrow());
+		PeriodFacts facts = periods.storedFacts(teamId, period).orElseThrow();
 		return Adjusting.statements(plan, facts, adjustments.paidIn(teamId, period), incentives::repName).stream()
 			.map(Statement::asStored)
 			.toList();

@@ -61,19 +61,29 @@ class PayPeriods {
 	}
 
 	/**
-	 * Stores a month's close: the period row first, so a second close of the same month fails on its key, then the
-	 * statements in one batch, each naming the requests it shares with the facts document rather than repeating them
-	 * ({@link StoredStatements}).
+	 * Stores a month's close: the period row first, so a second close of the same month fails on its key, with the
+	 * facts document less the requests behind each rep's figures; then those requests, one row per rep who has any
+	 * ({@code pay_period_requests}); then the statements, each naming the requests it shares with its rep's row rather
+	 * than repeating them ({@link StoredStatements}). Each batch is one round trip.
 	 */
 	void insertClose(PlanVersion plan, PeriodFacts facts, List<Statement> statements, String actor, Instant at) {
 		jdbc.sql("""
 				insert into pay_periods (team_id, period, state, plan_name, plan_version, facts, closed_at, closed_by)
 				values (?, ?, 'CLOSED', ?, ?, ?, ?, ?)""")
 			.params(facts.teamId().value(), facts.period().toString(), plan.name(), plan.version(),
-					FactsDocuments.writeStored(facts), DbTime.of(at), actor)
+					FactsDocuments.writeStored(withoutRequests(facts)), DbTime.of(at), actor)
 			.update();
 		Map<RepId, PeriodFacts.Requests> requests = new HashMap<>();
-		facts.reps().forEach(rep -> requests.put(rep.repId(), rep.requests()));
+		List<Object[]> lists = new ArrayList<>();
+		for (PeriodFacts.RepFacts rep : facts.reps()) {
+			requests.put(rep.repId(), rep.requests());
+			if (!rep.requests().equals(PeriodFacts.Requests.NONE)) {
+				lists.add(new Object[] { facts.teamId().value(), facts.period().toString(), rep.repId().value(),
+						FactsDocuments.writeStoredRequests(rep.requests()) });
+			}
+		}
+		batch.batchUpdate("insert into pay_period_requests (team_id, period, rep_id, requests) values (?, ?, ?, ?)",
+				lists);
 		List<Object[]> rows = new ArrayList<>(statements.size());
 		for (Statement statement : statements) {
 			rows.add(new Object[] { facts.teamId().value(), facts.period().toString(), statement.repId().value(),
@@ -83,6 +93,18 @@ class PayPeriods {
 		batch.batchUpdate("""
 				insert into pay_statements (team_id, period, rep_id, plan_version, payout, currency, statement)
 				values (?, ?, ?, ?, ?, ?, ?)""", rows);
+	}
+
+	private static PeriodFacts withoutRequests(PeriodFacts facts) {
+		return withRequests(facts, rep -> PeriodFacts.Requests.NONE);
+	}
+
+	private static PeriodFacts withRequests(PeriodFacts facts,
+			java.util.function.Function<PeriodFacts.RepFacts, PeriodFacts.Requests> requests) {
+		return new PeriodFacts(facts.period(), facts.teamId(), facts.teamName(), facts.currency(), facts.team(),
+				facts.reps().stream().map(rep -> new PeriodFacts.RepFacts(rep.repId(), rep.name(), rep.hoursPerWeek(),
+						rep.startDate(), rep.leavingDate(), rep.daysOnTeam(), rep.tenureMonths(), rep.figures(),
+						requests.apply(rep))).toList());
 	}
 
 	/** Moves a month from one state to the next; false when it was not in {@code from} (someone moved it first). */
@@ -95,44 +117,86 @@ class PayPeriods {
 	}
 
 	/**
-	 * A closed month's statements as stored, by rep; the requests a statement names in the facts document are read
-	 * back from it (parsed once, and only when a statement names some).
+	 * A closed month's statements as stored, by rep; the requests a statement names are read back from its rep's
+	 * row (or, for a month closed before those rows, from the facts document, parsed once and only when needed).
 	 */
 	List<Statement> statements(TeamId team, YearMonth period) {
 		List<String> kept = jdbc.sql("select statement from pay_statements where team_id = ? and period = ? order by rep_id")
 			.params(team.value(), period.toString())
 			.query(String.class)
 			.list();
-		Map<RepId, PeriodFacts.Requests> requests = new HashMap<>();
-		if (kept.stream().anyMatch(StoredStatements::needsFacts)) {
-			FactsDocuments.parseStored(facts(team, period).orElseThrow())
-				.reps()
-				.forEach(rep -> requests.put(rep.repId(), rep.requests()));
-		}
+		Map<RepId, PeriodFacts.Requests> requests = kept.stream().anyMatch(StoredStatements::needsFacts)
+				? requests(team, period) : Map.of();
 		return kept.stream()
 			.map(statement -> StoredStatements.read(statement, rep -> Optional.ofNullable(requests.get(rep))
-				.orElseThrow(() -> new IllegalStateException("the statement of rep " + rep + " in " + period
-						+ " names requests in the month's facts document, which does not list that rep"))))
+				.orElseThrow(() -> unlisted(rep, period))))
 			.toList();
 	}
 
 	/**
 	 * One rep's stored statement of a closed month (empty without one): what a rep's own statement reads, without
-	 * the team's other statements or the other reps' requests in the facts document ({@link #statements} reads all).
+	 * the team's other statements or the other reps' requests ({@link #statements} reads all).
 	 */
 	Optional<Statement> statementOf(TeamId team, YearMonth period, RepId rep) {
 		return jdbc.sql("select statement from pay_statements where team_id = ? and period = ? and rep_id = ?")
 			.params(team.value(), period.toString(), rep.value())
 			.query(String.class)
 			.optional()
-			.map(kept -> StoredStatements.read(kept, named -> FactsDocuments
-				.storedRequestsOf(facts(team, period).orElseThrow(), named)
-				.orElseThrow(() -> new IllegalStateException("the statement of rep " + named + " in " + period
-						+ " names requests in the month's facts document, which does not list that rep"))));
+			.map(kept -> StoredStatements.read(kept, named -> requestsOf(team, period, named)));
 	}
 
-	/** The facts document the month was closed on. */
-	Optional<String> facts(TeamId team, YearMonth period) {
+	/** One rep's requests in a closed month: their row, or their lists in a facts document stored before the rows. */
+	private PeriodFacts.Requests requestsOf(TeamId team, YearMonth period, RepId rep) {
+		return jdbc.sql("select requests from pay_period_requests where team_id = ? and period = ? and rep_id = ?")
+			.params(team.value(), period.toString(), rep.value())
+			.query(String.class)
+			.optional()
+			.map(FactsDocuments::parseStoredRequests)
+			.or(() -> FactsDocuments.storedRequestsOf(facts(team, period).orElseThrow(), rep))
+			.orElseThrow(() -> unlisted(rep, period));
+	}
+
+	/** Every rep's requests in a closed month, from their rows or, closed before those rows, the facts document. */
+	private Map<RepId, PeriodFacts.Requests> requests(TeamId team, YearMonth period) {
+		Map<RepId, PeriodFacts.Requests> requests = requestRows(team, period);
+		if (requests.isEmpty()) {
+			FactsDocuments.parseStored(facts(team, period).orElseThrow())
+				.reps()
+				.forEach(rep -> requests.put(rep.repId(), rep.requests()));
+		}
+		return requests;
+	}
+
+	/** The reps' rows of requests in a closed month; none for a month closed before them. */
+	private Map<RepId, PeriodFacts.Requests> requestRows(TeamId team, YearMonth period) {
+		Map<RepId, PeriodFacts.Requests> rows = new HashMap<>();
+		jdbc.sql("select rep_id, requests from pay_period_requests where team_id = ? and period = ?")
+			.params(team.value(), period.toString())
+			.query(rs -> {
+				rows.put(new RepId(rs.getLong("rep_id")), FactsDocuments.parseStoredRequests(rs.getString("requests")));
+			});
+		return rows;
+	}
+
+	private static IllegalStateException unlisted(RepId rep, YearMonth period) {
+		return new IllegalStateException("the statement of rep " + rep + " in " + period
+				+ " names requests behind the rep's figures, which the month's stored facts do not list");
+	}
+
+	/**
+	 * The facts a month was closed on, as the calculator read them: the stored document with each rep's requests put
+	 * back from their rows (a month closed before those rows has them in the document).
+	 */
+	Optional<PeriodFacts> storedFacts(TeamId team, YearMonth period) {
+		return facts(team, period).map(FactsDocuments::parseStored).map(document -> {
+			Map<RepId, PeriodFacts.Requests> rows = requestRows(team, period);
+			return rows.isEmpty() ? document
+					: withRequests(document, rep -> rows.getOrDefault(rep.repId(), PeriodFacts.Requests.NONE));
+		});
+	}
+
+	/** The facts document the month was closed on, as stored. */
+	private Optional<String> facts(TeamId team, YearMonth period) {
 		return jdbc.sql("select facts from pay_periods where team_id = ? and period = ?")
 			.params(team.value(), period.toString())
 			.query(String.class)

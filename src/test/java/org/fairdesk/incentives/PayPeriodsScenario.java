@@ -117,14 +117,24 @@ abstract class PayPeriodsScenario {
 			.list();
 		assertThat(kept).anySatisfy(k -> assertThat(k).contains(StoredStatements.FROM_FACTS))
 			.allSatisfy(k -> behind.forEach(id -> assertThat(k).doesNotContain(id.toString())));
-		// nor as text in the facts document, which keeps them packed; a rep's own statement, read alone from its
-		// row and its own lists, is the one the team's statements hold
+		// they are kept once, packed, in a row per rep beside a facts document that lists none; a rep's own
+		// statement, read alone from its row and its rep's lists, is the one the team's statements hold
 		String facts = jdbc.sql("select facts from pay_periods where team_id = ? and period = ?")
 			.params(team.id().value(), OCTOBER.toString())
 			.query(String.class)
 			.single();
-		behind.forEach(id -> assertThat(facts).doesNotContain(id.toString()));
-		assertThat(FactsDocuments.parseStored(facts)).isEqualTo(incentives.recorded(team.id(), OCTOBER).facts());
+		assertThat(FactsDocuments.parseStored(facts).reps())
+			.allSatisfy(rep -> assertThat(rep.requests()).isEqualTo(PeriodFacts.Requests.NONE));
+		List<String> lists = jdbc.sql("select requests from pay_period_requests where team_id = ? and period = ?")
+			.params(team.id().value(), OCTOBER.toString())
+			.query(String.class)
+			.list();
+		assertThat(lists).isNotEmpty()
+			.allSatisfy(l -> behind.forEach(id -> assertThat(l).doesNotContain(id.toString())));
+		PeriodFacts recorded = incentives.recorded(team.id(), OCTOBER).facts();
+		assertThat(recorded.reps()).filteredOn(rep -> rep.repId().equals(ann.id())).singleElement()
+			.satisfies(rep -> assertThat(rep.requests().lists().values().stream().flatMap(List::stream))
+				.containsAll(behind));
 		assertThat(stored).isEqualTo(incentives.teamStatements(team.id(), OCTOBER).stream()
 			.filter(s -> s.repId().equals(ann.id()))
 			.toList());
@@ -142,6 +152,28 @@ abstract class PayPeriodsScenario {
 		assertThat(pay.period(team.id(), OCTOBER).closedAt()).isEqualTo(closedAt);
 		assertThat(rows("pay_statements")).isEqualTo(2);
 		assertThat(rows("pay_events")).isEqualTo(1);
+	}
+
+	@Test
+	void aMonthClosedBeforeTheRequestRowsReadsItsListsFromItsFactsDocument() throws Exception {
+		close(OCTOBER, "boss").andExpect(status().isOk());
+		List<Statement> team = incentives.teamStatements(this.team.id(), OCTOBER);
+		PeriodFacts facts = incentives.recorded(this.team.id(), OCTOBER).facts();
+		List<Statement> recomputed = pay.recomputed(this.team.id(), OCTOBER);
+		// as V45 found it: the lists in the facts document, as text, and no rows
+		jdbc.sql("delete from pay_period_requests where team_id = ?").param(this.team.id().value()).update();
+		jdbc.sql("update pay_periods set facts = ? where team_id = ? and period = ?")
+			.params(FactsDocuments.write(facts), this.team.id().value(), OCTOBER.toString())
+			.update();
+
+		assertThat(incentives.teamStatements(this.team.id(), OCTOBER)).isEqualTo(team);
+		assertThat(incentives.statementsOf(ann.id(), OCTOBER)).isEqualTo(team.stream()
+			.filter(s -> s.repId().equals(ann.id()))
+			.toList());
+		assertThat(incentives.statementsOf(ann.id(), OCTOBER).get(0).lines())
+			.anySatisfy(line -> assertThat(line.requestIds()).isNotEmpty());
+		assertThat(incentives.recorded(this.team.id(), OCTOBER).facts()).isEqualTo(facts);
+		assertThat(pay.recomputed(this.team.id(), OCTOBER)).isEqualTo(recomputed);
 	}
 
 	@Test
@@ -219,6 +251,7 @@ abstract class PayPeriodsScenario {
 		}
 		assertThat(rows("pay_periods")).isEqualTo(1);
 		assertThat(rows("pay_statements")).isEqualTo(2);
+		assertThat(rows("pay_period_requests")).isEqualTo(2);
 		assertThat(rows("pay_events")).isEqualTo(1);
 	}
 
@@ -231,12 +264,14 @@ abstract class PayPeriodsScenario {
 			.hasMessageContaining("the node went down");
 		assertThat(rows("pay_periods")).isZero();
 		assertThat(rows("pay_statements")).isZero();
+		assertThat(rows("pay_period_requests")).isZero();
 		assertThat(rows("pay_events")).isZero();
 		assertThat(pay.period(team.id(), OCTOBER).state()).isEqualTo(PayPeriod.State.OPEN);
 
 		reset(periods);
 		close(OCTOBER, "boss").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("CLOSED"));
 		assertThat(rows("pay_statements")).isEqualTo(2);
+		assertThat(rows("pay_period_requests")).as("Ann's and Ben's orders").isEqualTo(2);
 		assertThat(rows("pay_events")).isEqualTo(1);
 		assertThat(incentives.statementsOf(ann.id(), OCTOBER).get(0).payout()).isEqualTo(CalculatorTests.eur("20.00"));
 	}
