@@ -22,13 +22,15 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * How a closed month's stored facts document keeps the requests behind each rep's figures: each list as one Base64
- * string of its ids' 16 bytes, one after the other (22 characters an id), rather than an array of 36-character ids
- * (39 with quotes and comma): a big month's document, which its close writes and every read of its statements
- * parses, is little more than half as long (issue 15's close speed; docs/pay.md). The API's facts document is unchanged: {@link FactsDocuments#write} lists
- * ids as text, and only {@link FactsDocuments#writeStored} packs them.
+ * How a closed month keeps the requests behind each rep's figures (a row per rep, {@code pay_period_requests}): each
+ * list as one Base64 string of its ids' 16 bytes, one after the other (22 characters an id), rather than an array of
+ * 36-character ids (39 with quotes and comma), little more than half as long to write at a big month's close and to
+ * read back (issue 15's close speed; docs/pay.md). The API's facts document is unchanged: {@link FactsDocuments#write}
+ * lists ids as text, and only {@link FactsDocuments#writeStored} and {@link FactsDocuments#writeStoredRequests} pack
+ * them.
  * <p>
- * Reading takes either form of each list, so a document stored before this form reads as it always did.
+ * Reading takes either form of each list, so a facts document stored before this form, with the lists in it as text,
+ * reads as it always did.
  */
 final class PackedRequestIds extends SimpleModule {
 

@@ -15,12 +15,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * How a closed month's statement is kept in {@code pay_statements.statement}: its JSON, except that a line whose
- * requests are exactly some of the rep's lists in the month's stored facts document (the rep's own figures, each
- * listing the requests behind it) names those lists instead of repeating their ids. At a month of 1,000,000 requests
- * every id would otherwise be stored twice, once in the facts and once in a statement (issue 15's close speed).
+ * requests are exactly some of the rep's stored lists (the requests behind each of the rep's own figures, kept in the
+ * rep's row of {@code pay_period_requests}, or in the month's facts document if it was closed before those rows) names
+ * those lists instead of repeating their ids. At a month of 1,000,000 requests every id would otherwise be stored
+ * twice, once in the lists and once in a statement (issue 15's close speed).
  * <p>
  * The kept form is the statement's JSON with its lines' {@code requestIds} emptied where they are named, plus one
- * member, {@value #FROM_FACTS}: {@code [[line index, list name, …], …]}. Reading puts the ids back from the facts, so
+ * member, {@value #FROM_FACTS}: {@code [[line index, list name, …], …]}. Reading puts the ids back from the lists, so
  * a stored statement reads back equal to the one stored. A statement kept before this form (no such member) reads as
  * it always did. Whether a line's ids are named is decided by comparing them with the lists, never by which rule made
  * the line, so a line is named only when its ids are exactly the lists', in order.
