@@ -64,7 +64,8 @@ class PayPeriods {
 	 * Stores a month's close: the period row first, so a second close of the same month fails on its key, with the
 	 * facts document less the requests behind each rep's figures; then those requests, one row per rep who has any
 	 * ({@code pay_period_requests}); then the statements, each naming the requests it shares with its rep's row rather
-	 * than repeating them ({@link StoredStatements}). Each batch is one round trip.
+	 * than repeating them ({@link StoredStatements}). All in the caller's transaction: a close is stored whole or not
+	 * at all.
 	 */
 	void insertClose(PlanVersion plan, PeriodFacts facts, List<Statement> statements, String actor, Instant at) {
 		jdbc.sql("""
