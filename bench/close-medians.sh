@@ -4,11 +4,13 @@
 # query allowed as for the application):
 #   floor    the close bench's floor: count and two sums per rep over the month's closed requests
 #   sums     every count and sum of a rep's closed-request figures (docs/metrics.md) in one aggregate, no median
-#   median   the same with the rep's median handling time (percentile_disc 0.5), exact as docs/metrics.md defines it
+#   median   the same with the rep's median handling time as docs/metrics.md defines it (percentile_cont 0.5,
+#            interpolated)
 # and prints each one's median and its ratio to the floor's. Any close computes at least "median" from the rows
 # (it must, for handlingMedianSeconds); if that alone is over 2 x, no close that reads the month from its rows can
 # meet the target, whatever it does in Java.
-# Usage: bench/close-medians.sh [runs]   (default 7; database fairdesk_bench_close at 127.0.0.1:5432, user postgres)
+# Usage: bench/close-medians.sh [runs] [month]   (default 7 runs and two months before this one, close.sh's default;
+#        database fairdesk_bench_close at 127.0.0.1:5432, user postgres; refuses a month with no closed requests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/common.sh
@@ -20,13 +22,20 @@ db=fairdesk_bench_close
 psql=(psql -h 127.0.0.1 -U postgres -d "$db" -X -q -v ON_ERROR_STOP=1)
 "${psql[@]}" -c 'select 1' > /dev/null 2>&1 || { echo "no database $db: run bench/close.sh first" >&2; exit 1; }
 
-# The month the close bench closes: two months before this one, in the bench team's time zone.
-window=$("${psql[@]}" -At -F ' ' -c "
-  select t.id, (date_trunc('month', now() at time zone t.time_zone) - interval '2 months') at time zone t.time_zone,
-         (date_trunc('month', now() at time zone t.time_zone) - interval '1 month') at time zone t.time_zone
-  from teams t where t.name = 'Incentives bench'")
-read -r team from to <<< "$(echo "$window" | awk '{print $1, $2"T"$3, $4"T"$5}')"
-[ -n "$team" ] || { echo "no bench team in $db: run bench/close.sh first" >&2; exit 1; }
+# The month the close bench closes (two months before this one by default), in the bench team's time zone.
+month=${2:-}
+window=$("${psql[@]}" -At -F ' ' -v month="$month" <<'SQL'
+select t.id,
+       to_char((coalesce((nullif(:'month', '') || '-01')::date, (date_trunc('month', now() at time zone t.time_zone)
+                 - interval '2 months')::date)::timestamp at time zone t.time_zone), 'YYYY-MM-DD"T"HH24:MI:SSOF'),
+       to_char(((coalesce((nullif(:'month', '') || '-01')::date, (date_trunc('month', now() at time zone t.time_zone)
+                 - interval '2 months')::date) + interval '1 month')::timestamp at time zone t.time_zone),
+               'YYYY-MM-DD"T"HH24:MI:SSOF')
+from teams t where t.name = 'Incentives bench'
+SQL
+)
+[ -n "$window" ] || { echo "no team 'Incentives bench' in $db: run bench/close.sh first" >&2; exit 1; }
+read -r team from to <<< "$window"
 where="from requests where team_id = $team and closed_at >= '$from' and closed_at < '$to'"
 sums="count(*), sum(outcome_value) filter (where kind = 'ORDER' and state = 'FULFILLED'),
   sum(outcome_margin) filter (where kind = 'ORDER' and state = 'FULFILLED'),
@@ -39,15 +48,18 @@ sums="count(*), sum(outcome_value) filter (where kind = 'ORDER' and state = 'FUL
 declare -A sql=(
   [floor]="select closed_by, count(*), sum(outcome_value), sum(outcome_margin) $where group by closed_by"
   [sums]="select closed_by, $sums $where group by closed_by"
-  [median]="select closed_by, $sums, percentile_disc(0.5) within group (order by handling_seconds) $where
+  [median]="select closed_by, $sums, percentile_cont(0.5) within group (order by handling_seconds) $where
     group by closed_by"
 )
 names=(floor sums median)
-echo "team $team, closed from $from to $to; $runs runs each, alternating" >&2
+closed=$("${psql[@]}" -At -c "select count(*) $where")
+[ "$closed" -gt 0 ] || { echo "no requests closed from $from to $to: give the month close.sh closed" >&2; exit 1; }
+echo "team $team, $closed requests closed from $from to $to; $runs runs each, alternating" >&2
 declare -A times
 for ((i = 0; i < runs; i++)); do
   for name in "${names[@]}"; do
     ms=$(printf '\\timing on\n%s \\g /dev/null\n' "${sql[$name]}" | "${psql[@]}" | sed -nE 's/^Time: ([0-9.]+) ms.*/\1/p')
+    [ -n "$ms" ] || { echo "psql gave no time for $name" >&2; exit 1; }
     times[$name]+="$ms "
   done
 done
@@ -56,5 +68,5 @@ floor=$(echo "${times[floor]}" | median)
 printf '%-8s %10s %10s   %s\n' query "median ms" "x floor" "runs (ms)"
 for name in "${names[@]}"; do
   m=$(echo "${times[$name]}" | median)
-  printf '%-8s %10.1f %10.2f   %s\n' "$name" "$m" "$(echo "$m / $floor" | bc -l)" "${times[$name]}"
+  LC_ALL=C awk -v n="$name" -v m="$m" -v f="$floor" -v r="${times[$name]}" 'BEGIN {printf "%-8s %10.1f %10.2f   %s\n", n, m, m / f, r}'
 done

@@ -14,7 +14,9 @@
 #                        (pay_statements, pay_period_requests, pay_adjustments, pay_events, pay_periods; its own
 #                        transaction, not timed)
 #                facts   IncentiveManagement.facts(team, month): the part of a close that reads the month
-#              then a few closes recorded statement by statement: where a close's time goes
+#              then the month the last round closed read back (as many times as runs): one rep's statement
+#              (IncentiveManagement.statementsOf) and the team's (teamStatements); then a few closes recorded
+#              statement by statement: where a close's time goes
 #   figures  - median and p95 of each, the ratio of medians close / floor, met or missed against 2 x
 # Usage: bench/close.sh [key=value ...]   e.g. bench/close.sh runs=10 warmup=5
 #        keys (defaults): runs (10), warmup (5), breakdown (3), plan

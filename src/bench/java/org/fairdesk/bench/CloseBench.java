@@ -55,6 +55,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * months before it looked at, the calculator, the period row with its facts document, the statements, the event;</li>
  * <li>the facts alone, {@code IncentiveManagement.facts(team, month)}: the part of the close that reads the month.</li>
  * </ul>
+ * After the rounds, the month the last one closed is read back ({@link #reads}): one rep's statement and the team's.
  * Then a few closes recorded statement by statement ({@link MetricsStatements}): where a close's time goes.
  * <p>
  * Arguments, key=value: runs (10), warmup (5 rounds), breakdown (3 closes recorded), plan
@@ -400,7 +401,9 @@ public final class CloseBench {
 							       (select sum(payout) from pay_statements s where s.team_id = p.team_id and s.period = p.period),
 							       (select sum(octet_length(statement)) from pay_statements s
 							        where s.team_id = p.team_id and s.period = p.period),
-							       (select count(*) from pay_adjustments a where a.team_id = p.team_id and a.period = p.period)
+							       (select count(*) from pay_adjustments a where a.team_id = p.team_id and a.period = p.period),
+							       (select coalesce(sum(octet_length(r.requests)), 0) from pay_period_requests r
+							        where r.team_id = p.team_id and r.period = p.period)
 							from pay_periods p where p.team_id = ? and p.period = ?""")) {
 				query.setLong(1, team.id().value());
 				query.setString(2, month.toString());
@@ -410,9 +413,9 @@ public final class CloseBench {
 					}
 					return String.format(Locale.ROOT,
 							"%d statements under %s version %d, %s %s paid in all, %d adjustments; facts document %.1f MB"
-									+ " (%.1f MB stored), statements %.1f MB",
+									+ " (%.1f MB stored), statements %.1f MB, the reps' requests %.1f MB",
 							rs.getLong(5), rs.getString(1), rs.getInt(2), rs.getBigDecimal(6), team.currency(),
-							rs.getLong(8), rs.getLong(3) / 1e6, rs.getLong(4) / 1e6, rs.getLong(7) / 1e6);
+							rs.getLong(8), rs.getLong(3) / 1e6, rs.getLong(4) / 1e6, rs.getLong(7) / 1e6, rs.getLong(9) / 1e6);
 				}
 			}
 		}

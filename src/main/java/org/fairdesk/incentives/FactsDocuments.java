@@ -94,8 +94,9 @@ final class FactsDocuments {
 
 	/**
 	 * A facts document this application stored at a month's close, read back: neither length-limited nor checked
-	 * like one sent to the API (a month of 1,000,000 requests is a document of some 50 MB), as it was written by
-	 * {@link #writeStored} from the facts the month was closed on (or by {@link #write}, before ids were packed).
+	 * like one sent to the API, as it was written by {@link #writeStored} (or by {@link #write}, before ids were
+	 * packed). A month closed before {@code pay_period_requests} lists its requests in it (some 58 MB at 1,000,000
+	 * requests); one closed since lists none, and {@code PayPeriods.storedFacts} puts them back from their rows.
 	 */
 	static PeriodFacts parseStored(String json) {
 		return STORED.readValue(json, PeriodFacts.class);
@@ -113,7 +114,8 @@ final class FactsDocuments {
 
 	/**
 	 * One rep's requests in a stored facts document ({@link #writeStored}'s or {@link #write}'s), read without building
-	 * the others': a rep's statement of a big month reads its own lists, not the whole team's. Empty when the document
+	 * the others' (only a rep whose lists come before their id is decoded): a rep's statement of a month closed
+	 * before {@code pay_period_requests} reads its own lists, not the whole team's. Empty when the document
 	 * does not list the rep; {@link PeriodFacts.Requests#NONE} when it lists them without requests.
 	 */
 	static Optional<PeriodFacts.Requests> storedRequestsOf(String json, RepId rep) {
@@ -152,7 +154,7 @@ final class FactsDocuments {
 				requests = STORED_REQUESTS.readValue(parser);
 			}
 			else {
-				parser.skipChildren(); // another rep's lists: passed over, never decoded
+				parser.skipChildren(); // another rep's lists, or a member not needed here: passed over
 			}
 		}
 		return id != null && id == rep.value() ? Optional.of(requests) : Optional.empty();
@@ -172,7 +174,8 @@ final class FactsDocuments {
 
 	/**
 	 * The document as a month's close stores it: {@link #write}'s, except that each list of request ids is packed
-	 * into one string ({@link PackedRequestIds}), little more than half as long at a big month.
+	 * into one string ({@link PackedRequestIds}). A close stores it with no requests listed (each rep's are kept in a
+	 * row of their own, {@link #writeStoredRequests}).
 	 */
 	static String writeStored(PeriodFacts facts) {
 		return new String(STORED.writeValueAsBytes(facts), java.nio.charset.StandardCharsets.UTF_8);

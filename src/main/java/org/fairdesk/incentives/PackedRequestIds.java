@@ -94,15 +94,19 @@ final class PackedRequestIds extends SimpleModule {
 				throw StrictReading.refusal(parser, "must be the requests behind the rep's figures, as an object");
 			}
 			JavaType asText = context.getTypeFactory().constructCollectionType(List.class, UUID.class);
+			java.util.Set<String> names = PeriodFacts.Requests.NONE.lists().keySet();
 			Map<String, List<UUID>> lists = new LinkedHashMap<>();
-			PeriodFacts.Requests.NONE.lists().keySet().forEach(name -> lists.put(name, List.of()));
 			for (String name = parser.nextName(); name != null; name = parser.nextName()) {
 				JsonToken value = parser.nextToken();
-				if (!lists.containsKey(name)) {
-					throw StrictReading.refusal(parser, "is not a list of requests; the lists are " + lists.keySet());
+				if (!names.contains(name)) {
+					throw StrictReading.refusal(parser, "is not a list of requests; the lists are " + names);
 				}
 				lists.put(name, value == JsonToken.VALUE_STRING ? unpacked(parser)
 						: context.readValue(parser, asText));
+			}
+			if (!lists.keySet().containsAll(names)) {
+				throw StrictReading.refusal(parser, "must have every list of requests " + names + ", got "
+						+ lists.keySet());
 			}
 			return new PeriodFacts.Requests(lists.get("ordersFulfilled"), lists.get("quotesWon"),
 					lists.get("quotesLost"), lists.get("queriesResolved"), lists.get("queriesEscalated"),

@@ -103,9 +103,7 @@ class PayPeriods {
 	private static PeriodFacts withRequests(PeriodFacts facts,
 			java.util.function.Function<PeriodFacts.RepFacts, PeriodFacts.Requests> requests) {
 		return new PeriodFacts(facts.period(), facts.teamId(), facts.teamName(), facts.currency(), facts.team(),
-				facts.reps().stream().map(rep -> new PeriodFacts.RepFacts(rep.repId(), rep.name(), rep.hoursPerWeek(),
-						rep.startDate(), rep.leavingDate(), rep.daysOnTeam(), rep.tenureMonths(), rep.figures(),
-						requests.apply(rep))).toList());
+				facts.reps().stream().map(rep -> rep.withRequests(requests.apply(rep))).toList());
 	}
 
 	/** Moves a month from one state to the next; false when it was not in {@code from} (someone moved it first). */
@@ -157,14 +155,10 @@ class PayPeriods {
 			.orElseThrow(() -> unlisted(rep, period));
 	}
 
-	/** Every rep's requests in a closed month, from their rows or, closed before those rows, the facts document. */
+	/** Every rep's requests in a closed month, as its facts were recorded ({@link #storedFacts}). */
 	private Map<RepId, PeriodFacts.Requests> requests(TeamId team, YearMonth period) {
-		Map<RepId, PeriodFacts.Requests> requests = requestRows(team, period);
-		if (requests.isEmpty()) {
-			FactsDocuments.parseStored(facts(team, period).orElseThrow())
-				.reps()
-				.forEach(rep -> requests.put(rep.repId(), rep.requests()));
-		}
+		Map<RepId, PeriodFacts.Requests> requests = new HashMap<>();
+		storedFacts(team, period).orElseThrow().reps().forEach(rep -> requests.put(rep.repId(), rep.requests()));
 		return requests;
 	}
 

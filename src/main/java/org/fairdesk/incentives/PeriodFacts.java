@@ -54,6 +54,12 @@ public record PeriodFacts(YearMonth period, TeamId teamId, String teamName, Curr
 			this(repId, name, hoursPerWeek, startDate, leavingDate, daysOnTeam, tenureMonths, figures, Requests.NONE);
 		}
 
+		/** The same month with other requests behind the figures (a close stores them apart from the rest). */
+		public RepFacts withRequests(Requests other) {
+			return new RepFacts(repId, name, hoursPerWeek, startDate, leavingDate, daysOnTeam, tenureMonths, figures,
+					other);
+		}
+
 		/** Orders fulfilled: what today's calculator reads. */
 		public long ordersFulfilled() {
 			return figures.orders().fulfilled();

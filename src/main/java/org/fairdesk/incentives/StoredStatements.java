@@ -28,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class StoredStatements {
 
-	/** The member naming where each shortened line's requests are: the rep's lists in the facts document. */
+	/** The member naming where each shortened line's requests are: the rep's stored lists. */
 	static final String FROM_FACTS = "requestIdsFromFacts";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -73,14 +73,14 @@ final class StoredStatements {
 		return JSON.writeValueAsString(node);
 	}
 
-	/** Whether a kept statement names requests in the facts document: reading it needs the facts. */
+	/** Whether a kept statement names requests in the rep's stored lists: reading it needs them. */
 	static boolean needsFacts(String kept) {
 		return kept.contains("\"" + FROM_FACTS + "\"");
 	}
 
 	/**
-	 * A kept statement read back (as stored, not provisional); {@code requestsOf} gives each rep's lists in the
-	 * month's facts document, and is asked only when the statement names them.
+	 * A kept statement read back (as stored, not provisional); {@code requestsOf} gives the rep's stored lists, and
+	 * is asked only when the statement names them.
 	 */
 	static Statement read(String kept, Function<org.fairdesk.people.RepId, PeriodFacts.Requests> requestsOf) {
 		if (!needsFacts(kept)) {
@@ -97,8 +97,8 @@ final class StoredStatements {
 			for (int n = 1; n < entry.size(); n++) {
 				List<UUID> list = lists.get(entry.get(n).asString());
 				if (list == null) {
-					throw new IllegalStateException("statement of rep " + statement.repId() + " names the facts' list "
-							+ entry.get(n) + ", which the facts document does not have");
+					throw new IllegalStateException("statement of rep " + statement.repId() + " names the list "
+							+ entry.get(n) + ", which the rep's stored lists do not have");
 				}
 				ids.addAll(list);
 			}
@@ -111,7 +111,7 @@ final class StoredStatements {
 	}
 
 	/**
-	 * The names of the lists, in the facts document's order, whose ids concatenated are exactly {@code ids}; null
+	 * The names of the lists, in the facts document's order ({@link PeriodFacts.Requests#lists}), whose ids concatenated are exactly {@code ids}; null
 	 * when there are none to name or no such lists (the ids are then kept as they are).
 	 */
 	static @Nullable List<String> namesOf(List<UUID> ids, Map<String, List<UUID>> lists) {

@@ -129,7 +129,7 @@ class FactsDocumentsTests {
 
 	@Test
 	void factsStoredAtACloseAreReadBackWhateverTheirSizeWhileTheApiKeepsItsLimits() {
-		// A month of 1,000,000 requests is stored with a document of some 50 MB; the next close reads it back.
+		// A month of 1,000,000 requests closed before pay_period_requests has a document of some 58 MB, read back.
 		List<UUID> many = java.util.stream.LongStream.range(0, FactsDocuments.MAX_REQUEST_IDS / 2 + 1)
 			.mapToObj(n -> new UUID(1, n)).toList();
 		PeriodFacts facts = november();
@@ -174,18 +174,56 @@ class FactsDocumentsTests {
 				.contains(PeriodFacts.Requests.NONE);
 			assertThat(FactsDocuments.storedRequestsOf(stored, RepId.of(13))).as("not in the month").isEmpty();
 		}
-		// a rep listed after the others, the lists written before the rep's id: found all the same
+		// the reps' lists written before their ids, Ann's first: each rep still gets their own
 		ObjectNode node = (ObjectNode) JSON.readTree(FactsDocuments.writeStored(facts));
-		ObjectNode ann = (ObjectNode) node.withArray("reps").get(0);
-		ObjectNode reordered = JSON.createObjectNode();
-		reordered.set("requests", ann.get("requests"));
-		ann.properties().forEach(e -> reordered.set(e.getKey(), e.getValue()));
-		node.withArray("reps").remove(0);
-		node.withArray("reps").add(reordered);
-		assertThat(FactsDocuments.storedRequestsOf(JSON.writeValueAsString(node), RepId.of(11)))
-			.contains(annsRequests());
-		assertThat(FactsDocuments.storedRequestsOf(JSON.writeValueAsString(node), RepId.of(12)))
-			.contains(PeriodFacts.Requests.NONE);
+		for (int i = 0; i < 2; i++) {
+			ObjectNode rep = (ObjectNode) node.withArray("reps").get(i);
+			ObjectNode reordered = JSON.createObjectNode();
+			reordered.set("requests", rep.get("requests"));
+			rep.properties().forEach(e -> reordered.set(e.getKey(), e.getValue()));
+			node.withArray("reps").set(i, reordered);
+		}
+		String reordered = JSON.writeValueAsString(node);
+		assertThat(reordered.indexOf("\"requests\"")).isLessThan(reordered.indexOf("\"repId\""));
+		assertThat(FactsDocuments.storedRequestsOf(reordered, RepId.of(11))).contains(annsRequests());
+		assertThat(FactsDocuments.storedRequestsOf(reordered, RepId.of(12))).contains(PeriodFacts.Requests.NONE);
+	}
+
+	@Test
+	void anotherRepsListsArePassedOverNotRead() {
+		// Ben's lists spoilt (not whole packed ids): reading them would fail, so finding Ann's after them shows they
+		// were skipped
+		PeriodFacts facts = november();
+		var ben = facts.reps().get(1).withRequests(annsRequests());
+		var benFirst = new PeriodFacts(facts.period(), facts.teamId(), facts.teamName(), facts.currency(), facts.team(),
+				List.of(ben, facts.reps().get(0)));
+		String stored = FactsDocuments.writeStored(benFirst);
+		String spoilt = stored.replaceFirst("\"ordersFulfilled\":\"[^\"]*\"", "\"ordersFulfilled\":\"AAAA\"");
+		assertThat(spoilt).isNotEqualTo(stored);
+		assertThat(FactsDocuments.storedRequestsOf(spoilt, RepId.of(11))).contains(annsRequests());
+		assertThatThrownBy(() -> FactsDocuments.storedRequestsOf(spoilt, RepId.of(12)))
+			.hasMessageContaining("must be packed request ids");
+	}
+
+	@Test
+	void aRepListedWithoutRequestsOrWithNullHasNone() {
+		ObjectNode node = (ObjectNode) JSON.readTree(FactsDocuments.writeStored(november()));
+		((ObjectNode) node.withArray("reps").get(0)).putNull("requests");
+		((ObjectNode) node.withArray("reps").get(1)).remove("requests");
+		String json = JSON.writeValueAsString(node);
+		assertThat(FactsDocuments.storedRequestsOf(json, RepId.of(11))).contains(PeriodFacts.Requests.NONE);
+		assertThat(FactsDocuments.storedRequestsOf(json, RepId.of(12))).contains(PeriodFacts.Requests.NONE);
+		assertThat(FactsDocuments.parseStored(json).reps())
+			.allSatisfy(rep -> assertThat(rep.requests()).isEqualTo(PeriodFacts.Requests.NONE));
+	}
+
+	@Test
+	void aStoredRequestsObjectMissingAListIsRefused() {
+		String requests = FactsDocuments.writeStoredRequests(annsRequests());
+		assertThat(FactsDocuments.parseStoredRequests(requests)).isEqualTo(annsRequests());
+		String missing = requests.replaceFirst("\"quotesLost\":\"[^\"]*\",", "");
+		assertThat(missing).isNotEqualTo(requests);
+		assertThatThrownBy(() -> FactsDocuments.parseStoredRequests(missing)).hasMessageContaining("quotesLost");
 	}
 
 	@Test

@@ -108,7 +108,7 @@ abstract class PayPeriodsScenario {
 		});
 		assertThat(pay.recomputed(team.id(), OCTOBER)).as("recomputed from the stored facts and plan version")
 			.isEqualTo(incentives.statements(OCTOBER).stream().filter(s -> s.teamId().equals(team.id())).toList());
-		// each request id is stored once, in the facts document: the stored statements name its lists (docs/pay.md)
+		// each request id is stored once, in its rep's lists: the stored statements name those lists (docs/pay.md)
 		List<java.util.UUID> behind = stored.get(0).lines().stream().flatMap(l -> l.requestIds().stream()).toList();
 		assertThat(behind).isNotEmpty();
 		List<String> kept = jdbc.sql("select statement from pay_statements where team_id = ? and period = ?")

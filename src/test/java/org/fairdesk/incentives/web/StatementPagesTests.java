@@ -286,8 +286,8 @@ class StatementPagesTests {
 
 	private Map<String, Long> payRows() {
 		return Map.of("pay_periods", count("pay_periods"), "pay_statements", count("pay_statements"),
-				"pay_events", count("pay_events"), "pay_adjustments", count("pay_adjustments"), "requests",
-				count("requests"));
+				"pay_period_requests", count("pay_period_requests"), "pay_events", count("pay_events"),
+				"pay_adjustments", count("pay_adjustments"), "requests", count("requests"));
 	}
 
 	private long count(String table) {
