@@ -401,7 +401,8 @@ public final class CloseBench {
 							       (select sum(payout) from pay_statements s where s.team_id = p.team_id and s.period = p.period),
 							       (select sum(octet_length(statement)) from pay_statements s
 							        where s.team_id = p.team_id and s.period = p.period),
-							       (select count(*) from pay_adjustments a where a.team_id = p.team_id and a.period = p.period),
+							       (select count(*) from pay_adjustments a
+							        where a.team_id = p.team_id and a.period = p.period),
 							       (select coalesce(sum(octet_length(r.requests)), 0) from pay_period_requests r
 							        where r.team_id = p.team_id and r.period = p.period)
 							from pay_periods p where p.team_id = ? and p.period = ?""")) {
@@ -415,7 +416,8 @@ public final class CloseBench {
 							"%d statements under %s version %d, %s %s paid in all, %d adjustments; facts document %.1f MB"
 									+ " (%.1f MB stored), statements %.1f MB, the reps' requests %.1f MB",
 							rs.getLong(5), rs.getString(1), rs.getInt(2), rs.getBigDecimal(6), team.currency(),
-							rs.getLong(8), rs.getLong(3) / 1e6, rs.getLong(4) / 1e6, rs.getLong(7) / 1e6, rs.getLong(9) / 1e6);
+							rs.getLong(8), rs.getLong(3) / 1e6, rs.getLong(4) / 1e6, rs.getLong(7) / 1e6,
+							rs.getLong(9) / 1e6);
 				}
 			}
 		}

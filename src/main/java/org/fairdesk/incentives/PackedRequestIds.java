@@ -108,9 +108,7 @@ final class PackedRequestIds extends SimpleModule {
 				throw StrictReading.refusal(parser, "must have every list of requests " + names + ", got "
 						+ lists.keySet());
 			}
-			return new PeriodFacts.Requests(lists.get("ordersFulfilled"), lists.get("quotesWon"),
-					lists.get("quotesLost"), lists.get("queriesResolved"), lists.get("queriesEscalated"),
-					lists.get("surveyed"), lists.get("slaMissed"), lists.get("reopened"), lists.get("assistsGiven"));
+			return PeriodFacts.Requests.of(lists);
 		}
 
 		private static List<UUID> unpacked(JsonParser parser) {

@@ -144,6 +144,13 @@ public record PeriodFacts(YearMonth period, TeamId teamId, String teamName, Curr
 		public static final Requests NONE = new Requests(List.of(), List.of(), List.of(), List.of(), List.of(),
 				List.of(), List.of(), List.of(), List.of());
 
+		/** {@link #lists}' inverse: the lists by their members' names (each one required). */
+		static Requests of(Map<String, List<UUID>> lists) {
+			return new Requests(lists.get("ordersFulfilled"), lists.get("quotesWon"), lists.get("quotesLost"),
+					lists.get("queriesResolved"), lists.get("queriesEscalated"), lists.get("surveyed"),
+					lists.get("slaMissed"), lists.get("reopened"), lists.get("assistsGiven"));
+		}
+
 		/** Every list by its member's name, in the document's order: checked by the facts document's reader. */
 		Map<String, List<UUID>> lists() {
 			Map<String, List<UUID>> lists = new LinkedHashMap<>();

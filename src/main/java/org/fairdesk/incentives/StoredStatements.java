@@ -111,8 +111,9 @@ final class StoredStatements {
 	}
 
 	/**
-	 * The names of the lists, in the facts document's order ({@link PeriodFacts.Requests#lists}), whose ids concatenated are exactly {@code ids}; null
-	 * when there are none to name or no such lists (the ids are then kept as they are).
+	 * The names of the lists, in the facts document's order ({@link PeriodFacts.Requests#lists}), whose ids
+	 * concatenated are exactly {@code ids}; null when there are none to name or no such lists (the ids are then kept
+	 * as they are).
 	 */
 	static @Nullable List<String> namesOf(List<UUID> ids, Map<String, List<UUID>> lists) {
 		if (ids.isEmpty()) {

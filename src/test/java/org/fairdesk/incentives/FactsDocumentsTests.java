@@ -223,6 +223,7 @@ class FactsDocumentsTests {
 	void aStoredRequestsObjectMissingAListIsRefused() {
 		String requests = FactsDocuments.writeStoredRequests(annsRequests());
 		assertThat(FactsDocuments.parseStoredRequests(requests)).isEqualTo(annsRequests());
+		assertThat(PeriodFacts.Requests.of(annsRequests().lists())).isEqualTo(annsRequests());
 		String missing = requests.replaceFirst("\"quotesLost\":\"[^\"]*\",", "");
 		assertThat(missing).isNotEqualTo(requests);
 		assertThatThrownBy(() -> FactsDocuments.parseStoredRequests(missing)).hasMessageContaining("quotesLost");
