@@ -76,16 +76,20 @@ class Corrections {
 			if (difference.amount().signum() != 0) {
 				adjustments.insert(team.id(), period, rep, Adjustment.Kind.RECOMPUTED,
 						new StatementLine.Correction(closed, firstChanged(before.get(rep), after.get(rep))), difference,
-						reason(closed, was, corrected, due, difference), cause, actor, clock.instant());
+						reason(closed, was, corrected, due, difference, !cause.isEmpty()), cause, actor, clock.instant());
 			}
 		}
 	}
 
-	private static String reason(YearMonth closed, Money was, Money corrected, Money due, Money difference) {
+	private static String reason(YearMonth closed, Money was, Money corrected, Money due, Money difference,
+			boolean requestsChanged) {
 		String paid = closed + " paid " + was + " at its close"
 				+ (corrected.equals(was) ? "" : ", " + corrected + " with the corrections since");
 		return paid + "; its facts now pay " + due + " under the same plan version, so "
-				+ (difference.isNegative() ? "" : "+") + difference + ". The requests whose facts changed are listed";
+				+ (difference.isNegative() ? "" : "+") + difference
+				+ (requestsChanged ? ". The requests whose facts changed are listed"
+						: ". No request left or joined the month's lists: an amount, or a rep's hours or time on the team,"
+								+ " changed");
 	}
 
 	/** The lines whose amounts make up a payout. */
@@ -111,20 +115,31 @@ class Corrections {
 		return StatementLine.Code.PAYOUT;
 	}
 
-	/** The requests in one facts document's lists and not the other's: what changed behind the month. */
+	/**
+	 * The requests whose place in the month's lists differs between the two facts documents: in a list of a rep's on
+	 * one side and not in the same list of the same rep's on the other. Compared list by list, because a changed
+	 * request often stays in another list (an order returned after a reopen leaves "fulfilled" but stays in
+	 * "reopened"), and rep by rep, because a request may move from one rep's lists to another's.
+	 */
 	static List<UUID> changedRequests(PeriodFacts then, PeriodFacts now) {
-		Set<UUID> before = requests(then);
-		Set<UUID> after = requests(now);
+		Set<Placed> before = placings(then);
+		Set<Placed> after = placings(now);
 		Set<UUID> changed = new java.util.TreeSet<>();
-		before.stream().filter(id -> !after.contains(id)).forEach(changed::add);
-		after.stream().filter(id -> !before.contains(id)).forEach(changed::add);
+		before.stream().filter(placed -> !after.contains(placed)).forEach(placed -> changed.add(placed.request()));
+		after.stream().filter(placed -> !before.contains(placed)).forEach(placed -> changed.add(placed.request()));
 		return List.copyOf(changed);
 	}
 
-	private static Set<UUID> requests(PeriodFacts facts) {
-		return facts.reps().stream()
-			.flatMap(rep -> rep.requests().lists().values().stream().flatMap(List::stream))
-			.collect(Collectors.toSet());
+	/** A request in one of a rep's lists. */
+	private record Placed(long rep, String list, UUID request) {
+	}
+
+	private static Set<Placed> placings(PeriodFacts facts) {
+		Set<Placed> placings = new java.util.HashSet<>();
+		for (PeriodFacts.RepFacts rep : facts.reps()) {
+			rep.requests().lists().forEach((list, ids) -> ids.forEach(id -> placings.add(new Placed(rep.repId().value(), list, id))));
+		}
+		return placings;
 	}
 
 	private static Map<RepId, Statement> byRep(List<Statement> statements) {

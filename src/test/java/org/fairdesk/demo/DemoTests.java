@@ -114,6 +114,19 @@ class DemoTests {
 	}
 
 	@Test
+	void everyRecomputedAdjustmentOfTheDemoNamesTheRequestsBehindIt() {
+		Team team = people.teams().get(0);
+		List<org.fairdesk.incentives.Adjustment> recomputed = java.util.stream.Stream
+			.iterate(YearMonth.of(2026, 8), month -> month.plusMonths(1))
+			.limit(5)
+			.flatMap(month -> pay.adjustments(team.id(), month).stream())
+			.filter(adjustment -> adjustment.kind() == org.fairdesk.incentives.Adjustment.Kind.RECOMPUTED)
+			.toList();
+		assertThat(recomputed).isNotEmpty()
+			.allSatisfy(adjustment -> assertThat(adjustment.requestIds()).as(adjustment.reason()).isNotEmpty());
+	}
+
+	@Test
 	void twoRepsDisputedALineOfOctoberOneWasAnsweredAndOneWaits() throws Exception {
 		Team team = people.teams().get(0);
 		List<org.fairdesk.incentives.Dispute> disputes = disputeManagement.disputes(team.id(), null,
