@@ -188,9 +188,13 @@ public class PayManagement {
 	public Adjustment adjust(TeamId teamId, YearMonth period, org.fairdesk.people.RepId repId, Money amount,
 			String reason, String actor) {
 		Team team = people.team(teamId);
+		boolean closed = periods.find(teamId, period).isPresent();
 		var checks = new org.fairdesk.shared.FieldChecks()
-			.require(!periods.find(teamId, period).isPresent(), "period",
-					"is closed: an adjustment is paid in an open month; choose a later one")
+			.require(!closed, "period", "is closed: an adjustment is paid in an open month; choose a later one")
+			// A month without a plan in force is never closed, so an adjustment in it would never be paid.
+			.require(closed || plans.inForce(teamId, period.atDay(1)).isPresent(), "period",
+					"has no plan version in force on its first day, " + period.atDay(1)
+							+ ": no statement pays in it, so the adjustment would never be paid; choose a month with one")
 			.require(people.members(teamId).stream().anyMatch(rep -> rep.id().equals(repId)), "repId",
 					"is not a rep of team " + team.name())
 			.require(amount.currency().equals(team.currency()), "currency",

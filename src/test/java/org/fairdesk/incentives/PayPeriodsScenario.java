@@ -401,6 +401,9 @@ abstract class PayPeriodsScenario {
 		close(OCTOBER, "boss").andExpect(status().isOk());
 		adjust(OCTOBER, ann, "5", "EUR", "Late").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("period"));
+		adjust(OCTOBER.minusMonths(1), ann, "5", "EUR", "Before the plan").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("period"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("never be paid")));
 		adjust(NOVEMBER, ann, "5", "USD", "Late").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("currency"));
 		adjust(NOVEMBER, ann, "5.001", "EUR", "Late").andExpect(status().isBadRequest())
