@@ -355,6 +355,15 @@ abstract class PayPeriodsScenario {
 		List<Statement> october = incentives.statementsOf(ann.id(), OCTOBER);
 		// a late order in October: the team's margin 1400.01, 10 % = 140.00, 70.00 each instead of 20.00
 		UUID late = fulfilled(ben, "2026-10-31T10:00:00Z", "1000.00");
+		assertThat(factsAt("/api/incentives/periods/facts")).as("October's facts as its statements were made")
+			.isEqualTo(incentives.recorded(team.id(), OCTOBER).facts())
+			.isNotEqualTo(factsAt("/api/incentives/facts"));
+		assertThat(factsAt("/api/incentives/facts")).as("October's facts today")
+			.isEqualTo(incentives.facts(team.id(), OCTOBER));
+		mvc.perform(get("/api/incentives/periods/facts?teamId=" + team.id() + "&period=" + OCTOBER)
+			.with(user("ann").roles("REP"))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/incentives/periods/facts?teamId=" + team.id()).with(user("fin").roles("FINANCE")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("period"));
 
 		clock.set(Instant.parse("2026-12-16T09:00:00Z"));
 		close(NOVEMBER, "boss").andExpect(status().isOk());
@@ -428,6 +437,14 @@ abstract class PayPeriodsScenario {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"teamId\": %s, \"period\": \"%s\", \"repId\": %s, \"amount\": %s, \"currency\": \"%s\", \"reason\": \"%s\"}"
 				.formatted(team.id(), period, rep.id(), amount, currency, reason)));
+	}
+
+	/** October's facts document from one of the two endpoints, as a finance user reads it. */
+	private PeriodFacts factsAt(String path) throws Exception {
+		String json = mvc.perform(get(path + "?teamId=" + team.id() + "&period=" + OCTOBER)
+			.with(user("fin").roles("FINANCE"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		return FactsDocuments.parse(json, "facts");
 	}
 
 	private ResultActions close(YearMonth period, String manager) throws Exception {

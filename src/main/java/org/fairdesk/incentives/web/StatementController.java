@@ -51,6 +51,17 @@ class StatementController {
 		return incentives.facts(IncentiveParams.team(teamId), Inputs.month(period, "period"));
 	}
 
+	/**
+	 * A month's facts as its statements were made: a closed month's document as stored at its close (its facts
+	 * today, which {@link #facts} gives, may have changed since), an open month's read now.
+	 */
+	@GetMapping("/api/incentives/periods/facts")
+	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
+	PeriodFacts recordedFacts(@RequestParam(required = false) @Nullable String teamId,
+			@RequestParam(required = false) @Nullable String period) {
+		return incentives.recorded(IncentiveParams.team(teamId), IncentiveParams.month(period)).facts();
+	}
+
 	@PostMapping("/api/incentives/evaluate")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
 	List<Statement> evaluate(@RequestBody EvaluateRequest body) {
