@@ -25,16 +25,17 @@ class FairnessQueries {
 
 	/**
 	 * The cherry-pick index's one definition in SQL (docs/routing.md#the-cherry-pick-index): a rep's choices are the
-	 * requests with a value they claimed (SELF_ELECT) or gave back (a skip, or a hand-back after starting, in any
-	 * mode); a claim scores its value percentile, a give-back one minus it (turning down the small is reaching for
-	 * the large); the index is the mean score. Hand-backs count so that starting a request only to hand it back is
-	 * no way around the skip rules.
+	 * requests with a value they claimed (SELF_ELECT) or gave back (a skip, or a hand-back or transfer after
+	 * starting, in any mode); a claim scores its value percentile, a give-back one minus it (turning down the small is
+	 * reaching for the large); the index is the mean score. Hand-backs and transfers count so that starting a request
+	 * only to give it away is no way around the skip rules.
 	 */
 	private static final String CHOICES = """
 			select %s count(*) n, sum(case when action = 'CLAIM' then 1 else 0 end) claims,
 			       avg(case when action = 'CLAIM' then value_percentile else 1 - value_percentile end) p
 			from routing_assignments
-			where team_id = ? and action in ('CLAIM', 'SKIP', 'HAND_BACK') and value_percentile is not null
+			where team_id = ? and action in ('CLAIM', 'SKIP', 'HAND_BACK', 'TRANSFER_OUT')
+			  and value_percentile is not null
 			  and assigned_at >= ? and assigned_at < ? %s""";
 
 	/** Per rep: their choices (claims, skips and hand-backs with a value) and the cherry-pick index over them. */

@@ -260,8 +260,10 @@ public class RoutingManagement {
 	/**
 	 * The rep who holds an open request passes it to a colleague on the team, with a reason: "she knows this
 	 * customer". The colleague must be eligible for it now (available, room under their caps, skills, hours); there
-	 * is no override for reps. The log records TRANSFER_OUT for the giver and TRANSFER_IN for the receiver, which is
-	 * how helping by taking work over is credited.
+	 * is no override for reps. Only a started request is transferred: one not started is skipped, within the skip
+	 * rules, or a transfer would be a skip without them (docs/routing.md#skips). The log records TRANSFER_OUT for the
+	 * giver, with the value percentile the cherry-pick index scores as it does a hand-back's, and TRANSFER_IN for the
+	 * receiver, which is how helping by taking work over is credited.
 	 */
 	@Transactional
 	public void transfer(RepId from, RequestId id, RepId to, @Nullable String reason, Instant at) {
@@ -275,6 +277,10 @@ public class RoutingManagement {
 		if (!from.equals(locked.assignee()) || locked.closedAt() != null) {
 			throw new ConflictException(null, "Request " + id + " is not open with you, so you cannot transfer it");
 		}
+		if (work.request(id).state() == RequestState.ASSIGNED) {
+			throw new ConflictException(null, "Request " + id + " is not started: skip it with one of the team's"
+					+ " reasons (it goes back to the queue), or start it and then transfer it");
+		}
 		Candidate colleague = dispatcher.state(team, locked.kind(), at).candidate(to);
 		queue.release(id);
 		queue.lockRep(to, team.id());
@@ -284,7 +290,7 @@ public class RoutingManagement {
 			throw new ConflictException("repId", colleague.profile().rep().displayName() + " cannot take it: " + refusal);
 		}
 		queue.log(new RoutingQueue.LogEntry(id, from, team.id(), RoutingAction.TRANSFER_OUT.name(),
-				RoutingAction.TRANSFER_OUT, null, reason.strip(), false, null, at));
+				RoutingAction.TRANSFER_OUT, null, reason.strip(), false, skips.percentile(locked), at));
 		work.handBack(id, from, at);
 		dispatcher.transferIn(queue.lock(id).orElseThrow(), to, reason.strip(), at);
 	}

@@ -132,6 +132,13 @@ class RoutingPagesTests {
 		Rep vic = rep("Vic");
 		RequestId id = order("Umbrella", "Lab coats", "640");
 		routing.assignByManager(id, uma.id(), false, null, "boss", clock.instant());
+		mvc.perform(get("/work").with(as(uma)))
+			.andExpect(content().string(not(containsString("Transfer to a colleague"))));
+		mvc.perform(post("/work/" + id.value() + "/transfer").param("colleague", String.valueOf(vic.id().value()))
+			.param("reason", "Vic knows Umbrella").with(as(uma)).with(csrf()))
+			.andExpect(redirectedUrl("/work"))
+			.andExpect(flash().attribute("failure", containsString("is not started: skip it")));
+		work.transition(id, uma.id(), Transition.to(RequestState.IN_PROGRESS), clock.instant());
 
 		mvc.perform(get("/work").with(as(uma)))
 			.andExpect(content().string(allOf(containsString("Transfer to a colleague"), containsString(vic.displayName()))));

@@ -257,6 +257,12 @@ abstract class RoutingScenario {
 		RepId giver = reps.get(0).id();
 		routing.assignByManager(id, giver, false, null, "boss", clock.instant());
 		people.changeAvailability(reps.get(2).id(), Availability.OVERLOADED);
+		assertThatThrownBy(() -> routing.transfer(giver, id, reps.get(1).id(), "she knows this customer",
+				clock.instant()))
+			.as("a request not started is skipped within the skip rules, never passed on around them")
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("is not started: skip it with one of the team's reasons");
+		work.transition(id, giver, Transition.to(RequestState.IN_PROGRESS), clock.instant());
 
 		assertThatThrownBy(() -> routing.transfer(giver, id, reps.get(1).id(), " ", clock.instant()))
 			.isInstanceOf(InvalidInputException.class);
@@ -277,6 +283,11 @@ abstract class RoutingScenario {
 				MANUAL by boss over-cap=false
 				TRANSFER_OUT over-cap=false: she knows this customer
 				TRANSFER_IN over-cap=false: she knows this customer""");
+		FairnessReport.RepFairness givers = fairnessThisMonth().reps().stream().filter(r -> r.repId().equals(giver))
+			.findFirst().orElseThrow();
+		assertThat(givers.choices()).as("a transfer after starting counts in the cherry-pick index like a hand-back")
+			.isEqualTo(1);
+		assertThat(givers.cherryPickIndex()).isEqualByComparingTo("0.5");
 	}
 
 	@Test
@@ -289,6 +300,7 @@ abstract class RoutingScenario {
 		work.transition(id, reps.get(1).id(), Transition.to(RequestState.IN_PROGRESS), clock.instant());
 		routing.handBack(reps.get(1).id(), id, "not my product line", false, clock.instant());
 		routing.assignByManager(id, reps.get(0).id(), false, null, "boss", clock.instant());
+		work.transition(id, reps.get(0).id(), Transition.to(RequestState.IN_PROGRESS), clock.instant());
 
 		assertThatThrownBy(() -> routing.transfer(reps.get(0).id(), id, reps.get(1).id(), "try again", clock.instant()))
 			.isInstanceOf(ConflictException.class)
