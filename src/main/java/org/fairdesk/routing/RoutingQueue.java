@@ -169,6 +169,18 @@ class RoutingQueue {
 			.list();
 	}
 
+	/**
+	 * The team's requests assigned most recently (to anyone, open or closed since), newest first: the work handed
+	 * out lately, which a given-back request is ranked among when few or none wait.
+	 */
+	List<QueuedRequest> lastAssigned(TeamId team, int limit) {
+		return jdbc.sql(REQUEST_COLUMNS + " where team_id = ? and assigned_at is not null order by assigned_at desc"
+				+ " fetch first " + limit + " rows only")
+			.param(team.value())
+			.query(RoutingQueue::request)
+			.list();
+	}
+
 	private void markWaiting(RequestId request) {
 		jdbc.sql("""
 				insert into routing_waiting (request_id, team_id, kind, priority, amount, required_skill, received_at,

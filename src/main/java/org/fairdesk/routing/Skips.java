@@ -2,6 +2,8 @@ package org.fairdesk.routing;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
@@ -21,6 +23,9 @@ class Skips {
 
 	/** How many waiting requests a given-back request's value is ranked among (as a claim's is). */
 	private static final int RANKED_AMONG = 10_000;
+
+	/** How many of the team's latest assignments it is ranked among too. */
+	static final int LATELY_ASSIGNED = 500;
 
 	private final RoutingQueue queue;
 
@@ -64,10 +69,14 @@ class Skips {
 	}
 
 	/**
-	 * Where a given-back request's value ranks among those waiting now: the percentile the cherry-pick index scores
-	 * (for a skip and for a hand-back alike).
+	 * Where a given-back request's value ranks among the work the rep could get instead: the requests waiting now
+	 * and the {@value #LATELY_ASSIGNED} the team was assigned last. The percentile the cherry-pick index scores (for
+	 * a skip, a hand-back and a transfer alike). The waiting list alone is empty most of the time in PUSH, where
+	 * every give-back then scored 0.5, skipping the month's smallest order as much as its largest.
 	 */
 	@Nullable BigDecimal percentile(QueuedRequest givenBack) {
-		return Dispatcher.percentile(givenBack, queue.waiting(givenBack.teamId(), RANKED_AMONG));
+		List<QueuedRequest> alternatives = new ArrayList<>(queue.waiting(givenBack.teamId(), RANKED_AMONG));
+		alternatives.addAll(queue.lastAssigned(givenBack.teamId(), LATELY_ASSIGNED));
+		return Dispatcher.percentile(givenBack, alternatives);
 	}
 }

@@ -593,6 +593,49 @@ abstract class RoutingScenario {
 	 * skips at most the team's limit a day. Each refusal names why and stores nothing.
 	 */
 	@Test
+	void theCherryPickIndexExampleOfRoutingMdGivesWhatItSays() {
+		RepId me = reps(40).get(0).id();
+		administration.setMode(team.id(), RoutingMode.PULL, clock.instant());
+		for (String amount : List.of("100", "200", "500", "900")) {
+			order(amount);
+			clock.set(clock.instant().plusSeconds(60)); // received one after the other: served in that order
+		}
+		settle();
+
+		RequestId o100 = routing.next(me, clock.instant()).orElseThrow();
+		routing.handBack(me, o100, "missing skill", true, clock.instant());
+		routing.next(me, clock.instant()).orElseThrow(); // the 200 order, kept: the policy's choice, not the rep's
+		RequestId o500 = routing.next(me, clock.instant()).orElseThrow();
+		routing.handBack(me, o500, "missing skill", true, clock.instant());
+
+		FairnessReport.RepFairness mine = fairnessThisMonth().reps().stream().filter(r -> r.repId().equals(me))
+			.findFirst().orElseThrow();
+		assertThat(mine.choices()).isEqualTo(2);
+		assertThat(mine.cherryPickIndex()).isEqualByComparingTo("0.667");
+	}
+
+	@Test
+	void inPushASkipOfTheSmallestOrderIsRankedAmongTheWorkHandedOutLately() {
+		reps(40, 40);
+		administration.setMode(team.id(), RoutingMode.PUSH, clock.instant());
+		for (String amount : List.of("1000", "2000", "3000", "4000")) {
+			order(amount);
+		}
+		RequestId small = order("100");
+		settle();
+		RepId holder = work.request(small).assigneeId();
+		assertThat(holder).as("PUSH assigned it at once: nothing waits").isNotNull();
+
+		routing.handBack(holder, small, "missing skill", true, clock.instant());
+
+		FairnessReport.RepFairness skipper = fairnessThisMonth().reps().stream()
+			.filter(r -> r.repId().equals(holder)).findFirst().orElseThrow();
+		assertThat(skipper.choices()).isEqualTo(1);
+		assertThat(skipper.cherryPickIndex()).as("every order handed out lately was worth more: 1 - 0")
+			.isEqualByComparingTo("1");
+	}
+
+	@Test
 	void aSkipNeedsAListedReasonAnUnstartedRequestAndRoomInTheDaysLimit() {
 		RepId me = reps(40, 40).get(0).id();
 		administration.setMode(team.id(), RoutingMode.PULL, clock.instant());
