@@ -112,8 +112,10 @@ class DemoInitializer implements ApplicationRunner {
 		accounts.createWithHash("finance", hash, Role.FINANCE);
 		List<Rep> reps = DemoCast.REPS.stream().map(member -> {
 			accounts.createWithHash(member.username(), hash, Role.REP);
-			return people.addRep(new NewRep(team.id(), member.username(), member.name(), member.hoursPerWeek(),
+			Rep rep = people.addRep(new NewRep(team.id(), member.username(), member.name(), member.hoursPerWeek(),
 					member.startDate()));
+			// payroll's own number for each rep, so that the demo's payroll file has them (docs/pay.md, Exports)
+			return people.setEmployeeId(rep.id(), "HR-" + (1000 + DemoCast.REPS.indexOf(member) + 1));
 		}).toList();
 		Instant now = clock.instant();
 		LocalDate firstDay = team.thisMonth(clock).minusMonths(DemoPay.PAST_MONTHS).atDay(1);

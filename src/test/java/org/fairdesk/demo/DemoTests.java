@@ -2,7 +2,9 @@ package org.fairdesk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -69,6 +71,8 @@ class DemoTests {
 			.allSatisfy(s -> assertThat(s.provisional()).isTrue());
 		assertThat(pay.events(team.id())).extracting(e -> e.event().name()).containsExactly("APPROVED", "CLOSED",
 				"PAID", "APPROVED", "CLOSED", "PAID", "APPROVED", "CLOSED", "PAID", "APPROVED", "CLOSED");
+		assertThat(pay.payroll(team.id(), YearMonth.of(2026, 9))).hasSize(8)
+			.allSatisfy(line -> assertThat(line.employeeId()).as("payroll's own number").startsWith("HR-10"));
 	}
 
 	@Autowired org.fairdesk.lab.GoalManagement goals;
@@ -97,7 +101,7 @@ class DemoTests {
 	}
 
 	@Test
-	void aCustomerWhoSentBackPartOfASeptemberOrderInOctoberIsPaidBackInOctobersAdjustments() {
+	void aCustomerWhoSentBackPartOfASeptemberOrderInOctoberIsPaidBackInOctobersAdjustments() throws Exception {
 		Team team = people.teams().get(0);
 		UUID reopened = jdbc.sql("select request_id from request_reopens where reason = ?")
 			.param(DemoLateFact.REASON).query(UUID.class).single();
@@ -111,6 +115,10 @@ class DemoTests {
 			assertThat(line.corrects().period()).isEqualTo(YearMonth.of(2026, 9));
 			assertThat(line.requestIds()).contains(reopened);
 		}
+		mvc.perform(get("/statements?period=2026-10").with(user("rep1").roles("REP")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"class=\"corrects\" href=\"/statements?period=2026-09\"")));
 	}
 
 	@Test
