@@ -64,29 +64,20 @@ public class DisputeManagement {
 		String why = text(reason, "reason", true, checks);
 		StatementLine.Code kind = code == null || code.isBlank() ? null
 				: Inputs.oneOf(StatementLine.Code.class, code, "code", checks);
-		checks.throwIfAny();
 		Rep rep = people.rep(repId);
 		if (!rep.teamId().equals(teamId)) {
 			throw new NotFoundException("You have no statement of team " + teamId.value() + " for " + period);
 		}
+		// Every bad field named at once: the line is checked against the statement beside the body's own checks.
+		StatementLine disputed = null;
 		if (periods.find(teamId, period).isEmpty()) {
-			throw InvalidInputException.of("period", "is OPEN: a dispute is of a closed month's stored statement; "
-					+ period + "'s statement is provisional and may still change, so dispute it once " + period
-					+ " is closed");
+			checks.require(false, "period", "is OPEN: a dispute is of a closed month's stored statement; " + period
+					+ "'s statement is provisional and may still change, so dispute it once " + period + " is closed");
 		}
-		Statement statement = periods.statementOf(teamId, period, repId)
-			.orElseThrow(() -> new NotFoundException("You have no statement of team " + teamId.value() + " for "
-					+ period));
-		List<StatementLine> lines = statement.lines();
-		if (line < 0 || line >= lines.size()) {
-			throw InvalidInputException.of("line", "is not a line of your statement for " + period + ": it has "
-					+ lines.size() + " lines, 0 to " + (lines.size() - 1));
+		else if (line != null) {
+			disputed = disputedLine(teamId, period, repId, line, kind, checks);
 		}
-		StatementLine disputed = lines.get(line);
-		if (kind != null && disputed.code() != kind) {
-			throw InvalidInputException.of("line", "is " + disputed.code() + " (" + disputed.label() + ") in your "
-					+ "statement for " + period + ", not " + kind);
-		}
+		checks.throwIfAny();
 		disputes.openOn(teamId, period, repId, line).ifPresent(open -> {
 			throw new ConflictException("line", "is disputed already: " + open.describe() + " is open; its answer "
 					+ "comes first");
@@ -148,6 +139,24 @@ public class DisputeManagement {
 		String said = text(answer, "answer", true, checks);
 		checks.throwIfAny();
 		return decided(dispute, Dispute.State.REJECTED, actor, clock.instant(), said, null, null);
+	}
+
+	/** The line disputed, or null with the problem added: not a line of the rep's statement, or not of that code. */
+	private @Nullable StatementLine disputedLine(TeamId teamId, YearMonth period, RepId repId, int line,
+			StatementLine.@Nullable Code kind, FieldChecks checks) {
+		Statement statement = periods.statementOf(teamId, period, repId)
+			.orElseThrow(() -> new NotFoundException("You have no statement of team " + teamId.value() + " for "
+					+ period));
+		List<StatementLine> lines = statement.lines();
+		if (line < 0 || line >= lines.size()) {
+			checks.require(false, "line", "is not a line of your statement for " + period + ": it has "
+					+ lines.size() + " lines, 0 to " + (lines.size() - 1));
+			return null;
+		}
+		StatementLine disputed = lines.get(line);
+		checks.require(kind == null || disputed.code() == kind, "line", "is " + disputed.code() + " ("
+				+ disputed.label() + ") in your statement for " + period + ", not " + kind);
+		return disputed;
 	}
 
 	/** Disputes matching every filter given (null: any), newest first. */

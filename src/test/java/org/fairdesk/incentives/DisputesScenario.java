@@ -201,6 +201,9 @@ abstract class DisputesScenario {
 			.andExpect(jsonPath("$.errors[0].field").value("line"));
 		dispute(ann, "{\"teamId\": %s, \"period\": \"2026-10\", \"line\": 0}".formatted(team.id()))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+		dispute(ann, "{\"teamId\": %s, \"period\": \"2026-10\", \"line\": 99}".formatted(team.id()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("reason", "line")));
 		dispute(ann, body(0, "x".repeat(1001))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
 		dispute(ann, body(0, "nul \\u0000 inside")).andExpect(status().isBadRequest());
