@@ -130,6 +130,26 @@ class StatementPagesTests {
 	}
 
 	@Test
+	void whatChangedNamesEachEffectWithOneApostrophe() throws Exception {
+		// a new version for November: 12 % instead of 10 %, so the plan moves the payout as well as the team's orders
+		incentives.publish(team.id(), """
+				name: Team margin pool
+				components:
+				  - type: pool
+				    basis: GROSS_MARGIN
+				    percent: 12
+				    split: {by: EQUAL}
+				""", LocalDate.of(2026, 11, 1), "manager");
+
+		String page = mvc.perform(get("/statements/" + ann.id() + "/2026-11/changes").with(rep(ann)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("The plan: this month&#39;s version, on last month&#39;s figures")
+			.contains("The team&#39;s orders")
+			.doesNotContain("months version").doesNotContain("teams orders");
+	}
+
+	@Test
 	void aRepTriesTheirOwnOpenMonthAndNothingIsStored() throws Exception {
 		Map<String, Long> before = payRows();
 		JsonNode result = json(whatIf(rep(ann), """
