@@ -16,6 +16,7 @@ import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.MomentFormat;
 import org.fairdesk.shared.Money;
 import org.fairdesk.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -185,10 +186,13 @@ public class DisputeManagement {
 		return disputes.find(dispute.id()).orElseThrow();
 	}
 
-	private static void refuseUnlessOpen(Dispute dispute) {
+	private void refuseUnlessOpen(Dispute dispute) {
 		if (dispute.state() != Dispute.State.OPEN) {
+			// the moment as the team's pages show it, not a raw UTC instant: the disputes page shows this refusal
+			Team team = people.team(dispute.teamId());
 			throw new ConflictException("state", "is " + dispute.state() + ": dispute #" + dispute.id()
-					+ " was decided by " + dispute.decidedBy() + " at " + dispute.decidedAt()
+					+ " was decided by " + dispute.decidedBy() + " at "
+					+ MomentFormat.format(dispute.decidedAt(), team.zone(), team.locale())
 					+ "; a dispute is decided once");
 		}
 	}

@@ -45,6 +45,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @Import(TestClockConfiguration.class)
 class DisputePagesTests {
 
+	/** The test clock's moment (09:00 UTC) as the team's pages write it: its zone, its locale (en-GB). */
+	private static final String AT_TEN_IN_BERLIN = "16 Nov 2026, 10:00 (Europe/Berlin)";
+
 	@Autowired MockMvc mvc;
 	@Autowired PeopleManagement people;
 	@Autowired IncentiveManagement incentives;
@@ -112,6 +115,7 @@ class DisputePagesTests {
 		mvc.perform(get("/disputes").param("team", team.id().toString()).with(boss))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The basis misses my order of the 28th")))
+			.andExpect(content().string(containsString("Opened by " + ann.username() + " at " + AT_TEN_IN_BERLIN)))
 			.andExpect(content().string(containsString("action=\"/disputes/" + dispute.id() + "/accept\"")))
 			.andExpect(content().string(containsString("action=\"/disputes/" + dispute.id() + "/reject\"")));
 		MvcResult badAmount = mvc.perform(post("/disputes/" + dispute.id() + "/accept").with(boss).with(csrf())
@@ -132,8 +136,11 @@ class DisputePagesTests {
 		MvcResult twice = mvc.perform(post("/disputes/" + dispute.id() + "/reject").with(boss).with(csrf())
 			.param("answer", "No")).andReturn();
 		mvc.perform(get("/disputes").param("team", team.id().toString()).with(boss).flashAttrs(twice.getFlashMap()))
-			.andExpect(content().string(containsString("is not decided: is ACCEPTED: dispute #" + dispute.id())))
+			.andExpect(content().string(containsString("is not decided: is ACCEPTED: dispute #" + dispute.id()
+					+ " was decided by boss at " + AT_TEN_IN_BERLIN + "; a dispute is decided once")))
 			.andExpect(content().string(containsString("No open disputes.")))
+			.andExpect(content().string(containsString("boss, " + AT_TEN_IN_BERLIN)))
+			.andExpect(content().string(not(containsString("2026-11-16T09:00"))))
 			.andExpect(content().string(containsString("10.00 EUR in 2026-11")));
 
 		mvc.perform(get("/statements").param("period", "2026-10").with(rep))

@@ -118,8 +118,8 @@ abstract class DisputesScenario {
 
 		accept(id, "{\"amount\": 5}").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.errors[0].field").value("state"))
-			.andExpect(jsonPath("$.errors[0].message").value(startsWith("is ACCEPTED: dispute #" + id
-					+ " was decided by boss")));
+			.andExpect(jsonPath("$.errors[0].message").value("is ACCEPTED: dispute #" + id
+					+ " was decided by boss at 16 Nov 2026, 10:00 (Europe/Berlin); a dispute is decided once"));
 		reject(id, "{\"answer\": \"No\"}").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.errors[0].field").value("state"));
 		assertThat(rows("pay_adjustments")).as("deciding twice pays nothing more").isEqualTo(1);

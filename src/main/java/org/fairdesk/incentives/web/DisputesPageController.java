@@ -83,6 +83,7 @@ class DisputesPageController {
 		if (chosen == null) {
 			return "incentives/disputes";
 		}
+		model.addAttribute("format", TeamFormat.of(chosen));
 		Map<Long, String> names = people.members(chosen.id()).stream()
 			.collect(Collectors.toMap(rep -> rep.id().value(), Rep::displayName, (a, b) -> a));
 		List<Dispute> all = disputes.disputes(chosen.id(), null, null, null);

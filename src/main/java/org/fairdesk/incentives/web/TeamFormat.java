@@ -3,20 +3,19 @@ package org.fairdesk.incentives.web;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.fairdesk.people.Team;
+import org.fairdesk.shared.MomentFormat;
 import org.fairdesk.shared.Money;
 import org.fairdesk.shared.MoneyFormat;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * How the pay pages write a team's money (its locale, {@link MoneyFormat}) and moments (its time zone). Templates
- * call it as {@code ${format.money(s.payout)}}; no page writes money any other way (the lab's pages too: it is the
- * module's named interface {@code format} for them).
+ * How the pay pages write a team's money (its locale, {@link MoneyFormat}) and moments (its time zone,
+ * {@link MomentFormat}). Templates call it as {@code ${format.money(s.payout)}}; no page writes money any other way
+ * (the lab's pages too: it is the module's named interface {@code format} for them).
  */
 @NamedInterface("format")
 public record TeamFormat(Locale locale, ZoneId zone) {
@@ -46,11 +45,6 @@ public record TeamFormat(Locale locale, ZoneId zone) {
 
 	/** A moment as the team's clock showed it, with the zone's name. */
 	public String time(@Nullable Instant at) {
-		if (at == null) {
-			return "";
-		}
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(locale)
-			.format(at.atZone(zone)) + " (" + zone.getId() + ")";
+		return MomentFormat.format(at, zone, locale);
 	}
 }
