@@ -9,6 +9,7 @@ import org.fairdesk.people.Rep;
 import org.fairdesk.people.Team;
 import org.fairdesk.security.Role;
 import org.fairdesk.security.UserAccounts;
+import org.fairdesk.shared.MoneyFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * decides it. It listens after the dispute's transaction has committed, through the event publication registry, so
  * a mail server that fails never undoes a dispute or a decision: the event stays incomplete and is delivered again
  * later. Each recipient gets a message of their own; one address refused does not stop the others, and only when
- * none goes out is the event left to be tried again. Texts are in the messages.
+ * none goes out is the event left to be tried again. Texts are in the messages; money is written as on the team's
+ * statements (its locale, {@link MoneyFormat}).
  */
 @Component
 class DisputeMail {
@@ -74,12 +76,14 @@ class DisputeMail {
 		}
 		Dispute dispute = found.get();
 		Rep rep = people.rep(dispute.repId());
+		Team team = people.team(dispute.teamId());
 		String answer = dispute.answer() == null ? text("dispute.mail.noAnswer") : dispute.answer();
 		String subject = text("dispute.mail." + dispute.state().name().toLowerCase(Locale.ROOT) + ".subject",
 				String.valueOf(dispute.id()), dispute.period());
 		String body = dispute.state() == Dispute.State.ACCEPTED
 				? text("dispute.mail.accepted.text", String.valueOf(dispute.id()), rep.displayName(), dispute.lineLabel(),
-						dispute.period(), dispute.decidedBy(), String.valueOf(dispute.amount()), dispute.paidIn(), answer)
+						dispute.period(), dispute.decidedBy(), MoneyFormat.format(dispute.amount(), team.locale()),
+						dispute.paidIn(), answer)
 				: text("dispute.mail.rejected.text", String.valueOf(dispute.id()), rep.displayName(), dispute.lineLabel(),
 						dispute.period(), dispute.decidedBy(), answer);
 		send(mailer, accounts.email(rep.username()).stream().toList(), subject, body, dispute);

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -66,7 +67,7 @@ class DisputeMailTests {
 	void managersWithAnAddressAreMailedTheDisputeAndTheRepTheAnswer() throws Exception {
 		String domain = "d" + System.nanoTime() + ".example.com";
 		Team team = people.createTeam("Mail " + System.nanoTime(), Currency.getInstance("EUR"),
-				ZoneId.of("Europe/Berlin"));
+				ZoneId.of("Europe/Berlin"), Locale.forLanguageTag("de-DE"));
 		Rep ann = people.addRep(new NewRep(team.id(), "ann" + System.nanoTime(), "Ann Example", BigDecimal.valueOf(40),
 				LocalDate.of(2024, 1, 1)));
 		login(ann.username(), Role.REP, "ann@" + domain);
@@ -99,7 +100,7 @@ class DisputeMailTests {
 		assertThat(answer.getSubject()).isEqualTo("Your dispute #" + dispute.id()
 				+ " of your 2026-10 statement is accepted");
 		assertThat(answer.getContent().toString()).contains("Hello Ann Example", "accepted by boss",
-				"12.50 EUR is paid in 2026-11", "Answer: Right, it was booked late");
+				"12,50\u00a0€ is paid in 2026-11", "Answer: Right, it was booked late");
 	}
 
 	private List<MimeMessage> mailsTo(String domain, int count) throws Exception {

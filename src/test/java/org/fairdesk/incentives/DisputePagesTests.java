@@ -141,10 +141,13 @@ class DisputePagesTests {
 			.andExpect(content().string(containsString("No open disputes.")))
 			.andExpect(content().string(containsString("boss, " + AT_TEN_IN_BERLIN)))
 			.andExpect(content().string(not(containsString("2026-11-16T09:00"))))
-			.andExpect(content().string(containsString("10.00 EUR in 2026-11")));
+			.andExpect(content().string(containsString("€10.00 in 2026-11"))) // money as the team's locale writes it
+			.andExpect(content().string(not(containsString("10.00 EUR"))));
 
 		mvc.perform(get("/statements").param("period", "2026-10").with(rep))
 			.andExpect(content().string(containsString("Agreed, the order counts")))
-			.andExpect(content().string(containsString("Accepted")));
+			.andExpect(content().string(containsString("Accepted")))
+			.andExpect(content().string(containsString("€10.00 in 2026-11")))
+			.andExpect(content().string(not(containsString("10.00 EUR"))));
 	}
 }
