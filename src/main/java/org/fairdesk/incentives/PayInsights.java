@@ -77,11 +77,10 @@ public class PayInsights {
 	@Transactional(readOnly = true)
 	public WhatIfResult whatIf(TeamId teamId, YearMonth period, RepId repId, List<WhatIf.Change> changes) {
 		Team team = people.team(teamId);
-		YearMonth thisMonth = team.thisMonth(clock);
-		if (period.isAfter(thisMonth) || periods.find(teamId, period).isPresent()) {
-			throw InvalidInputException.of("period", "must be an open month of team " + team.name() + ": "
-					+ (period.isAfter(thisMonth) ? period + " has not begun" : period + " is closed")
-					+ "; this month is " + thisMonth);
+		String notOpen = notOpenForWhatIf(team, period);
+		if (notOpen != null) {
+			throw InvalidInputException.of("period", "must be an open month of team " + team.name() + ": " + notOpen
+					+ "; this month is " + team.thisMonth(clock));
 		}
 		if (people.members(teamId).stream().noneMatch(rep -> rep.id().equals(repId))) {
 			throw InvalidInputException.of("repId", "is not a rep of team " + team.name());
@@ -95,6 +94,26 @@ public class PayInsights {
 				incentives::repName), repId);
 		return new WhatIfResult(teamId, period, repId, List.copyOf(changes), current, edited,
 				edited.payout().minus(current.payout()));
+	}
+
+	/**
+	 * Whether a what-if can be tried on the team's month, by the rule {@link #whatIf} refuses by: the statements page
+	 * offers "What if…" only where it answers.
+	 */
+	@Transactional(readOnly = true)
+	public boolean openForWhatIf(TeamId teamId, YearMonth period) {
+		return notOpenForWhatIf(people.team(teamId), period) == null;
+	}
+
+	/** Why the month is not open to a what-if (it has not begun in the team's zone, or it is closed); null if it is. */
+	private @Nullable String notOpenForWhatIf(Team team, YearMonth period) {
+		if (period.isAfter(team.thisMonth(clock))) {
+			return period + " has not begun";
+		}
+		if (periods.find(team.id(), period).isPresent()) {
+			return period + " is closed";
+		}
+		return null;
 	}
 
 	private static Statement own(List<Statement> statements, RepId repId) {

@@ -3,12 +3,16 @@ package org.fairdesk.incentives.web;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.incentives.DisputeManagement;
 import org.fairdesk.incentives.IncentiveManagement;
+import org.fairdesk.incentives.PayInsights;
 import org.fairdesk.incentives.Statement;
 import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.PeopleManagement;
@@ -30,12 +34,14 @@ class StatementsPageController {
 	private final PeopleManagement people;
 	private final StatementExports exports;
 	private final DisputeManagement disputes;
+	private final PayInsights insights;
 	private final Clock clock;
 
 	StatementsPageController(IncentiveManagement incentives, PeopleManagement people, StatementExports exports,
-			DisputeManagement disputes, Clock clock) {
+			DisputeManagement disputes, PayInsights insights, Clock clock) {
 		this.incentives = incentives;
 		this.disputes = disputes;
+		this.insights = insights;
 		this.people = people;
 		this.exports = exports;
 		this.clock = clock;
@@ -65,6 +71,7 @@ class StatementsPageController {
 		model.addAttribute("previous", month.minusMonths(1));
 		model.addAttribute("next", month.plusMonths(1));
 		model.addAttribute("statements", statements);
+		model.addAttribute("whatIfOffered", whatIfOffered());
 		// a rep disputes lines of their own closed statements here, and reads the answers to their disputes
 		boolean disputer = me.isPresent() && !DisputeController.Disputers.seesAll(user);
 		model.addAttribute("disputer", disputer);
@@ -73,6 +80,17 @@ class StatementsPageController {
 		model.addAttribute("formats", people.teams().stream()
 			.collect(java.util.stream.Collectors.toMap(org.fairdesk.people.Team::id, TeamFormat::of)));
 		return "incentives/statements";
+	}
+
+	/**
+	 * Whether a statement offers "What if…": only where the what-if answers, so not on a provisional statement of a
+	 * month that has not begun. Asked once per team and month shown.
+	 */
+	private Predicate<Statement> whatIfOffered() {
+		Map<List<Object>, Boolean> open = new HashMap<>();
+		return statement -> statement.provisional() && open.computeIfAbsent(
+				List.of(statement.teamId(), statement.period()),
+				month -> insights.openForWhatIf(statement.teamId(), statement.period()));
 	}
 
 	/**

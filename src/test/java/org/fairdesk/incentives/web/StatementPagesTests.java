@@ -2,6 +2,7 @@ package org.fairdesk.incentives.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -31,6 +32,7 @@ import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.Team;
 import org.fairdesk.shared.DbTime;
+import org.fairdesk.support.MutableClock;
 import org.fairdesk.support.TestClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,7 @@ class StatementPagesTests {
 	@Autowired IncentiveManagement incentives;
 	@Autowired PayManagement pay;
 	@Autowired JdbcClient jdbc;
+	@Autowired MutableClock clock;
 
 	Team team;
 	Rep ann;
@@ -186,6 +189,31 @@ class StatementPagesTests {
 		whatIf(rep(ann), "{\"period\": \"2026-11\", \"changes\": []}")
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("changes"));
 		assertThat(payRows()).as("nothing stored on a refusal").isEqualTo(before);
+	}
+
+	@Test
+	void whatIfIsOfferedOnlyOnAnOpenMonthThatHasBegun() throws Exception {
+		statementsPage("2026-11").andExpect(content().string(containsString(whatIfLink("2026-11"))));
+		statementsPage("2026-10").andExpect(content().string(not(containsString("/statements/what-if")))); // closed
+		// December's statement is provisional, but the what-if would refuse it: "2026-12 has not begun"
+		statementsPage("2026-12")
+			.andExpect(content().string(containsString("/statements/" + ann.id() + "/2026-12/changes")))
+			.andExpect(content().string(not(containsString("/statements/what-if"))));
+		try {
+			clock.set(Instant.parse("2026-11-30T23:30:00Z")); // half past midnight on 1 December in Berlin
+			statementsPage("2026-12").andExpect(content().string(containsString(whatIfLink("2026-12"))));
+		}
+		finally {
+			clock.set(TestClockConfiguration.START);
+		}
+	}
+
+	private String whatIfLink(String period) {
+		return "/statements/what-if?rep=" + ann.id() + "&amp;period=" + period + "\"";
+	}
+
+	private ResultActions statementsPage(String period) throws Exception {
+		return mvc.perform(get("/statements").param("period", period).with(rep(ann))).andExpect(status().isOk());
 	}
 
 	@Test
