@@ -151,7 +151,7 @@ public class PayManagement {
 		}
 	}
 
-	/** A manager approves a closed month for payment; approving it again changes nothing. */
+	/** A manager approves a closed month for payment; approving it again, or once it is paid, changes nothing. */
 	@Transactional
 	public PayPeriod approve(TeamId teamId, YearMonth period, String actor) {
 		return move(teamId, period, PayPeriod.State.CLOSED, PayPeriod.State.APPROVED, actor);
@@ -165,7 +165,8 @@ public class PayManagement {
 
 	private PayPeriod move(TeamId teamId, YearMonth period, PayPeriod.State from, PayPeriod.State to, String actor) {
 		PayPeriod now = period(teamId, period);
-		if (now.state() == to) {
+		if (now.hasReached(to)) {
+			// a retry (an approval after finance paid) answers the month as it is, as a second close does
 			return now;
 		}
 		if (now.state() != from) {

@@ -17,7 +17,7 @@ public record PayPeriod(TeamId teamId, YearMonth period, State state, @Nullable 
 		@Nullable Instant approvedAt, @Nullable String approvedBy, @Nullable Instant paidAt,
 		@Nullable String paidBy) {
 
-	/** Where a team's month stands. */
+	/** Where a team's month stands, in the order it moves through them. */
 	public enum State {
 		/** Not closed: its statements are computed on every read and may change. */
 		OPEN,
@@ -35,5 +35,10 @@ public record PayPeriod(TeamId teamId, YearMonth period, State state, @Nullable 
 
 	boolean isClosed() {
 		return state != State.OPEN;
+	}
+
+	/** Whether the month is at {@code state} or past it: moving it there again changes nothing. */
+	boolean hasReached(State state) {
+		return this.state.compareTo(state) >= 0;
 	}
 }

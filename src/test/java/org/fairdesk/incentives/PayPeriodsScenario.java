@@ -193,10 +193,15 @@ abstract class PayPeriodsScenario {
 			.andExpect(jsonPath("$.errors[0].message").value("is CLOSED: it must be APPROVED to be paid"));
 		move("pay", OCTOBER, "MANAGER").andExpect(status().isForbidden());
 		move("approve", OCTOBER, "MANAGER").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("APPROVED"));
+		move("approve", OCTOBER, "MANAGER").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("APPROVED"));
 		move("pay", OCTOBER, "FINANCE").andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("PAID"))
 			.andExpect(jsonPath("$.paidBy").value("someone"));
+		// a retried move of a month that has gone past it answers the month as it is, like a second close
 		move("pay", OCTOBER, "FINANCE").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("PAID"));
+		move("approve", OCTOBER, "MANAGER").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("PAID"))
+			.andExpect(jsonPath("$.paidBy").value("someone"));
+		close(OCTOBER, "boss").andExpect(status().isOk()).andExpect(jsonPath("$.state").value("PAID"));
 
 		mvc.perform(get("/api/incentives/pay-events").param("teamId", team.id().toString())
 			.with(user("fin").roles("FINANCE")))
