@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.fairdesk.shared.ConflictException;
+import org.fairdesk.shared.CsvCells;
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.NotFoundException;
@@ -102,8 +103,30 @@ public class PeopleManagement {
 		return rep(id);
 	}
 
-	/** What an employee id may hold: 1 to 50 letters, digits, {@code -}, {@code _} and {@code .}. */
+	/**
+	 * What an employee id may hold: 1 to 50 letters, digits, {@code -}, {@code _} and {@code .}, not starting with what
+	 * a spreadsheet reads as a formula ({@link #employeeIdProblems}).
+	 */
 	static final java.util.regex.Pattern EMPLOYEE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,50}");
+
+	/**
+	 * An employee id reaches the payroll file as it is, so one the file would change is refused: {@code CsvCells}
+	 * writes a cell starting with {@code -} (like {@code =}, {@code +}, {@code @}) with a leading {@code '}, and
+	 * {@code -12} would be paid as {@code '-12}.
+	 */
+	private static FieldChecks employeeIdProblems(@Nullable String employeeId) {
+		if (employeeId == null) {
+			return new FieldChecks();
+		}
+		boolean inSet = EMPLOYEE_ID.matcher(employeeId).matches();
+		return new FieldChecks().require(inSet, "employeeId",
+				"must be 1 to 50 characters, each a letter (A-Z, a-z), a digit, '-', '_' or '.', or null to clear it; got "
+						+ Inputs.shortened(employeeId))
+			.require(!inSet || !CsvCells.readAsFormula(employeeId), "employeeId",
+					"must not start with '=', '+', '-' or '@': a spreadsheet reads such a cell as a formula, so the "
+							+ "payroll file would write it with a leading ' and change the id; got "
+							+ Inputs.shortened(employeeId));
+	}
 
 	/**
 	 * Sets the rep's employee id in the payroll system, or clears it with null. It is unique within the team: another
@@ -111,10 +134,7 @@ public class PeopleManagement {
 	 */
 	@Transactional
 	public Rep setEmployeeId(RepId id, @Nullable String employeeId) {
-		new FieldChecks().require(employeeId == null || EMPLOYEE_ID.matcher(employeeId).matches(), "employeeId",
-				"must be 1 to 50 characters, each a letter (A-Z, a-z), a digit, '-', '_' or '.', or null to clear it; got "
-						+ (employeeId == null ? null : Inputs.shortened(employeeId)))
-			.throwIfAny();
+		employeeIdProblems(employeeId).throwIfAny();
 		Rep rep = rep(id);
 		if (java.util.Objects.equals(rep.employeeId(), employeeId)) {
 			return rep;

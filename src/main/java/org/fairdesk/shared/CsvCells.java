@@ -47,6 +47,14 @@ public final class CsvCells {
 
 	/** A text cell, with a leading {@code '} when a spreadsheet would otherwise read it as a formula. */
 	public static String text(String value) {
-		return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+		return readAsFormula(value) ? "'" + value : value;
+	}
+
+	/**
+	 * Whether a spreadsheet would read the text as a formula, so that {@link #text} writes it changed: where a value
+	 * must reach a file as it is (an employee id), refuse it at input instead.
+	 */
+	public static boolean readAsFormula(String value) {
+		return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
 	}
 }

@@ -81,6 +81,21 @@ class EmployeeIdApiTests {
 		assertThat(people.rep(ann.id()).employeeId()).isNull();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "-12", "-E-1001" })
+	void anIdThePayrollFileWouldChangeIsRefused(String id) throws Exception {
+		// CsvCells writes a cell starting with '-' as '-12, so the payroll file would pay another id
+		Rep ann = rep(team(), "Ann");
+		set(ann, "{\"employeeId\": \"" + id + "\"}", "MANAGER").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].field").value("employeeId"))
+			.andExpect(jsonPath("$.errors[0].message").value("must not start with '=', '+', '-' or '@': a "
+					+ "spreadsheet reads such a cell as a formula, so the payroll file would write it with a leading ' "
+					+ "and change the id; got " + id));
+		assertThat(people.rep(ann.id()).employeeId()).isNull();
+		set(ann, "{\"employeeId\": \"E-12\"}", "MANAGER").andExpect(status().isOk()); // a '-' inside is fine
+	}
+
 	@Test
 	void onlyManagersAndAdminsSetIt() throws Exception {
 		Rep ann = rep(team(), "Ann");
