@@ -66,7 +66,7 @@ abstract class DatabaseInvariantsScenario {
 	 * A statement with {@code %s} where the value goes: with {@code allowed} it must pass, with {@code refused} it must
 	 * fail naming {@code constraint}. Named parameters: {@code :team} (with a routing row), {@code :teamName},
 	 * {@code :request} (an ORDER with a queue row), {@code :order} (another ORDER), {@code :other} (no request),
-	 * {@code :otherTeam} (no routing row), {@code :at}, {@code :day}.
+	 * {@code :otherTeam} (no routing row), {@code :rep} (a rep of the team), {@code :at}, {@code :day}.
 	 */
 	record Refusal(String constraint, String statement, String allowed, String refused) {
 
@@ -172,6 +172,10 @@ abstract class DatabaseInvariantsScenario {
 				refusal("ck_reps_leaving_date", "insert into reps (team_id, display_name, hours_per_week, start_date,"
 						+ " availability, username, leaving_date) values (:team, 'Leaver', 40, :day, 'AVAILABLE', %s)",
 						"'a ' || :teamName, date '2026-12-01'", "'b ' || :teamName, date '2026-11-30'"),
+				// time off is removed no earlier than it was entered (V47): removed the same moment, it never counted
+				refusal("ck_rep_time_off_removed_at", "insert into rep_time_off (rep_id, first_day, last_day, entered_at,"
+						+ " removed_at) values (:rep, :day, :day, :at, %s)", ":at",
+						"timestamp with time zone '2026-11-16 08:59:59+00'"),
 				refusal("ck_plans_version", "insert into plans (team_id, name, version, effective_from, document,"
 						+ " created_at) values (:team, 'Pool', %s, :day, 'name: Pool', :at)", "1", "0"),
 				// unique keys
@@ -203,7 +207,7 @@ abstract class DatabaseInvariantsScenario {
 			.query(Long.class).single()).isZero();
 	}
 
-	/** A team with its routing row, an ORDER queued for it and another ORDER; all rolled back with the test. */
+	/** A team with its routing row and a rep, an ORDER queued for it and another ORDER; all rolled back with the test. */
 	private Map<String, Object> fixture() {
 		Instant at = TestClockConfiguration.START;
 		String name = "Invariants " + UUID.randomUUID();
@@ -220,6 +224,12 @@ abstract class DatabaseInvariantsScenario {
 				.formatted(request)).params(parameters).update();
 		}
 		jdbc.sql("insert into routing_teams (team_id) values (:team)").params(parameters).update();
+		var rep = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into reps (team_id, display_name, hours_per_week, start_date, availability, username)
+				values (:team, 'Fixture', 40, :day, 'AVAILABLE', 'fixture ' || :teamName)""").params(parameters)
+			.update(rep, "id");
+		parameters.put("rep", rep.getKey().longValue());
 		jdbc.sql("insert into routing_queue (request_id, team_id, kind, received_at) values (:request, :team, 'ORDER', :at)")
 			.params(parameters).update();
 		return parameters;

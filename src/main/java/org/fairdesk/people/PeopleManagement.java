@@ -355,14 +355,17 @@ public class PeopleManagement {
 	@Transactional
 	public void addTimeOff(RepId id, LocalDate firstDay, LocalDate lastDay) {
 		new FieldChecks().require(!lastDay.isBefore(firstDay), "lastDay", "must not be before firstDay").throwIfAny();
-		profiles.addTimeOff(rep(id).id(), firstDay, lastDay);
+		profiles.addTimeOff(rep(id).id(), firstDay, lastDay, clock.instant());
 		changed(id);
 	}
 
-	/** Removes the rep's time off from {@code firstDay} to {@code lastDay}; a 404 when they have no such period. */
+	/**
+	 * Removes the rep's time off from {@code firstDay} to {@code lastDay} from now on, keeping when it was (V47); a 404
+	 * when they have no such period (one already removed included).
+	 */
 	@Transactional
 	public void removeTimeOff(RepId id, LocalDate firstDay, LocalDate lastDay) {
-		if (profiles.removeTimeOff(rep(id).id(), firstDay, lastDay) == 0) {
+		if (profiles.removeTimeOff(rep(id).id(), firstDay, lastDay, clock.instant()) == 0) {
 			throw new NotFoundException("Rep " + id.value() + " has no time off from " + firstDay + " to " + lastDay);
 		}
 		changed(id);

@@ -3,6 +3,7 @@ package org.fairdesk.people;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.fairdesk.shared.DbTime;
 import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,7 +63,7 @@ class RoutingProfiles {
 		Map<Long, List<RoutingProfile.TimeOff>> timeOff = new HashMap<>();
 		jdbc.sql("""
 				select t.rep_id, t.first_day, t.last_day from rep_time_off t join reps r on r.id = t.rep_id
-				where r.team_id = ? and t.last_day >= ? order by t.first_day""")
+				where r.team_id = ? and t.last_day >= ? and t.removed_at is null order by t.first_day""")
 			.params(team, today)
 			.query(rs -> {
 				timeOff.computeIfAbsent(rs.getLong("rep_id"), id -> new ArrayList<>())
@@ -85,7 +87,8 @@ class RoutingProfiles {
 				, wip_cap, work_days, work_start, work_end,
 				  (select count(*) from rep_kind_caps c where c.rep_id = r.id)
 				  + (select count(*) from rep_skills s where s.rep_id = r.id)
-				  + (select count(*) from rep_time_off t where t.rep_id = r.id and t.last_day >= ?) extras
+				  + (select count(*) from rep_time_off t where t.rep_id = r.id and t.last_day >= ? and t.removed_at is null)
+				  extras
 				from reps r where id = ?""")
 			.params(today, id.value())
 			.query((rs, row) -> {
@@ -108,7 +111,7 @@ class RoutingProfiles {
 				from rep_skills where rep_id = :rep
 				union all
 				select 'OFF', cast(null as varchar(100)), cast(null as integer), first_day, last_day
-				from rep_time_off where rep_id = :rep and last_day >= :today
+				from rep_time_off where rep_id = :rep and last_day >= :today and removed_at is null
 				order by 4""")
 			.param("rep", id.value())
 			.param("today", today)
@@ -146,15 +149,21 @@ class RoutingProfiles {
 			.update();
 	}
 
-	void addTimeOff(RepId rep, LocalDate firstDay, LocalDate lastDay) {
-		jdbc.sql("insert into rep_time_off (rep_id, first_day, last_day) values (?, ?, ?)")
-			.params(rep.value(), firstDay, lastDay)
+	void addTimeOff(RepId rep, LocalDate firstDay, LocalDate lastDay, Instant enteredAt) {
+		jdbc.sql("insert into rep_time_off (rep_id, first_day, last_day, entered_at) values (?, ?, ?, ?)")
+			.params(rep.value(), firstDay, lastDay, DbTime.of(enteredAt))
 			.update();
 	}
 
-	int removeTimeOff(RepId rep, LocalDate firstDay, LocalDate lastDay) {
-		return jdbc.sql("delete from rep_time_off where rep_id = ? and first_day = ? and last_day = ?")
-			.params(rep.value(), firstDay, lastDay)
+	/**
+	 * Marks the rep's current periods from {@code firstDay} to {@code lastDay} removed; the rows stay, because fair
+	 * shares judge the past by the time off known then (V47). Returns how many there were.
+	 */
+	int removeTimeOff(RepId rep, LocalDate firstDay, LocalDate lastDay, Instant removedAt) {
+		return jdbc.sql("""
+				update rep_time_off set removed_at = ?
+				where rep_id = ? and first_day = ? and last_day = ? and removed_at is null""")
+			.params(DbTime.of(removedAt), rep.value(), firstDay, lastDay)
 			.update();
 	}
 
