@@ -287,15 +287,18 @@ public class PeopleManagement {
 	}
 
 	/**
-	 * When each rep of the team was actually available in [{@code from}, {@code to}) ({@link AvailableTime}), by rep;
-	 * a fixed number of queries whatever the team's size.
+	 * When each rep of the team was actually available in [{@code from}, {@code to}) ({@link AvailableTime}), by rep,
+	 * each moment judged by the time off known then; a fixed number of queries whatever the team's size.
 	 */
 	@Transactional(readOnly = true)
 	public Map<RepId, List<AvailableTime.Span>> availableSpans(TeamId teamId, Instant from, Instant to) {
 		Team team = team(teamId);
 		List<AvailabilityChange> changes = history.since(teamId, from);
+		// From the day before: a night shift that started then still runs at from, and its day decides its time off.
+		LocalDate firstDay = team.dayOf(from).minusDays(1);
+		Map<RepId, List<AvailableTime.KnownTimeOff>> timeOff = profiles.timeOffKnown(teamId, firstDay, from, to);
 		Map<RepId, List<AvailableTime.Span>> spans = new java.util.HashMap<>();
-		for (RoutingProfile profile : routingProfiles(teamId, team.dayOf(from))) {
+		for (RoutingProfile profile : routingProfiles(teamId, firstDay)) {
 			Rep rep = profile.rep();
 			List<AvailabilityChange> own = changes.stream()
 				.filter(c -> c.repId().equals(rep.id()) && c.at().isBefore(to))
@@ -305,7 +308,8 @@ public class PeopleManagement {
 				.findFirst()
 				.map(AvailabilityChange::from)
 				.orElse(rep.availability());
-			spans.put(rep.id(), AvailableTime.spans(profile, atEnd, own, from, to, team.zone()));
+			spans.put(rep.id(), AvailableTime.spans(profile, timeOff.getOrDefault(rep.id(), List.of()), atEnd, own, from,
+					to, team.zone()));
 		}
 		return spans;
 	}
@@ -360,8 +364,9 @@ public class PeopleManagement {
 	}
 
 	/**
-	 * Removes the rep's time off from {@code firstDay} to {@code lastDay} from now on, keeping when it was (V47); a 404
-	 * when they have no such period (one already removed included).
+	 * Removes the rep's time off from {@code firstDay} to {@code lastDay} from now on; a 404 when they have no such
+	 * period (one already removed included). Fair shares still count it off while it was known, so removing a period
+	 * already taken does not make the rep look owed what arrived while they were off.
 	 */
 	@Transactional
 	public void removeTimeOff(RepId id, LocalDate firstDay, LocalDate lastDay) {

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param wipCap most active requests at once, of all kinds; null for no cap
  * @param kindCaps most active requests of one kind at once; a kind not named has no cap of its own
  * @param schedule working hours; null for any hour
- * @param timeOff days off, as first and last day (inclusive), today and later
+ * @param timeOff days off, as first and last day (inclusive), today and later, not removed (removed periods are kept
+ *        only for fair shares' history, {@link AvailableTime.KnownTimeOff})
  */
 public record RoutingProfile(Rep rep, @Nullable Integer wipCap, Map<RequestKind, Integer> kindCaps,
 		Set<String> skills, @Nullable WorkSchedule schedule, List<TimeOff> timeOff) {

@@ -167,6 +167,27 @@ class RoutingProfiles {
 			.update();
 	}
 
+	/**
+	 * The team's time off as known at some moment of [{@code from}, {@code to}), removed or not, by rep: every period
+	 * ending on or after {@code firstDay} that was entered before {@code to} and not removed by {@code from}.
+	 */
+	Map<RepId, List<AvailableTime.KnownTimeOff>> timeOffKnown(TeamId team, LocalDate firstDay, Instant from,
+			Instant to) {
+		Map<RepId, List<AvailableTime.KnownTimeOff>> known = new HashMap<>();
+		jdbc.sql("""
+				select t.rep_id, t.first_day, t.last_day, t.entered_at, t.removed_at
+				from rep_time_off t join reps r on r.id = t.rep_id
+				where r.team_id = ? and t.last_day >= ? and t.entered_at < ? and (t.removed_at is null or t.removed_at > ?)""")
+			.params(team.value(), firstDay, DbTime.of(to), DbTime.of(from))
+			.query(rs -> {
+				known.computeIfAbsent(new RepId(rs.getLong("rep_id")), id -> new ArrayList<>())
+					.add(new AvailableTime.KnownTimeOff(new RoutingProfile.TimeOff(
+							rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class)),
+							DbTime.instant(rs, "entered_at"), DbTime.instant(rs, "removed_at")));
+			});
+		return known;
+	}
+
 	private static Settings settings(ResultSet rs) throws SQLException {
 		return new Settings((Integer) rs.getObject("wip_cap"), schedule(rs.getString("work_days"),
 				rs.getObject("work_start", LocalTime.class), rs.getObject("work_end", LocalTime.class)));

@@ -221,6 +221,89 @@ abstract class RoutingScenario {
 				new BigDecimal("0.0740"));
 	}
 
+	/**
+	 * Audit of issue 17's fix: fair shares read time off as it is now, so time off entered at 14:00 for today wiped out
+	 * the share of what the rep really took this morning (their fair share fell to 0, the others' rose). Judged by
+	 * what was known at each moment, the morning keeps its share, and only what arrives from 14:00 on is not theirs.
+	 */
+	@Test
+	void timeOffEnteredThisAfternoonForTodayLeavesTheMorningsShare() {
+		List<Rep> reps = reps(40, 40, 40, 40);
+		RepId off = reps.get(3).id();
+		administration.setPolicy(team.id(), RequestKind.ORDER, ChooserType.VALUE_BALANCED, null, "boss",
+				clock.instant());
+		Random random = new Random(5);
+		BigDecimal morning = pushOrders(40, random, null);
+		BigDecimal before = fairShare(off);
+		assertThat(before).as("everyone was there all morning").isEqualByComparingTo("0.2500");
+
+		clock.set(Instant.parse("2026-11-16T13:00:00Z")); // 14:00 in Berlin
+		people.addTimeOff(off, LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 16));
+		assertThat(fairShare(off)).as("the morning's share, once today is off from 14:00").isEqualByComparingTo(before);
+
+		BigDecimal afternoon = pushOrders(20, random, off);
+		BigDecimal month = morning.divide(morning.add(afternoon), 8, java.math.RoundingMode.HALF_EVEN);
+		assertThat(fairShare(off)).as("a quarter of the morning's value, none of the afternoon's")
+			.isCloseTo(month.multiply(new BigDecimal("0.25")), within(new BigDecimal("0.0001")));
+	}
+
+	/**
+	 * Audit of issue 17's fix: deleting time off already taken made the rep look owed everything that arrived while
+	 * they were off, the flood issue 17 removed. The days stay off as they were known then: the fair share does not
+	 * move, and back, the rep gets no run of orders.
+	 */
+	@Test
+	void removingTimeOffAlreadyTakenDoesNotMakeTheRepLookOwed() {
+		List<Rep> reps = reps(40, 40, 40, 40);
+		RepId off = reps.get(3).id();
+		administration.setPolicy(team.id(), RequestKind.ORDER, ChooserType.VALUE_BALANCED, null, "boss",
+				clock.instant());
+		people.addTimeOff(off, LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 17));
+		Random random = new Random(11);
+		pushOrders(20, random, null);
+		clock.set(Instant.parse("2026-11-17T09:00:00Z")); // Tuesday, 10:00 in Berlin: their day off
+		pushOrders(60, random, off);
+
+		clock.set(Instant.parse("2026-11-18T09:00:00Z")); // Wednesday: back
+		BigDecimal owed = fairShare(off);
+		people.removeTimeOff(off, LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 17));
+		assertThat(fairShare(off)).as("Tuesday stays off after the period is deleted").isEqualByComparingTo(owed);
+		assertThat(people.routingProfile(off, LocalDate.of(2026, 11, 18)).timeOff()).isEmpty();
+		assertThatThrownBy(() -> people.removeTimeOff(off, LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 17)))
+			.as("removed already").isInstanceOf(org.fairdesk.shared.NotFoundException.class);
+
+		int run = 0;
+		int longestRun = 0;
+		for (int i = 0; i < 40; i++) {
+			run = pushed(order(skewedAmount(random))).equals(off) ? run + 1 : 0;
+			longestRun = Math.max(longestRun, run);
+			clock.advance(Duration.ofMinutes(1));
+		}
+		assertThat(longestRun).as("orders in a row to the rep back from their day off").isLessThanOrEqualTo(3);
+	}
+
+	/**
+	 * Pushes {@code n} skewed orders a minute apart, none of them to {@code notTo} (if given), and returns their value.
+	 */
+	private BigDecimal pushOrders(int n, Random random, @org.jspecify.annotations.Nullable RepId notTo) {
+		BigDecimal value = BigDecimal.ZERO;
+		for (int i = 0; i < n; i++) {
+			String amount = skewedAmount(random);
+			RepId got = pushed(order(amount));
+			if (notTo != null) {
+				assertThat(got).isNotEqualTo(notTo);
+			}
+			value = value.add(new BigDecimal(amount));
+			clock.advance(Duration.ofMinutes(1));
+		}
+		return value;
+	}
+
+	private BigDecimal fairShare(RepId rep) {
+		return fairnessThisMonth().reps().stream().filter(r -> r.repId().equals(rep)).findFirst().orElseThrow()
+			.fairShare();
+	}
+
 	/** Mostly small orders and a few large ones, as a real order book. */
 	private static String skewedAmount(Random random) {
 		return String.valueOf(random.nextInt(10) == 0 ? 3_000 + random.nextInt(7_000) : 100 + random.nextInt(900));
