@@ -47,7 +47,8 @@ public class PlanAcknowledgementManagement {
 	 * What a version would have paid the rep for the team's previous month, beside what they were paid that month.
 	 *
 	 * @param underThisVersion null when the rep had no statement under it (not on the team that month)
-	 * @param paid null when nothing paid the rep that month (no plan in force, or not on the team)
+	 * @param paid what the plan paid the rep that month, adjustment lines paid in it left out; null when nothing
+	 *        paid the rep that month (no plan in force, or not on the team)
 	 * @param paidUnder the plan and version that paid {@code paid}, as "Name version N"
 	 * @param difference {@code underThisVersion} less {@code paid}, when both are known
 	 */
@@ -117,7 +118,9 @@ public class PlanAcknowledgementManagement {
 		for (PlanHistory.Entry entry : toAcknowledge) {
 			String document = acknowledgements.document(team.id(), entry.name(), entry.version()).orElseThrow();
 			Money under = ownPayout(document, team, rep, lastMonth);
-			Money was = paid.map(Statement::payout).orElse(null);
+			// What the plan paid for the month: the adjustment lines paid in it correct other months, and the version
+			// previewed pays none, so counting them read as a difference between two versions.
+			Money was = paid.map(statement -> statement.payout().minus(statement.adjustmentsPaid())).orElse(null);
 			pending.add(new Pending(entry.name(), entry.version(), entry.effectiveFrom(), entry.firstMonth(),
 					entry.inForceThisMonth(), document,
 					new Preview(lastMonth, under, was,

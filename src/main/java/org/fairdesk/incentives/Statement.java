@@ -23,6 +23,17 @@ public record Statement(RepId repId, String repName, TeamId teamId, YearMonth pe
 	}
 
 	/**
+	 * What the statement's adjustment lines pay together: corrections of other months, disputes accepted and a
+	 * manager's adjustments, paid in this month on top of what the plan pays for it.
+	 */
+	public Money adjustmentsPaid() {
+		return lines.stream()
+			.filter(line -> line.code() == StatementLine.Code.ADJUSTMENT && line.amount() != null)
+			.map(StatementLine::amount)
+			.reduce(Money.zero(payout.currency()), Money::plus);
+	}
+
+	/**
 	 * The statement with adjustments paid in its month: their lines before the payout, and the payout grown by their
 	 * sum. A closed month's own lines are never touched; corrections of it arrive this way in a later month.
 	 */

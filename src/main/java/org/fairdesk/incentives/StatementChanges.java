@@ -92,8 +92,8 @@ public record StatementChanges(RepId repId, String repName, YearMonth period, Ye
 		Money before = previous.payout();
 		Money now = current.payout();
 		List<Effect> effects = new ArrayList<>();
-		Money adjustmentsBefore = adjustments(previous);
-		Money adjustmentsNow = adjustments(current);
+		Money adjustmentsBefore = previous.adjustmentsPaid();
+		Money adjustmentsNow = current.adjustmentsPaid();
 		RepFacts ownBefore = rep(previousFacts, rep);
 		RepFacts ownNow = rep(facts, rep);
 		Money measured = payout(plan, previousFacts, rep);
@@ -128,13 +128,6 @@ public record StatementChanges(RepId repId, String repName, YearMonth period, Ye
 		if (amount.amount().signum() != 0) {
 			effects.add(new Effect(scope, group, amount));
 		}
-	}
-
-	private static Money adjustments(Statement statement) {
-		return statement.lines().stream()
-			.filter(line -> line.code() == Code.ADJUSTMENT && line.amount() != null)
-			.map(StatementLine::amount)
-			.reduce(Money.zero(statement.payout().currency()), Money::plus);
 	}
 
 	/** The rep's payout under the plan on the facts; nothing when the rep is not in them. */

@@ -141,6 +141,21 @@ abstract class PlanAcknowledgementsScenario {
 			.andExpect(status().isForbidden());
 	}
 
+	@Autowired PayManagement pay;
+
+	@Test
+	void theVersionInForceIsComparedWithWhatThePlanPaidNotWithTheMonthsAdjustments() throws Exception {
+		pay.adjust(team.id(), java.time.YearMonth.of(2026, 10), ann.id(), org.fairdesk.shared.Money.of("7.00", "EUR"),
+				"Covered the trade fair stand", "boss");
+
+		pending(ann).andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].version").value(2))
+			.andExpect(jsonPath("$[0].preview.underThisVersion.amount").value("20.00"))
+			.andExpect(jsonPath("$[0].preview.paid.amount").value("20.00"))
+			.andExpect(jsonPath("$[0].preview.difference.amount").value("0.00"))
+			.andExpect(jsonPath("$[1].preview.difference.amount").value("55.00"));
+	}
+
 	@Test
 	void acknowledgingRecordsItOnceAndAgainChangesNothing() throws Exception {
 		acknowledge(ann, "{\"planName\": \"" + PLAN + "\", \"version\": 3}").andExpect(status().isOk())
