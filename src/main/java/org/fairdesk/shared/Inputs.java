@@ -210,6 +210,18 @@ public final class Inputs {
 
 	/** A whole number typed into a form; null when left empty, a 400 naming {@code field} when it is not one. */
 	public static @Nullable Integer wholeNumber(@Nullable String value, String field, String expected) {
+		FieldChecks checks = new FieldChecks();
+		Integer number = wholeNumber(value, field, expected, checks);
+		checks.throwIfAny();
+		return number;
+	}
+
+	/**
+	 * A whole number typed into a form; null when left empty, and null with a problem for {@code field} when it is
+	 * not one, so that a form with several numbers names every bad one at once.
+	 */
+	public static @Nullable Integer wholeNumber(@Nullable String value, String field, String expected,
+			FieldChecks checks) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -217,7 +229,8 @@ public final class Inputs {
 			return Integer.valueOf(value.strip());
 		}
 		catch (NumberFormatException e) {
-			throw InvalidInputException.of(field, "must be " + expected + ", got " + shortened(value));
+			checks.require(false, field, "must be " + expected + ", got " + shortened(value));
+			return null;
 		}
 	}
 

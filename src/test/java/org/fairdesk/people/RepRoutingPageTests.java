@@ -87,6 +87,9 @@ class RepRoutingPageTests {
 	void aRefusedFormSaysWhyAndStoresNothing() throws Exception {
 		mvc.perform(post(page + "/caps").with(MANAGER).with(csrf()).param("wipCap", "1.5"))
 			.andExpect(flash().attribute("failure", containsString("wipCap")));
+		mvc.perform(post(page + "/caps").with(MANAGER).with(csrf()).param("wipCap", "x").param("cap.ORDER", "abc"))
+			.andExpect(flash().attribute("failure", org.hamcrest.Matchers.allOf(containsString("wipCap"),
+					containsString("kindCaps.ORDER"))));
 		mvc.perform(post(page + "/schedule").with(MANAGER).with(csrf()).param("days", "FUNDAY").param("start", "09:00")
 			.param("end", "17:00")).andExpect(flash().attribute("failure", containsString("days[0]")));
 		mvc.perform(post(page + "/time-off").with(MANAGER).with(csrf()).param("firstDay", "2026-12-31")

@@ -57,14 +57,17 @@ class RepProfilePageController {
 	@PostMapping("/reps/{id}/routing/caps")
 	String caps(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes flash) {
 		return save(id, flash, "Caps saved.", () -> {
-			Integer wipCap = Inputs.wholeNumber(form.get("wipCap"), "wipCap", "a whole number");
+			FieldChecks checks = new FieldChecks(); // every bad number named at once
+			Integer wipCap = Inputs.wholeNumber(form.get("wipCap"), "wipCap", "a whole number", checks);
 			Map<RequestKind, Integer> kindCaps = new EnumMap<>(RequestKind.class);
 			for (RequestKind kind : RequestKind.values()) {
-				Integer cap = Inputs.wholeNumber(form.get("cap." + kind), "kindCaps." + kind, "a whole number");
+				Integer cap = Inputs.wholeNumber(form.get("cap." + kind), "kindCaps." + kind, "a whole number",
+						checks);
 				if (cap != null) {
 					kindCaps.put(kind, cap);
 				}
 			}
+			checks.throwIfAny();
 			people.setCaps(new RepId(id), wipCap, kindCaps);
 		});
 	}
