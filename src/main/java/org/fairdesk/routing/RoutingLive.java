@@ -43,9 +43,16 @@ public record RoutingLive(Instant at, List<KindQueue> kinds, List<Waiting> waiti
 			@Nullable Instant due, Risk risk) {
 	}
 
-	/** A rep now: status, open work against the caps, seconds in each status since the team's midnight. */
+	/**
+	 * A rep now: status, open work against the caps (in all, and for each kind with a cap of its own), seconds in each
+	 * status since the team's midnight.
+	 */
 	public record RepNow(RepId repId, String name, Availability availability, int load, @Nullable Integer wipCap,
-			Map<Availability, Long> secondsToday, List<InHand> workingOn) {
+			List<KindLoad> kindCaps, Map<Availability, Long> secondsToday, List<InHand> workingOn) {
+	}
+
+	/** The rep's open requests of a kind that has a cap of its own, against it. */
+	public record KindLoad(RequestKind kind, int load, int cap) {
 	}
 
 	/** A request a rep holds. */

@@ -126,10 +126,19 @@ public class RoutingSupervision {
 			TimeInStatus.of(profile.rep().availability(), changes.getOrDefault(id, List.of()), midnight, now)
 				.forEach((status, spent) -> seconds.put(status, spent.toSeconds()));
 			reps.add(new RoutingLive.RepNow(id, profile.rep().displayName(), profile.rep().availability(),
-					inHand.size(), profile.wipCap(), seconds, inHand.stream()
+					inHand.size(), profile.wipCap(), kindLoads(profile, inHand), seconds, inHand.stream()
 						.map(v -> new RoutingLive.InHand(v.id().value(), v.kind(), v.subject(), v.state().name()))
 						.toList()));
 		}
 		return reps;
+	}
+
+	/** Each kind the rep has a cap of their own for, in the kinds' order: how many of it they hold. */
+	private static List<RoutingLive.KindLoad> kindLoads(RoutingProfile profile, List<RequestView> inHand) {
+		return java.util.Arrays.stream(org.fairdesk.shared.RequestKind.values())
+			.filter(kind -> profile.kindCaps().containsKey(kind))
+			.map(kind -> new RoutingLive.KindLoad(kind, (int) inHand.stream().filter(v -> v.kind() == kind).count(),
+					profile.kindCaps().get(kind)))
+			.toList();
 	}
 }

@@ -88,9 +88,15 @@ class SupervisionTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.availability").value("OVERLOADED"));
 		clock.advance(Duration.ofMinutes(30));
+		people.setCaps(ann.id(), 4, java.util.Map.of(org.fairdesk.shared.RequestKind.ORDER, 2));
 
 		mvc.perform(get("/api/routing/live?teamId=" + team.id().value()).with(MANAGER))
 			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reps[?(@.name == '" + ann.displayName() + "')].wipCap").value(4))
+			.andExpect(jsonPath("$.reps[?(@.name == '" + ann.displayName() + "')].kindCaps[0].kind").value("ORDER"))
+			.andExpect(jsonPath("$.reps[?(@.name == '" + ann.displayName() + "')].kindCaps[0].load").value(0))
+			.andExpect(jsonPath("$.reps[?(@.name == '" + ann.displayName() + "')].kindCaps[0].cap").value(2))
+			.andExpect(jsonPath("$.reps[?(@.name == '" + bo.displayName() + "')].kindCaps.length()").value(0))
 			.andExpect(jsonPath("$.kinds[0].kind").value("ORDER"))
 			.andExpect(jsonPath("$.kinds[0].waiting").value(2))
 			.andExpect(jsonPath("$.waiting.length()").value(2))
@@ -102,7 +108,8 @@ class SupervisionTests {
 		mvc.perform(get("/routing/live?team=" + team.id().value()).with(MANAGER))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Acme: 40 chairs")))
-			.andExpect(content().string(containsString("OVERLOADED 30 min")));
+			.andExpect(content().string(containsString("OVERLOADED 30 min")))
+			.andExpect(content().string(containsString(" · ORDER 0 / 2")));
 		mvc.perform(get("/work").with(user(bo.username()).roles("REP")))
 			.andExpect(content().string(matchesPattern(
 					"(?s).*Your availability was set to OVERLOADED by boss at \\d\\d:\\d\\d: covering the phones.*")));
