@@ -91,7 +91,7 @@ class Dispatcher {
 			.filter(c -> Eligibility.refusal(c, request, at, state.team().zone(), excluded) == null)
 			.toList());
 		String fallback = null;
-		if (eligible.isEmpty() && skillFallback.applies(request, state, at)) {
+		if (eligible.isEmpty() && skillFallback.applies(request, state, at, excluded)) {
 			QueuedRequest anySkill = request.withoutSkill();
 			eligible.addAll(state.candidates()
 				.stream()

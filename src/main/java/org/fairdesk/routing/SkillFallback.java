@@ -2,7 +2,9 @@ package org.fairdesk.routing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 
+import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -27,9 +29,11 @@ class SkillFallback {
 
 	/**
 	 * Whether PUSH may pass over the request's skill now: the team has a wait, the request needs a skill and has
-	 * waited that long, and no rep with the skill is at work and AVAILABLE.
+	 * waited that long, and no rep could take it now with the skill. "Could take it" is {@link Eligibility}'s rule
+	 * (available, at work, room under their caps, not one who handed it back), so a rep who gave it back or stays at
+	 * their cap does not keep it waiting for ever.
 	 */
-	boolean applies(QueuedRequest request, Candidates.TeamState state, Instant at) {
+	boolean applies(QueuedRequest request, Candidates.TeamState state, Instant at, Set<RepId> excluded) {
 		if (request.skill() == null) {
 			return false;
 		}
@@ -38,8 +42,7 @@ class SkillFallback {
 			return false;
 		}
 		return state.candidates().stream()
-			.noneMatch(c -> c.profile().hasSkill(request.skill()) && c.profile().rep().availability()
-				== org.fairdesk.people.Availability.AVAILABLE && c.profile().isWorking(at, state.team().zone()));
+			.noneMatch(c -> Eligibility.refusal(c, request, at, state.team().zone(), excluded) == null);
 	}
 
 	/** What the routing log says of an assignment past the skill. */

@@ -990,6 +990,75 @@ abstract class RoutingScenario {
 		assertThat(log(german)).contains("NEXT over-cap=false: skill fallback");
 	}
 
+	/**
+	 * Audit of issue 17: the only rep with the skill handed the request back, so nobody who could take it has the
+	 * skill; before, the fallback waited for them (AVAILABLE, at work) although they may never get it again.
+	 */
+	@Test
+	void aRequestHandedBackByTheOnlyRepWithItsSkillFallsBackAfterTheTeamsWait() {
+		List<Rep> reps = reps(40, 40);
+		people.setSkills(reps.get(1).id(), Set.of("Klingon"));
+		administration.setSkillFallback(team.id(), 1);
+		settle();
+		RequestId klingon = needing("Klingon");
+		assertThat(pushed(klingon)).isEqualTo(reps.get(1).id());
+		work.transition(klingon, reps.get(1).id(), Transition.to(RequestState.IN_PROGRESS), clock.instant());
+		assertThat(routing.handBack(reps.get(1).id(), klingon, "cannot after all", false, clock.instant()))
+			.as("within the wait").isEmpty();
+
+		clock.advance(Duration.ofSeconds(150));
+		routing.assignWaiting(team.id(), clock.instant());
+		assertThat(work.request(klingon).assigneeId()).isEqualTo(reps.get(0).id());
+		assertThat(log(klingon)).endsWith("ASSIGN over-cap=false: skill fallback: nobody available with the skill"
+				+ " klingon took it within 1 minutes");
+	}
+
+	/** The only rep with the skill stays at their cap: the request falls back after the wait, as if they were away. */
+	@Test
+	void aRequestWhoseOnlyRepWithTheSkillIsAtTheirCapFallsBackAfterTheTeamsWait() {
+		List<Rep> reps = reps(40, 40);
+		people.setSkills(reps.get(1).id(), Set.of("Klingon"));
+		people.setCaps(reps.get(1).id(), 1, Map.of());
+		administration.setSkillFallback(team.id(), 1);
+		administration.setPolicy(team.id(), null, ChooserType.MANAGER, null, "test", clock.instant());
+		routing.assignByManager(order("100"), reps.get(1).id(), false, null, "manager", clock.instant());
+		administration.setPolicy(team.id(), null, ChooserType.ROUND_ROBIN, null, "test", clock.instant());
+		settle();
+		RequestId klingon = needing("Klingon");
+		settle();
+		assertThat(work.request(klingon).assigneeId()).as("waits for the rep with the skill").isNull();
+
+		clock.advance(Duration.ofSeconds(150));
+		routing.assignWaiting(team.id(), clock.instant());
+		assertThat(work.request(klingon).assigneeId()).isEqualTo(reps.get(0).id());
+		assertThat(log(klingon)).contains("skill fallback");
+	}
+
+	/** PULL behaves as PUSH: after the wait, a rep without the skill is served what the only skilled rep handed back. */
+	@Test
+	void aPullServesWhatTheOnlyRepWithTheSkillHandedBackAfterTheTeamsWait() {
+		List<Rep> reps = reps(40, 40);
+		people.setSkills(reps.get(1).id(), Set.of("Klingon"));
+		administration.setMode(team.id(), RoutingMode.PULL, clock.instant());
+		administration.setSkillFallback(team.id(), 1);
+		RequestId klingon = needing("Klingon");
+		settle();
+		assertThat(routing.next(reps.get(1).id(), clock.instant())).contains(klingon);
+		work.transition(klingon, reps.get(1).id(), Transition.to(RequestState.IN_PROGRESS), clock.instant());
+		routing.handBack(reps.get(1).id(), klingon, "cannot after all", false, clock.instant());
+		assertThat(routing.next(reps.get(0).id(), clock.instant())).as("within the wait").isEmpty();
+
+		clock.advance(Duration.ofSeconds(150));
+		assertThat(routing.next(reps.get(0).id(), clock.instant())).contains(klingon);
+		assertThat(log(klingon)).endsWith("NEXT over-cap=false: skill fallback: nobody available with the skill"
+				+ " klingon took it within 1 minutes");
+	}
+
+	RequestId needing(String skill) {
+		return intake.receive(new NewRequest("ORDER", team.id().value(), "Acme", "Chairs", null, new BigDecimal("300"),
+				"EUR", null, 0, skill, null), "test", clock.instant()).requestId();
+	}
+
 	RequestId order(String amount) {
 		return intake.receive(new NewRequest("ORDER", team.id().value(), "Acme", "Chairs", null, new BigDecimal(amount),
 				"EUR", null), "test", clock.instant()).requestId();
