@@ -20,6 +20,7 @@ import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.NotFoundException;
 import org.fairdesk.shared.RequestKind;
 import org.fairdesk.work.RequestState;
+import org.fairdesk.work.RequestView;
 import org.fairdesk.work.DueTimes;
 import org.fairdesk.work.ServiceLevels;
 import org.fairdesk.work.WorkManagement;
@@ -64,7 +65,7 @@ public class RoutingManagement {
 		DueTimes due = serviceLevels.dueTimes(request.teamId(), request.kind(), request.priority(),
 				request.receivedAt());
 		// What a waiting request risks first: nobody has answered it yet, so its first response, if it has a target.
-		queue.enqueue(request, due.firstResponse() != null ? due.firstResponse() : due.resolution());
+		queue.enqueue(request, due.next(null));
 	}
 
 	/**
@@ -188,12 +189,13 @@ public class RoutingManagement {
 		if (!rep.equals(locked.assignee()) || locked.closedAt() != null) {
 			throw new ConflictException(null, "Request " + id + " is not open with you, so you cannot hand it back");
 		}
-		RequestState state = work.request(id).state();
+		RequestView view = work.request(id);
+		RequestState state = view.state();
 		String recorded = skips.check(people.team(locked.teamId()), rep, locked, state, reason, skip, at);
 		boolean skipped = state == RequestState.ASSIGNED;
 		RoutingAction action = skipped ? RoutingAction.SKIP : RoutingAction.HAND_BACK;
 		queue.exclude(id, rep);
-		queue.release(id);
+		queue.release(id, view.nextDue());
 		queue.log(new RoutingQueue.LogEntry(id, rep, locked.teamId(), action.name(), action, null, recorded, false,
 				skips.percentile(locked), at));
 		work.handBack(id, rep, at);
@@ -250,7 +252,7 @@ public class RoutingManagement {
 		if (from.equals(to)) {
 			throw new ConflictException("repId", "Request " + id + " is already with rep " + to);
 		}
-		queue.release(id);
+		queue.release(id, work.request(id).nextDue());
 		queue.log(new RoutingQueue.LogEntry(id, from, locked.teamId(), ChooserType.MANAGER.name(), RoutingAction.REASSIGN,
 				manager, reason.strip(), false, null, at));
 		work.handBack(id, from, at);
@@ -282,7 +284,7 @@ public class RoutingManagement {
 					+ " reasons (it goes back to the queue), or start it and then transfer it");
 		}
 		Candidate colleague = dispatcher.state(team, locked.kind(), at).candidate(to);
-		queue.release(id);
+		queue.release(id, work.request(id).nextDue());
 		queue.lockRep(to, team.id());
 		String refusal = Eligibility.refusal(candidates.refresh(colleague), locked, at, team.zone(),
 				queue.excluded(id));

@@ -426,9 +426,13 @@ class RoutingQueue {
 		log(entry);
 	}
 
-	void release(RequestId request) {
-		jdbc.sql("update routing_queue set assignee_id = null, assigned_at = null where request_id = ?")
-			.param(request.value())
+	/**
+	 * The request waits again. {@code dueAt} is what it risks now, read from its SLA state at this moment (docs/sla.md):
+	 * one answered in time and handed back is judged by its resolution due time, no longer by its first response's.
+	 */
+	void release(RequestId request, @Nullable Instant dueAt) {
+		jdbc.sql("update routing_queue set assignee_id = null, assigned_at = null, due_at = ? where request_id = ?")
+			.params(DbTime.of(dueAt), request.value())
 			.update();
 		markWaiting(request);
 	}

@@ -83,7 +83,7 @@ public class RoutingSupervision {
 	}
 
 	private static RoutingLive.Waiting waiting(RequestView v, Instant now) {
-		@Nullable Instant due = v.due().firstResponse() != null ? v.due().firstResponse() : v.due().resolution();
+		@Nullable Instant due = v.nextDue(); // the first response's until it is given, then the resolution's
 		return new RoutingLive.Waiting(v.id().value(), v.kind(), v.customer(), v.subject(),
 				v.amount() == null ? null : v.amount().amount(), v.priority(), v.skill(), v.receivedAt(),
 				Duration.between(v.receivedAt(), now).toSeconds(), due, risk(due, now));

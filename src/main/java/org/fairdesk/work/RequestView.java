@@ -64,6 +64,11 @@ public record RequestView(RequestId id, TeamId teamId, RequestKind kind, String 
 		return Sla.judge(due.firstResponse(), firstResponseAt);
 	}
 
+	/** The due time that matters now: first response until it is given, then resolution ({@link DueTimes#next}). */
+	public @Nullable Instant nextDue() {
+		return due.next(firstResponseAt);
+	}
+
 	public boolean isClosed() {
 		return state.isClosed();
 	}

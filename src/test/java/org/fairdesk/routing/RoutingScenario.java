@@ -75,6 +75,7 @@ abstract class RoutingScenario {
 	@Autowired IntakeManagement intake;
 	@Autowired RoutingManagement routing;
 	@Autowired RoutingAdministration administration;
+	@Autowired RoutingSupervision supervision;
 	@Autowired WorkManagement work;
 	@Autowired ServiceLevels serviceLevels;
 	@Autowired JdbcClient jdbc;
@@ -1052,6 +1053,40 @@ abstract class RoutingScenario {
 		assertThat(routing.next(reps.get(0).id(), clock.instant())).contains(klingon);
 		assertThat(log(klingon)).endsWith("NEXT over-cap=false: skill fallback: nobody available with the skill"
 				+ " klingon took it within 1 minutes");
+	}
+
+	/**
+	 * Audit of issue 17 (docs/sla.md): a request answered in time, started and handed back is judged by its
+	 * resolution due time, no longer by its first response's. Before, it kept the first-response due time it was
+	 * queued with: the live view showed it BREACHED and the SLA order served it before an unanswered request at risk.
+	 */
+	@Test
+	void aRequestAnsweredInTimeAndHandedBackWaitsByItsResolutionDueTime() {
+		List<Rep> reps = reps(40, 40);
+		administration.setMode(team.id(), RoutingMode.PULL, clock.instant());
+		administration.setQueueOrder(team.id(), QueueOrder.SLA);
+		// 10:00 on Monday, 09:00-17:00: first response by 10:30, resolution by 14:00
+		serviceLevels.setTargets(team.id(), List.of(new SlaTarget(RequestKind.ORDER, 0, 30, 240)));
+		RequestId answered = order("500");
+		settle();
+		assertThat(routing.next(reps.get(0).id(), clock.instant())).contains(answered);
+		work.transition(answered, reps.get(0).id(), Transition.to(RequestState.IN_PROGRESS), clock.instant());
+		assertThat(work.request(answered).getFirstResponseSla()).isEqualTo(org.fairdesk.work.RequestView.Sla.MET);
+
+		clock.advance(Duration.ofMinutes(40));
+		RequestId atRisk = order("100"); // first response by 11:10: at risk
+		routing.handBack(reps.get(0).id(), answered, "needs a colleague", false, clock.instant());
+		settle();
+
+		Instant resolutionDue = work.request(answered).due().resolution();
+		assertThat(supervision.live(team.id()).waiting()).filteredOn(w -> w.requestId().equals(answered.value()))
+			.singleElement()
+			.satisfies(w -> assertThat(w.due()).isEqualTo(resolutionDue))
+			.satisfies(w -> assertThat(w.risk()).isEqualTo(RoutingLive.Risk.ON_TIME));
+		assertThat(supervision.live(team.id()).kinds()).singleElement().satisfies(k -> assertThat(k.breached()).isZero());
+		assertThat(routing.next(reps.get(1).id(), clock.instant())).as("the unanswered one at risk first")
+			.contains(atRisk);
+		assertThat(routing.next(reps.get(1).id(), clock.instant())).contains(answered);
 	}
 
 	RequestId needing(String skill) {
