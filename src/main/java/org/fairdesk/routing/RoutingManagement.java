@@ -218,7 +218,8 @@ public class RoutingManagement {
 		requireWaiting(locked);
 		Candidate candidate = dispatcher.state(team, locked.kind(), at).candidate(rep);
 		queue.lockRep(rep, team.id());
-		String refusal = Eligibility.refusal(candidates.refresh(candidate), locked, at, team.zone(), queue.excluded(id));
+		Candidate current = candidates.refresh(candidate);
+		String refusal = Eligibility.refusal(current, locked, at, team.zone(), queue.excluded(id));
 		if (candidate.profile().rep().hasLeftBy(team.dayOf(at))) { // no override gives work to someone who has left
 			throw new ConflictException("repId", candidate.profile().rep().displayName() + " " + refusal);
 		}
@@ -229,7 +230,10 @@ public class RoutingManagement {
 		if (refusal != null) {
 			new FieldChecks().requireText(reason, "reason", 500).throwIfAny();
 		}
-		dispatcher.manual(locked, rep, refusal != null, manager, refusal == null ? reason : refusal + ": " + reason, at);
+		// "Over a cap" is a capacity override only (the WIP cap or the kind's): the lab's OVER_CAP_SHARE counts these.
+		// Overriding anything else (AWAY, a missing skill, …) is still recorded, by its refusal in the reason.
+		boolean overCap = refusal != null && !current.hasRoomFor(locked.kind());
+		dispatcher.manual(locked, rep, overCap, manager, refusal == null ? reason : refusal + ": " + reason, at);
 	}
 
 	/**

@@ -326,7 +326,7 @@ abstract class RoutingScenario {
 			.isInstanceOf(InvalidInputException.class);
 		routing.assignByManager(id, reps.get(1).id(), true, "key account", "boss", clock.instant());
 		assertThat(work.request(id).assigneeId()).isEqualTo(reps.get(1).id());
-		assertThat(log(id)).contains("MANUAL by boss over-cap=true: is AWAY: key account");
+		assertThat(log(id)).as("AWAY is no cap").contains("MANUAL by boss over-cap=false: is AWAY: key account");
 		assertThatThrownBy(() -> routing.assignByManager(id, reps.get(0).id(), false, null, "boss", clock.instant()))
 			.isInstanceOf(ConflictException.class)
 			.hasMessageContaining("already assigned");
@@ -390,6 +390,41 @@ abstract class RoutingScenario {
 			.isInstanceOf(ConflictException.class)
 			.hasMessageContaining("handed this request back");
 		assertThat(work.request(id).assigneeId()).isEqualTo(reps.get(0).id());
+	}
+
+	/**
+	 * Audit of issue 17: an override is marked over a cap only when a cap refused it (the WIP cap or the kind's), so
+	 * the log page and the lab's OVER_CAP_SHARE (from the assignment figures) count those alone; an override of an
+	 * AWAY rep without a cap keeps its reason but is not over a cap.
+	 */
+	@Test
+	void aManagersOverrideIsOverACapOnlyWhenACapRefusedIt() {
+		List<Rep> reps = reps(40, 40, 40);
+		administration.setPolicy(team.id(), null, ChooserType.MANAGER, null, "boss", clock.instant());
+		people.setCaps(reps.get(1).id(), 1, Map.of());
+		people.setCaps(reps.get(2).id(), null, Map.of(RequestKind.ORDER, 1));
+		routing.assignByManager(order("100"), reps.get(1).id(), false, null, "boss", clock.instant());
+		routing.assignByManager(order("100"), reps.get(2).id(), false, null, "boss", clock.instant());
+		people.changeAvailability(reps.get(0).id(), Availability.AWAY);
+		RequestId toAway = order("200");
+		RequestId overWip = order("300");
+		RequestId overKind = order("400");
+		settle();
+
+		routing.assignByManager(toAway, reps.get(0).id(), true, "key account", "boss", clock.instant());
+		routing.assignByManager(overWip, reps.get(1).id(), true, "knows the customer", "boss", clock.instant());
+		routing.assignByManager(overKind, reps.get(2).id(), true, "knows the customer", "boss", clock.instant());
+
+		assertThat(log(toAway)).isEqualTo("MANUAL by boss over-cap=false: is AWAY: key account");
+		assertThat(log(overWip)).isEqualTo("MANUAL by boss over-cap=true: is at capacity (1/1 active): knows the customer");
+		assertThat(log(overKind)).isEqualTo(
+				"MANUAL by boss over-cap=true: is at capacity (1 active, 1/1 ORDER): knows the customer");
+		assertThat(administration.assignmentFigures(team.id(), java.time.YearMonth.of(2026, 11)).reps())
+			.extracting(AssignmentFigures.RepAssignments::repId, AssignmentFigures.RepAssignments::takenOn,
+					AssignmentFigures.RepAssignments::overCap)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(reps.get(0).id(), 1L, 0L),
+					org.assertj.core.groups.Tuple.tuple(reps.get(1).id(), 2L, 1L),
+					org.assertj.core.groups.Tuple.tuple(reps.get(2).id(), 2L, 1L));
 	}
 
 	@Test
