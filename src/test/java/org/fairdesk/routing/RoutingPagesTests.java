@@ -340,6 +340,26 @@ class RoutingPagesTests {
 		assertThat(administration.settings(team.id()).mode()).isEqualTo(RoutingMode.PULL);
 	}
 
+	/** Audit of issue 17: a bad order came back as a JSON 400; now it is the page with the refusal, nothing stored. */
+	@Test
+	void aQueueOrderThePageDoesNotOfferComesBackAsThePagesMessage() throws Exception {
+		String teamId = String.valueOf(team.id().value());
+		MvcResult refused = mvc.perform(post("/routing/queue-order").param("team", teamId).param("order", "FASTEST")
+			.with(MANAGER).with(csrf()))
+			.andExpect(redirectedUrl("/routing?team=" + teamId))
+			.andExpect(flash().attribute("failure", allOf(containsString("order"), containsString("FASTEST"))))
+			.andReturn();
+		assertThat(administration.settings(team.id()).queueOrder()).isEqualTo(QueueOrder.PRIORITY);
+		mvc.perform(get("/routing").param("team", teamId).with(MANAGER).flashAttrs(refused.getFlashMap()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("FASTEST")));
+
+		mvc.perform(post("/routing/queue-order").param("team", teamId).param("order", "sla").with(MANAGER).with(csrf()))
+			.andExpect(redirectedUrl("/routing?team=" + teamId))
+			.andExpect(flash().attribute("notice", containsString("By SLA risk")));
+		assertThat(administration.settings(team.id()).queueOrder()).isEqualTo(QueueOrder.SLA);
+	}
+
 	@Test
 	void aManualAssignmentToAnAwayRepNeedsOverrideAndAReason() throws Exception {
 		administration.setPolicy(team.id(), null, ChooserType.MANAGER, null, "boss", clock.instant());

@@ -125,13 +125,20 @@ class RoutingPageController {
 		return back(current);
 	}
 
+	/** An order the page does not offer changes nothing and comes back as the page's message, as the other forms do. */
 	@PostMapping("/routing/queue-order")
-	String queueOrder(@RequestParam long team, @RequestParam String order, RedirectAttributes flash) {
+	String queueOrder(@RequestParam long team, @RequestParam(defaultValue = "") String order,
+			RedirectAttributes flash) {
 		Team current = people.team(new TeamId(team));
-		QueueOrder to = Inputs.oneOf(QueueOrder.class, order, "order");
-		administration.setQueueOrder(current.id(), to);
-		flash.addFlashAttribute(MyWorkController.NOTICE, text("routing.queueOrder.changed", current.name(),
-				text("routing.queueOrder." + to)));
+		try {
+			QueueOrder to = Inputs.oneOf(QueueOrder.class, order, "order");
+			administration.setQueueOrder(current.id(), to);
+			flash.addFlashAttribute(MyWorkController.NOTICE, text("routing.queueOrder.changed", current.name(),
+					text("routing.queueOrder." + to)));
+		}
+		catch (InvalidInputException refused) {
+			flash.addFlashAttribute(MyWorkController.FAILURE, refused.getMessage());
+		}
 		return back(current);
 	}
 
