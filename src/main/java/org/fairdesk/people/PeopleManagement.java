@@ -358,22 +358,29 @@ public class PeopleManagement {
 
 	@Transactional
 	public void addTimeOff(RepId id, LocalDate firstDay, LocalDate lastDay) {
-		new FieldChecks().require(!lastDay.isBefore(firstDay), "lastDay", "must not be before firstDay").throwIfAny();
+		requirePeriod(firstDay, lastDay);
 		profiles.addTimeOff(rep(id).id(), firstDay, lastDay, clock.instant());
 		changed(id);
 	}
 
 	/**
-	 * Removes the rep's time off from {@code firstDay} to {@code lastDay} from now on; a 404 when they have no such
-	 * period (one already removed included). Fair shares still count it off while it was known, so removing a period
-	 * already taken does not make the rep look owed what arrived while they were off.
+	 * Removes the rep's time off from {@code firstDay} to {@code lastDay} from now on; a 400 naming {@code lastDay}
+	 * when it is before {@code firstDay} (no period can be so: the caller's mistake, not a missing period), a 404 when
+	 * they have no such period (one already removed included). Fair shares still count it off while it was known, so
+	 * removing a period already taken does not make the rep look owed what arrived while they were off.
 	 */
 	@Transactional
 	public void removeTimeOff(RepId id, LocalDate firstDay, LocalDate lastDay) {
+		requirePeriod(firstDay, lastDay);
 		if (profiles.removeTimeOff(rep(id).id(), firstDay, lastDay, clock.instant()) == 0) {
 			throw new NotFoundException("Rep " + id.value() + " has no time off from " + firstDay + " to " + lastDay);
 		}
 		changed(id);
+	}
+
+	/** A period of time off runs from its first day to its last, both included: the last is never before the first. */
+	private static void requirePeriod(LocalDate firstDay, LocalDate lastDay) {
+		new FieldChecks().require(!lastDay.isBefore(firstDay), "lastDay", "must not be before firstDay").throwIfAny();
 	}
 
 	private void changed(RepId id) {

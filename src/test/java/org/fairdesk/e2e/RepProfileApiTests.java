@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -89,6 +90,14 @@ class RepProfileApiTests {
 		send(post(rep + "/time-off"), "{}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("firstDay")));
+		// a period that cannot be is the caller's mistake (400 naming lastDay), not a period the rep lacks (404)
+		mvc.perform(delete(rep + "/time-off").param("firstDay", "2099-07-14").param("lastDay", "2099-07-01")
+			.with(httpBasic("admin", "test-admin")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("lastDay"));
+		mvc.perform(delete(rep + "/time-off").param("firstDay", "2099-07-01").param("lastDay", "2099-07-14")
+			.with(httpBasic("admin", "test-admin")))
+			.andExpect(status().isNotFound());
 		mvc.perform(get(rep + "/profile").with(httpBasic("admin", "test-admin")))
 			.andExpect(jsonPath("$.wipCap").doesNotExist())
 			.andExpect(jsonPath("$.kindCaps.length()").value(0))
