@@ -142,7 +142,7 @@ public class RoutingAdministration {
 		RoutingMode mode = queue.mode(teamId);
 		Optional<Chooser.Choice> choice = chooser(policy.chooser()).chooseRep(arriving, eligible,
 				dispatcher.context(policy, state));
-		String why = why(mode, policy.chooser(), choice, eligible.isEmpty());
+		String why = why(mode, queue.queueOrder(teamId), policy.chooser(), choice, eligible.isEmpty());
 		int waiting = queue.waiting(teamId, 1000).size();
 		return new RoutingPreview(teamId, kind, mode, policy.chooser(), waiting, reps,
 				mode == RoutingMode.PUSH ? choice.map(c -> c.candidate().repId()).orElse(null) : null, why);
@@ -215,13 +215,13 @@ public class RoutingAdministration {
 		return choosers.stream().filter(c -> c.type() == type).findFirst().orElseThrow();
 	}
 
-	private static String why(RoutingMode mode, ChooserType chooser, Optional<Chooser.Choice> choice,
+	private static String why(RoutingMode mode, QueueOrder order, ChooserType chooser, Optional<Chooser.Choice> choice,
 			boolean nobodyEligible) {
 		if (mode == RoutingMode.SELF_ELECT) {
 			return "SELF_ELECT: reps claim from the list; nobody is assigned";
 		}
 		if (mode == RoutingMode.PULL) {
-			return "PULL: the next rep to press “Next request” gets the most urgent, oldest request they may take"
+			return "PULL: the next rep to press “Next request” gets " + served(order)
 					+ (chooser == ChooserType.VALUE_BALANCED ? ", picked to keep their value near their fair share" : "");
 		}
 		if (chooser == ChooserType.MANAGER) {
@@ -231,6 +231,14 @@ public class RoutingAdministration {
 			return "nobody is eligible: the request waits until someone is";
 		}
 		return choice.map(c -> c.candidate().profile().rep().displayName() + ": " + c.why()).orElse("nobody");
+	}
+
+	/** Which waiting request a PULL serves first, in the team's queue order (docs/routing.md, "Queue order"). */
+	private static String served(QueueOrder order) {
+		return switch (order) {
+			case PRIORITY -> "the most urgent, oldest request they may take";
+			case SLA -> "the request they may take whose SLA is most at risk (due first), then the most urgent, oldest";
+		};
 	}
 
 	/** Each rep's fair share of the window's value (of its count when nothing had a value), 0 to 1. */

@@ -99,6 +99,20 @@ class RoutingPagesTests {
 					containsString("at most 3 a day"), not(containsString(">Hand back<")))));
 	}
 
+	/** Audit of issue 17: the hint beside "Next request" says the team's actual queue order. */
+	@Test
+	void myWorkSaysWhichRequestNextServesInTheTeamsQueueOrder() throws Exception {
+		mode(RoutingMode.PULL);
+		Rep quinn = rep("Quinn");
+		mvc.perform(get("/work").with(as(quinn)))
+			.andExpect(content().string(allOf(containsString("the most urgent, oldest one you may take"),
+					not(containsString("SLA is most at risk")))));
+		administration.setQueueOrder(team.id(), QueueOrder.SLA);
+		mvc.perform(get("/work").with(as(quinn)))
+			.andExpect(content().string(allOf(containsString("whose SLA is most at risk (due first)"),
+					not(containsString("the most urgent, oldest one you may take")))));
+	}
+
 	@Test
 	void nothingWaitingSaysSo() throws Exception {
 		mode(RoutingMode.PULL);

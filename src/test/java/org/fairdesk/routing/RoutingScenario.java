@@ -968,6 +968,19 @@ abstract class RoutingScenario {
 		return reps;
 	}
 
+	/** Audit of issue 17: the PULL preview says the order the team serves by, not always priority and age. */
+	@Test
+	void aPullPreviewSaysTheTeamsQueueOrder() {
+		reps(40);
+		administration.setMode(team.id(), RoutingMode.PULL, clock.instant());
+		assertThat(administration.preview(team.id(), RequestKind.ORDER, clock.instant()).why())
+			.contains("gets the most urgent, oldest request they may take");
+		administration.setQueueOrder(team.id(), QueueOrder.SLA);
+		assertThat(administration.preview(team.id(), RequestKind.ORDER, clock.instant()).why())
+			.contains("gets the request they may take whose SLA is most at risk (due first), then the most urgent, oldest")
+			.doesNotContain("gets the most urgent, oldest request");
+	}
+
 	@Test
 	void byPriorityTheOldestIsServedFirstAndBySlaTheOneDueFirst() {
 		List<Rep> reps = reps(40, 40);

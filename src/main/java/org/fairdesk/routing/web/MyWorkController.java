@@ -199,6 +199,7 @@ class MyWorkController {
 		model.addAttribute("rep", me);
 		model.addAttribute("team", team);
 		model.addAttribute("mode", mode);
+		model.addAttribute("queueOrder", administration.settings(team.id()).queueOrder()); // what "Next request" serves
 		model.addAttribute("reopenSince", clock.instant().minus(work.reopenWindow()));
 		model.addAttribute("tomorrow", team.today(clock).plusDays(1));
 		model.addAttribute("colleagues", people.members(team.id()).stream().filter(r -> !r.id().equals(me.id())).toList());
