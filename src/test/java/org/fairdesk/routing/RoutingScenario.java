@@ -174,10 +174,7 @@ abstract class RoutingScenario {
 	 */
 	@Test
 	void aRepBackFromAnAbsenceIsNotFloodedNorPunished() {
-		List<Rep> reps = reps(40, 40, 40, 40);
-		RepId away = reps.get(3).id();
-		administration.setPolicy(team.id(), RequestKind.ORDER, ChooserType.VALUE_BALANCED, null, "boss",
-				clock.instant());
+		RepId away = fourRepsBalancingOrderValue().get(3).id();
 		Random random = new Random(17);
 		people.changeAvailability(away, Availability.AWAY);
 		clock.advance(Duration.ofMinutes(1));
@@ -229,10 +226,7 @@ abstract class RoutingScenario {
 	 */
 	@Test
 	void timeOffEnteredThisAfternoonForTodayLeavesTheMorningsShare() {
-		List<Rep> reps = reps(40, 40, 40, 40);
-		RepId off = reps.get(3).id();
-		administration.setPolicy(team.id(), RequestKind.ORDER, ChooserType.VALUE_BALANCED, null, "boss",
-				clock.instant());
+		RepId off = fourRepsBalancingOrderValue().get(3).id();
 		Random random = new Random(5);
 		BigDecimal morning = pushOrders(40, random, null);
 		BigDecimal before = fairShare(off);
@@ -255,10 +249,7 @@ abstract class RoutingScenario {
 	 */
 	@Test
 	void removingTimeOffAlreadyTakenDoesNotMakeTheRepLookOwed() {
-		List<Rep> reps = reps(40, 40, 40, 40);
-		RepId off = reps.get(3).id();
-		administration.setPolicy(team.id(), RequestKind.ORDER, ChooserType.VALUE_BALANCED, null, "boss",
-				clock.instant());
+		RepId off = fourRepsBalancingOrderValue().get(3).id();
 		people.addTimeOff(off, LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 17));
 		Random random = new Random(11);
 		pushOrders(20, random, null);
@@ -958,6 +949,14 @@ abstract class RoutingScenario {
 	}
 
 	// --- helpers
+
+	/** Four reps of 40 hours, orders balanced by value on time actually available. */
+	List<Rep> fourRepsBalancingOrderValue() {
+		List<Rep> reps = reps(40, 40, 40, 40);
+		administration.setPolicy(team.id(), RequestKind.ORDER, ChooserType.VALUE_BALANCED, null, "boss",
+				clock.instant());
+		return reps;
+	}
 
 	List<Rep> reps(int... hours) {
 		List<Rep> reps = new ArrayList<>();
