@@ -1,6 +1,6 @@
 package org.fairdesk.metrics;
 
-import static org.fairdesk.metrics.MetricsQueries.ANSWERS_IN_WINDOW;
+import static org.fairdesk.metrics.MetricsQueries.ANSWERS_TO_SURVEYS_IN_WINDOW;
 import static org.fairdesk.metrics.MetricsQueries.CONFIRMED_ASSISTS_IN_WINDOW;
 import static org.fairdesk.metrics.MetricsQueries.CREDITED_REP;
 import static org.fairdesk.metrics.MetricsQueries.ORDER_FULFILLED;
@@ -76,20 +76,26 @@ class FigureRequestQueries {
 
 	/** Lists the requests behind the figures that are not about requests closed in the window. */
 	void addOthers(MetricsQueries.Window w, Lists lists) {
-		listed(Figure.SURVEYED, "select rep_id rep, request_id " + ANSWERS_IN_WINDOW, w, lists);
+		listed(Figure.SURVEYED, "select s.rep_id rep, s.request_id " + ANSWERS_TO_SURVEYS_IN_WINDOW,
+				MetricsQueries.answersParams(w), lists);
 		// distinct: a request reopened twice in the window is one request behind two reopens
-		listed(Figure.REOPENED, "select distinct %s rep, request_id %s".formatted(CREDITED_REP, REOPENS_IN_WINDOW), w,
-				lists);
-		listed(Figure.ASSISTS_GIVEN, "select helper_id rep, request_id " + CONFIRMED_ASSISTS_IN_WINDOW, w, lists);
+		listed(Figure.REOPENED, "select distinct %s rep, request_id %s".formatted(CREDITED_REP, REOPENS_IN_WINDOW),
+				windowParams(w), lists);
+		listed(Figure.ASSISTS_GIVEN, "select helper_id rep, request_id " + CONFIRMED_ASSISTS_IN_WINDOW,
+				windowParams(w), lists);
 	}
 
 	/** A statement of (rep, request_id) over one team's window, whose rows are the figure's requests. */
-	private void listed(Figure figure, String select, MetricsQueries.Window w, Lists lists) {
+	private void listed(Figure figure, String select, Object[] params, Lists lists) {
 		jdbc.sql(select)
-			.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
+			.params(params)
 			.query(rs -> {
 				lists.add(rs.getLong("rep"), figure, rs.getObject("request_id", UUID.class));
 			});
+	}
+
+	private static Object[] windowParams(MetricsQueries.Window w) {
+		return new Object[] { w.team(), DbTime.of(w.from()), DbTime.of(w.to()) };
 	}
 
 	/**

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MetricsManagement {
 
-	private static final long[] NONE = new long[2];
+	private static final long[] NONE = new long[3];
 
 	private final MetricsQueries queries;
 	private final FigureRequestQueries figureRequests;
@@ -53,8 +53,7 @@ public class MetricsManagement {
 
 	private TeamMetrics team(Team team, Period period, FigureRequestQueries.@Nullable Lists lists) {
 		var window = window(team, period);
-		Facts facts = new Facts(queries.closed(window, lists), queries.csat(window),
-				queries.surveys(window), queries.reopens(window), queries.assists(window), queries.transfers(window),
+		Facts facts = new Facts(queries.closed(window, lists), queries.surveys(window), queries.reopens(window), queries.assists(window), queries.transfers(window),
 				queries.currentWip(team.id().value()));
 		List<TeamMetrics.RepFigures> reps = new ArrayList<>();
 		for (Rep rep : people.members(team.id())) {
@@ -150,22 +149,23 @@ public class MetricsManagement {
 	}
 
 	/** Everything the queries returned for one window, keyed by rep ({@link MetricsQueries#TEAM}: the team). */
-	private record Facts(Map<Long, MetricsQueries.Closed> closed, Map<Long, long[]> csat, Map<Long, long[]> surveys,
+	private record Facts(Map<Long, MetricsQueries.Closed> closed, Map<Long, long[]> surveys,
 			Map<Long, long[]> reopens, Map<Long, long[]> assists, Map<Long, long[]> transfers, Map<Long, long[]> wip) {
 
 		Figures of(long rep, Team team) {
-			return figures(closed.get(rep), csat.getOrDefault(rep, NONE), surveys.getOrDefault(rep, NONE),
+			return figures(closed.get(rep), surveys.getOrDefault(rep, NONE),
 					reopens.getOrDefault(rep, NONE)[0], assists.getOrDefault(rep, NONE), transfers.getOrDefault(rep, NONE),
 					wip.getOrDefault(rep, NONE)[0], team);
 		}
 
 		Figures ofTeam(Team team) {
-			return figures(closed.get(MetricsQueries.TEAM), total(csat), total(surveys), total(reopens)[0],
+			return figures(closed.get(MetricsQueries.TEAM), total(surveys), total(reopens)[0],
 					total(assists), total(transfers), total(wip)[0], team);
 		}
 	}
 
-	private static Figures figures(MetricsQueries.@Nullable Closed closed, long[] csat, long[] surveys, long reopens,
+	/** {@code surveys}: issued, answered and the answers' rating total (an answered survey is one CSAT response). */
+	private static Figures figures(MetricsQueries.@Nullable Closed closed, long[] surveys, long reopens,
 			long[] assists, long[] transfers, long wip, Team team) {
 		MetricsQueries.Closed c = closed != null ? closed
 				: new MetricsQueries.Closed(0, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0, 0, 0, null, null, null, 0, 0, 0, 0, 0,
@@ -177,8 +177,8 @@ public class MetricsManagement {
 		var speed = new Figures.Speed(c.handlingMedian(), c.handlingP90(), c.firstResponseMedian(), c.slaCounted(),
 				c.slaMet(), share(c.slaMet(), c.slaCounted()), c.firstResponseSlaCounted(), c.firstResponseSlaMet(),
 				share(c.firstResponseSlaMet(), c.firstResponseSlaCounted()));
-		var satisfaction = new Figures.Satisfaction(surveys[0], surveys[1], share(surveys[1], surveys[0]), csat[0],
-				csat[0] == 0 ? null : BigDecimal.valueOf(csat[1]).divide(BigDecimal.valueOf(csat[0]), 2,
+		var satisfaction = new Figures.Satisfaction(surveys[0], surveys[1], share(surveys[1], surveys[0]), surveys[1],
+				surveys[1] == 0 ? null : BigDecimal.valueOf(surveys[2]).divide(BigDecimal.valueOf(surveys[1]), 2,
 						RoundingMode.HALF_UP), reopens, share(reopens, c.closed()));
 		return new Figures(result, speed, satisfaction, new Figures.Collaboration(assists[0], assists[1], transfers[0],
 				transfers[1]), wip);
@@ -193,7 +193,7 @@ public class MetricsManagement {
 	}
 
 	private static long[] total(Map<Long, long[]> rows) {
-		long[] sum = new long[2];
+		long[] sum = new long[3];
 		rows.values().forEach(values -> {
 			for (int i = 0; i < values.length; i++) {
 				sum[i] += values[i];

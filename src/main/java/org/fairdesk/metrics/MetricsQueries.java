@@ -35,14 +35,28 @@ class MetricsQueries {
 	/** Where each figure's rows come from: one team's rows in the window (team, from, to), each by its own time. */
 	static final String CLOSED_IN_WINDOW = "from requests where team_id = ? and closed_at >= ? and closed_at < ?";
 
-	static final String ANSWERS_IN_WINDOW =
-			"from survey_response where team_id = ? and responded_at >= ? and responded_at < ?";
+	/**
+	 * The answers to the surveys issued in the window (team, from, team, from, to), each with its survey's rep and
+	 * issue time: an answer counts in the month its request closed, so one given late changes that month, and a
+	 * closed month's next close pays the difference (docs/pay.md). An answer comes after its survey, so only those
+	 * given since the window began can be one: they are read through their (team, time) index and hashed, where
+	 * probing each survey for its answer cost a million-request month about a second (docs/benchmarks-history.md).
+	 */
+	static final String ANSWERS_TO_SURVEYS_IN_WINDOW = """
+			from survey s
+			join (select request_id, rating from survey_response where team_id = ? and responded_at >= ?) a
+			  on a.request_id = s.request_id
+			where s.team_id = ? and s.issued_at >= ? and s.issued_at < ?""";
 
 	static final String REOPENS_IN_WINDOW =
 			"from request_reopens where team_id = ? and reopened_at >= ? and reopened_at < ?";
 
+	/**
+	 * Confirmed assists proposed in the window: the help counts in the month it was given, so one confirmed late
+	 * changes that month, as a late survey answer does.
+	 */
 	static final String CONFIRMED_ASSISTS_IN_WINDOW =
-			"from request_assists where team_id = ? and status = 'CONFIRMED' and decided_at >= ? and decided_at < ?";
+			"from request_assists where team_id = ? and status = 'CONFIRMED' and proposed_at >= ? and proposed_at < ?";
 
 	/**
 	 * The closing outcomes the figures count, as tests of one closed request: {@code byOutcome} ORDER FULFILLED,
@@ -217,31 +231,28 @@ class MetricsQueries {
 		return groups;
 	}
 
-	/** Survey answers given in the window, about each rep: how many, and the sum of their ratings. */
-	Map<Long, long[]> csat(Window w) {
-		return counts("select rep_id, count(*) n, sum(rating) total %s group by rep_id".formatted(ANSWERS_IN_WINDOW), w,
-				"n", "total");
-	}
-
 	/**
-	 * Surveys issued in the window, about each rep, and how many of those were answered (at any time). An answer
-	 * comes after its survey was issued, so only answers given since the window began can be one of them: the join
-	 * reads those through their (team, time) index and hashes them, where probing each survey for its answer cost a
-	 * million-request month about a second (docs/benchmarks-history.md, "Close speed").
+	 * Surveys issued in the window, about each rep: how many, how many of those were answered (at any time), and the
+	 * sum of the answers' ratings.
 	 */
 	Map<Long, long[]> surveys(Window w) {
 		Map<Long, long[]> rows = new HashMap<>();
 		jdbc.sql("""
-				select s.rep_id, count(*) issued, count(r.request_id) answered
+				select s.rep_id, count(*) issued, count(a.request_id) answered, coalesce(sum(a.rating), 0) total
 				from survey s
-				left join (select request_id from survey_response where team_id = ? and responded_at >= ?) r
-				       on r.request_id = s.request_id
+				left join (select request_id, rating from survey_response where team_id = ? and responded_at >= ?) a
+				       on a.request_id = s.request_id
 				where s.team_id = ? and s.issued_at >= ? and s.issued_at < ? group by s.rep_id""")
-			.params(w.team(), DbTime.of(w.from()), w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
+			.params(answersParams(w))
 			.query(rs -> {
-				add(rows, rs.getLong("rep_id"), rs.getLong("issued"), rs.getLong("answered"));
+				add(rows, rs.getLong("rep_id"), rs.getLong("issued"), rs.getLong("answered"), rs.getLong("total"));
 			});
 		return rows;
+	}
+
+	/** The parameters of {@link #ANSWERS_TO_SURVEYS_IN_WINDOW} and of the survey queries shaped like it. */
+	static Object[] answersParams(Window w) {
+		return new Object[] { w.team(), DbTime.of(w.from()), w.team(), DbTime.of(w.from()), DbTime.of(w.to()) };
 	}
 
 	/** Reopens in the window, counted against the rep who had closed the request. */
@@ -338,10 +349,9 @@ class MetricsQueries {
 		long[][] csat = new long[n][2];
 		jdbc.sql("""
 				select bucket, count(*) n, sum(rating) total
-				from (select %s bucket, rating from survey_response
-				      where team_id = ? and responded_at >= ? and responded_at < ?) answers
-				group by bucket""".formatted(bucketOf("responded_at", n)))
-			.params(trendParams(team, bounds))
+				from (select %s bucket, a.rating %s) answers
+				group by bucket""".formatted(bucketOf("s.issued_at", n), ANSWERS_TO_SURVEYS_IN_WINDOW))
+			.params(answerTrendParams(team, bounds))
 			.query(rs -> {
 				csat[rs.getInt("bucket")][0] = rs.getLong("n");
 				csat[rs.getInt("bucket")][1] = rs.getLong("total");
@@ -358,8 +368,8 @@ class MetricsQueries {
 	long[] ratings(Window w) {
 		long[] ratings = new long[5];
 		jdbc.sql("""
-				select rating, count(*) n %s group by rating""".formatted(ANSWERS_IN_WINDOW))
-			.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
+				select a.rating, count(*) n %s group by a.rating""".formatted(ANSWERS_TO_SURVEYS_IN_WINDOW))
+			.params(answersParams(w))
 			.query(rs -> {
 				ratings[rs.getInt("rating") - 1] = rs.getLong("n");
 			});
@@ -387,6 +397,18 @@ class MetricsQueries {
 		List<Object> params = new ArrayList<>();
 		List<Instant> inner = bounds.subList(1, bounds.size() - 1);
 		inner.forEach(t -> params.add(DbTime.of(t)));
+		params.add(team);
+		params.add(DbTime.of(bounds.get(0)));
+		params.add(DbTime.of(bounds.get(bounds.size() - 1)));
+		return params.toArray();
+	}
+
+	/** {@link #trendParams} for {@link #ANSWERS_TO_SURVEYS_IN_WINDOW}: the answers given since the first bucket began. */
+	private static Object[] answerTrendParams(long team, List<Instant> bounds) {
+		List<Object> params = new ArrayList<>();
+		bounds.subList(1, bounds.size() - 1).forEach(t -> params.add(DbTime.of(t)));
+		params.add(team);
+		params.add(DbTime.of(bounds.get(0)));
 		params.add(team);
 		params.add(DbTime.of(bounds.get(0)));
 		params.add(DbTime.of(bounds.get(bounds.size() - 1)));

@@ -404,6 +404,57 @@ abstract class PayPeriodsScenario {
 	}
 
 	@Test
+	void aLateSurveyAnswerAndALateAssistChangeTheirClosedMonthAndArePaidAsAdjustments() throws Exception {
+		// Same plan name, so this version replaces the 10 % pool from October: the pool is halved when the team's
+		// CSAT is under 4, and the rep who gave the most assists wins 30.00.
+		incentives.publish(team.id(), """
+				name: Team margin pool
+				components:
+				  - type: pool
+				    basis: GROSS_MARGIN
+				    percent: 10
+				    multipliers:
+				      - metric: CSAT
+				        steps: [{at: 4.0, factor: 1.0}]
+				        otherwise: 0.5
+				    split: {by: EQUAL}
+				  - {type: prizes, label: Most assists, rankBy: ASSISTS_GIVEN, amounts: [30], ties: SHARE}
+				""", LocalDate.of(2026, 10, 1), "manager");
+		UUID answeredInTime = fulfilled(ann, "2026-10-12T10:00:00Z", "0.00");
+		UUID answeredLate = fulfilled(ben, "2026-10-22T10:00:00Z", "0.00");
+		survey(answeredInTime, ann, "2026-10-12T10:00:00Z", 5, "2026-10-13T08:00:00Z");
+		survey(answeredLate, ben, "2026-10-22T10:00:00Z", null, null);
+		UUID assisted = fulfilled(ben, "2026-10-24T10:00:00Z", "0.00");
+		long help = proposedAssist(assisted, ben, ann, "2026-10-25T10:00:00Z");
+		// At October's close: CSAT 5.00 (× 1), 10 % of 400.01 = 40.00, 20.00 each; no assist confirmed, no prize.
+		close(OCTOBER, "boss").andExpect(status().isOk());
+		List<Statement> october = incentives.statementsOf(ann.id(), OCTOBER);
+		assertThat(october.get(0).payout()).isEqualTo(CalculatorTests.eur("20.00"));
+
+		// In November the customer answers Ben's October survey with a 1 and Ben confirms Ann's October help: both
+		// are October's facts. October now pays: CSAT (5 + 1) / 2 = 3.00 (× 0.5), 20.00 shared, 10.00 each, and
+		// Ann's prize of 30.00.
+		answer(answeredLate, ben, 1, "2026-11-03T09:00:00Z");
+		jdbc.sql("update request_assists set status = 'CONFIRMED', decided_at = ? where id = ?")
+			.params(DbTime.of(Instant.parse("2026-11-04T09:00:00Z")), help).update();
+		assertThat(incentives.facts(team.id(), NOVEMBER).team().csat().responses())
+			.as("November counts neither").isZero();
+
+		clock.set(Instant.parse("2026-12-16T09:00:00Z"));
+		close(NOVEMBER, "boss").andExpect(status().isOk());
+		StatementLine anns = incentives.statementsOf(ann.id(), NOVEMBER).get(0).line(StatementLine.Code.ADJUSTMENT);
+		StatementLine bens = incentives.statementsOf(ben.id(), NOVEMBER).get(0).line(StatementLine.Code.ADJUSTMENT);
+		assertThat(anns.amount()).isEqualTo(CalculatorTests.eur("20.00"));
+		assertThat(bens.amount()).isEqualTo(CalculatorTests.eur("-10.00"));
+		assertThat(List.of(anns, bens)).allSatisfy(line -> {
+			assertThat(line.corrects()).isEqualTo(new StatementLine.Correction(OCTOBER, StatementLine.Code.SPLIT));
+			assertThat(line.requestIds()).as("the surveyed request and the assisted one")
+				.containsExactlyInAnyOrder(answeredLate, assisted);
+		});
+		assertThat(incentives.statementsOf(ann.id(), OCTOBER)).as("a closed month never changes").isEqualTo(october);
+	}
+
+		@Test
 	void aManagersAdjustmentIsPaidInAnOpenMonthWithItsReason() throws Exception {
 		adjust(NOVEMBER, ann, "15.50", "EUR", "Covered the trade fair stand").andExpect(status().isCreated())
 			.andExpect(jsonPath("$.kind").value("MANUAL"));
@@ -467,6 +518,40 @@ abstract class PayPeriodsScenario {
 	private long rows(String table) {
 		return jdbc.sql("select count(*) from " + table + " where team_id = ?").param(team.id().value())
 			.query(Long.class).single();
+	}
+
+	/** The survey sent when the request closed, answered or not yet (without a token anyone could use). */
+	private void survey(UUID request, Rep rep, String issued, @org.jspecify.annotations.Nullable Integer rating,
+			@org.jspecify.annotations.Nullable String answered) {
+		Instant issuedAt = Instant.parse(issued);
+		jdbc.sql("""
+				insert into survey (request_id, team_id, rep_id, issued_at, expires_at, token_hash)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(request, team.id().value(), rep.id().value(), DbTime.of(issuedAt),
+					DbTime.of(issuedAt.plusSeconds(30 * 86_400)), request.toString().replace("-", "") + "0".repeat(32))
+			.update();
+		if (rating != null) {
+			answer(request, rep, rating, answered);
+		}
+	}
+
+	private void answer(UUID request, Rep rep, int rating, String at) {
+		jdbc.sql("""
+				insert into survey_response (request_id, team_id, rep_id, rating, comment, responded_at)
+				values (?, ?, ?, ?, null, ?)""")
+			.params(request, team.id().value(), rep.id().value(), rating, DbTime.of(Instant.parse(at)))
+			.update();
+	}
+
+	/** The helper's assist on the owner's request, proposed by the helper and not yet decided. */
+	private long proposedAssist(UUID request, Rep owner, Rep helper, String at) {
+		jdbc.sql("""
+				insert into request_assists (request_id, team_id, owner_id, helper_id, proposed_by, status, proposed_at)
+				values (?, ?, ?, ?, ?, 'PROPOSED', ?)""")
+			.params(request, team.id().value(), owner.id().value(), helper.id().value(), helper.id().value(),
+					DbTime.of(Instant.parse(at)))
+			.update();
+		return jdbc.sql("select id from request_assists where request_id = ?").param(request).query(Long.class).single();
 	}
 
 	private UUID fulfilled(Rep rep, String closedAt, String margin) {

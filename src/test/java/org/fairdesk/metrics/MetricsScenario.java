@@ -115,7 +115,8 @@ abstract class MetricsScenario {
 		reopen(open("QUERY", "REOPENED", ben), ben, "2026-11-05T10:00:00Z"); // November's reopen, Ben's 2nd open
 
 		// Surveys issued in October: Ann #1 (answered 5), #2 (answered 2 in November); Ben #4 (answered 4), #7 (not).
-		// Ann's September survey is answered 3 in October: October's answer, not October's issue.
+		// An answer counts in the month its survey was issued: #2's late answer is October's, and Ann's September
+		// survey answered 3 in October is September's.
 		survey(r1, ann, "2026-10-05T12:00:00Z", 5, "2026-10-06T09:00:00Z");
 		survey(r2, ann, "2026-10-13T08:00:00Z", 2, "2026-11-02T10:00:00Z");
 		survey(r4, ben, "2026-10-02T10:00:00Z", 4, "2026-10-03T09:00:00Z");
@@ -188,9 +189,9 @@ abstract class MetricsScenario {
 		assertThat(t.speed().slaCounted()).isEqualTo(3);
 		assertThat(t.speed().slaMet()).isEqualTo(2);
 		assertThat(t.speed().slaMetShare()).isEqualByComparingTo("0.6667");
-		// Answers given in October: 5 and 4, and 3 to the September survey → (5 + 4 + 3) / 3.
+		// Answers to October's surveys: 5, 2 (given in November) and 4 → 11 / 3; not the September survey's 3.
 		assertThat(t.satisfaction().csatResponses()).isEqualTo(3);
-		assertThat(t.satisfaction().csatAverage()).isEqualByComparingTo("4.00");
+		assertThat(t.satisfaction().csatAverage()).isEqualByComparingTo("3.67");
 		// Issued in October: 4, answered 3 of them (one in November).
 		assertThat(t.satisfaction().surveysIssued()).isEqualTo(4);
 		assertThat(t.satisfaction().surveysAnswered()).isEqualTo(3);
@@ -198,7 +199,8 @@ abstract class MetricsScenario {
 		// One reopen in October over 8 closed.
 		assertThat(t.satisfaction().reopens()).isEqualTo(1);
 		assertThat(t.satisfaction().reopenRate()).isEqualByComparingTo("0.1250");
-		assertThat(t.collaboration()).isEqualTo(new Figures.Collaboration(1, 1, 1, 1));
+		// Ben's help on #1 and on #2, both proposed in October (#2's confirmed in November).
+		assertThat(t.collaboration()).isEqualTo(new Figures.Collaboration(2, 2, 1, 1));
 		assertThat(t.currentWip()).isEqualTo(4);
 	}
 
@@ -229,15 +231,15 @@ abstract class MetricsScenario {
 		assertThat(b.speed().firstResponseMedianSeconds()).isEqualTo(360);
 		assertThat(a.speed().slaMetShare()).isEqualByComparingTo("0.5");
 		assertThat(b.speed().slaMetShare()).isEqualByComparingTo("1");
-		// Ann's answers in October: 5 and 3 → 4.00; Ben's: 4. Ann's issued 2, both answered; Ben's 1 of 2.
-		assertThat(a.satisfaction().csatAverage()).isEqualByComparingTo("4.00");
+		// Answers to October's surveys: Ann's 5 and 2 → 3.50; Ben's 4. Ann's issued 2, both answered; Ben's 1 of 2.
+		assertThat(a.satisfaction().csatAverage()).isEqualByComparingTo("3.50");
 		assertThat(b.satisfaction().csatAverage()).isEqualByComparingTo("4.00");
 		assertThat(a.satisfaction().responseRate()).isEqualByComparingTo("1");
 		assertThat(b.satisfaction().responseRate()).isEqualByComparingTo("0.5");
 		assertThat(a.satisfaction().reopenRate()).isEqualByComparingTo("0.25");
 		assertThat(b.satisfaction().reopenRate()).isEqualByComparingTo("0");
-		assertThat(a.collaboration()).isEqualTo(new Figures.Collaboration(0, 1, 1, 0));
-		assertThat(b.collaboration()).isEqualTo(new Figures.Collaboration(1, 0, 0, 1));
+		assertThat(a.collaboration()).isEqualTo(new Figures.Collaboration(0, 2, 1, 0));
+		assertThat(b.collaboration()).isEqualTo(new Figures.Collaboration(2, 0, 0, 1));
 		assertThat(a.currentWip()).isEqualTo(2);
 		assertThat(b.currentWip()).isEqualTo(2);
 	}
@@ -276,7 +278,8 @@ abstract class MetricsScenario {
 		assertThat(a.ordersFulfilled()).containsExactlyInAnyOrder(r[1], r[2]); // not November's 9999.00
 		assertThat(a.quotesLost()).containsExactly(r[5]);
 		assertThat(a.slaMissed()).containsExactly(r[2]);
-		assertThat(a.surveyed()).containsExactlyInAnyOrder(r[1], answeredFromSeptember); // answered in October
+		// October's surveys, one answered in November; not the September survey answered in October.
+		assertThat(a.surveyed()).containsExactlyInAnyOrder(r[1], r[2]).doesNotContain(answeredFromSeptember);
 		assertThat(a.quotesWon()).isEmpty();
 		assertThat(a.assistsGiven()).isEmpty(); // Ann's help on #4 is only proposed
 		assertThat(figuresOf(figures, ann).satisfaction().reopens()).isEqualTo(2);
@@ -285,7 +288,7 @@ abstract class MetricsScenario {
 		assertThat(b.queriesResolved()).containsExactly(r[7]); // closed 00:30 on 1 October in Berlin
 		assertThat(b.queriesEscalated()).containsExactly(r[8]);
 		assertThat(b.surveyed()).containsExactly(r[4]);
-		assertThat(b.assistsGiven()).containsExactly(r[1]); // confirmed in October; #2's in November is not
+		assertThat(b.assistsGiven()).containsExactlyInAnyOrder(r[1], r[2]); // proposed in October, #2's confirmed later
 		assertThat(b.reopened()).isEmpty(); // Ben's reopen is November's
 		assertThat(b.ordersFulfilled()).isEmpty(); // #3 was cancelled
 	}
@@ -299,10 +302,16 @@ abstract class MetricsScenario {
 		// 1 October in Berlin holds #7's close (00:30 local) only.
 		Figures day = metrics.team(team, Period.parse("2026-10-01", LocalDate.of(2026, 11, 16))).team();
 		assertThat(day.outcomes().byOutcome()).containsExactly(outcome("QUERY", "RESOLVED", 1));
-		assertThat(day.satisfaction().csatResponses()).isEqualTo(1); // the September survey's answer, 09:00Z
+		assertThat(day.satisfaction().surveysIssued()).isEqualTo(1); // #7's, at its close
+		assertThat(day.satisfaction().csatResponses()).isZero(); // never answered; the September survey's answer is not
 		// November: the order closed at 00:30 on the 1st in Berlin.
 		Figures november = metrics.team(team, Period.parse("2026-11", LocalDate.of(2026, 11, 16))).team();
 		assertThat(november.outcomes().revenue()).isEqualTo(Money.of("9999.00", "EUR"));
+		assertThat(november.satisfaction().csatResponses()).isZero(); // #2's answer given then is October's
+		// September keeps the answer its survey got in October.
+		Figures september = metrics.team(team, Period.parse("2026-09", LocalDate.of(2026, 11, 16))).team();
+		assertThat(september.satisfaction().csatResponses()).isEqualTo(1);
+		assertThat(september.satisfaction().csatAverage()).isEqualByComparingTo("3.00");
 	}
 
 	@Test
@@ -315,11 +324,11 @@ abstract class MetricsScenario {
 		assertThat(w41.revenue()).isEqualTo(Money.of("1000.00", "EUR"));
 		assertThat(w41.slaMetShare()).isEqualByComparingTo("1");
 		assertThat(w41.csatAverage()).isEqualByComparingTo("5.00"); // #1's answer on 6 October
-		// Week 40 (28 Sep – 4 Oct): #4 won and #7 resolved; answers 4 (3 Oct) and 3 (1 Oct).
+		// Week 40 (28 Sep – 4 Oct): #4 won and #7 resolved; their surveys: 4 and none.
 		Dashboard.Week w40 = board.weeks().stream().filter(w -> w.week().equals("2026-W40")).findFirst().orElseThrow();
 		assertThat(List.of(w40.orders(), w40.quotes(), w40.queries())).containsExactly(0L, 1L, 1L);
-		assertThat(w40.csatAverage()).isEqualByComparingTo("3.50");
-		assertThat(board.ratings()).containsExactly(0L, 0L, 1L, 1L, 1L); // October's answers: 3, 4, 5
+		assertThat(w40.csatAverage()).isEqualByComparingTo("4.00");
+		assertThat(board.ratings()).containsExactly(0L, 1L, 0L, 1L, 1L); // answers to October's surveys: 2, 4, 5
 	}
 
 	@Test
