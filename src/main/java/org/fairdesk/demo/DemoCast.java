@@ -64,12 +64,16 @@ final class DemoCast {
 			"monitor arms", "acoustic panels", "filing cabinets", "lounge sofas", "desk lamps");
 
 	static final String PLAN = """
-			# Every rep on the team shares one pool: 5 % of the month's gross margin, split equally.
+			# Every rep on the team shares one pool: 5 % of the month's gross margin, split equally, and more of it
+			# the happier the team's customers: x 0.9 at a CSAT of 3.5 or under, rising to x 1.1 at 4.5 or over.
 			name: Team margin pool
 			components:
 			  - type: pool
 			    basis: GROSS_MARGIN
 			    percent: 5
+			    multipliers:
+			      - metric: CSAT
+			        ramp: {from: {at: 3.5, factor: 0.9}, to: {at: 4.5, factor: 1.1}}
 			    split: {by: EQUAL}
 			""";
 

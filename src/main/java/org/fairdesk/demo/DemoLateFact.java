@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 
+import org.fairdesk.feedback.FeedbackManagement;
+import org.fairdesk.feedback.SurveyAnswer;
+import org.fairdesk.feedback.SurveyIssued;
 import org.fairdesk.people.Team;
 import org.fairdesk.shared.RequestKind;
 import org.fairdesk.work.Reopener;
@@ -19,23 +22,49 @@ import org.fairdesk.work.WorkManagement;
 import org.springframework.stereotype.Component;
 
 /**
- * A fact that changes behind a month already paid: on the first business day of the next month the customer of
+ * Two facts that change behind a month already paid. On the first business day of the next month the customer of
  * the paid month's last fulfilled order sends back part of it; the manager reopens the order and its rep fulfils it
  * again two days later at 60 % of its value and margin. The order leaves the paid month's margin (a reopened request
- * is not closed until it closes again, docs/metrics.md) and counts in the next, so that month's close pays each rep's
- * difference as an adjustment (docs/pay.md).
+ * is not closed until it closes again, docs/metrics.md) and counts in the next. The same morning the manager sends a
+ * fresh survey link to the customer of the paid month's last query left unanswered, who answers it, unhappy: the
+ * answer counts in the paid month, where its survey was issued, and lowers the team's CSAT behind the plan's pool.
+ * So that month's close pays each rep's difference as an adjustment naming both requests (docs/pay.md).
  */
 @Component
 class DemoLateFact {
 
 	static final String REASON = "The customer sent back part of the delivery";
 
+	/** The late answer's rating and comment. */
+	static final int LATE_RATING = 2;
+
+	static final String LATE_COMMENT = "Sorry for the slow reply to your reminder: sorted in the end, but it took too long.";
+
 	private static final BigDecimal KEPT = new BigDecimal("0.6");
 
 	private final WorkManagement work;
 
-	DemoLateFact(WorkManagement work) {
+	private final FeedbackManagement feedback;
+
+	DemoLateFact(WorkManagement work, FeedbackManagement feedback) {
 		this.work = work;
+		this.feedback = feedback;
+	}
+
+	/**
+	 * Sends a fresh link for the paid month's last query whose survey is unanswered, on the first business day of the
+	 * month after it, and answers it an hour and a half later. The new link keeps the survey's issue time.
+	 */
+	void surveyAnsweredLate(Team team, YearMonth paid) {
+		Instant now = firstBusinessDay(paid.plusMonths(1)).atTime(10, 0).atZone(team.zone()).toInstant();
+		RequestView query = work.recentlyClosedInTeam(team.id(), Integer.MAX_VALUE).stream()
+			.filter(r -> r.kind() == RequestKind.QUERY && team.monthOf(r.closedAt()).equals(paid))
+			.filter(r -> feedback.survey(r.id(), now).map(s -> !s.answered()).orElse(false))
+			.max(Comparator.comparing(RequestView::closedAt))
+			.orElseThrow(() -> new IllegalStateException("The demo has no unanswered query of " + paid));
+		SurveyIssued link = feedback.issueNewLink(query.id(), now);
+		feedback.respond(link.link().substring(link.link().lastIndexOf('/') + 1),
+				new SurveyAnswer(Integer.toString(LATE_RATING), LATE_COMMENT), now.plus(Duration.ofMinutes(90)));
 	}
 
 	/** Reopens the paid month's last fulfilled order early in the month after it and fulfils it again, smaller. */

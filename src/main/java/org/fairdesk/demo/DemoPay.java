@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * The demo's pay: the plan in force from the first month of the history, and the months before the current one
  * settled as a team would have settled them: all but the last closed, approved and paid, the last one closed and
  * approved (waiting for finance), the current month open (docs/pay.md). Between the last two closes a customer sends
- * back part of an order of a paid month ({@link DemoLateFact}), so the last close pays the difference as adjustments.
+ * back part of an order of a paid month and another answers its survey late ({@link DemoLateFact}), so the last close
+ * pays the difference as adjustments.
  * Two reps dispute a line of last month's statement: one is answered, the other waits for the manager.
  */
 @Component
@@ -56,6 +57,7 @@ class DemoPay {
 			pay.pay(team.id(), month, "finance");
 		}
 		lateFact.partReturned(team, last.minusMonths(1));
+		lateFact.surveyAnsweredLate(team, last.minusMonths(1));
 		pay.close(team.id(), last, "manager");
 		pay.approve(team.id(), last, "manager");
 	}

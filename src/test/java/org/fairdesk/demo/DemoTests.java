@@ -49,10 +49,12 @@ class DemoTests {
 	@Autowired RoutingAdministration routing;
 	@Autowired org.fairdesk.incentives.PayManagement pay;
 	@Autowired org.fairdesk.incentives.DisputeManagement disputeManagement;
+	@Autowired org.fairdesk.metrics.MetricsManagement metrics;
 
 	/**
 	 * July to September paid, October closed and approved (waiting for finance), November open, as docs/pay.md says;
-	 * the September order its customer partly sent back in October is paid back in October's adjustments.
+	 * the September order its customer partly sent back in October and the September survey answered in October are
+	 * paid in October's adjustments.
 	 */
 	@Test
 	void thePastMonthsArePaidAsATeamWouldHavePaidThem() {
@@ -101,14 +103,29 @@ class DemoTests {
 	}
 
 	@Test
-	void aCustomerWhoSentBackPartOfASeptemberOrderInOctoberIsPaidBackInOctobersAdjustments() throws Exception {
+	void aSeptemberOrderSentBackAndASeptemberSurveyAnsweredInOctoberArePaidInOctobersAdjustments() throws Exception {
 		Team team = people.teams().get(0);
 		UUID reopened = jdbc.sql("select request_id from request_reopens where reason = ?")
 			.param(DemoLateFact.REASON).query(UUID.class).single();
+		UUID answeredLate = jdbc.sql("select request_id from survey_response where comment = ?")
+			.param(DemoLateFact.LATE_COMMENT).query(UUID.class).single();
+		LocalDate today = LocalDate.of(2026, 11, 16);
+		assertThat(metrics.requestsBehind(team, org.fairdesk.shared.Period.parse("2026-09", today)).values())
+			.as("answered in October, the survey counts in September, when it was issued")
+			.anySatisfy(lists -> assertThat(lists.surveyed()).contains(answeredLate));
+		assertThat(metrics.requestsBehind(team, org.fairdesk.shared.Period.parse("2026-10", today)).values())
+			.allSatisfy(lists -> assertThat(lists.surveyed()).doesNotContain(answeredLate));
+		var paidFor = incentives.recorded(team.id(), YearMonth.of(2026, 9)).facts().team().csat();
+		var now = incentives.facts(team.id(), YearMonth.of(2026, 9)).team().csat();
+		assertThat(now.responses()).isEqualTo(paidFor.responses() + 1);
+		assertThat(now.mean()).isLessThan(paidFor.mean());
+		assertThat(incentives.statements(YearMonth.of(2026, 9))).as("the pool follows the team's CSAT")
+			.allSatisfy(s -> assertThat(s.line(StatementLine.Code.MULTIPLIER).calculation()).contains("CSAT"));
 		List<org.fairdesk.incentives.Adjustment> adjustments = pay.adjustments(team.id(), YearMonth.of(2026, 10));
 		assertThat(adjustments).hasSize(8).allSatisfy(adjustment -> {
-			assertThat(adjustment.amount().amount().signum()).as("the order left September's margin").isNegative();
-			assertThat(adjustment.requestIds()).contains(reopened);
+			assertThat(adjustment.amount().amount().signum())
+				.as("the order left September's margin, the late answer lowered its CSAT").isNegative();
+			assertThat(adjustment.requestIds()).contains(reopened, answeredLate);
 		});
 		for (Statement october : incentives.statements(YearMonth.of(2026, 10))) {
 			StatementLine line = october.line(StatementLine.Code.ADJUSTMENT);
