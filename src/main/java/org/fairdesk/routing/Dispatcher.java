@@ -192,7 +192,7 @@ class Dispatcher {
 		}
 		queue.assign(new RoutingQueue.LogEntry(request.id(), rep, request.teamId(), policy, action, actor, reason, overCap,
 				percentile, at));
-		work.assign(request.id(), rep, at);
+		work.assign(request.id(), rep, at, reason);
 		events.publishEvent(new RequestAssigned(request.id(), request.teamId(), rep, policy, at));
 	}
 

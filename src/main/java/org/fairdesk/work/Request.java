@@ -74,11 +74,15 @@ class Request {
 
 	/** Only a NEW request is assigned ({@code Requests.assignIfNew} does the same in one statement). */
 	void assign(RepId rep, Instant at) {
+		assign(rep, at, null);
+	}
+
+	void assign(RepId rep, Instant at, @Nullable String reason) {
 		if (state != RequestState.NEW) {
 			throw new IllegalTransitionException(Lifecycle.describe(content.id(), content.kind(), state)
 					+ " and cannot be assigned (needs NEW)");
 		}
-		move(RequestState.ASSIGNED, rep, at, null);
+		move(RequestState.ASSIGNED, rep, at, reason);
 		this.assignee = rep;
 		this.assignedAt = at;
 	}

@@ -83,7 +83,7 @@ class Requests {
 	 * {@link Request#assign} as one statement (routing's hot path: no read), plus its history row: true when the
 	 * request was NEW and is now the rep's. Nothing runs in NEW, so no clock takes an interval.
 	 */
-	boolean assignIfNew(RequestId id, RepId rep, Instant at) {
+	boolean assignIfNew(RequestId id, RepId rep, Instant at, @Nullable String reason) {
 		if (database.combinesWrites()) {
 			return jdbc.sql("""
 					with moved as (
@@ -91,12 +91,13 @@ class Requests {
 					                      version = version + 1
 					  where id = :id and state = :from returning id)
 					insert into request_events (request_id, from_state, to_state, actor_rep_id, at, reason)
-					select id, :from, :to, :rep, :at, null from moved""")
+					select id, :from, :to, :rep, :at, :reason from moved""")
 				.param("id", id.value())
 				.param("from", RequestState.NEW.name())
 				.param("to", RequestState.ASSIGNED.name())
 				.param("rep", rep.value())
 				.param("at", DbTime.of(at))
+				.param("reason", reason)
 				.update() == 1;
 		}
 		boolean assigned = jdbc.sql("""
@@ -106,7 +107,7 @@ class Requests {
 					RequestState.NEW.name())
 			.update() == 1;
 		if (assigned) {
-			record(new StateChange(id, RequestState.NEW, RequestState.ASSIGNED, rep, at, null));
+			record(new StateChange(id, RequestState.NEW, RequestState.ASSIGNED, rep, at, reason));
 		}
 		return assigned;
 	}
@@ -159,6 +160,21 @@ class Requests {
 
 	List<RequestView> query(String where, Object... params) {
 		return jdbc.sql(COLUMNS + " " + where).params(params).query((rs, row) -> view(rs)).list();
+	}
+
+	/** The request's moves, oldest first (in the order they were made when two share a time). */
+	List<RequestMove> history(RequestId id) {
+		return jdbc.sql("""
+				select from_state, to_state, actor_rep_id, at, reason from request_events
+				where request_id = ? order by at, id""")
+			.param(id.value())
+			.query((rs, n) -> {
+				long actor = rs.getLong("actor_rep_id");
+				return new RequestMove(RequestState.valueOf(rs.getString("from_state")),
+						RequestState.valueOf(rs.getString("to_state")), rs.wasNull() ? null : new RepId(actor),
+						DbTime.instant(rs, "at"), rs.getString("reason"));
+			})
+			.list();
 	}
 
 	private void record(StateChange change) {

@@ -61,14 +61,31 @@ public class WorkManagement {
 	/** Routing gave the request to a rep; called inside routing's transaction, so both commit together. */
 	@Transactional
 	public void assign(RequestId id, RepId rep, Instant at) {
+		assign(id, rep, at, null);
+	}
+
+	/** {@link #assign(RequestId, RepId, Instant)}, with why its history should say (a skill fallback, a manager's reason). */
+	@Transactional
+	public void assign(RequestId id, RepId rep, Instant at, @Nullable String reason) {
 		// Routing assigns on every request, so the usual case is one guarded update (and its history row); only when
 		// the request was not NEW is it loaded, and the aggregate says why it cannot be assigned.
-		if (requests.assignIfNew(id, rep, at)) {
+		if (requests.assignIfNew(id, rep, at, reason)) {
 			return;
 		}
 		Request request = load(id);
-		request.assign(rep, at);
+		request.assign(rep, at, reason);
 		requests.update(request);
+	}
+
+	/**
+	 * The request's moves, oldest first, each with who and why (docs/lifecycle.md, "History").
+	 *
+	 * @throws NotFoundException when the request does not exist
+	 */
+	@Transactional(readOnly = true)
+	public List<RequestMove> history(RequestId id) {
+		load(id);
+		return requests.history(id);
 	}
 
 	/** Routing took the request back from its rep; it is NEW again until its next rep. */

@@ -1059,6 +1059,9 @@ abstract class RoutingScenario {
 		assertThat(work.request(klingon).assigneeId()).isEqualTo(reps.get(0).id());
 		assertThat(log(klingon)).endsWith("ASSIGN over-cap=false: skill fallback: nobody available with the skill"
 				+ " klingon took it within 1 minutes");
+		assertThat(work.history(klingon)).as("the request's own history says so too").last()
+			.isEqualTo(new org.fairdesk.work.RequestMove(RequestState.NEW, RequestState.ASSIGNED, reps.get(0).id(),
+					clock.instant(), "skill fallback: nobody available with the skill klingon took it within 1 minutes"));
 	}
 
 	/** The only rep with the skill stays at their cap: the request falls back after the wait, as if they were away. */
@@ -1100,6 +1103,8 @@ abstract class RoutingScenario {
 		assertThat(routing.next(reps.get(0).id(), clock.instant())).contains(klingon);
 		assertThat(log(klingon)).endsWith("NEXT over-cap=false: skill fallback: nobody available with the skill"
 				+ " klingon took it within 1 minutes");
+		assertThat(work.history(klingon)).last().extracting(org.fairdesk.work.RequestMove::reason)
+			.isEqualTo("skill fallback: nobody available with the skill klingon took it within 1 minutes");
 	}
 
 	/**

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -166,11 +167,21 @@ class PagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Five desks")))
 			.andExpect(content().string(containsString("180.00 EUR")))
-			.andExpect(content().string(containsString("Paula Page")));
+			.andExpect(content().string(containsString("Paula Page")))
+			.andExpect(content().string(containsString("<h2>History</h2>")))
+			.andExpect(content().string(containsString("NEW → ASSIGNED")))
+			.andExpect(content().string(containsString("IN_PROGRESS → FULFILLED")));
+		mvc.perform(get("/api/requests/" + request.value() + "/history").with(user("paula").roles("REP")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].to").value(org.hamcrest.Matchers.contains("ASSIGNED", "IN_PROGRESS", "FULFILLED")))
+			.andExpect(jsonPath("$[0].from").value("NEW"))
+			.andExpect(jsonPath("$[2].rep").value(work.request(request).closedBy().value()));
 		// (in a team of his own, so that routing keeps sending this team's work to Paula)
 		Team other = people.createTeam("Pages other team", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
 		people.addRep(new NewRep(other.id(), "pete", "Pete Other", BigDecimal.valueOf(40), LocalDate.of(2024, 1, 1)));
 		mvc.perform(get("/requests/" + request.value()).with(user("pete").roles("REP")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/requests/" + request.value() + "/history").with(user("pete").roles("REP")))
 			.andExpect(status().isForbidden());
 	}
 

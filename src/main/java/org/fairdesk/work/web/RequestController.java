@@ -3,6 +3,7 @@ package org.fairdesk.work.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.work.Reopener;
 import org.fairdesk.work.RequestState;
 import org.fairdesk.work.Assists;
+import org.fairdesk.work.RequestMove;
 import org.fairdesk.work.RequestView;
 import org.fairdesk.work.Transition;
 import org.fairdesk.work.WorkManagement;
@@ -43,6 +45,13 @@ class RequestController {
 	RequestView request(@PathVariable UUID id, Authentication user, @CurrentRep Optional<Rep> me) {
 		RequestId request = new RequestId(id);
 		return RequestAccess.readable(work.request(request), assists.of(request), user, me);
+	}
+
+	/** The request's moves, oldest first, to whoever may read the request. */
+	@GetMapping("/api/requests/{id}/history")
+	List<RequestMove> history(@PathVariable UUID id, Authentication user, @CurrentRep Optional<Rep> me) {
+		request(id, user, me);
+		return work.history(new RequestId(id));
 	}
 
 	/** The assignee moves a request; a move to REOPENED is a reopen, by a manager or the rep who closed it. */

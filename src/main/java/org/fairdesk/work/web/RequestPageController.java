@@ -8,7 +8,9 @@ import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.people.Rep;
 import org.fairdesk.work.Assists;
+import org.fairdesk.work.RequestMove;
 import org.fairdesk.work.RequestView;
+import org.jspecify.annotations.Nullable;
 import org.fairdesk.work.WorkManagement;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -42,6 +44,13 @@ class RequestPageController {
 		model.addAttribute("assignee", request.assigneeId() == null ? null
 				: people.rep(request.assigneeId()).displayName());
 		model.addAttribute("closer", request.closedBy() == null ? null : people.rep(request.closedBy()).displayName());
+		model.addAttribute("history", work.history(requestId).stream()
+			.map(move -> new Move(move, move.rep() == null ? null : people.rep(move.rep()).displayName()))
+			.toList());
 		return "work/request";
+	}
+
+	/** A row of the page's history: the move and the name of the rep whose move it is. */
+	record Move(RequestMove move, @Nullable String rep) {
 	}
 }
