@@ -349,9 +349,22 @@ class RoutingPagesTests {
 		mvc.perform(get("/routing").param("team", teamId).with(MANAGER))
 			.andExpect(content().string(allOf(containsString("class=\"on\">PULL<"),
 					containsString("VALUE_BALANCED"), containsString("RANDOM"))));
+		// Bad values come back as the page's message naming the field, and change nothing.
 		mvc.perform(post("/routing/mode").param("team", teamId).param("mode", "SIDEWAYS").with(MANAGER).with(csrf()))
-			.andExpect(status().isBadRequest());
+			.andExpect(redirectedUrl("/routing?team=" + teamId))
+			.andExpect(flash().attribute("failure", allOf(containsString("mode"), containsString("SIDEWAYS"))));
 		assertThat(administration.settings(team.id()).mode()).isEqualTo(RoutingMode.PULL);
+		mvc.perform(post("/routing/policy").param("team", teamId).param("kind", "PARCEL").param("chooser", "RANDOM")
+			.with(MANAGER).with(csrf()))
+			.andExpect(flash().attribute("failure", allOf(containsString("kind"), containsString("PARCEL"))));
+		mvc.perform(post("/routing/policy").param("team", teamId).param("kind", "ORDER").param("chooser", "LOUDEST")
+			.with(MANAGER).with(csrf()))
+			.andExpect(flash().attribute("failure", allOf(containsString("chooser"), containsString("LOUDEST"))));
+		mvc.perform(post("/routing/policy").param("team", teamId).param("kind", "ORDER").param("chooser", "RANDOM")
+			.param("seed", "lucky").with(MANAGER).with(csrf()))
+			.andExpect(flash().attribute("failure", allOf(containsString("seed"), containsString("lucky"))));
+		assertThat(administration.settings(team.id()).choosers()).containsEntry(RequestKind.ORDER,
+				ChooserType.VALUE_BALANCED);
 	}
 
 	/** Audit of issue 17: a bad order came back as a JSON 400; now it is the page with the refusal, nothing stored. */

@@ -100,12 +100,18 @@ class RoutingPageController {
 	}
 
 	@PostMapping("/routing/mode")
-	String mode(@RequestParam long team, @RequestParam String mode, RedirectAttributes flash) {
+	String mode(@RequestParam long team, @RequestParam(required = false) @Nullable String mode,
+			RedirectAttributes flash) {
 		Team current = people.team(new TeamId(team));
 		RoutingMode was = administration.settings(current.id()).mode();
-		RoutingMode to = Inputs.oneOf(RoutingMode.class, mode, "mode");
-		administration.setMode(current.id(), to, clock.instant());
-		flash.addFlashAttribute(MyWorkController.NOTICE, text("routing.mode.changed", current.name(), to, was));
+		try {
+			RoutingMode to = Inputs.oneOf(RoutingMode.class, mode, "mode");
+			administration.setMode(current.id(), to, clock.instant());
+			flash.addFlashAttribute(MyWorkController.NOTICE, text("routing.mode.changed", current.name(), to, was));
+		}
+		catch (InvalidInputException refused) {
+			flash.addFlashAttribute(MyWorkController.FAILURE, refused.getMessage());
+		}
 		return back(current);
 	}
 
@@ -144,20 +150,40 @@ class RoutingPageController {
 
 	/** Sets the chooser of one kind, or with {@code kind=DEFAULT} of every kind that has none of its own. */
 	@PostMapping("/routing/policy")
-	String policy(@RequestParam long team, @RequestParam String kind, @RequestParam String chooser,
-			@RequestParam(required = false) @Nullable Long seed, Principal principal, RedirectAttributes flash) {
+	String policy(@RequestParam long team, @RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String chooser,
+			@RequestParam(required = false) @Nullable String seed, Principal principal, RedirectAttributes flash) {
 		Team current = people.team(new TeamId(team));
-		RequestKind requestKind = PolicyKinds.kindOrDefault(kind);
-		ChooserType type = Inputs.oneOf(ChooserType.class, chooser, "chooser");
-		TeamRouting before = administration.settings(current.id());
-		TeamRouting after = administration.setPolicy(current.id(), requestKind, type, seed, principal.getName(),
-				clock.instant());
-		flash.addFlashAttribute(MyWorkController.NOTICE, requestKind == null
-				? text("routing.policy.defaultChanged", current.name(), type,
-						after.choosers().get(RequestKind.ORDER), after.choosers().get(RequestKind.QUOTE),
-						after.choosers().get(RequestKind.QUERY))
-				: text("routing.policy.changed", requestKind, current.name(), type, before.choosers().get(requestKind)));
+		try {
+			RequestKind requestKind = PolicyKinds.kindOrDefault(kind);
+			ChooserType type = Inputs.oneOf(ChooserType.class, chooser, "chooser");
+			TeamRouting before = administration.settings(current.id());
+			TeamRouting after = administration.setPolicy(current.id(), requestKind, type, seed(seed),
+					principal.getName(), clock.instant());
+			flash.addFlashAttribute(MyWorkController.NOTICE, requestKind == null
+					? text("routing.policy.defaultChanged", current.name(), type,
+							after.choosers().get(RequestKind.ORDER), after.choosers().get(RequestKind.QUOTE),
+							after.choosers().get(RequestKind.QUERY))
+					: text("routing.policy.changed", requestKind, current.name(), type,
+							before.choosers().get(requestKind)));
+		}
+		catch (InvalidInputException refused) {
+			flash.addFlashAttribute(MyWorkController.FAILURE, refused.getMessage());
+		}
 		return back(current);
+	}
+
+	/** The form's seed: empty for none, else a whole number (a 400 naming {@code seed} otherwise). */
+	private static @Nullable Long seed(@Nullable String seed) {
+		if (seed == null || seed.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(seed.strip());
+		}
+		catch (NumberFormatException e) {
+			throw InvalidInputException.of("seed", "must be a whole number, got " + Inputs.shortened(seed));
+		}
 	}
 
 	/**
