@@ -14,6 +14,7 @@ import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.Team;
 import org.fairdesk.security.Role;
+import org.fairdesk.security.TeamManagers;
 import org.fairdesk.security.UserAccounts;
 import org.fairdesk.standards.StandardsManagement;
 import org.fairdesk.work.ServiceLevels;
@@ -41,6 +42,7 @@ class DemoInitializer implements ApplicationRunner {
 	private final DemoSettings settings;
 	private final PeopleManagement people;
 	private final UserAccounts accounts;
+	private final TeamManagers managers;
 	private final DemoReplay replay;
 	private final DemoFeedback feedback;
 	private final DemoAssists assists;
@@ -52,13 +54,15 @@ class DemoInitializer implements ApplicationRunner {
 	private final Clock clock;
 	private final int port;
 
-	DemoInitializer(DemoSettings settings, PeopleManagement people, UserAccounts accounts, DemoReplay replay,
+	DemoInitializer(DemoSettings settings, PeopleManagement people, UserAccounts accounts, TeamManagers managers,
+			DemoReplay replay,
 			DemoFeedback feedback, DemoAssists assists, ServiceLevels levels, DemoPay pay,
 			StandardsManagement standards, org.fairdesk.lab.GoalManagement goals, TransactionTemplate transactions, Clock clock,
 			ObjectProvider<ServerProperties> server) {
 		this.settings = settings;
 		this.people = people;
 		this.accounts = accounts;
+		this.managers = managers;
 		this.replay = replay;
 		this.feedback = feedback;
 		this.assists = assists;
@@ -110,6 +114,7 @@ class DemoInitializer implements ApplicationRunner {
 		accounts.createWithHash("admin", hash, Role.ADMIN);
 		accounts.createWithHash("manager", hash, Role.MANAGER);
 		accounts.createWithHash("finance", hash, Role.FINANCE);
+		managers.set(team.id().value(), List.of("manager")); // the team's managers (docs/security.md)
 		List<Rep> reps = DemoCast.REPS.stream().map(member -> {
 			accounts.createWithHash(member.username(), hash, Role.REP);
 			Rep rep = people.addRep(new NewRep(team.id(), member.username(), member.name(), member.hoursPerWeek(),

@@ -48,6 +48,17 @@ class DemoTests {
 	@Autowired MockMvc mvc;
 	@Autowired RoutingAdministration routing;
 	@Autowired org.fairdesk.incentives.PayManagement pay;
+	@Autowired org.fairdesk.security.TeamManagers managers;
+
+	@Test
+	void theDemoTeamIsManagedByTheDemoManager() throws Exception {
+		Team team = people.teams().get(0);
+		assertThat(managers.of(team.id().value())).containsExactly("manager");
+		mvc.perform(get("/api/teams/" + team.id().value() + "/managers").with(httpBasic("manager", DemoCast.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.managers[0]").value("manager"))
+			.andExpect(jsonPath("$.everyManager").value(false));
+	}
 	@Autowired org.fairdesk.incentives.DisputeManagement disputeManagement;
 	@Autowired org.fairdesk.metrics.MetricsManagement metrics;
 

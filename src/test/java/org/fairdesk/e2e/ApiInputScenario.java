@@ -205,6 +205,7 @@ abstract class ApiInputScenario {
 				new Endpoint("POST", "/api/teams/" + team + "/reps", manager, "MANAGER", """
 						{"username": "%s", "displayName": "U", "hoursPerWeek": 20, "startDate": "2025-01-01"}"""
 					.formatted(UUID.randomUUID())),
+				new Endpoint("PUT", "/api/teams/" + team + "/managers", "admin", "ADMIN", "{\"managers\": []}"),
 				new Endpoint("POST", "/api/users", "admin", "ADMIN",
 						"{\"username\": \"%s\", \"password\": \"long-enough\", \"role\": \"REP\"}".formatted(UUID.randomUUID())),
 				new Endpoint("POST", "/api/tokens", rep, "REP", "{\"name\": \"nightly\", \"validDays\": 30}"),

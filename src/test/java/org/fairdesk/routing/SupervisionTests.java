@@ -136,6 +136,70 @@ class SupervisionTests {
 		assertThat(people.availabilityChanges(team.id(), clock.instant().minus(Duration.ofDays(1)))).isEmpty();
 	}
 
+	@Autowired org.fairdesk.security.UserAccounts accounts;
+
+	/**
+	 * Issue 17's bad input: an availability change by someone who is not the rep's manager is refused, naming why,
+	 * and nothing stored. Once an administrator lists the team's managers, another team's manager is refused on the
+	 * API and on the pages, for availability and for the rep's routing settings alike.
+	 */
+	@Test
+	void onceATeamListsItsManagersAnotherTeamsManagerMayNotChangeItsReps() throws Exception {
+		String mara = prefix + "mara";
+		String otto = prefix + "otto";
+		accounts.create(mara, "long-enough-1", org.fairdesk.security.Role.MANAGER);
+		accounts.create(otto, "long-enough-2", org.fairdesk.security.Role.MANAGER);
+		String managers = "/api/teams/" + team.id().value() + "/managers";
+		RequestPostProcessor admin = user("root").roles("ADMIN");
+		mvc.perform(get(managers).with(MANAGER)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.managers.length()").value(0)).andExpect(jsonPath("$.everyManager").value(true));
+		mvc.perform(put(managers).with(admin).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"managers\": [\"nobody\", \"%s\", \"%s\", \"\", \"%s\"]}".formatted(mara, mara, ann.username())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("managers[0]", "managers[2]",
+					"managers[3]", "managers[4]")));
+		mvc.perform(put(managers).with(MANAGER).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"managers\": [\"%s\"]}".formatted(mara))).andExpect(status().isForbidden());
+		mvc.perform(get(managers).with(MANAGER)).andExpect(jsonPath("$.everyManager").value(true));
+		mvc.perform(put(managers).with(admin).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"managers\": [\"%s\"]}".formatted(mara)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.managers[0]").value(mara))
+			.andExpect(jsonPath("$.everyManager").value(false));
+
+		String availability = "/api/reps/" + bo.id().value() + "/availability";
+		String away = "{\"availability\": \"AWAY\", \"reason\": \"lunch\"}";
+		mvc.perform(put(availability).with(user(otto).roles("MANAGER")).contentType(MediaType.APPLICATION_JSON)
+			.content(away))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("Only the managers of team " + team.name() + " ("
+					+ mara + ") and administrators may set its reps' availability; " + otto + " is not one of them")));
+		mvc.perform(post("/routing/live/availability").with(user(otto).roles("MANAGER")).with(csrf())
+			.param("team", String.valueOf(team.id().value())).param("rep", String.valueOf(bo.id().value()))
+			.param("availability", "AWAY").param("reason", "lunch"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("failure", containsString("Only the managers of team")));
+		mvc.perform(put("/api/reps/" + bo.id().value() + "/caps").with(user(otto).roles("MANAGER"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"wipCap\": 1}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/reps/" + bo.id().value() + "/routing/skills").with(user(otto).roles("MANAGER"))
+			.with(csrf()).param("skills", "german"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("failure", containsString("Not saved: Only the managers of team")));
+		assertThat(people.rep(bo.id()).availability()).isEqualTo(Availability.AVAILABLE);
+		assertThat(people.availabilityChanges(team.id(), clock.instant().minus(Duration.ofDays(1)))).isEmpty();
+		assertThat(people.routingProfile(bo.id(), LocalDate.of(2026, 11, 16)).skills()).isEmpty();
+
+		mvc.perform(put(availability).with(user(mara).roles("MANAGER")).contentType(MediaType.APPLICATION_JSON)
+			.content(away)).andExpect(status().isOk());
+		mvc.perform(put(availability).with(admin).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"availability\": \"AVAILABLE\", \"reason\": \"back\"}")).andExpect(status().isOk());
+		mvc.perform(put(managers).with(admin).contentType(MediaType.APPLICATION_JSON).content("{\"managers\": []}"))
+			.andExpect(jsonPath("$.everyManager").value(true));
+		mvc.perform(put(availability).with(user(otto).roles("MANAGER")).contentType(MediaType.APPLICATION_JSON)
+			.content(away)).andExpect(status().isOk());
+	}
+
 	@Test
 	void theLogListsEveryMoveNewestFirstFilteredAndPaged() throws Exception {
 		order("Acme", "40 chairs", "1200");

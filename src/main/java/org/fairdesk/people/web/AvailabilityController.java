@@ -6,11 +6,13 @@ import java.util.Optional;
 import org.fairdesk.people.Availability;
 import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.RepManagers;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AvailabilityController {
 
 	private final PeopleManagement people;
+	private final RepManagers managers;
 
-	AvailabilityController(PeopleManagement people) {
+	AvailabilityController(PeopleManagement people, RepManagers managers) {
 		this.people = people;
+		this.managers = managers;
 	}
 
 	@PutMapping("/api/reps/me/availability")
@@ -39,9 +43,10 @@ class AvailabilityController {
 	/** A manager sets a rep's availability with a reason the rep reads (docs/routing.md, "The live view"). */
 	@PutMapping("/api/reps/{repId}/availability")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-	Rep set(@PathVariable long repId, @RequestBody ManagerChange change, Principal principal) {
+	Rep set(@PathVariable long repId, @RequestBody ManagerChange change, Authentication user) {
+		managers.require(user, new RepId(repId), "set its reps' availability");
 		return people.setAvailabilityByManager(new RepId(repId), change.availability(), change.reason(),
-				principal.getName());
+				user.getName());
 	}
 
 	record ManagerChange(@Nullable String availability, @Nullable String reason) {

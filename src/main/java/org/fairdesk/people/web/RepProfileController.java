@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.RepManagers;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.RoutingProfile;
 import org.fairdesk.people.WorkSchedule;
@@ -20,6 +21,7 @@ import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,10 +40,16 @@ class RepProfileController {
 	private final PeopleManagement people;
 	private final Clock clock;
 
-	RepProfileController(PeopleManagement people, Clock clock) {
+	private final RepManagers managers;
+
+	RepProfileController(PeopleManagement people, Clock clock, RepManagers managers) {
 		this.people = people;
 		this.clock = clock;
+		this.managers = managers;
 	}
+
+	/** What a manager of another team is refused: "Only the managers of team X may change …". */
+	static final String SETTINGS = "change its reps' caps, skills, working hours or time off";
 
 	@GetMapping("/api/reps/{id}/profile")
 	RoutingProfile profile(@PathVariable long id) {
@@ -51,7 +59,8 @@ class RepProfileController {
 	}
 
 	@PutMapping("/api/reps/{id}/caps")
-	RoutingProfile caps(@PathVariable long id, @RequestBody CapsBody body) {
+	RoutingProfile caps(@PathVariable long id, @RequestBody CapsBody body, Authentication user) {
+		managers.require(user, new RepId(id), SETTINGS);
 		Map<RequestKind, Integer> kindCaps = new EnumMap<>(RequestKind.class);
 		var checks = new FieldChecks();
 		if (body.kindCaps() != null) {
@@ -69,7 +78,8 @@ class RepProfileController {
 	}
 
 	@PutMapping("/api/reps/{id}/skills")
-	RoutingProfile skills(@PathVariable long id, @RequestBody SkillsBody body) {
+	RoutingProfile skills(@PathVariable long id, @RequestBody SkillsBody body, Authentication user) {
+		managers.require(user, new RepId(id), SETTINGS);
 		var checks = new FieldChecks().require(body.skills() != null, "skills", "is required: a list, empty for none");
 		checks.throwIfAny();
 		for (int i = 0; i < body.skills().size(); i++) {
@@ -81,14 +91,16 @@ class RepProfileController {
 	}
 
 	@PutMapping("/api/reps/{id}/schedule")
-	RoutingProfile schedule(@PathVariable long id, @RequestBody ScheduleBody body) {
+	RoutingProfile schedule(@PathVariable long id, @RequestBody ScheduleBody body, Authentication user) {
+		managers.require(user, new RepId(id), SETTINGS);
 		people.setSchedule(new RepId(id), body.toSchedule());
 		return profile(id);
 	}
 
 	@PostMapping("/api/reps/{id}/time-off")
 	@ResponseStatus(HttpStatus.CREATED)
-	RoutingProfile timeOff(@PathVariable long id, @RequestBody TimeOffBody body) {
+	RoutingProfile timeOff(@PathVariable long id, @RequestBody TimeOffBody body, Authentication user) {
+		managers.require(user, new RepId(id), SETTINGS);
 		new FieldChecks().require(body.firstDay() != null, "firstDay", "is required as YYYY-MM-DD")
 			.require(body.lastDay() != null, "lastDay", "is required as YYYY-MM-DD")
 			.throwIfAny();
@@ -99,7 +111,8 @@ class RepProfileController {
 	/** Removes a period of time off, named by its first and last day as the profile lists it. */
 	@DeleteMapping("/api/reps/{id}/time-off")
 	RoutingProfile removeTimeOff(@PathVariable long id, @RequestParam(required = false) @Nullable String firstDay,
-			@RequestParam(required = false) @Nullable String lastDay) {
+			@RequestParam(required = false) @Nullable String lastDay, Authentication user) {
+		managers.require(user, new RepId(id), SETTINGS);
 		FieldChecks checks = new FieldChecks();
 		LocalDate first = Inputs.day(firstDay, "firstDay", checks);
 		LocalDate last = Inputs.day(lastDay, "lastDay", checks);

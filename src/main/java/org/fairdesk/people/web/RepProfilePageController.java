@@ -10,15 +10,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.RepManagers;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.Inputs;
+import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.NotFoundException;
 import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,9 +42,12 @@ class RepProfilePageController {
 	private final PeopleManagement people;
 	private final Clock clock;
 
-	RepProfilePageController(PeopleManagement people, Clock clock) {
+	private final RepManagers managers;
+
+	RepProfilePageController(PeopleManagement people, Clock clock, RepManagers managers) {
 		this.people = people;
 		this.clock = clock;
+		this.managers = managers;
 	}
 
 	@GetMapping("/reps/{id}/routing")
@@ -55,8 +61,9 @@ class RepProfilePageController {
 	}
 
 	@PostMapping("/reps/{id}/routing/caps")
-	String caps(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes flash) {
-		return save(id, flash, "Caps saved.", () -> {
+	String caps(@PathVariable long id, @RequestParam Map<String, String> form, Authentication user,
+			RedirectAttributes flash) {
+		return save(id, user, flash, "Caps saved.", () -> {
 			FieldChecks checks = new FieldChecks(); // every bad number named at once
 			Integer wipCap = Inputs.wholeNumber(form.get("wipCap"), "wipCap", "a whole number", checks);
 			Map<RequestKind, Integer> kindCaps = new EnumMap<>(RequestKind.class);
@@ -74,27 +81,28 @@ class RepProfilePageController {
 
 	/** Skills as typed: separated by commas, blanks dropped. */
 	@PostMapping("/reps/{id}/routing/skills")
-	String skills(@PathVariable long id, @RequestParam(defaultValue = "") String skills, RedirectAttributes flash) {
+	String skills(@PathVariable long id, @RequestParam(defaultValue = "") String skills, Authentication user,
+			RedirectAttributes flash) {
 		Set<String> list = Arrays.stream(skills.split(",")).map(String::strip).filter(s -> !s.isEmpty())
 			.collect(Collectors.toSet());
-		return save(id, flash, "Skills saved.", () -> people.setSkills(new RepId(id), list));
+		return save(id, user, flash, "Skills saved.", () -> people.setSkills(new RepId(id), list));
 	}
 
 	/** Working days and hours, checked as the API checks them; no day ticked and no times clears the schedule. */
 	@PostMapping("/reps/{id}/routing/schedule")
 	String schedule(@PathVariable long id, @RequestParam(required = false) @Nullable List<String> days,
 			@RequestParam(required = false) @Nullable String start, @RequestParam(required = false) @Nullable String end,
-			RedirectAttributes flash) {
+			Authentication user, RedirectAttributes flash) {
 		boolean clear = (days == null || days.isEmpty()) && blank(start) && blank(end);
 		RepProfileController.ScheduleBody body = clear ? new RepProfileController.ScheduleBody(null, null, null)
 				: new RepProfileController.ScheduleBody(days == null ? List.of() : days, start, end);
-		return save(id, flash, "Working hours saved.", () -> people.setSchedule(new RepId(id), body.toSchedule()));
+		return save(id, user, flash, "Working hours saved.", () -> people.setSchedule(new RepId(id), body.toSchedule()));
 	}
 
 	@PostMapping("/reps/{id}/routing/time-off")
 	String addTimeOff(@PathVariable long id, @RequestParam(required = false) @Nullable String firstDay,
-			@RequestParam(required = false) @Nullable String lastDay, RedirectAttributes flash) {
-		return save(id, flash, "Time off added.", () -> {
+			@RequestParam(required = false) @Nullable String lastDay, Authentication user, RedirectAttributes flash) {
+		return save(id, user, flash, "Time off added.", () -> {
 			FieldChecks checks = new FieldChecks();
 			var first = Inputs.day(firstDay, "firstDay", checks);
 			var last = Inputs.day(lastDay, "lastDay", checks);
@@ -107,8 +115,8 @@ class RepProfilePageController {
 
 	@PostMapping("/reps/{id}/routing/time-off/remove")
 	String removeTimeOff(@PathVariable long id, @RequestParam String firstDay, @RequestParam String lastDay,
-			RedirectAttributes flash) {
-		return save(id, flash, "Time off removed.", () -> {
+			Authentication user, RedirectAttributes flash) {
+		return save(id, user, flash, "Time off removed.", () -> {
 			FieldChecks checks = new FieldChecks();
 			var first = Inputs.day(firstDay, "firstDay", checks);
 			var last = Inputs.day(lastDay, "lastDay", checks);
@@ -117,12 +125,14 @@ class RepProfilePageController {
 		});
 	}
 
-	private static String save(long id, RedirectAttributes flash, String done, Runnable change) {
+	/** Runs the change for a manager of the rep's team; a refusal of either comes back as the page's message. */
+	private String save(long id, Authentication user, RedirectAttributes flash, String done, Runnable change) {
 		try {
+			managers.require(user, new RepId(id), RepProfileController.SETTINGS);
 			change.run();
 			flash.addFlashAttribute("notice", done);
 		}
-		catch (InvalidInputException | NotFoundException refused) {
+		catch (InvalidInputException | NotFoundException | ForbiddenException refused) {
 			flash.addFlashAttribute("failure", "Not saved: " + refused.getMessage());
 		}
 		return "redirect:/reps/" + id + "/routing";

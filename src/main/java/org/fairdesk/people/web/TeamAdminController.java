@@ -14,6 +14,7 @@ import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
+import org.fairdesk.security.TeamManagers;
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.Inputs;
 import org.jspecify.annotations.Nullable;
@@ -33,9 +34,37 @@ import org.springframework.web.bind.annotation.RestController;
 class TeamAdminController {
 
 	private final PeopleManagement people;
+	private final TeamManagers managers;
 
-	TeamAdminController(PeopleManagement people) {
+	TeamAdminController(PeopleManagement people, TeamManagers managers) {
 		this.people = people;
+		this.managers = managers;
+	}
+
+	/** The manager logins listed for the team; none listed: every manager manages it (docs/security.md). */
+	@GetMapping("/api/teams/{teamId}/managers")
+	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
+	TeamManagerList managers(@PathVariable long teamId) {
+		Team team = people.team(new TeamId(teamId));
+		return TeamManagerList.of(team, managers.of(teamId));
+	}
+
+	@PutMapping("/api/teams/{teamId}/managers")
+	@PreAuthorize("hasRole('ADMIN')")
+	TeamManagerList setManagers(@PathVariable long teamId, @RequestBody ManagersBody body) {
+		Team team = people.team(new TeamId(teamId));
+		return TeamManagerList.of(team, managers.set(teamId, body.managers()));
+	}
+
+	record ManagersBody(@Nullable List<@Nullable String> managers) {
+	}
+
+	/** @param everyManager true when none is listed, so that every manager manages the team */
+	record TeamManagerList(long teamId, String team, List<String> managers, boolean everyManager) {
+
+		static TeamManagerList of(Team team, List<String> managers) {
+			return new TeamManagerList(team.id().value(), team.name(), managers, managers.isEmpty());
+		}
 	}
 
 	@GetMapping("/api/teams")

@@ -1,6 +1,5 @@
 package org.fairdesk.routing.web;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -9,15 +8,18 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.fairdesk.people.Availability;
 import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.RepManagers;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.routing.RoutingAction;
 import org.fairdesk.routing.RoutingSupervision;
+import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,10 +37,12 @@ class SupervisionPageController {
 
 	private final RoutingSupervision supervision;
 	private final PeopleManagement people;
+	private final RepManagers managers;
 
-	SupervisionPageController(RoutingSupervision supervision, PeopleManagement people) {
+	SupervisionPageController(RoutingSupervision supervision, PeopleManagement people, RepManagers managers) {
 		this.supervision = supervision;
 		this.people = people;
+		this.managers = managers;
 	}
 
 	@GetMapping("/routing/live")
@@ -55,12 +59,13 @@ class SupervisionPageController {
 	@PostMapping("/routing/live/availability")
 	String availability(@RequestParam long team, @RequestParam long rep,
 			@RequestParam(required = false) @Nullable String availability,
-			@RequestParam(required = false) @Nullable String reason, Principal principal, RedirectAttributes flash) {
+			@RequestParam(required = false) @Nullable String reason, Authentication user, RedirectAttributes flash) {
 		try {
-			Rep changed = people.setAvailabilityByManager(new RepId(rep), availability, reason, principal.getName());
+			managers.require(user, new RepId(rep), "set its reps' availability");
+			Rep changed = people.setAvailabilityByManager(new RepId(rep), availability, reason, user.getName());
 			flash.addFlashAttribute("notice", changed.displayName() + " is " + changed.availability() + ".");
 		}
-		catch (InvalidInputException refused) {
+		catch (InvalidInputException | ForbiddenException refused) {
 			flash.addFlashAttribute("failure", "Not changed: " + refused.getMessage());
 		}
 		return "redirect:/routing/live?team=" + team;

@@ -1,0 +1,28 @@
+package org.fairdesk.people;
+
+import org.fairdesk.security.TeamManagers;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Who may change a rep's availability and routing settings: the managers of the rep's team ({@link TeamManagers}). */
+@Component
+public class RepManagers {
+
+	private final PeopleManagement people;
+	private final TeamManagers managers;
+
+	RepManagers(PeopleManagement people, TeamManagers managers) {
+		this.people = people;
+		this.managers = managers;
+	}
+
+	/**
+	 * Refuses (403, naming why) a login that does not manage the rep's team; an unknown rep is a 404.
+	 *
+	 * @param what what they tried, to finish "Only the managers of team X may …"
+	 */
+	public void require(Authentication user, RepId rep, String what) {
+		Team team = people.team(people.rep(rep).teamId());
+		managers.require(user, team.id().value(), team.name(), what);
+	}
+}

@@ -1,0 +1,114 @@
+package org.fairdesk.security;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.fairdesk.shared.FieldChecks;
+import org.fairdesk.shared.ForbiddenException;
+import org.fairdesk.shared.Inputs;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A team's managers (docs/security.md, "A team's managers"): the manager logins an administrator listed for it. The
+ * one rule of who is a team's manager: an administrator always; a manager when the team lists them, or when it lists
+ * nobody (every manager, as before teams had lists). Teams are named by id, as security does not read people.
+ */
+@Service
+public class TeamManagers {
+
+	/** At most this many managers a team. */
+	static final int MAX = 50;
+
+	private final JdbcClient jdbc;
+
+	TeamManagers(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The team's listed managers by username; empty when every manager manages it. */
+	@Transactional(readOnly = true)
+	public List<String> of(long team) {
+		return jdbc.sql("select username from team_managers where team_id = ? order by username")
+			.param(team)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Replaces the team's list: each an enabled MANAGER login, at most {@value #MAX}, none twice; an empty list gives
+	 * the team back to every manager. A 400 naming each bad entry ({@code managers[1]}) stores nothing.
+	 */
+	@Transactional
+	public List<String> set(long team, @Nullable List<@Nullable String> usernames) {
+		FieldChecks checks = new FieldChecks()
+			.require(usernames != null, "managers", "is required: a list of manager logins, empty for every manager");
+		checks.throwIfAny();
+		checks.require(usernames.size() <= MAX, "managers", "lists " + usernames.size() + " logins; at most " + MAX);
+		checks.throwIfAny();
+		Set<String> seen = new HashSet<>();
+		List<String> listed = new ArrayList<>();
+		for (int i = 0; i < usernames.size(); i++) {
+			String field = "managers[" + i + "]";
+			String name = usernames.get(i) == null ? "" : usernames.get(i).strip();
+			if (name.isEmpty()) {
+				checks.require(false, field, "is empty; a manager is named by their login");
+			}
+			else if (!isManager(name)) {
+				checks.require(false, field, "is no enabled MANAGER login: " + Inputs.shortened(name));
+			}
+			else if (!seen.add(name)) {
+				checks.require(false, field, "names " + name + " twice");
+			}
+			else {
+				listed.add(name);
+			}
+		}
+		checks.throwIfAny();
+		jdbc.sql("delete from team_managers where team_id = ?").param(team).update();
+		listed.forEach(name -> jdbc.sql("insert into team_managers (team_id, username) values (?, ?)")
+			.params(team, name)
+			.update());
+		return of(team);
+	}
+
+	/** Whether the login manages the team: an administrator, or a manager it lists (or any, when it lists none). */
+	@Transactional(readOnly = true)
+	public boolean manages(Authentication user, long team) {
+		if (Role.any(user, Role.ADMIN)) {
+			return true;
+		}
+		if (!Role.any(user, Role.MANAGER)) {
+			return false;
+		}
+		List<String> listed = of(team);
+		return listed.isEmpty() || listed.contains(user.getName());
+	}
+
+	/**
+	 * Refuses (403, naming why) a login that does not manage the team.
+	 *
+	 * @param what what they tried, to finish "Only the managers of team X may …"
+	 */
+	@Transactional(readOnly = true)
+	public void require(Authentication user, long team, String teamName, String what) {
+		if (!manages(user, team)) {
+			List<String> listed = of(team);
+			throw new ForbiddenException("Only the managers of team " + teamName + " ("
+					+ (listed.isEmpty() ? "every manager" : String.join(", ", listed)) + ") and administrators may "
+					+ what + "; " + user.getName() + " is not one of them");
+		}
+	}
+
+	private boolean isManager(String username) {
+		return jdbc.sql("select count(*) from users where username = ? and role = 'MANAGER' and enabled = true")
+			.param(username)
+			.query(Long.class)
+			.single() > 0;
+	}
+}
