@@ -20,12 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** People on its own: teams, reps and availability changes, which routing listens to. */
 @ApplicationModuleTest
 class PeopleModuleTests {
 
 	@Autowired PeopleManagement people;
+
+	/** Security's, which the rep checks of people's web layer read; not started with people alone. */
+	@MockitoBean org.fairdesk.security.TeamManagers teamManagers;
 
 	@Test
 	void aRepChangingAvailabilityIsAnnouncedOnce(PublishedEvents events) {
