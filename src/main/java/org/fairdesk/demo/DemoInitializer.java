@@ -115,15 +115,17 @@ class DemoInitializer implements ApplicationRunner {
 		accounts.createWithHash("manager", hash, Role.MANAGER);
 		accounts.createWithHash("finance", hash, Role.FINANCE);
 		managers.set(team.id().value(), List.of("manager")); // the team's managers (docs/security.md)
+		LocalDate firstDay = team.thisMonth(clock).minusMonths(DemoPay.PAST_MONTHS).atDay(1);
+		Instant historyStarts = firstDay.atStartOfDay(team.zone()).toInstant();
 		List<Rep> reps = DemoCast.REPS.stream().map(member -> {
 			accounts.createWithHash(member.username(), hash, Role.REP);
+			// as of the history's first day: the replay assigns them work from then on
 			Rep rep = people.addRep(new NewRep(team.id(), member.username(), member.name(), member.hoursPerWeek(),
-					member.startDate()));
+					member.startDate()), historyStarts);
 			// payroll's own number for each rep, so that the demo's payroll file has them (docs/pay.md, Exports)
 			return people.setEmployeeId(rep.id(), "HR-" + (1000 + DemoCast.REPS.indexOf(member) + 1));
 		}).toList();
 		Instant now = clock.instant();
-		LocalDate firstDay = team.thisMonth(clock).minusMonths(DemoPay.PAST_MONTHS).atDay(1);
 		pay.publishPlan(team, firstDay);
 		levels.setTargets(team.id(), DemoCast.SLA_TARGETS); // before the history, so its requests get due times
 		standards.replace(team.id(), DemoCast.STANDARDS); // never a pay input: only the standards page reads them

@@ -66,6 +66,15 @@ public class PeopleManagement {
 
 	@Transactional
 	public Rep addRep(NewRep rep) {
+		return addRep(rep, clock.instant());
+	}
+
+	/**
+	 * {@link #addRep(NewRep)} as of {@code addedAt}: the demo adds its reps as of the first day of the history it
+	 * replays. Fair shares and time in status start there.
+	 */
+	@Transactional
+	public Rep addRep(NewRep rep, Instant addedAt) {
 		new FieldChecks().requireText(rep.username(), "username", 100)
 			.requireText(rep.displayName(), "displayName", 200)
 			.require(isHoursPerWeek(rep.hoursPerWeek()), "hoursPerWeek",
@@ -80,7 +89,7 @@ public class PeopleManagement {
 			throw taken;
 		}
 		try {
-			return reps.insert(rep);
+			return reps.insert(rep, addedAt);
 		}
 		catch (DuplicateKeyException raced) { // added between the check and the insert
 			throw taken;
@@ -297,6 +306,7 @@ public class PeopleManagement {
 		// From the day before: a night shift that started then still runs at from, and its day decides its time off.
 		LocalDate firstDay = team.dayOf(from).minusDays(1);
 		Map<RepId, List<AvailableTime.KnownTimeOff>> timeOff = profiles.timeOffKnown(teamId, firstDay, from, to);
+		Map<RepId, Instant> added = reps.addedAfter(teamId, from);
 		Map<RepId, List<AvailableTime.Span>> spans = new java.util.HashMap<>();
 		for (RoutingProfile profile : routingProfiles(teamId, firstDay)) {
 			Rep rep = profile.rep();
@@ -308,10 +318,21 @@ public class PeopleManagement {
 				.findFirst()
 				.map(AvailabilityChange::from)
 				.orElse(rep.availability());
-			spans.put(rep.id(), AvailableTime.spans(profile, timeOff.getOrDefault(rep.id(), List.of()), atEnd, own, from,
-					to, team.zone()));
+			Instant since = added.getOrDefault(rep.id(), from);
+			spans.put(rep.id(), since.isBefore(to) ? AvailableTime.spans(profile, timeOff.getOrDefault(rep.id(),
+					List.of()), atEnd, own.stream().filter(c -> !c.at().isBefore(since)).toList(), since, to,
+					team.zone()) : List.of());
 		}
 		return spans;
+	}
+
+	/**
+	 * The team's reps added after {@code from}, with when: before then they were on no team of Fairdesk's, so they
+	 * were not available and spent no time in any status (reps added before V50 are left out: from their start date).
+	 */
+	@Transactional(readOnly = true)
+	public Map<RepId, Instant> addedAfter(TeamId team, Instant from) {
+		return reps.addedAfter(team, from);
 	}
 
 	/** Every rep of a team with what routing decides by; time off only from {@code today} on. */

@@ -2,9 +2,14 @@ package org.fairdesk.people;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.fairdesk.shared.DbTime;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,14 +30,25 @@ class Reps {
 		this.jdbc = jdbc;
 	}
 
-	Rep insert(NewRep rep) {
+	/** The reps of the team added after {@code from}, with when (reps added before V50 have no time and are left out). */
+	Map<RepId, Instant> addedAfter(TeamId team, Instant from) {
+		Map<RepId, Instant> added = new HashMap<>();
+		jdbc.sql("select id, added_at from reps where team_id = ? and added_at > ?")
+			.params(team.value(), DbTime.of(from))
+			.query(rs -> {
+				added.put(new RepId(rs.getLong("id")), DbTime.instant(rs, "added_at"));
+			});
+		return added;
+	}
+
+	Rep insert(NewRep rep, Instant addedAt) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into reps (team_id, username, display_name, hours_per_week, start_date, leaving_date,
-				  availability)
-				values (?, ?, ?, ?, ?, ?, ?)""")
+				  availability, added_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(rep.teamId().value(), rep.username(), rep.displayName(), rep.hoursPerWeek(), rep.startDate(),
-					rep.leavingDate(), Availability.AVAILABLE.name())
+					rep.leavingDate(), Availability.AVAILABLE.name(), DbTime.of(addedAt))
 			.update(keys, "id");
 		return findById(new RepId(keys.getKey().longValue())).orElseThrow();
 	}

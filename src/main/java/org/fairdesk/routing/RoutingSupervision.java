@@ -115,6 +115,7 @@ public class RoutingSupervision {
 	private List<RoutingLive.RepNow> reps(TeamId team, LocalDate today, Instant midnight, Instant now) {
 		Map<RepId, List<AvailabilityChange>> changes = people.availabilityChanges(team, midnight).stream()
 			.collect(Collectors.groupingBy(AvailabilityChange::repId));
+		Map<RepId, Instant> added = people.addedAfter(team, midnight);
 		Map<RepId, List<RequestView>> held = work.heldOpenInTeam(team).stream()
 			.filter(v -> v.assigneeId() != null)
 			.collect(Collectors.groupingBy(RequestView::assigneeId));
@@ -123,7 +124,9 @@ public class RoutingSupervision {
 			RepId id = profile.rep().id();
 			List<RequestView> inHand = held.getOrDefault(id, List.of());
 			Map<Availability, Long> seconds = new EnumMap<>(Availability.class);
-			TimeInStatus.of(profile.rep().availability(), changes.getOrDefault(id, List.of()), midnight, now)
+			// a rep added today spent no time in any status before they were added
+			TimeInStatus.of(profile.rep().availability(), changes.getOrDefault(id, List.of()),
+					added.getOrDefault(id, midnight), now)
 				.forEach((status, spent) -> seconds.put(status, spent.toSeconds()));
 			reps.add(new RoutingLive.RepNow(id, profile.rep().displayName(), profile.rep().availability(),
 					inHand.size(), profile.wipCap(), kindLoads(profile, inHand), seconds, inHand.stream()

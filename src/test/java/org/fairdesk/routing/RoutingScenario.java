@@ -951,6 +951,45 @@ abstract class RoutingScenario {
 	// --- helpers
 
 	/** Four reps of 40 hours, orders balanced by value on time actually available. */
+	/**
+	 * A rep added to the team mid-month was on no team before: they are owed nothing of what arrived earlier, so they
+	 * get their portion of what comes, not a catch-up run (their start date, long before, says nothing of that).
+	 */
+	@Test
+	void aRepAddedMidMonthIsNotFloodedWithACatchUp() {
+		reps(40, 40, 40);
+		administration.setPolicy(team.id(), RequestKind.ORDER, ChooserType.VALUE_BALANCED, null, "boss",
+				clock.instant());
+		Random random = new Random(23);
+		clock.advance(Duration.ofMinutes(1));
+		for (int i = 0; i < 200; i++) {
+			pushed(order(skewedAmount(random)));
+			clock.advance(Duration.ofMinutes(1));
+		}
+		RepId added = people.addRep(new NewRep(team.id(), prefix + "late", "Late " + prefix, BigDecimal.valueOf(40),
+				LocalDate.of(2024, 1, 1))).id();
+		clock.advance(Duration.ofMinutes(1));
+		int got = 0;
+		int run = 0;
+		int longestRun = 0;
+		BigDecimal value = BigDecimal.ZERO;
+		BigDecimal theirValue = BigDecimal.ZERO;
+		for (int i = 0; i < 100; i++) {
+			String amount = skewedAmount(random);
+			boolean theirs = pushed(order(amount)).equals(added);
+			value = value.add(new BigDecimal(amount));
+			theirValue = theirs ? theirValue.add(new BigDecimal(amount)) : theirValue;
+			got += theirs ? 1 : 0;
+			run = theirs ? run + 1 : 0;
+			longestRun = Math.max(longestRun, run);
+			clock.advance(Duration.ofMinutes(1));
+		}
+		assertThat(longestRun).as("orders in a row to the rep just added").isLessThanOrEqualTo(3);
+		assertThat(got).as("their orders of the 100 after they were added").isBetween(18, 32);
+		assertThat(theirValue.divide(value, 4, java.math.RoundingMode.HALF_EVEN).doubleValue())
+			.as("their share of the value that arrived once they were added").isBetween(0.18, 0.32);
+	}
+
 	List<Rep> fourRepsBalancingOrderValue() {
 		List<Rep> reps = reps(40, 40, 40, 40);
 		administration.setPolicy(team.id(), RequestKind.ORDER, ChooserType.VALUE_BALANCED, null, "boss",

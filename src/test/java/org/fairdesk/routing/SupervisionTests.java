@@ -115,6 +115,16 @@ class SupervisionTests {
 					"(?s).*Your availability was set to OVERLOADED by boss at \\d\\d:\\d\\d: covering the phones.*")));
 	}
 
+	/** A rep added this morning spent no time in any status before they were added, not the night since midnight. */
+	@Test
+	void aRepAddedTodayCountsTheirTimeInStatusFromWhenTheyWereAdded() throws Exception {
+		Rep cy = rep("Cy");
+		clock.advance(Duration.ofMinutes(30));
+		mvc.perform(get("/api/routing/live?teamId=" + team.id().value()).with(MANAGER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reps[?(@.name == '" + cy.displayName() + "')].secondsToday.AVAILABLE").value(1800));
+	}
+
 	@Test
 	void onlyAManagerSetsARepsAvailabilityAndMustSayWhy() throws Exception {
 		String url = "/api/reps/" + bo.id().value() + "/availability";
