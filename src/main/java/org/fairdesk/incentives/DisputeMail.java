@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.Team;
-import org.fairdesk.security.Role;
+import org.fairdesk.security.TeamManagers;
 import org.fairdesk.security.UserAccounts;
 import org.fairdesk.shared.MoneyFormat;
 import org.slf4j.Logger;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells people of a dispute by mail, when SMTP is configured ({@code spring.mail.host}, which makes Spring Boot
- * provide a {@link JavaMailSender}): the managers with an address when a rep opens one, the rep when a manager
+ * provide a {@link JavaMailSender}): the team's managers with an address ({@link TeamManagers}) when a rep opens one, the rep when a manager
  * decides it. It listens after the dispute's transaction has committed, through the event publication registry, so
  * a mail server that fails never undoes a dispute or a decision: the event stays incomplete and is delivered again
  * later. Each recipient gets a message of their own; one address refused does not stop the others, and only when
@@ -38,15 +38,17 @@ class DisputeMail {
 	private final Disputes disputes;
 	private final PeopleManagement people;
 	private final UserAccounts accounts;
+	private final TeamManagers managers;
 	private final MessageSource messages;
 	private final IncentivesSettings settings;
 
 	DisputeMail(ObjectProvider<JavaMailSender> sender, Disputes disputes, PeopleManagement people,
-			UserAccounts accounts, MessageSource messages, IncentivesSettings settings) {
+			UserAccounts accounts, TeamManagers managers, MessageSource messages, IncentivesSettings settings) {
 		this.sender = sender;
 		this.disputes = disputes;
 		this.people = people;
 		this.accounts = accounts;
+		this.managers = managers;
 		this.messages = messages;
 		this.settings = settings;
 	}
@@ -64,7 +66,7 @@ class DisputeMail {
 		String subject = text("dispute.mail.opened.subject", String.valueOf(dispute.id()), rep.displayName(), dispute.period());
 		String body = text("dispute.mail.opened.text", String.valueOf(dispute.id()), rep.displayName(), dispute.period(),
 				dispute.lineLabel(), dispute.line(), team.name(), dispute.reason(), String.valueOf(team.id().value()));
-		send(mailer, accounts.emailsOf(Role.MANAGER), subject, body, dispute);
+		send(mailer, managers.emails(team.id().value()), subject, body, dispute);
 	}
 
 	@ApplicationModuleListener

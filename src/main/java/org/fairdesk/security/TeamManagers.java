@@ -77,6 +77,23 @@ public class TeamManagers {
 		return of(team);
 	}
 
+	/**
+	 * The addresses of the team's managers that have one (enabled logins): those it lists, or every manager when it
+	 * lists none. Who is told of a dispute of the team.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> emails(long team) {
+		return jdbc.sql("""
+				select u.email from users u
+				where u.role = 'MANAGER' and u.enabled = true and u.email is not null
+				  and (u.username in (select username from team_managers where team_id = ?)
+				       or not exists (select 1 from team_managers where team_id = ?))
+				order by u.username""")
+			.params(team, team)
+			.query(String.class)
+			.list();
+	}
+
 	/** Whether the login manages the team: an administrator, or a manager it lists (or any, when it lists none). */
 	@Transactional(readOnly = true)
 	public boolean manages(Authentication user, long team) {

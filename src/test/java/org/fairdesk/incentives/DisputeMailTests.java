@@ -103,6 +103,33 @@ class DisputeMailTests {
 				"12,50\u00a0€ is paid in 2026-11", "Answer: Right, it was booked late");
 	}
 
+	@Autowired org.fairdesk.security.TeamManagers teamManagers;
+
+	/** A team that lists its managers: only they are told of its disputes, not every manager with an address. */
+	@Test
+	void aTeamThatListsItsManagersMailsOnlyThem() throws Exception {
+		String domain = "t" + System.nanoTime() + ".example.com";
+		Team team = people.createTeam("Listed " + System.nanoTime(), Currency.getInstance("EUR"),
+				ZoneId.of("Europe/Berlin"), Locale.forLanguageTag("de-DE"));
+		Rep bea = people.addRep(new NewRep(team.id(), "bea" + System.nanoTime(), "Bea Example", BigDecimal.valueOf(40),
+				LocalDate.of(2024, 1, 1)));
+		login(bea.username(), Role.REP, "bea@" + domain);
+		String ours = "ours" + System.nanoTime();
+		login(ours, Role.MANAGER, "ours@" + domain);
+		login("theirs" + System.nanoTime(), Role.MANAGER, "theirs@" + domain);
+		teamManagers.set(team.id().value(), List.of(ours));
+		incentives.publish(team.id(), SomePlans.marginPool("10"), LocalDate.of(2026, 10, 1), "manager");
+		fulfilled(team, bea, "2026-10-10T10:00:00Z", "300.00");
+		pay.close(team.id(), YearMonth.of(2026, 10), ours);
+
+		disputes.open(bea.id(), team.id(), YearMonth.of(2026, 10), 0, null, "Where is my order?", bea.username());
+		List<MimeMessage> opened = mailsTo(domain, 1);
+		assertThat(opened.get(0).getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+			.containsExactly("ours@" + domain);
+		Thread.sleep(500); // a mail to the other manager would have come with it
+		assertThat(mailsTo(domain, 1)).hasSize(1);
+	}
+
 	private List<MimeMessage> mailsTo(String domain, int count) throws Exception {
 		long until = System.currentTimeMillis() + 20_000;
 		while (true) {
