@@ -86,7 +86,7 @@ class DemoLateFact {
 		return amount.multiply(KEPT).setScale(2, RoundingMode.HALF_EVEN);
 	}
 
-	private static LocalDate firstBusinessDay(YearMonth month) {
+	static LocalDate firstBusinessDay(YearMonth month) {
 		LocalDate day = month.atDay(1);
 		while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
 			day = day.plusDays(1);

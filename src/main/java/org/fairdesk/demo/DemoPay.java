@@ -1,6 +1,7 @@
 package org.fairdesk.demo;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -29,6 +30,9 @@ class DemoPay {
 	/** How many months before the current one the history covers, each of them settled. */
 	static final int PAST_MONTHS = 4;
 
+	/** Finance pays a month on this day of the next one. */
+	static final int PAY_DAY = 10;
+
 	private final IncentiveManagement incentives;
 	private final PayManagement pay;
 	private final DemoLateFact lateFact;
@@ -52,14 +56,26 @@ class DemoPay {
 	void settle(Team team, LocalDate firstDay) {
 		YearMonth last = team.thisMonth(clock).minusMonths(1);
 		for (YearMonth month = YearMonth.from(firstDay); month.isBefore(last); month = month.plusMonths(1)) {
-			pay.close(team.id(), month, "manager");
-			pay.approve(team.id(), month, "manager");
-			pay.pay(team.id(), month, "finance");
+			closeAndApprove(team, month);
+			pay.pay(team.id(), month, "finance", at(team, month.plusMonths(1).atDay(PAY_DAY), 15));
 		}
 		lateFact.partReturned(team, last.minusMonths(1));
 		lateFact.surveyAnsweredLate(team, last.minusMonths(1));
-		pay.close(team.id(), last, "manager");
-		pay.approve(team.id(), last, "manager");
+		closeAndApprove(team, last);
+	}
+
+	/**
+	 * The manager closes a month early on the first business day after it, before the day's work (the demo's late
+	 * facts come later that morning), and approves it at eleven; as of now at the latest.
+	 */
+	private void closeAndApprove(Team team, YearMonth month) {
+		LocalDate day = DemoLateFact.firstBusinessDay(month.plusMonths(1));
+		pay.close(team.id(), month, "manager", null, at(team, day, 8));
+		pay.approve(team.id(), month, "manager", at(team, day, 11));
+	}
+
+	private static Instant at(Team team, LocalDate day, int hour) {
+		return day.atTime(hour, 0).atZone(team.zone()).toInstant();
 	}
 
 	/**

@@ -1,7 +1,7 @@
 package org.fairdesk.incentives;
 
 import java.math.BigDecimal;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,18 +34,16 @@ class Corrections {
 	private final Plans plans;
 	private final Adjustments adjustments;
 	private final IncentiveManagement incentives;
-	private final Clock clock;
 
-	Corrections(PayPeriods periods, Plans plans, Adjustments adjustments, IncentiveManagement incentives, Clock clock) {
+	Corrections(PayPeriods periods, Plans plans, Adjustments adjustments, IncentiveManagement incentives) {
 		this.periods = periods;
 		this.plans = plans;
 		this.adjustments = adjustments;
 		this.incentives = incentives;
-		this.clock = clock;
 	}
 
 	/** Stores the adjustments that closing {@code period} pays for the closed months before it. */
-	void findFor(Team team, YearMonth period, String actor) {
+	void findFor(Team team, YearMonth period, String actor, Instant at) {
 		for (YearMonth closed : periods.closedBefore(team.id(), period, MONTHS_LOOKED_AT)) {
 			PayPeriod paid = periods.find(team.id(), closed).orElseThrow();
 			PeriodFacts then = periods.storedFacts(team.id(), closed).orElseThrow();
@@ -57,13 +55,13 @@ class Corrections {
 				List<Statement> fresh = Adjusting.statements(plan, now, adjustments.paidIn(team.id(), closed),
 						incentives::repName);
 				correct(team, period, closed, periods.statements(team.id(), closed), fresh, changedRequests(then, now),
-						actor);
+						actor, at);
 			}
 		}
 	}
 
 	private void correct(Team team, YearMonth period, YearMonth closed, List<Statement> stored, List<Statement> fresh,
-			List<UUID> cause, String actor) {
+			List<UUID> cause, String actor, Instant at) {
 		Map<RepId, Statement> before = byRep(stored);
 		Map<RepId, Statement> after = byRep(fresh);
 		Set<RepId> reps = new LinkedHashSet<>(before.keySet());
@@ -76,7 +74,7 @@ class Corrections {
 			if (difference.amount().signum() != 0) {
 				adjustments.insert(team.id(), period, rep, Adjustment.Kind.RECOMPUTED,
 						new StatementLine.Correction(closed, firstChanged(before.get(rep), after.get(rep))), difference,
-						reason(closed, was, corrected, due, difference, !cause.isEmpty()), cause, actor, clock.instant());
+						reason(closed, was, corrected, due, difference, !cause.isEmpty()), cause, actor, at);
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package org.fairdesk.incentives;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -91,29 +92,40 @@ public class PayManagement {
 	 */
 	@Transactional
 	public PayPeriod close(TeamId teamId, YearMonth period, String actor, @Nullable String openDisputesReason) {
+		return close(teamId, period, actor, openDisputesReason, clock.instant());
+	}
+
+	/**
+	 * {@link #close(TeamId, YearMonth, String, String)} as of {@code at}, no later than now: the demo settles its past
+	 * months on the days a team would have, so that who moved each month when reads as it would.
+	 */
+	@Transactional
+	public PayPeriod close(TeamId teamId, YearMonth period, String actor, @Nullable String openDisputesReason,
+			Instant requested) {
+		Instant at = notAfterNow(requested);
 		Team team = people.team(teamId);
 		var closed = periods.find(teamId, period);
 		if (closed.isPresent()) {
 			return closed.get();
 		}
-		refuseUnlessClosable(team, period);
+		refuseUnlessClosable(team, period, at);
 		PlanVersion plan = plans.inForce(teamId, period.atDay(1))
 			.orElseThrow(() -> InvalidInputException.of("period", "has no plan version in force on its first day, "
 					+ period.atDay(1) + ": there is nothing to pay, so nothing to close"));
 		String disputed = openDisputes(teamId, period, openDisputesReason);
 		PeriodFacts facts = incentives.facts(teamId, period);
-		corrections.findFor(team, period, actor);
+		corrections.findFor(team, period, actor, at);
 		List<Statement> statements = Adjusting.statements(plan, facts, adjustments.paidIn(teamId, period),
 				incentives::repName);
 		try {
-			periods.insertClose(plan, facts, statements, actor, clock.instant());
+			periods.insertClose(plan, facts, statements, actor, at);
 		}
 		catch (DuplicateKeyException raced) {
 			// Another node closed the same month a moment before: its close stands, and this one stores nothing.
 			throw new ConflictException("period", period + " was closed at the same moment by another request; "
 					+ "it is closed now");
 		}
-		periods.event(teamId, period, PayPeriod.State.CLOSED, actor, clock.instant(), statements.size()
+		periods.event(teamId, period, PayPeriod.State.CLOSED, actor, at, statements.size()
 				+ " statements, " + total(statements, team) + " in all, under " + plan.name() + " version "
 				+ plan.version() + disputed);
 		return periods.find(teamId, period).orElseThrow();
@@ -137,8 +149,8 @@ public class PayManagement {
 				+ open.stream().map(d -> "#" + d.id()).collect(Collectors.joining(", ")) + "): " + said;
 	}
 
-	private void refuseUnlessClosable(Team team, YearMonth period) {
-		YearMonth current = team.thisMonth(clock);
+	private void refuseUnlessClosable(Team team, YearMonth period, Instant at) {
+		YearMonth current = team.monthOf(at);
 		if (!period.isBefore(current)) {
 			throw InvalidInputException.of("period", "has not ended: " + period + " can be closed from "
 					+ period.plusMonths(1).atDay(1) + " in team " + team.name() + "'s time zone (" + team.zone() + ")");
@@ -154,16 +166,36 @@ public class PayManagement {
 	/** A manager approves a closed month for payment; approving it again, or once it is paid, changes nothing. */
 	@Transactional
 	public PayPeriod approve(TeamId teamId, YearMonth period, String actor) {
-		return move(teamId, period, PayPeriod.State.CLOSED, PayPeriod.State.APPROVED, actor);
+		return approve(teamId, period, actor, clock.instant());
+	}
+
+	/** {@link #approve(TeamId, YearMonth, String)} as of {@code at} (the demo's past months). */
+	@Transactional
+	public PayPeriod approve(TeamId teamId, YearMonth period, String actor, Instant at) {
+		return move(teamId, period, PayPeriod.State.CLOSED, PayPeriod.State.APPROVED, actor, at);
 	}
 
 	/** Finance marks an approved month paid; marking it again changes nothing. */
 	@Transactional
 	public PayPeriod pay(TeamId teamId, YearMonth period, String actor) {
-		return move(teamId, period, PayPeriod.State.APPROVED, PayPeriod.State.PAID, actor);
+		return pay(teamId, period, actor, clock.instant());
 	}
 
-	private PayPeriod move(TeamId teamId, YearMonth period, PayPeriod.State from, PayPeriod.State to, String actor) {
+	/** {@link #pay(TeamId, YearMonth, String)} as of {@code at} (the demo's past months). */
+	@Transactional
+	public PayPeriod pay(TeamId teamId, YearMonth period, String actor, Instant at) {
+		return move(teamId, period, PayPeriod.State.APPROVED, PayPeriod.State.PAID, actor, at);
+	}
+
+	/** A moment as of which a month moves: never later than now, so no event is stamped in the future. */
+	private Instant notAfterNow(Instant at) {
+		Instant now = clock.instant();
+		return at.isAfter(now) ? now : at;
+	}
+
+	private PayPeriod move(TeamId teamId, YearMonth period, PayPeriod.State from, PayPeriod.State to, String actor,
+			Instant requested) {
+		Instant at = notAfterNow(requested);
 		PayPeriod now = period(teamId, period);
 		if (now.hasReached(to)) {
 			// a retry (an approval after finance paid) answers the month as it is, as a second close does
@@ -174,10 +206,10 @@ public class PayManagement {
 					+ to.name().toLowerCase(java.util.Locale.ROOT) + (from == PayPeriod.State.CLOSED && now.state()
 							== PayPeriod.State.OPEN ? "; close it first" : ""));
 		}
-		if (!periods.move(teamId, period, from, to, actor, clock.instant())) {
+		if (!periods.move(teamId, period, from, to, actor, at)) {
 			throw new ConflictException("period", period + " was moved at the same moment by another request");
 		}
-		periods.event(teamId, period, to, actor, clock.instant(), from + " to " + to);
+		periods.event(teamId, period, to, actor, at, from + " to " + to);
 		return periods.find(teamId, period).orElseThrow();
 	}
 

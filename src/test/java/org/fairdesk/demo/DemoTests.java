@@ -84,6 +84,12 @@ class DemoTests {
 			.allSatisfy(s -> assertThat(s.provisional()).isTrue());
 		assertThat(pay.events(team.id())).extracting(e -> e.event().name()).containsExactly("APPROVED", "CLOSED",
 				"PAID", "APPROVED", "CLOSED", "PAID", "APPROVED", "CLOSED", "PAID", "APPROVED", "CLOSED");
+		// Settled on the days a team would have: closed at 08:00 on the next month's first business day and
+		// approved at 11:00, paid on the 10th at 15:00 (Berlin), never all at the moment the demo was seeded.
+		assertThat(pay.events(team.id()))
+			.filteredOn(e -> e.period().equals(YearMonth.of(2026, 9)))
+			.extracting(e -> e.event().name() + " " + e.at().atZone(ZoneId.of("Europe/Berlin")).toLocalDateTime())
+			.containsExactly("PAID 2026-10-10T15:00", "APPROVED 2026-10-01T11:00", "CLOSED 2026-10-01T08:00");
 		assertThat(pay.payroll(team.id(), YearMonth.of(2026, 9))).hasSize(8)
 			.allSatisfy(line -> assertThat(line.employeeId()).as("payroll's own number").startsWith("HR-10"));
 	}
