@@ -63,6 +63,18 @@ final class DemoCast {
 	static final List<String> PRODUCTS = List.of("ergonomic chairs", "standing desks", "meeting tables",
 			"monitor arms", "acoustic panels", "filing cabinets", "lounge sofas", "desk lamps");
 
+	/** The plan's first version, in force from the history's first month: the simplest team pool. */
+	static final String FIRST_PLAN = """
+			# Every rep on the team shares one pool: 5 % of the month's gross margin, split equally.
+			name: Team margin pool
+			components:
+			  - type: pool
+			    basis: GROSS_MARGIN
+			    percent: 5
+			    split: {by: EQUAL}
+			""";
+
+	/** Its second version, in force from two months before the current one: the pool follows the team's CSAT. */
 	static final String PLAN = """
 			# Every rep on the team shares one pool: 5 % of the month's gross margin, split equally, and more of it
 			# the happier the team's customers: x 0.9 at a CSAT of 3.5 or under, rising to x 1.1 at 4.5 or over.
@@ -76,6 +88,9 @@ final class DemoCast {
 			        ramp: {from: {at: 3.5, factor: 0.9}, to: {at: 4.5, factor: 1.1}}
 			    split: {by: EQUAL}
 			""";
+
+	/** The reps who have not yet acknowledged the plan's second version: the manager sees them listed. */
+	static final java.util.Set<String> NOT_ACKNOWLEDGED = java.util.Set.of("rep3", "rep7");
 
 	static final String DISPUTED_RETURN = "The goods came back damaged by the carrier, not by anything we did: "
 			+ "please don't take my share of that order back.";

@@ -126,7 +126,7 @@ class DemoInitializer implements ApplicationRunner {
 			return people.setEmployeeId(rep.id(), "HR-" + (1000 + DemoCast.REPS.indexOf(member) + 1));
 		}).toList();
 		Instant now = clock.instant();
-		pay.publishPlan(team, firstDay);
+		pay.publishPlan(team, firstDay, reps);
 		levels.setTargets(team.id(), DemoCast.SLA_TARGETS); // before the history, so its requests get due times
 		standards.replace(team.id(), DemoCast.STANDARDS); // never a pay input: only the standards page reads them
 		goals.seedDefaults(team.id()); // the lab's behaviour goals: never a pay input either

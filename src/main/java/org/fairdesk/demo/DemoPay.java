@@ -10,6 +10,8 @@ import java.util.List;
 import org.fairdesk.incentives.DisputeManagement;
 import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.incentives.PayManagement;
+import org.fairdesk.incentives.PlanAcknowledgementManagement;
+import org.fairdesk.incentives.PlanVersion;
 import org.fairdesk.incentives.Statement;
 import org.fairdesk.incentives.StatementLine;
 import org.fairdesk.people.Rep;
@@ -37,19 +39,31 @@ class DemoPay {
 	private final PayManagement pay;
 	private final DemoLateFact lateFact;
 	private final DisputeManagement disputes;
+	private final PlanAcknowledgementManagement acknowledgements;
 	private final Clock clock;
 
 	DemoPay(IncentiveManagement incentives, PayManagement pay, DemoLateFact lateFact, DisputeManagement disputes,
-			Clock clock) {
+			PlanAcknowledgementManagement acknowledgements, Clock clock) {
 		this.incentives = incentives;
 		this.pay = pay;
 		this.lateFact = lateFact;
 		this.disputes = disputes;
+		this.acknowledgements = acknowledgements;
 		this.clock = clock;
 	}
 
-	void publishPlan(Team team, LocalDate firstDay) {
-		incentives.publish(team.id(), DemoCast.PLAN, firstDay, "manager");
+	/**
+	 * The plan's two versions: the simplest pool from the history's first month, then the same pool scaled by the
+	 * team's CSAT from two months before the current one, so that the team view's preview of the version paying last
+	 * month is that version on a month of real history (docs/pay.md). All reps but two have acknowledged it.
+	 */
+	void publishPlan(Team team, LocalDate firstDay, List<Rep> reps) {
+		incentives.publish(team.id(), DemoCast.FIRST_PLAN, firstDay, "manager");
+		PlanVersion second = incentives.publish(team.id(), DemoCast.PLAN,
+				team.thisMonth(clock).minusMonths(2).atDay(1), "manager");
+		reps.stream()
+			.filter(rep -> !DemoCast.NOT_ACKNOWLEDGED.contains(rep.username()))
+			.forEach(rep -> acknowledgements.acknowledge(rep.id(), second.name(), second.version()));
 	}
 
 	/** Settles the history's past months; the current one stays open. */

@@ -50,6 +50,27 @@ class DemoTests {
 	@Autowired org.fairdesk.incentives.PayManagement pay;
 	@Autowired org.fairdesk.security.TeamManagers managers;
 
+	@Autowired org.fairdesk.incentives.PayInsights insights;
+	@Autowired org.fairdesk.incentives.PlanAcknowledgementManagement acknowledgements;
+
+	/**
+	 * The plan's second version (the pool scaled by CSAT) pays from September: the team view of October previews it
+	 * on August, a month of real history, and two reps have not yet acknowledged it.
+	 */
+	@Test
+	void theSecondPlanVersionIsPreviewedOnRealHistoryAndTwoRepsHaveNotAcknowledgedIt() {
+		Team team = people.teams().get(0);
+		var october = insights.teamMonth(team.id(), YearMonth.of(2026, 10));
+		assertThat(october.plan()).contains("version 2");
+		assertThat(october.preview().evaluatedOn()).isEqualTo(YearMonth.of(2026, 8));
+		assertThat(october.preview().total().amount()).isPositive();
+		var second = acknowledgements.team(team.id()).versions().stream().filter(v -> v.version() == 2).findFirst()
+			.orElseThrow();
+		assertThat(second.notYet()).extracting(org.fairdesk.incentives.PlanAcknowledgementManagement.RepPending::repName)
+			.containsExactlyInAnyOrder("Chiara Rossi", people.repByUsername("rep7").orElseThrow().displayName());
+		assertThat(second.acknowledgedCount()).isEqualTo(6);
+	}
+
 	@Test
 	void theDemoTeamIsManagedByTheDemoManager() throws Exception {
 		Team team = people.teams().get(0);
