@@ -4,7 +4,10 @@ import org.fairdesk.security.TeamManagers;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Who may change a rep's availability and routing settings: the managers of the rep's team ({@link TeamManagers}). */
+/**
+ * Who may change a rep's availability and routing settings, the team's routing and its manual assignments: the
+ * managers of the team ({@link TeamManagers}).
+ */
 @Component
 public class RepManagers {
 
@@ -22,7 +25,12 @@ public class RepManagers {
 	 * @param what what they tried, to finish "Only the managers of team X may …"
 	 */
 	public void require(Authentication user, RepId rep, String what) {
-		Team team = people.team(people.rep(rep).teamId());
+		requireForTeam(user, people.rep(rep).teamId(), what);
+	}
+
+	/** The same for the team itself (its routing settings, manual assignments to its reps); an unknown team is a 404. */
+	public void requireForTeam(Authentication user, TeamId teamId, String what) {
+		Team team = people.team(teamId);
 		managers.require(user, team.id().value(), team.name(), what);
 	}
 }

@@ -196,9 +196,30 @@ class SupervisionTests {
 			.with(csrf()).param("skills", "german"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 				.attribute("failure", containsString("Not saved: Only the managers of team")));
+		// the team's routing and its manual assignments alike
+		mvc.perform(put("/api/routing/teams/" + team.id().value() + "/mode").with(user(otto).roles("MANAGER"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"mode\": \"PUSH\"}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("may change its routing")));
+		mvc.perform(post("/routing/mode").with(user(otto).roles("MANAGER")).with(csrf())
+			.param("team", String.valueOf(team.id().value())).param("mode", "PUSH"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("failure", containsString("may change its routing")));
+		RequestId waiting = order("Acme", "2 desks", "300");
+		mvc.perform(post("/api/routing/assignments").with(user(otto).roles("MANAGER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"requestId\": \"%s\", \"repId\": %d}".formatted(waiting.value(), bo.id().value())))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("may assign its requests by hand")));
+		assertThat(administration.settings(team.id()).mode()).isEqualTo(RoutingMode.PULL);
+		assertThat(work.request(waiting).assigneeId()).isNull();
 		assertThat(people.rep(bo.id()).availability()).isEqualTo(Availability.AVAILABLE);
 		assertThat(people.availabilityChanges(team.id(), clock.instant().minus(Duration.ofDays(1)))).isEmpty();
 		assertThat(people.routingProfile(bo.id(), LocalDate.of(2026, 11, 16)).skills()).isEmpty();
+		mvc.perform(post("/api/routing/assignments").with(user(mara).roles("MANAGER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"requestId\": \"%s\", \"repId\": %d}".formatted(waiting.value(), bo.id().value())))
+			.andExpect(status().isOk());
 
 		mvc.perform(put(availability).with(user(mara).roles("MANAGER")).contentType(MediaType.APPLICATION_JSON)
 			.content(away)).andExpect(status().isOk());

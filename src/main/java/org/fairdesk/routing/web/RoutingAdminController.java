@@ -1,11 +1,11 @@
 package org.fairdesk.routing.web;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.RepManagers;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.routing.ChooserType;
@@ -20,6 +20,7 @@ import org.fairdesk.routing.TeamRouting;
 import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -37,13 +38,19 @@ class RoutingAdminController {
 	private final PeopleManagement people;
 	private final Clock clock;
 
+	private final RepManagers managers;
+
 	RoutingAdminController(RoutingAdministration administration, RoutingManagement routing, PeopleManagement people,
-			Clock clock) {
+			Clock clock, RepManagers managers) {
 		this.administration = administration;
 		this.routing = routing;
 		this.people = people;
 		this.clock = clock;
+		this.managers = managers;
 	}
+
+	/** What another team's manager is refused: "Only the managers of team X … may change its routing". */
+	static final String ROUTING = "change its routing";
 
 	@GetMapping("/api/routing/teams/{teamId}")
 	TeamRouting settings(@PathVariable long teamId) {
@@ -51,27 +58,31 @@ class RoutingAdminController {
 	}
 
 	@PutMapping("/api/routing/teams/{teamId}/mode")
-	TeamRouting mode(@PathVariable long teamId, @RequestBody ModeBody body) {
+	TeamRouting mode(@PathVariable long teamId, @RequestBody ModeBody body, Authentication user) {
+		managers.requireForTeam(user, new TeamId(teamId), ROUTING);
 		return administration.setMode(new TeamId(teamId), Inputs.oneOf(RoutingMode.class, body.mode(), "mode"), clock.instant());
 	}
 
 	@PutMapping("/api/routing/teams/{teamId}/policies/{kind}")
 	TeamRouting policy(@PathVariable long teamId, @PathVariable String kind, @RequestBody PolicyBody body,
-			Principal principal) {
+			Authentication principal) {
+		managers.requireForTeam(principal, new TeamId(teamId), ROUTING);
 		return administration.setPolicy(new TeamId(teamId), PolicyKinds.kindOrDefault(kind),
 				Inputs.oneOf(ChooserType.class, body.chooser(), "chooser"), body.seed(), principal.getName(), clock.instant());
 	}
 
 	/** The team's skip rules: the reasons a skip may give and how many requests a rep may skip a day. */
 	@PutMapping("/api/routing/teams/{teamId}/skips")
-	TeamRouting skips(@PathVariable long teamId, @RequestBody SkipsBody body) {
+	TeamRouting skips(@PathVariable long teamId, @RequestBody SkipsBody body, Authentication user) {
+		managers.requireForTeam(user, new TeamId(teamId), ROUTING);
 		administration.setSkipPolicy(new TeamId(teamId), body.reasons(), body.perDay());
 		return administration.settings(new TeamId(teamId));
 	}
 
 	/** {@code {"order": "SLA"}} or {@code "PRIORITY"}: how the team's waiting requests are served. */
 	@PutMapping("/api/routing/teams/{teamId}/queue-order")
-	TeamRouting queueOrder(@PathVariable long teamId, @RequestBody QueueOrderBody body) {
+	TeamRouting queueOrder(@PathVariable long teamId, @RequestBody QueueOrderBody body, Authentication user) {
+		managers.requireForTeam(user, new TeamId(teamId), ROUTING);
 		return administration.setQueueOrder(new TeamId(teamId), Inputs.oneOf(QueueOrder.class, body.order(), "order"));
 	}
 
@@ -80,7 +91,8 @@ class RoutingAdminController {
 
 	/** {@code {"minutes": 30}}, or {@code null} for never: when a skill nobody available has stops holding a request. */
 	@PutMapping("/api/routing/teams/{teamId}/skill-fallback")
-	TeamRouting skillFallback(@PathVariable long teamId, @RequestBody SkillFallbackBody body) {
+	TeamRouting skillFallback(@PathVariable long teamId, @RequestBody SkillFallbackBody body, Authentication user) {
+		managers.requireForTeam(user, new TeamId(teamId), ROUTING);
 		return administration.setSkillFallback(new TeamId(teamId), body.minutes());
 	}
 

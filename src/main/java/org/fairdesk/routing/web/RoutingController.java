@@ -1,6 +1,5 @@
 package org.fairdesk.routing.web;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.RepManagers;
 import org.fairdesk.people.RepId;
 import org.fairdesk.routing.OpenRequest;
 import org.fairdesk.routing.RoutingManagement;
@@ -18,6 +18,7 @@ import org.fairdesk.work.WorkManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,11 +33,15 @@ class RoutingController {
 	private final PeopleManagement people;
 	private final Clock clock;
 
-	RoutingController(RoutingManagement routing, WorkManagement work, PeopleManagement people, Clock clock) {
+	private final RepManagers managers;
+
+	RoutingController(RoutingManagement routing, WorkManagement work, PeopleManagement people, Clock clock,
+			RepManagers managers) {
 		this.routing = routing;
 		this.work = work;
 		this.people = people;
 		this.clock = clock;
+		this.managers = managers;
 	}
 
 	@PostMapping("/api/routing/next")
@@ -74,11 +79,15 @@ class RoutingController {
 		return work.request(id);
 	}
 
+	/** What another team's manager is refused: "Only the managers of team X … may assign its requests by hand". */
+	static final String ASSIGN = "assign its requests by hand";
+
 	@PostMapping("/api/routing/assignments")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-	RequestView assign(@RequestBody ManualAssignment body, Principal principal) {
+	RequestView assign(@RequestBody ManualAssignment body, Authentication principal) {
 		new FieldChecks().require(body.repId() != null, "repId", "is required").throwIfAny();
 		RequestId id = new RequestRef(body.requestId()).id();
+		managers.requireForTeam(principal, work.request(id).teamId(), ASSIGN);
 		people.rep(new RepId(body.repId()));
 		routing.assignByManager(id, new RepId(body.repId()), Boolean.TRUE.equals(body.override()), body.reason(),
 				principal.getName(), clock.instant());
@@ -87,9 +96,10 @@ class RoutingController {
 
 	@PostMapping("/api/routing/reassignments")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-	RequestView reassign(@RequestBody ManualAssignment body, Principal principal) {
+	RequestView reassign(@RequestBody ManualAssignment body, Authentication principal) {
 		new FieldChecks().require(body.repId() != null, "repId", "is required").throwIfAny();
 		RequestId id = new RequestRef(body.requestId()).id();
+		managers.requireForTeam(principal, work.request(id).teamId(), ASSIGN);
 		people.rep(new RepId(body.repId()));
 		routing.reassignByManager(id, new RepId(body.repId()), Boolean.TRUE.equals(body.override()), body.reason(),
 				principal.getName(), clock.instant());

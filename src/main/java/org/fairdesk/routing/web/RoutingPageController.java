@@ -1,6 +1,5 @@
 package org.fairdesk.routing.web;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.RepManagers;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
@@ -22,6 +22,7 @@ import org.fairdesk.routing.RoutingMode;
 import org.fairdesk.routing.SkipPolicy;
 import org.fairdesk.routing.TeamRouting;
 import org.fairdesk.shared.ConflictException;
+import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.RequestKind;
 import org.fairdesk.work.RequestView;
@@ -30,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,8 +57,11 @@ class RoutingPageController {
 	private final MessageSource messages;
 	private final Clock clock;
 
+	private final RepManagers managers;
+
 	RoutingPageController(RoutingAdministration administration, RoutingManagement routing, WorkManagement work,
-			PeopleManagement people, MessageSource messages, Clock clock) {
+			PeopleManagement people, MessageSource messages, Clock clock, RepManagers managers) {
+		this.managers = managers;
 		this.administration = administration;
 		this.routing = routing;
 		this.work = work;
@@ -100,16 +105,17 @@ class RoutingPageController {
 	}
 
 	@PostMapping("/routing/mode")
-	String mode(@RequestParam long team, @RequestParam(required = false) @Nullable String mode,
+	String mode(@RequestParam long team, @RequestParam(required = false) @Nullable String mode, Authentication user,
 			RedirectAttributes flash) {
 		Team current = people.team(new TeamId(team));
 		RoutingMode was = administration.settings(current.id()).mode();
 		try {
+			managers.requireForTeam(user, current.id(), RoutingAdminController.ROUTING);
 			RoutingMode to = Inputs.oneOf(RoutingMode.class, mode, "mode");
 			administration.setMode(current.id(), to, clock.instant());
 			flash.addFlashAttribute(MyWorkController.NOTICE, text("routing.mode.changed", current.name(), to, was));
 		}
-		catch (InvalidInputException refused) {
+		catch (InvalidInputException | ForbiddenException refused) {
 			flash.addFlashAttribute(MyWorkController.FAILURE, refused.getMessage());
 		}
 		return back(current);
@@ -117,15 +123,16 @@ class RoutingPageController {
 
 	@PostMapping("/routing/skill-fallback")
 	String skillFallback(@RequestParam long team, @RequestParam(defaultValue = "") String minutes,
-			RedirectAttributes flash) {
+			Authentication user, RedirectAttributes flash) {
 		Team current = people.team(new TeamId(team));
 		try {
+			managers.requireForTeam(user, current.id(), RoutingAdminController.ROUTING);
 			Integer wait = Inputs.wholeNumber(minutes, "minutes", "a whole number of minutes");
 			administration.setSkillFallback(current.id(), wait);
 			flash.addFlashAttribute(MyWorkController.NOTICE, wait == null ? text("routing.skillFallback.never")
 					: text("routing.skillFallback.changed", wait));
 		}
-		catch (InvalidInputException refused) {
+		catch (InvalidInputException | ForbiddenException refused) {
 			flash.addFlashAttribute(MyWorkController.FAILURE, refused.getMessage());
 		}
 		return back(current);
@@ -133,16 +140,17 @@ class RoutingPageController {
 
 	/** An order the page does not offer changes nothing and comes back as the page's message, as the other forms do. */
 	@PostMapping("/routing/queue-order")
-	String queueOrder(@RequestParam long team, @RequestParam(defaultValue = "") String order,
+	String queueOrder(@RequestParam long team, @RequestParam(defaultValue = "") String order, Authentication user,
 			RedirectAttributes flash) {
 		Team current = people.team(new TeamId(team));
 		try {
+			managers.requireForTeam(user, current.id(), RoutingAdminController.ROUTING);
 			QueueOrder to = Inputs.oneOf(QueueOrder.class, order, "order");
 			administration.setQueueOrder(current.id(), to);
 			flash.addFlashAttribute(MyWorkController.NOTICE, text("routing.queueOrder.changed", current.name(),
 					text("routing.queueOrder." + to)));
 		}
-		catch (InvalidInputException refused) {
+		catch (InvalidInputException | ForbiddenException refused) {
 			flash.addFlashAttribute(MyWorkController.FAILURE, refused.getMessage());
 		}
 		return back(current);
@@ -152,9 +160,10 @@ class RoutingPageController {
 	@PostMapping("/routing/policy")
 	String policy(@RequestParam long team, @RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String chooser,
-			@RequestParam(required = false) @Nullable String seed, Principal principal, RedirectAttributes flash) {
+			@RequestParam(required = false) @Nullable String seed, Authentication principal, RedirectAttributes flash) {
 		Team current = people.team(new TeamId(team));
 		try {
+			managers.requireForTeam(principal, current.id(), RoutingAdminController.ROUTING);
 			RequestKind requestKind = PolicyKinds.kindOrDefault(kind);
 			ChooserType type = Inputs.oneOf(ChooserType.class, chooser, "chooser");
 			TeamRouting before = administration.settings(current.id());
@@ -167,7 +176,7 @@ class RoutingPageController {
 					: text("routing.policy.changed", requestKind, current.name(), type,
 							before.choosers().get(requestKind)));
 		}
-		catch (InvalidInputException refused) {
+		catch (InvalidInputException | ForbiddenException refused) {
 			flash.addFlashAttribute(MyWorkController.FAILURE, refused.getMessage());
 		}
 		return back(current);
@@ -192,9 +201,10 @@ class RoutingPageController {
 	 */
 	@PostMapping("/routing/skips")
 	String skips(@RequestParam long team, @RequestParam(required = false) @Nullable String reasons,
-			@RequestParam(required = false) @Nullable String perDay, RedirectAttributes flash) {
+			@RequestParam(required = false) @Nullable String perDay, Authentication user, RedirectAttributes flash) {
 		Team current = people.team(new TeamId(team));
 		try {
+			managers.requireForTeam(user, current.id(), RoutingAdminController.ROUTING);
 			List<@Nullable String> lines = reasons == null ? List.of()
 					: reasons.lines().map(String::strip).filter(line -> !line.isEmpty()).<@Nullable String>map(line -> line)
 						.toList();
@@ -202,7 +212,7 @@ class RoutingPageController {
 			flash.addFlashAttribute(MyWorkController.NOTICE, text("routing.skipRules.changed", current.name(),
 					set.reasons().size(), set.perDay()));
 		}
-		catch (InvalidInputException e) {
+		catch (InvalidInputException | ForbiddenException e) {
 			flash.addFlashAttribute(MyWorkController.FAILURE, text("routing.skipRules.failed", e.getMessage()));
 		}
 		return back(current);
@@ -212,8 +222,8 @@ class RoutingPageController {
 	@PostMapping("/routing/assign")
 	String assign(@RequestParam long team, @RequestParam UUID request, @RequestParam long rep,
 			@RequestParam(defaultValue = "false") boolean override, @RequestParam(required = false) @Nullable String reason,
-			Principal principal, RedirectAttributes flash) {
-		return byManager(team, request, rep, flash, "routing.assign.failed", (id, to) -> routing.assignByManager(id, to,
+			Authentication principal, RedirectAttributes flash) {
+		return byManager(team, principal, request, rep, flash, "routing.assign.failed", (id, to) -> routing.assignByManager(id, to,
 				override, reason == null || reason.isBlank() ? null : reason.strip(), principal.getName(), clock.instant()));
 	}
 
@@ -221,22 +231,23 @@ class RoutingPageController {
 	@PostMapping("/routing/reassign")
 	String reassign(@RequestParam long team, @RequestParam UUID request, @RequestParam long rep,
 			@RequestParam(defaultValue = "false") boolean override, @RequestParam(required = false) @Nullable String reason,
-			Principal principal, RedirectAttributes flash) {
-		return byManager(team, request, rep, flash, "routing.reassign.failed", (id, to) -> routing.reassignByManager(id,
+			Authentication principal, RedirectAttributes flash) {
+		return byManager(team, principal, request, rep, flash, "routing.reassign.failed", (id, to) -> routing.reassignByManager(id,
 				to, override, reason, principal.getName(), clock.instant()));
 	}
 
-	private String byManager(long team, UUID request, long rep, RedirectAttributes flash, String failure,
-			java.util.function.BiConsumer<RequestId, RepId> action) {
+	private String byManager(long team, Authentication user, UUID request, long rep, RedirectAttributes flash,
+			String failure, java.util.function.BiConsumer<RequestId, RepId> action) {
 		Team current = people.team(new TeamId(team));
 		Rep assignee = people.rep(new RepId(rep));
 		RequestView view = work.request(new RequestId(request));
 		try {
+			managers.requireForTeam(user, view.teamId(), RoutingController.ASSIGN);
 			action.accept(view.id(), assignee.id());
 			flash.addFlashAttribute(MyWorkController.NOTICE, text("routing.assigned.to", view.customer(), view.subject(),
 					assignee.displayName()));
 		}
-		catch (ConflictException | InvalidInputException e) {
+		catch (ConflictException | InvalidInputException | ForbiddenException e) {
 			flash.addFlashAttribute(MyWorkController.FAILURE, text(failure, e.getMessage()));
 			flash.addFlashAttribute("failedRow", request.toString());
 		}
