@@ -184,25 +184,11 @@ abstract class RoutingScenario {
 		}
 		people.changeAvailability(away, Availability.AVAILABLE);
 		clock.advance(Duration.ofMinutes(1));
-		BigDecimal value = BigDecimal.ZERO;
-		BigDecimal theirs = BigDecimal.ZERO;
-		int got = 0;
-		int run = 0;
-		int longestRun = 0;
-		for (int i = 0; i < 100; i++) {
-			String amount = skewedAmount(random);
-			boolean mine = pushed(order(amount)).equals(away);
-			value = value.add(new BigDecimal(amount));
-			theirs = mine ? theirs.add(new BigDecimal(amount)) : theirs;
-			got += mine ? 1 : 0;
-			run = mine ? run + 1 : 0;
-			longestRun = Math.max(longestRun, run);
-			clock.advance(Duration.ofMinutes(1));
-		}
-		assertThat(longestRun).as("orders in a row to the rep back from the absence").isLessThanOrEqualTo(3);
-		assertThat(got).as("their orders of the next 100").isBetween(18, 32);
-		assertThat(theirs.divide(value, 4, java.math.RoundingMode.HALF_EVEN).doubleValue())
-			.as("their share of the value that arrived once they were back")
+		Received back100 = pushedWatching(away, 100, random);
+		BigDecimal value = back100.total();
+		assertThat(back100.longestRun()).as("orders in a row to the rep back from the absence").isLessThanOrEqualTo(3);
+		assertThat(back100.orders()).as("their orders of the next 100").isBetween(18, 32);
+		assertThat(back100.valueShare()).as("their share of the value that arrived once they were back")
 			.isBetween(0.18, 0.32);
 		FairnessReport.RepFairness back = fairnessThisMonth().reps()
 			.stream()
@@ -969,25 +955,39 @@ abstract class RoutingScenario {
 		RepId added = people.addRep(new NewRep(team.id(), prefix + "late", "Late " + prefix, BigDecimal.valueOf(40),
 				LocalDate.of(2024, 1, 1))).id();
 		clock.advance(Duration.ofMinutes(1));
+		Received next100 = pushedWatching(added, 100, random);
+		assertThat(next100.longestRun()).as("orders in a row to the rep just added").isLessThanOrEqualTo(3);
+		assertThat(next100.orders()).as("their orders of the 100 after they were added").isBetween(18, 32);
+		assertThat(next100.valueShare()).as("their share of the value that arrived once they were added")
+			.isBetween(0.18, 0.32);
+	}
+
+	/** What one rep received of orders pushed a minute apart: how many, the longest run, their value of the total. */
+	record Received(int orders, int longestRun, BigDecimal value, BigDecimal total) {
+
+		double valueShare() {
+			return value.divide(total, 4, java.math.RoundingMode.HALF_EVEN).doubleValue();
+		}
+	}
+
+	/** Pushes {@code count} skewed orders a minute apart and counts what {@code rep} got of them. */
+	Received pushedWatching(RepId rep, int count, Random random) {
 		int got = 0;
 		int run = 0;
 		int longestRun = 0;
-		BigDecimal value = BigDecimal.ZERO;
-		BigDecimal theirValue = BigDecimal.ZERO;
-		for (int i = 0; i < 100; i++) {
+		BigDecimal total = BigDecimal.ZERO;
+		BigDecimal theirs = BigDecimal.ZERO;
+		for (int i = 0; i < count; i++) {
 			String amount = skewedAmount(random);
-			boolean theirs = pushed(order(amount)).equals(added);
-			value = value.add(new BigDecimal(amount));
-			theirValue = theirs ? theirValue.add(new BigDecimal(amount)) : theirValue;
-			got += theirs ? 1 : 0;
-			run = theirs ? run + 1 : 0;
+			boolean mine = pushed(order(amount)).equals(rep);
+			total = total.add(new BigDecimal(amount));
+			theirs = mine ? theirs.add(new BigDecimal(amount)) : theirs;
+			got += mine ? 1 : 0;
+			run = mine ? run + 1 : 0;
 			longestRun = Math.max(longestRun, run);
 			clock.advance(Duration.ofMinutes(1));
 		}
-		assertThat(longestRun).as("orders in a row to the rep just added").isLessThanOrEqualTo(3);
-		assertThat(got).as("their orders of the 100 after they were added").isBetween(18, 32);
-		assertThat(theirValue.divide(value, 4, java.math.RoundingMode.HALF_EVEN).doubleValue())
-			.as("their share of the value that arrived once they were added").isBetween(0.18, 0.32);
+		return new Received(got, longestRun, theirs, total);
 	}
 
 	List<Rep> fourRepsBalancingOrderValue() {
