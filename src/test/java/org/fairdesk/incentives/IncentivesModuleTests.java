@@ -46,6 +46,7 @@ class IncentivesModuleTests {
 	@MockitoBean PeopleManagement people;
 	@MockitoBean MetricsManagement metrics;
 	@MockitoBean org.fairdesk.security.UserAccounts accounts; // the dispute mails' addresses
+	@MockitoBean org.fairdesk.security.TeamManagers teamManagers; // who the dispute mails go to
 	@Autowired IncentiveManagement incentives;
 
 	Team team;
