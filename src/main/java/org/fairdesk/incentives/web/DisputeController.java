@@ -15,6 +15,7 @@ import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.Inputs;
 import org.jspecify.annotations.Nullable;
+import org.fairdesk.people.RepManagers;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -32,8 +33,14 @@ class DisputeController {
 
 	private final DisputeManagement disputes;
 
-	DisputeController(DisputeManagement disputes) {
+	/** What another team's manager is refused: "Only the managers of team X … may decide its disputes". */
+	static final String DECIDE = "decide its disputes";
+
+	private final RepManagers managers;
+
+	DisputeController(DisputeManagement disputes, RepManagers managers) {
 		this.disputes = disputes;
+		this.managers = managers;
 	}
 
 	/** A rep disputes a line of their own statement for a closed month. */
@@ -77,12 +84,14 @@ class DisputeController {
 	@PostMapping("/api/incentives/disputes/{id}/accept")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 	Dispute accept(@PathVariable long id, @RequestBody AcceptRequest body, Authentication user) {
+		managers.requireForTeam(user, disputes.dispute(id).teamId(), DECIDE);
 		return disputes.accept(id, body.amount(), body.currency(), body.answer(), user.getName());
 	}
 
 	@PostMapping("/api/incentives/disputes/{id}/reject")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 	Dispute reject(@PathVariable long id, @RequestBody RejectRequest body, Authentication user) {
+		managers.requireForTeam(user, disputes.dispute(id).teamId(), DECIDE);
 		return disputes.reject(id, body.answer(), user.getName());
 	}
 

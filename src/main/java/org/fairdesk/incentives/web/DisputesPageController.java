@@ -19,6 +19,8 @@ import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.fairdesk.people.RepManagers;
+import org.fairdesk.shared.ForbiddenException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,7 +45,11 @@ class DisputesPageController {
 	private final PeopleManagement people;
 	private final MessageSource messages;
 
-	DisputesPageController(DisputeManagement disputes, PeopleManagement people, MessageSource messages) {
+	private final RepManagers managers;
+
+	DisputesPageController(DisputeManagement disputes, PeopleManagement people, MessageSource messages,
+			RepManagers managers) {
+		this.managers = managers;
 		this.disputes = disputes;
 		this.people = people;
 		this.messages = messages;
@@ -99,13 +105,14 @@ class DisputesPageController {
 			@RequestParam(required = false) @Nullable String answer, Authentication user, RedirectAttributes flash) {
 		Dispute dispute = disputes.dispute(id);
 		try {
+			managers.requireForTeam(user, dispute.teamId(), DisputeController.DECIDE);
 			FieldChecks checks = new FieldChecks();
 			var number = Inputs.decimal(amount, "amount", checks);
 			checks.throwIfAny();
 			disputes.accept(id, number, null, answer, user.getName());
 			flash.addFlashAttribute("notice", text("disputes.accepted", "#" + id));
 		}
-		catch (InvalidInputException | ConflictException e) {
+		catch (InvalidInputException | ConflictException | ForbiddenException e) {
 			flash.addFlashAttribute("failure", text("disputes.notDecided", "#" + id, e.getMessage()));
 		}
 		return back(dispute);
@@ -117,10 +124,11 @@ class DisputesPageController {
 			Authentication user, RedirectAttributes flash) {
 		Dispute dispute = disputes.dispute(id);
 		try {
+			managers.requireForTeam(user, dispute.teamId(), DisputeController.DECIDE);
 			disputes.reject(id, answer, user.getName());
 			flash.addFlashAttribute("notice", text("disputes.rejected", "#" + id));
 		}
-		catch (InvalidInputException | ConflictException e) {
+		catch (InvalidInputException | ConflictException | ForbiddenException e) {
 			flash.addFlashAttribute("failure", text("disputes.notDecided", "#" + id, e.getMessage()));
 		}
 		return back(dispute);

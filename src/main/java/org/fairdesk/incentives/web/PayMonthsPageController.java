@@ -16,6 +16,7 @@ import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
+import org.fairdesk.people.RepManagers;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -43,8 +44,11 @@ class PayMonthsPageController {
 	private final PeopleManagement people;
 	private final Clock clock;
 
+	private final RepManagers managers;
+
 	PayMonthsPageController(PayManagement pay, PayAudit audit, org.fairdesk.incentives.DisputeManagement disputes,
-			IncentiveManagement incentives, PeopleManagement people, Clock clock) {
+			IncentiveManagement incentives, PeopleManagement people, Clock clock, RepManagers managers) {
+		this.managers = managers;
 		this.pay = pay;
 		this.audit = audit;
 		this.disputes = disputes;
@@ -98,25 +102,39 @@ class PayMonthsPageController {
 		try {
 			YearMonth month = IncentiveParams.month(period);
 			PayPeriod moved = switch (action) {
-				case "close" -> manager(user, () -> pay.close(teamId, month, user.getName(),
+				case "close" -> manager(user, teamId, () -> pay.close(teamId, month, user.getName(),
 						openDisputesReason == null || openDisputesReason.isBlank() ? null : openDisputesReason));
-				case "approve" -> manager(user, () -> pay.approve(teamId, month, user.getName()));
+				case "approve" -> manager(user, teamId, () -> pay.approve(teamId, month, user.getName()));
 				case "pay" -> finance(user, () -> pay.pay(teamId, month, user.getName()));
 				default -> throw new org.fairdesk.shared.NotFoundException("No such move: " + action);
 			};
 			flash.addFlashAttribute("notice", moved.period() + " is " + moved.state() + ".");
 		}
-		catch (InvalidInputException | ConflictException refused) {
+		catch (InvalidInputException | ConflictException | NotTheTeamsManager refused) {
 			flash.addFlashAttribute("failure", refused.getMessage());
 		}
 		return "redirect:/pay?team=" + team;
 	}
 
-	private static PayPeriod manager(Authentication user, java.util.function.Supplier<PayPeriod> move) {
+	private PayPeriod manager(Authentication user, TeamId team, java.util.function.Supplier<PayPeriod> move) {
 		if (!Role.any(user, Role.MANAGER, Role.ADMIN)) {
 			throw new org.fairdesk.shared.ForbiddenException("Only a manager closes and approves a month");
 		}
+		try {
+			managers.requireForTeam(user, team, PayPeriodController.PAY);
+		}
+		catch (org.fairdesk.shared.ForbiddenException notTheirs) {
+			throw new NotTheTeamsManager(notTheirs.getMessage()); // the page's message, not a 403 page
+		}
 		return move.get();
+	}
+
+	/** A manager of another team: shown as the page's message, as a refused move is. */
+	private static final class NotTheTeamsManager extends RuntimeException {
+
+		NotTheTeamsManager(String message) {
+			super(message);
+		}
 	}
 
 	private static PayPeriod finance(Authentication user, java.util.function.Supplier<PayPeriod> move) {

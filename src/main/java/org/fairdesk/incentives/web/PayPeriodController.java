@@ -12,6 +12,7 @@ import org.fairdesk.incentives.PayPeriod;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.Money;
+import org.fairdesk.people.RepManagers;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.fairdesk.shared.FieldChecks;
@@ -29,10 +30,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PayPeriodController {
 
-	private final PayManagement pay;
+	/** What another team's manager is refused: "Only the managers of team X … may close, approve and adjust its pay". */
+	static final String PAY = "close, approve and adjust its pay";
 
-	PayPeriodController(PayManagement pay) {
+	private final PayManagement pay;
+	private final RepManagers managers;
+
+	PayPeriodController(PayManagement pay, RepManagers managers) {
 		this.pay = pay;
+		this.managers = managers;
 	}
 
 	@GetMapping("/api/incentives/periods")
@@ -46,6 +52,7 @@ class PayPeriodController {
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 	PayPeriod close(@RequestBody CloseRequest body, Authentication user) {
 		new PeriodRequest(body.teamId(), body.period()).check();
+		managers.requireForTeam(user, new TeamId(body.teamId()), PAY);
 		return pay.close(new TeamId(body.teamId()), IncentiveParams.month(body.period()), user.getName(),
 				body.openDisputesReason());
 	}
@@ -54,6 +61,7 @@ class PayPeriodController {
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 	PayPeriod approve(@RequestBody PeriodRequest body, Authentication user) {
 		body.check();
+		managers.requireForTeam(user, new TeamId(body.teamId()), PAY);
 		return pay.approve(new TeamId(body.teamId()), IncentiveParams.month(body.period()), user.getName());
 	}
 
@@ -76,6 +84,7 @@ class PayPeriodController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Adjustment adjust(@RequestBody AdjustmentRequest body, Authentication user) {
 		Money amount = body.money();
+		managers.requireForTeam(user, new TeamId(body.teamId()), PAY);
 		return pay.adjust(new TeamId(body.teamId()), IncentiveParams.month(body.period()), new RepId(body.repId()), amount,
 				body.reason(), user.getName());
 	}

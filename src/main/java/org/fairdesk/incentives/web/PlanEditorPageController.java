@@ -20,6 +20,7 @@ import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
+import org.fairdesk.people.RepManagers;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -46,8 +47,11 @@ class PlanEditorPageController {
 	private final PlanAcknowledgementManagement acknowledgements;
 	private final Clock clock;
 
+	private final RepManagers managers;
+
 	PlanEditorPageController(IncentiveManagement incentives, PlanPresets presets, PeopleManagement people,
-			PlanAcknowledgementManagement acknowledgements, Clock clock) {
+			PlanAcknowledgementManagement acknowledgements, Clock clock, RepManagers managers) {
+		this.managers = managers;
 		this.incentives = incentives;
 		this.presets = presets;
 		this.people = people;
@@ -105,6 +109,7 @@ class PlanEditorPageController {
 		Team current = people.team(new TeamId(team));
 		String text = lines(document);
 		try {
+			managers.requireForTeam(user, current.id(), "publish its plan");
 			PlanVersion published = incentives.publish(current.id(), text, effectiveDay(effectiveFrom),
 					user.getName());
 			flash.addFlashAttribute("notice", "Published " + published.name() + " version " + published.version()
@@ -115,6 +120,11 @@ class PlanEditorPageController {
 		catch (InvalidInputException refused) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("problems", refused.problems());
+		}
+		catch (org.fairdesk.shared.ForbiddenException notTheirs) {
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			model.addAttribute("problems", List.of(new InvalidInputException.FieldProblem("team",
+					notTheirs.getMessage())));
 		}
 		catch (ConflictException raced) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);

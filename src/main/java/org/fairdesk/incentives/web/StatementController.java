@@ -15,6 +15,7 @@ import org.fairdesk.people.Rep;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.FieldChecks;
 import org.jspecify.annotations.Nullable;
+import org.fairdesk.people.RepManagers;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -33,8 +34,11 @@ class StatementController {
 
 	private final IncentiveManagement incentives;
 
-	StatementController(IncentiveManagement incentives) {
+	private final RepManagers managers;
+
+	StatementController(IncentiveManagement incentives, RepManagers managers) {
 		this.incentives = incentives;
+		this.managers = managers;
 	}
 
 	@GetMapping("/api/statements")
@@ -86,6 +90,7 @@ class StatementController {
 	@ResponseStatus(HttpStatus.CREATED)
 	PlanVersion publish(@RequestBody PlanRequest body, Authentication user) {
 		body.check(true);
+		managers.requireForTeam(user, new TeamId(body.teamId()), "publish its plan");
 		return incentives.publish(new TeamId(body.teamId()), body.document(), body.effectiveFrom(), user.getName());
 	}
 

@@ -1,0 +1,120 @@
+package org.fairdesk.incentives.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+
+import org.fairdesk.incentives.IncentiveManagement;
+import org.fairdesk.people.NewRep;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
+import org.fairdesk.people.Team;
+import org.fairdesk.security.Role;
+import org.fairdesk.security.TeamManagers;
+import org.fairdesk.security.UserAccounts;
+import org.fairdesk.support.TestClockConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Once a team lists its managers (docs/security.md), another team's manager may not close, approve or adjust its pay,
+ * publish its plan or decide its disputes: a 403 naming why on the API, the page's message on the pages, nothing
+ * stored. The test clock is 16 November 2026.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
+class TeamManagersPayTests {
+
+	private static final String PLAN = "name: Pool\\ncomponents:\\n  - {type: pool, basis: GROSS_MARGIN, percent: 5, split: {by: EQUAL}}\\n";
+
+	@Autowired MockMvc mvc;
+	@Autowired PeopleManagement people;
+	@Autowired IncentiveManagement incentives;
+	@Autowired UserAccounts accounts;
+	@Autowired TeamManagers managers;
+	@Autowired org.fairdesk.incentives.DisputeManagement disputes;
+
+	Team team;
+	Rep rep;
+	RequestPostProcessor ours;
+	RequestPostProcessor theirs;
+
+	@BeforeEach
+	void aTeamThatListsItsManager() {
+		String suffix = String.valueOf(System.nanoTime());
+		team = people.createTeam("Listed pay " + suffix, Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+		rep = people.addRep(new NewRep(team.id(), "pr" + suffix, "Pia " + suffix, BigDecimal.valueOf(40),
+				LocalDate.of(2024, 1, 1)));
+		accounts.create("ours" + suffix, "long-enough-1", Role.MANAGER);
+		accounts.create("theirs" + suffix, "long-enough-2", Role.MANAGER);
+		managers.set(team.id().value(), List.of("ours" + suffix));
+		ours = user("ours" + suffix).roles("MANAGER");
+		theirs = user("theirs" + suffix).roles("MANAGER");
+		incentives.publish(team.id(), PLAN.replace("\\n", "\n"), LocalDate.of(2026, 10, 1), "ours" + suffix);
+	}
+
+	@Test
+	void anotherTeamsManagerIsRefusedAndTheTeamsOwnManagerIsNot() throws Exception {
+		String period = "{\"teamId\": %d, \"period\": \"2026-10\"}".formatted(team.id().value());
+		mvc.perform(post("/api/incentives/periods/close").with(theirs).contentType(MediaType.APPLICATION_JSON)
+			.content(period))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("may close, approve and adjust its pay")));
+		mvc.perform(post("/pay/close").with(theirs).with(csrf()).param("team", String.valueOf(team.id().value()))
+			.param("period", "2026-10"))
+			.andExpect(flash().attribute("failure", containsString("may close, approve and adjust its pay")));
+		mvc.perform(post("/api/incentives/adjustments").with(theirs).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"teamId\": %d, \"period\": \"2026-11\", \"repId\": %d, \"amount\": 5, \"currency\": \"EUR\", \"reason\": \"r\"}"
+				.formatted(team.id().value(), rep.id().value())))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/incentives/plans").with(theirs).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"teamId\": %d, \"effectiveFrom\": \"2026-12-01\", \"document\": \"%s\"}"
+				.formatted(team.id().value(), PLAN)))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("may publish its plan")));
+		mvc.perform(get("/api/incentives/periods?teamId=%d&period=2026-10".formatted(team.id().value())).with(ours))
+			.andExpect(jsonPath("$.state").value("OPEN"));
+		mvc.perform(get("/api/incentives/adjustments?teamId=%d&period=2026-11".formatted(team.id().value()))
+			.with(ours)).andExpect(jsonPath("$.length()").value(0));
+
+		mvc.perform(post("/api/incentives/periods/close").with(ours).contentType(MediaType.APPLICATION_JSON)
+			.content(period))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("CLOSED"));
+		long dispute = disputes.open(rep.id(), team.id(), java.time.YearMonth.of(2026, 10), 0, null, "Missing order",
+				rep.username()).id();
+		mvc.perform(post("/api/incentives/disputes/" + dispute + "/reject").with(theirs)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"answer\": \"no\"}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("may decide its disputes")));
+		mvc.perform(post("/disputes/" + dispute + "/accept").with(theirs).with(csrf()).param("amount", "5"))
+			.andExpect(flash().attribute("failure", containsString("may decide its disputes")));
+		mvc.perform(post("/api/incentives/disputes/" + dispute + "/reject").with(ours)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"answer\": \"It was counted\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("REJECTED"));
+		mvc.perform(post("/api/incentives/plans").with(ours).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"teamId\": %d, \"effectiveFrom\": \"2026-12-01\", \"document\": \"%s\"}"
+				.formatted(team.id().value(), PLAN)))
+			.andExpect(status().isCreated());
+	}
+}
