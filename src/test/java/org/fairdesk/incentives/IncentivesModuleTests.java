@@ -47,7 +47,7 @@ class IncentivesModuleTests {
 	@MockitoBean MetricsManagement metrics;
 	@MockitoBean org.fairdesk.security.UserAccounts accounts; // the dispute mails' addresses
 	@MockitoBean org.fairdesk.security.TeamManagers teamManagers; // who the dispute mails go to
-	@MockitoBean org.fairdesk.people.RepManagers repManagers; // who may close, adjust, publish, decide
+	@MockitoBean org.fairdesk.people.TeamManagerChecks teamManagerChecks; // who may close, adjust, publish, decide
 	@Autowired IncentiveManagement incentives;
 
 	Team team;

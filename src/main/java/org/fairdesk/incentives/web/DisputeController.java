@@ -15,7 +15,7 @@ import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.Inputs;
 import org.jspecify.annotations.Nullable;
-import org.fairdesk.people.RepManagers;
+import org.fairdesk.people.TeamManagerChecks;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -36,9 +36,9 @@ class DisputeController {
 	/** What another team's manager is refused: "Only the managers of team X … may decide its disputes". */
 	static final String DECIDE = "decide its disputes";
 
-	private final RepManagers managers;
+	private final TeamManagerChecks managers;
 
-	DisputeController(DisputeManagement disputes, RepManagers managers) {
+	DisputeController(DisputeManagement disputes, TeamManagerChecks managers) {
 		this.disputes = disputes;
 		this.managers = managers;
 	}

@@ -19,7 +19,7 @@ import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
-import org.fairdesk.people.RepManagers;
+import org.fairdesk.people.TeamManagerChecks;
 import org.fairdesk.shared.ForbiddenException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -45,10 +45,10 @@ class DisputesPageController {
 	private final PeopleManagement people;
 	private final MessageSource messages;
 
-	private final RepManagers managers;
+	private final TeamManagerChecks managers;
 
 	DisputesPageController(DisputeManagement disputes, PeopleManagement people, MessageSource messages,
-			RepManagers managers) {
+			TeamManagerChecks managers) {
 		this.managers = managers;
 		this.disputes = disputes;
 		this.people = people;

@@ -16,7 +16,7 @@ import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
-import org.fairdesk.people.RepManagers;
+import org.fairdesk.people.TeamManagerChecks;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -44,10 +44,10 @@ class PayMonthsPageController {
 	private final PeopleManagement people;
 	private final Clock clock;
 
-	private final RepManagers managers;
+	private final TeamManagerChecks managers;
 
 	PayMonthsPageController(PayManagement pay, PayAudit audit, org.fairdesk.incentives.DisputeManagement disputes,
-			IncentiveManagement incentives, PeopleManagement people, Clock clock, RepManagers managers) {
+			IncentiveManagement incentives, PeopleManagement people, Clock clock, TeamManagerChecks managers) {
 		this.managers = managers;
 		this.pay = pay;
 		this.audit = audit;

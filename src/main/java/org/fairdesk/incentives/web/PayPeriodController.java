@@ -12,7 +12,7 @@ import org.fairdesk.incentives.PayPeriod;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.Money;
-import org.fairdesk.people.RepManagers;
+import org.fairdesk.people.TeamManagerChecks;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.fairdesk.shared.FieldChecks;
@@ -34,9 +34,9 @@ class PayPeriodController {
 	static final String PAY = "close, approve and adjust its pay";
 
 	private final PayManagement pay;
-	private final RepManagers managers;
+	private final TeamManagerChecks managers;
 
-	PayPeriodController(PayManagement pay, RepManagers managers) {
+	PayPeriodController(PayManagement pay, TeamManagerChecks managers) {
 		this.pay = pay;
 		this.managers = managers;
 	}

@@ -20,7 +20,7 @@ import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
-import org.fairdesk.people.RepManagers;
+import org.fairdesk.people.TeamManagerChecks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -47,10 +47,10 @@ class PlanEditorPageController {
 	private final PlanAcknowledgementManagement acknowledgements;
 	private final Clock clock;
 
-	private final RepManagers managers;
+	private final TeamManagerChecks managers;
 
 	PlanEditorPageController(IncentiveManagement incentives, PlanPresets presets, PeopleManagement people,
-			PlanAcknowledgementManagement acknowledgements, Clock clock, RepManagers managers) {
+			PlanAcknowledgementManagement acknowledgements, Clock clock, TeamManagerChecks managers) {
 		this.managers = managers;
 		this.incentives = incentives;
 		this.presets = presets;

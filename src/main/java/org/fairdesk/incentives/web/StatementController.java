@@ -15,7 +15,7 @@ import org.fairdesk.people.Rep;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.FieldChecks;
 import org.jspecify.annotations.Nullable;
-import org.fairdesk.people.RepManagers;
+import org.fairdesk.people.TeamManagerChecks;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -34,9 +34,9 @@ class StatementController {
 
 	private final IncentiveManagement incentives;
 
-	private final RepManagers managers;
+	private final TeamManagerChecks managers;
 
-	StatementController(IncentiveManagement incentives, RepManagers managers) {
+	StatementController(IncentiveManagement incentives, TeamManagerChecks managers) {
 		this.incentives = incentives;
 		this.managers = managers;
 	}

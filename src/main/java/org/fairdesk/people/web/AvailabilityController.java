@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.fairdesk.people.Availability;
 import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.PeopleManagement;
-import org.fairdesk.people.RepManagers;
+import org.fairdesk.people.TeamManagerChecks;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.shared.NotFoundException;
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 class AvailabilityController {
 
 	private final PeopleManagement people;
-	private final RepManagers managers;
+	private final TeamManagerChecks managers;
 
-	AvailabilityController(PeopleManagement people, RepManagers managers) {
+	AvailabilityController(PeopleManagement people, TeamManagerChecks managers) {
 		this.people = people;
 		this.managers = managers;
 	}

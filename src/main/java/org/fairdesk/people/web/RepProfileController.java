@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.fairdesk.people.PeopleManagement;
-import org.fairdesk.people.RepManagers;
+import org.fairdesk.people.TeamManagerChecks;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.RoutingProfile;
 import org.fairdesk.people.WorkSchedule;
@@ -40,9 +40,9 @@ class RepProfileController {
 	private final PeopleManagement people;
 	private final Clock clock;
 
-	private final RepManagers managers;
+	private final TeamManagerChecks managers;
 
-	RepProfileController(PeopleManagement people, Clock clock, RepManagers managers) {
+	RepProfileController(PeopleManagement people, Clock clock, TeamManagerChecks managers) {
 		this.people = people;
 		this.clock = clock;
 		this.managers = managers;

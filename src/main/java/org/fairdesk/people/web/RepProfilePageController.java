@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.fairdesk.people.PeopleManagement;
-import org.fairdesk.people.RepManagers;
+import org.fairdesk.people.TeamManagerChecks;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.shared.FieldChecks;
@@ -42,9 +42,9 @@ class RepProfilePageController {
 	private final PeopleManagement people;
 	private final Clock clock;
 
-	private final RepManagers managers;
+	private final TeamManagerChecks managers;
 
-	RepProfilePageController(PeopleManagement people, Clock clock, RepManagers managers) {
+	RepProfilePageController(PeopleManagement people, Clock clock, TeamManagerChecks managers) {
 		this.people = people;
 		this.clock = clock;
 		this.managers = managers;

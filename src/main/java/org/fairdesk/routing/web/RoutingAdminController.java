@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.people.PeopleManagement;
-import org.fairdesk.people.RepManagers;
+import org.fairdesk.people.TeamManagerChecks;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.routing.ChooserType;
@@ -38,10 +38,10 @@ class RoutingAdminController {
 	private final PeopleManagement people;
 	private final Clock clock;
 
-	private final RepManagers managers;
+	private final TeamManagerChecks managers;
 
 	RoutingAdminController(RoutingAdministration administration, RoutingManagement routing, PeopleManagement people,
-			Clock clock, RepManagers managers) {
+			Clock clock, TeamManagerChecks managers) {
 		this.administration = administration;
 		this.routing = routing;
 		this.people = people;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.PeopleManagement;
-import org.fairdesk.people.RepManagers;
+import org.fairdesk.people.TeamManagerChecks;
 import org.fairdesk.people.RepId;
 import org.fairdesk.routing.OpenRequest;
 import org.fairdesk.routing.RoutingManagement;
@@ -33,10 +33,10 @@ class RoutingController {
 	private final PeopleManagement people;
 	private final Clock clock;
 
-	private final RepManagers managers;
+	private final TeamManagerChecks managers;
 
 	RoutingController(RoutingManagement routing, WorkManagement work, PeopleManagement people, Clock clock,
-			RepManagers managers) {
+			TeamManagerChecks managers) {
 		this.routing = routing;
 		this.work = work;
 		this.people = people;

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.people.PeopleManagement;
-import org.fairdesk.people.RepManagers;
+import org.fairdesk.people.TeamManagerChecks;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
@@ -57,10 +57,10 @@ class RoutingPageController {
 	private final MessageSource messages;
 	private final Clock clock;
 
-	private final RepManagers managers;
+	private final TeamManagerChecks managers;
 
 	RoutingPageController(RoutingAdministration administration, RoutingManagement routing, WorkManagement work,
-			PeopleManagement people, MessageSource messages, Clock clock, RepManagers managers) {
+			PeopleManagement people, MessageSource messages, Clock clock, TeamManagerChecks managers) {
 		this.managers = managers;
 		this.administration = administration;
 		this.routing = routing;

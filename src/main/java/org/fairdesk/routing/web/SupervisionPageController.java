@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.fairdesk.people.Availability;
 import org.fairdesk.people.PeopleManagement;
-import org.fairdesk.people.RepManagers;
+import org.fairdesk.people.TeamManagerChecks;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
@@ -37,9 +37,9 @@ class SupervisionPageController {
 
 	private final RoutingSupervision supervision;
 	private final PeopleManagement people;
-	private final RepManagers managers;
+	private final TeamManagerChecks managers;
 
-	SupervisionPageController(RoutingSupervision supervision, PeopleManagement people, RepManagers managers) {
+	SupervisionPageController(RoutingSupervision supervision, PeopleManagement people, TeamManagerChecks managers) {
 		this.supervision = supervision;
 		this.people = people;
 		this.managers = managers;

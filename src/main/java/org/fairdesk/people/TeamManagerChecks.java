@@ -5,16 +5,17 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may change a rep's availability and routing settings, the team's routing and its manual assignments: the
- * managers of the team ({@link TeamManagers}).
+ * Who may change what belongs to a team (a rep's availability and routing settings, the team's routing and manual
+ * assignments, its pay, disputes and plan): the team's managers and administrators ({@link TeamManagers}, the rule),
+ * applied to a rep's team or a team by id. Lives in people because it resolves reps and teams.
  */
 @Component
-public class RepManagers {
+public class TeamManagerChecks {
 
 	private final PeopleManagement people;
 	private final TeamManagers managers;
 
-	RepManagers(PeopleManagement people, TeamManagers managers) {
+	TeamManagerChecks(PeopleManagement people, TeamManagers managers) {
 		this.people = people;
 		this.managers = managers;
 	}
