@@ -54,7 +54,11 @@ class DemoAssists {
 			if (answered.isAfter(now)) {
 				continue; // still waiting for an answer
 			}
-			if (random.nextInt(8) == 0) {
+			boolean declined = random.nextInt(8) == 0;
+			if (DemoPay.afterItsClose(team, team.monthOf(proposed), answered, now)) {
+				continue; // not decided before its month was closed: still waiting, so no close holds a later fact
+			}
+			if (declined) {
 				assists.decline(request.id(), assist.id(), assist.answerer(), answered);
 			}
 			else {

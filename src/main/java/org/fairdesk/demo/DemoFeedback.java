@@ -76,9 +76,11 @@ class DemoFeedback {
 			Instant respondedAt = request.closedAt().plus(Duration.ofMinutes(10 + random.nextInt(3 * 24 * 60)));
 			if (random.nextDouble() < RESPONSE_RATE && respondedAt.isBefore(now)) {
 				int rating = rating(random, cherryPickers.contains(request.assigneeId()));
-				feedback.respond(token(survey), new SurveyAnswer(Integer.toString(rating), comment(random, rating)),
-						respondedAt);
-				answered++;
+				String comment = comment(random, rating); // drawn either way, so the rest of the history stays the same
+				if (!DemoPay.afterItsClose(team, team.monthOf(request.closedAt()), respondedAt, now)) {
+					feedback.respond(token(survey), new SurveyAnswer(Integer.toString(rating), comment), respondedAt);
+					answered++;
+				}
 			}
 			if (i % REVIEW_EVERY == REVIEW_EVERY / 2) {
 				review(request, random, now);

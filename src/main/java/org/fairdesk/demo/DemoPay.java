@@ -84,8 +84,23 @@ class DemoPay {
 	 */
 	private void closeAndApprove(Team team, YearMonth month) {
 		LocalDate day = DemoLateFact.firstBusinessDay(month.plusMonths(1));
-		pay.close(team.id(), month, "manager", null, at(team, day, 8));
+		pay.close(team.id(), month, "manager", null, closeTime(team, month));
 		pay.approve(team.id(), month, "manager", at(team, day, 11));
+	}
+
+	/** When the demo closes a month: 08:00 on the next month's first business day (as of now at the latest). */
+	static Instant closeTime(Team team, YearMonth month) {
+		return at(team, DemoLateFact.firstBusinessDay(month.plusMonths(1)), 8);
+	}
+
+	/**
+	 * Whether a fact of {@code month} given at {@code at} would come after that month's close: the demo leaves it out
+	 * (an answer not given, an assist not yet decided), so that no close holds a fact dated after it; the one late
+	 * fact it means to show is {@link DemoLateFact}'s.
+	 */
+	static boolean afterItsClose(Team team, YearMonth month, Instant at, Instant now) {
+		Instant closed = closeTime(team, month);
+		return closed.isBefore(now) && at.isAfter(closed);
 	}
 
 	private static Instant at(Team team, LocalDate day, int hour) {

@@ -133,7 +133,7 @@ public record PeriodFacts(YearMonth period, TeamId teamId, String teamName, Curr
 	 * module's list for each figure ({@code FigureRequests}, docs/metrics.md). Each list's size is its figure's
 	 * count, except {@code reopened}, which lists a request reopened twice in the month once.
 	 *
-	 * @param surveyed the requests whose survey was answered in the month ({@code csat.responses})
+	 * @param surveyed the requests whose survey, issued in the month, was answered ({@code csat.responses})
 	 * @param slaMissed the requests that missed the resolution SLA ({@code sla.counted − sla.met})
 	 */
 	public record Requests(List<UUID> ordersFulfilled, List<UUID> quotesWon, List<UUID> quotesLost,

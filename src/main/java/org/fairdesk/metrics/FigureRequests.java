@@ -14,7 +14,7 @@ import java.util.UUID;
  * @param quotesLost {@code byOutcome} QUOTE LOST
  * @param queriesResolved {@code queriesResolved}
  * @param queriesEscalated {@code queriesEscalated}
- * @param surveyed the requests whose survey was answered in the period: {@code csatResponses} (one answer per
+ * @param surveyed the requests whose survey, issued in the period, was answered: {@code csatResponses} (one answer per
  *     request)
  * @param slaMissed the requests that missed the resolution SLA: {@code slaCounted − slaMet}
  * @param reopened the requests reopened in the period, counted against the rep who had closed them

@@ -37,7 +37,7 @@ class MetricsQueries {
 
 	/**
 	 * The answers to the surveys issued in the window (team, from, team, from, to), each with its survey's rep and
-	 * issue time: an answer counts in the month its request closed, so one given late changes that month, and a
+	 * issue time: an answer counts in the month its survey was issued, so one given late changes that month, and a
 	 * closed month's next close pays the difference (docs/pay.md). An answer comes after its survey, so only those
 	 * given since the window began can be one: they are read through their (team, time) index and hashed, where
 	 * probing each survey for its answer cost a million-request month about a second (docs/benchmarks-history.md).
@@ -260,7 +260,7 @@ class MetricsQueries {
 		return counts("select %1$s, count(*) n %2$s group by %1$s".formatted(CREDITED_REP, REOPENS_IN_WINDOW), w, "n");
 	}
 
-	/** Assists confirmed in the window: given (as helper) and received (as the request's rep). */
+	/** Confirmed assists proposed in the window: given (as helper) and received (as the request's rep). */
 	Map<Long, long[]> assists(Window w) {
 		Map<Long, long[]> rows = new HashMap<>();
 		jdbc.sql("""

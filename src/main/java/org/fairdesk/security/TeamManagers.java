@@ -5,10 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.Inputs;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -17,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A team's managers (docs/security.md, "A team's managers"): the manager logins an administrator listed for it. The
  * one rule of who is a team's manager: an administrator always; a manager when the team lists them, or when it lists
- * nobody (every manager, as before teams had lists). Teams are named by id, as security does not read people.
+ * nobody (every manager, as before teams had lists). Teams are named by id, as security does not read people. A
+ * list whose managers were all disabled later leaves the team to administrators, who set a new list.
  */
 @Service
 public class TeamManagers {
@@ -71,9 +74,16 @@ public class TeamManagers {
 		}
 		checks.throwIfAny();
 		jdbc.sql("delete from team_managers where team_id = ?").param(team).update();
-		listed.forEach(name -> jdbc.sql("insert into team_managers (team_id, username) values (?, ?)")
-			.params(team, name)
-			.update());
+		try {
+			listed.forEach(name -> jdbc.sql("insert into team_managers (team_id, username) values (?, ?)")
+				.params(team, name)
+				.update());
+		}
+		catch (DuplicateKeyException raced) {
+			// another replacement of the same team's list committed its rows between our delete and our insert
+			throw new ConflictException("managers", "The team's managers were changed at the same moment by another "
+					+ "request; read them again and resend");
+		}
 		return of(team);
 	}
 

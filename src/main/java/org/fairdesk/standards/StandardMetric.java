@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public enum StandardMetric {
 
-	/** {@code csatAverage} (1 to 5), over {@code csatResponses}: the survey answers given in the month. */
+	/** {@code csatAverage} (1 to 5), over {@code csatResponses}: the answers to the month's surveys. */
 	CSAT("survey answers", new BigDecimal("1"), new BigDecimal("5")),
 	/** {@code slaMetShare} (a fraction: 0.8 is 80 %), over {@code slaCounted}: closed requests with a target. */
 	SLA_MET("requests with a target", BigDecimal.ZERO, BigDecimal.ONE),

@@ -50,6 +50,29 @@ class DemoTests {
 	@Autowired org.fairdesk.incentives.PayManagement pay;
 	@Autowired org.fairdesk.security.TeamManagers managers;
 
+	/** No closed month holds a fact dated after its close, but for the one late answer the demo means to show. */
+	@Test
+	void noCloseHoldsAnAnswerOrAnAssistGivenAfterIt() {
+		Team team = people.teams().get(0);
+		for (var closed : pay.events(team.id()).stream()
+			.filter(e -> e.event() == org.fairdesk.incentives.PayPeriod.State.CLOSED).toList()) {
+			Instant from = closed.period().atDay(1).atStartOfDay(team.zone()).toInstant();
+			Instant to = closed.period().plusMonths(1).atDay(1).atStartOfDay(team.zone()).toInstant();
+			long lateAnswers = jdbc.sql("""
+					select count(*) from survey_response r join survey s on s.request_id = r.request_id
+					where s.team_id = ? and s.issued_at >= ? and s.issued_at < ? and r.responded_at > ?
+					  and (r.comment is null or r.comment <> ?)""")
+				.params(team.id().value(), from, to, closed.at(), DemoLateFact.LATE_COMMENT)
+				.query(Long.class).single();
+			long lateAssists = jdbc.sql("""
+					select count(*) from request_assists
+					where team_id = ? and proposed_at >= ? and proposed_at < ? and decided_at > ?""")
+				.params(team.id().value(), from, to, closed.at())
+				.query(Long.class).single();
+			assertThat(lateAnswers + lateAssists).as(closed.period() + " closed at " + closed.at()).isZero();
+		}
+	}
+
 	@Autowired org.fairdesk.incentives.PayInsights insights;
 	@Autowired org.fairdesk.incentives.PlanAcknowledgementManagement acknowledgements;
 

@@ -454,7 +454,7 @@ abstract class PayPeriodsScenario {
 		assertThat(incentives.statementsOf(ann.id(), OCTOBER)).as("a closed month never changes").isEqualTo(october);
 	}
 
-		@Test
+	@Test
 	void aManagersAdjustmentIsPaidInAnOpenMonthWithItsReason() throws Exception {
 		adjust(NOVEMBER, ann, "15.50", "EUR", "Covered the trade fair stand").andExpect(status().isCreated())
 			.andExpect(jsonPath("$.kind").value("MANUAL"));

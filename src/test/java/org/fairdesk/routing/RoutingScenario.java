@@ -934,9 +934,6 @@ abstract class RoutingScenario {
 		return got.isPresent();
 	}
 
-	// --- helpers
-
-	/** Four reps of 40 hours, orders balanced by value on time actually available. */
 	/**
 	 * A rep added to the team mid-month was on no team before: they are owed nothing of what arrived earlier, so they
 	 * get their portion of what comes, not a catch-up run (their start date, long before, says nothing of that).
@@ -990,6 +987,9 @@ abstract class RoutingScenario {
 		return new Received(got, longestRun, theirs, total);
 	}
 
+	// --- helpers
+
+	/** Four reps of 40 hours, orders balanced by value on time actually available. */
 	List<Rep> fourRepsBalancingOrderValue() {
 		List<Rep> reps = reps(40, 40, 40, 40);
 		administration.setPolicy(team.id(), RequestKind.ORDER, ChooserType.VALUE_BALANCED, null, "boss",

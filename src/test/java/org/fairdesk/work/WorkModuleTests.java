@@ -39,6 +39,7 @@ class WorkModuleTests {
 
 	@MockitoBean PeopleManagement people; // for the pages' controllers and the teams' zones
 	@MockitoBean IntakeManagement intake; // receives the order of a won quote
+	@MockitoBean org.fairdesk.people.TeamManagerChecks teamChecks; // who may set a team's SLA targets
 	@Autowired WorkManagement work;
 	@Autowired ApplicationEventPublisher events;
 	@Autowired TransactionTemplate transactions;

@@ -14,6 +14,7 @@ import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
+import org.fairdesk.people.TeamManagerChecks;
 import org.fairdesk.security.TeamManagers;
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.Inputs;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,10 +37,12 @@ class TeamAdminController {
 
 	private final PeopleManagement people;
 	private final TeamManagers managers;
+	private final TeamManagerChecks teamChecks;
 
-	TeamAdminController(PeopleManagement people, TeamManagers managers) {
+	TeamAdminController(PeopleManagement people, TeamManagers managers, TeamManagerChecks teamChecks) {
 		this.people = people;
 		this.managers = managers;
+		this.teamChecks = teamChecks;
 	}
 
 	/** The manager logins listed for the team; none listed: every manager manages it (docs/security.md). */
@@ -98,7 +102,8 @@ class TeamAdminController {
 	@PostMapping("/api/teams/{teamId}/reps")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 	@ResponseStatus(HttpStatus.CREATED)
-	Rep addRep(@PathVariable long teamId, @RequestBody RepBody body) {
+	Rep addRep(@PathVariable long teamId, @RequestBody RepBody body, Authentication user) {
+		teamChecks.requireForTeam(user, new TeamId(teamId), "add reps to it");
 		new FieldChecks().require(body.hoursPerWeek() != null, "hoursPerWeek", "is required")
 			.require(body.startDate() != null, "startDate", "is required as YYYY-MM-DD")
 			.requireText(body.username(), "username", 100)
@@ -114,7 +119,8 @@ class TeamAdminController {
 	 */
 	@PutMapping("/api/reps/{id}/leaving-date")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-	Rep leavingDate(@PathVariable long id, @RequestBody LeavingDateBody body) {
+	Rep leavingDate(@PathVariable long id, @RequestBody LeavingDateBody body, Authentication user) {
+		teamChecks.require(user, new RepId(id), "set its reps' leaving dates");
 		new FieldChecks().require(body.given(), "leavingDate", "is required: YYYY-MM-DD, or null to clear it")
 			.throwIfAny();
 		return people.setLeavingDate(new RepId(id), body.leavingDate());
@@ -126,7 +132,8 @@ class TeamAdminController {
 	 */
 	@PutMapping("/api/reps/{id}/employee-id")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-	Rep employeeId(@PathVariable long id, @RequestBody EmployeeIdBody body) {
+	Rep employeeId(@PathVariable long id, @RequestBody EmployeeIdBody body, Authentication user) {
+		teamChecks.require(user, new RepId(id), "set its reps' employee ids");
 		new FieldChecks().require(body.given(), "employeeId", "is required: the rep's id in the payroll system, such as"
 				+ " E-1001, or null to clear it").throwIfAny();
 		return people.setEmployeeId(new RepId(id), body.employeeId());

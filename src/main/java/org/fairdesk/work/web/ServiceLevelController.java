@@ -17,7 +17,9 @@ import org.fairdesk.work.ServiceLevels;
 import org.fairdesk.work.SlaTarget;
 import org.fairdesk.work.TeamCalendar;
 import org.jspecify.annotations.Nullable;
+import org.fairdesk.people.TeamManagerChecks;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -30,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ServiceLevelController {
 
 	private final ServiceLevels levels;
+	private final TeamManagerChecks teamChecks;
 
-	ServiceLevelController(ServiceLevels levels) {
+	ServiceLevelController(ServiceLevels levels, TeamManagerChecks teamChecks) {
 		this.levels = levels;
+		this.teamChecks = teamChecks;
 	}
 
 	@GetMapping("/api/teams/{id}/calendar")
@@ -41,7 +45,8 @@ class ServiceLevelController {
 	}
 
 	@PutMapping("/api/teams/{id}/calendar")
-	TeamCalendar setCalendar(@PathVariable long id, @RequestBody CalendarBody body) {
+	TeamCalendar setCalendar(@PathVariable long id, @RequestBody CalendarBody body, Authentication user) {
+		teamChecks.requireForTeam(user, new TeamId(id), "change its business hours");
 		var checks = new FieldChecks();
 		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
 		checks.require(body.workDays() != null, "workDays", "is required, e.g. [\"MON\", \"TUE\"]");
@@ -79,7 +84,9 @@ class ServiceLevelController {
 	}
 
 	@PutMapping("/api/teams/{id}/sla-targets")
-	List<SlaTarget> setTargets(@PathVariable long id, @RequestBody @Nullable List<TargetBody> body) {
+	List<SlaTarget> setTargets(@PathVariable long id, @RequestBody @Nullable List<TargetBody> body,
+			Authentication user) {
+		teamChecks.requireForTeam(user, new TeamId(id), "change its SLA targets");
 		new FieldChecks().require(body != null, "targets", "is required: a list, empty for none").throwIfAny();
 		var checks = new FieldChecks();
 		List<SlaTarget> targets = new java.util.ArrayList<>();

@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Once a team lists its managers (docs/security.md), another team's manager may not close, approve or adjust its pay,
- * publish its plan or decide its disputes: a 403 naming why on the API, the page's message on the pages, nothing
+ * publish its plan or decide its disputes, nor add reps to it, set their leaving dates or its SLA targets: a 403 naming why on the API, the page's message on the pages, nothing
  * stored. The test clock is 16 November 2026.
  */
 @SpringBootTest
@@ -91,6 +91,21 @@ class TeamManagersPayTests {
 				.formatted(team.id().value(), PLAN)))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value(containsString("may publish its plan")));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+				"/api/reps/%d/leaving-date".formatted(rep.id().value())).with(theirs)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"leavingDate\": \"2026-11-30\"}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+				"/api/teams/%d/sla-targets".formatted(team.id().value())).with(theirs)
+			.contentType(MediaType.APPLICATION_JSON).content("[]"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/teams/%d/reps".formatted(team.id().value())).with(theirs)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\": \"x%d\", \"displayName\": \"X\", \"hoursPerWeek\": 20, \"startDate\": \"2025-01-01\"}"
+				.formatted(System.nanoTime())))
+			.andExpect(status().isForbidden());
+		org.assertj.core.api.Assertions.assertThat(people.rep(rep.id()).leavingDate()).isNull();
+		org.assertj.core.api.Assertions.assertThat(people.members(team.id())).hasSize(1);
 		mvc.perform(get("/api/incentives/periods?teamId=%d&period=2026-10".formatted(team.id().value())).with(ours))
 			.andExpect(jsonPath("$.state").value("OPEN"));
 		mvc.perform(get("/api/incentives/adjustments?teamId=%d&period=2026-11".formatted(team.id().value()))
