@@ -195,8 +195,10 @@ public class PayManagement {
 
 	private PayPeriod move(TeamId teamId, YearMonth period, PayPeriod.State from, PayPeriod.State to, String actor,
 			Instant requested) {
-		Instant at = notAfterNow(requested);
 		PayPeriod now = period(teamId, period);
+		// as of no earlier than the month's previous move, and no later than now: the events stay in order
+		Instant previous = from == PayPeriod.State.CLOSED ? now.closedAt() : now.approvedAt();
+		Instant at = notAfterNow(previous != null && requested.isBefore(previous) ? previous : requested);
 		if (now.hasReached(to)) {
 			// a retry (an approval after finance paid) answers the month as it is, as a second close does
 			return now;
