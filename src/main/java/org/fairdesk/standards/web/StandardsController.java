@@ -15,6 +15,7 @@ import org.fairdesk.standards.StandardFlags;
 import org.fairdesk.standards.StandardsManagement;
 import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
+import org.fairdesk.people.TeamManagerChecks;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -34,10 +35,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class StandardsController {
 
-	private final StandardsManagement standards;
+	/** What another team's manager is refused: "Only the managers of team X … may set its standards …". */
+	static final String STANDARDS = "set its standards or record its conversations";
 
-	StandardsController(StandardsManagement standards) {
+	private final StandardsManagement standards;
+	private final TeamManagerChecks teamChecks;
+
+	StandardsController(StandardsManagement standards, TeamManagerChecks teamChecks) {
 		this.standards = standards;
+		this.teamChecks = teamChecks;
 	}
 
 	/** The team's standards, in order. */
@@ -56,7 +62,8 @@ class StandardsController {
 
 	@PutMapping("/api/teams/{id}/standards")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-	TeamStandards replace(@PathVariable long id, @RequestBody StandardsRequest body) {
+	TeamStandards replace(@PathVariable long id, @RequestBody StandardsRequest body, Authentication user) {
+		teamChecks.requireForTeam(user, new TeamId(id), STANDARDS);
 		return new TeamStandards(id, standards.replace(new TeamId(id), body.standards()));
 	}
 
@@ -73,6 +80,7 @@ class StandardsController {
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 	@ResponseStatus(HttpStatus.CREATED)
 	Conversation record(@PathVariable long id, @RequestBody NewConversation body, Authentication user) {
+		teamChecks.requireForTeam(user, new TeamId(id), STANDARDS);
 		return standards.recordConversation(new TeamId(id), body, user.getName());
 	}
 

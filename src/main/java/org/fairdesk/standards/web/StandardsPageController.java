@@ -27,6 +27,8 @@ import org.fairdesk.standards.StandardFlags;
 import org.fairdesk.standards.StandardMetric;
 import org.fairdesk.standards.StandardsManagement;
 import org.jspecify.annotations.Nullable;
+import org.fairdesk.people.TeamManagerChecks;
+import org.fairdesk.shared.ForbiddenException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,8 +55,11 @@ class StandardsPageController {
 	private final MessageSource messages;
 	private final Clock clock;
 
+	private final TeamManagerChecks teamChecks;
+
 	StandardsPageController(StandardsManagement standards, PeopleManagement people, MessageSource messages,
-			Clock clock) {
+			Clock clock, TeamManagerChecks teamChecks) {
+		this.teamChecks = teamChecks;
 		this.standards = standards;
 		this.people = people;
 		this.messages = messages;
@@ -99,12 +104,13 @@ class StandardsPageController {
 			throw InvalidInputException.of("team", "is required: a team's id");
 		}
 		try {
+			teamChecks.requireForTeam(user, new TeamId(teamId), StandardsController.STANDARDS);
 			Integer rep = Inputs.wholeNumber(repId, "repId", "a rep's id, a whole number");
 			standards.recordConversation(new TeamId(teamId),
 					new NewConversation(rep == null ? null : rep.longValue(), period, outcome), user.getName());
 			flash.addFlashAttribute("notice", text("standards.recorded"));
 		}
-		catch (InvalidInputException | ConflictException | NotFoundException e) {
+		catch (InvalidInputException | ConflictException | NotFoundException | ForbiddenException e) {
 			flash.addFlashAttribute("failure", text("standards.failed", e.getMessage()));
 		}
 		return "redirect:" + UriComponentsBuilder.fromPath("/standards").queryParam("team", teamId)

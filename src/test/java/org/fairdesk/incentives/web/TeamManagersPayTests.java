@@ -104,6 +104,11 @@ class TeamManagersPayTests {
 			.content("{\"username\": \"x%d\", \"displayName\": \"X\", \"hoursPerWeek\": 20, \"startDate\": \"2025-01-01\"}"
 				.formatted(System.nanoTime())))
 			.andExpect(status().isForbidden());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+				"/api/teams/%d/standards".formatted(team.id().value())).with(theirs)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"standards\": []}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("may set its standards")));
 		org.assertj.core.api.Assertions.assertThat(people.rep(rep.id()).leavingDate()).isNull();
 		org.assertj.core.api.Assertions.assertThat(people.members(team.id())).hasSize(1);
 		mvc.perform(get("/api/incentives/periods?teamId=%d&period=2026-10".formatted(team.id().value())).with(ours))
