@@ -117,7 +117,7 @@ class DemoFeedback {
 	}
 
 	/** The survey's token is the last part of its link, as the customer's browser would send it. */
-	private static String token(SurveyIssued survey) {
+	static String token(SurveyIssued survey) {
 		return survey.link().substring(survey.link().lastIndexOf('/') + 1);
 	}
 }

@@ -40,7 +40,8 @@ class DemoLateFact {
 	/** The late answer's rating and comment. */
 	static final int LATE_RATING = 2;
 
-	static final String LATE_COMMENT = "Sorry for the slow reply to your reminder: sorted in the end, but it took too long.";
+	static final String LATE_COMMENT =
+			"Sorry for the slow reply to your reminder: sorted in the end, but it took too long.";
 
 	private static final BigDecimal KEPT = new BigDecimal("0.6");
 
@@ -69,7 +70,7 @@ class DemoLateFact {
 		}
 		RequestView query = unanswered.get();
 		SurveyIssued link = feedback.issueNewLink(query.id(), now);
-		feedback.respond(link.link().substring(link.link().lastIndexOf('/') + 1),
+		feedback.respond(DemoFeedback.token(link),
 				new SurveyAnswer(Integer.toString(LATE_RATING), LATE_COMMENT), now.plus(Duration.ofMinutes(90)));
 	}
 

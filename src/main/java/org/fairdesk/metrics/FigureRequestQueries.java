@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.fairdesk.shared.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -80,9 +79,9 @@ class FigureRequestQueries {
 				MetricsQueries.answersParams(w), lists);
 		// distinct: a request reopened twice in the window is one request behind two reopens
 		listed(Figure.REOPENED, "select distinct %s rep, request_id %s".formatted(CREDITED_REP, REOPENS_IN_WINDOW),
-				windowParams(w), lists);
+				MetricsQueries.windowParams(w), lists);
 		listed(Figure.ASSISTS_GIVEN, "select helper_id rep, request_id " + CONFIRMED_ASSISTS_IN_WINDOW,
-				windowParams(w), lists);
+				MetricsQueries.windowParams(w), lists);
 	}
 
 	/** A statement of (rep, request_id) over one team's window, whose rows are the figure's requests. */
@@ -92,10 +91,6 @@ class FigureRequestQueries {
 			.query(rs -> {
 				lists.add(rs.getLong("rep"), figure, rs.getObject("request_id", UUID.class));
 			});
-	}
-
-	private static Object[] windowParams(MetricsQueries.Window w) {
-		return new Object[] { w.team(), DbTime.of(w.from()), DbTime.of(w.to()) };
 	}
 
 	/**

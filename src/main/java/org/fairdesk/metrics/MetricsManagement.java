@@ -53,8 +53,8 @@ public class MetricsManagement {
 
 	private TeamMetrics team(Team team, Period period, FigureRequestQueries.@Nullable Lists lists) {
 		var window = window(team, period);
-		Facts facts = new Facts(queries.closed(window, lists), queries.surveys(window), queries.reopens(window), queries.assists(window), queries.transfers(window),
-				queries.currentWip(team.id().value()));
+		Facts facts = new Facts(queries.closed(window, lists), queries.surveys(window), queries.reopens(window),
+				queries.assists(window), queries.transfers(window), queries.currentWip(team.id().value()));
 		List<TeamMetrics.RepFigures> reps = new ArrayList<>();
 		for (Rep rep : people.members(team.id())) {
 			reps.add(new TeamMetrics.RepFigures(rep.id(), rep.displayName(), facts.of(rep.id().value(), team)));

@@ -250,9 +250,18 @@ class MetricsQueries {
 		return rows;
 	}
 
+	/** The parameters of every fragment "… team_id = ? and time >= ? and time < ?" over the window. */
+	static Object[] windowParams(Window w) {
+		return new Object[] { w.team(), DbTime.of(w.from()), DbTime.of(w.to()) };
+	}
+
 	/** The parameters of {@link #ANSWERS_TO_SURVEYS_IN_WINDOW} and of the survey queries shaped like it. */
 	static Object[] answersParams(Window w) {
-		return new Object[] { w.team(), DbTime.of(w.from()), w.team(), DbTime.of(w.from()), DbTime.of(w.to()) };
+		return answersParams(w.team(), w.from(), w.to()).toArray();
+	}
+
+	private static List<Object> answersParams(long team, Instant from, Instant to) {
+		return List.of(team, DbTime.of(from), team, DbTime.of(from), DbTime.of(to));
 	}
 
 	/** Reopens in the window, counted against the rep who had closed the request. */
@@ -407,17 +416,13 @@ class MetricsQueries {
 	private static Object[] answerTrendParams(long team, List<Instant> bounds) {
 		List<Object> params = new ArrayList<>();
 		bounds.subList(1, bounds.size() - 1).forEach(t -> params.add(DbTime.of(t)));
-		params.add(team);
-		params.add(DbTime.of(bounds.get(0)));
-		params.add(team);
-		params.add(DbTime.of(bounds.get(0)));
-		params.add(DbTime.of(bounds.get(bounds.size() - 1)));
+		params.addAll(answersParams(team, bounds.get(0), bounds.get(bounds.size() - 1)));
 		return params.toArray();
 	}
 
 	private Map<Long, long[]> counts(String sql, Window w, String... columns) {
 		Map<Long, long[]> rows = new HashMap<>();
-		jdbc.sql(sql).params(w.team(), DbTime.of(w.from()), DbTime.of(w.to())).query(rs -> {
+		jdbc.sql(sql).params(windowParams(w)).query(rs -> {
 			long[] values = new long[columns.length];
 			for (int i = 0; i < columns.length; i++) {
 				values[i] = rs.getLong(columns[i]);

@@ -318,10 +318,12 @@ public class PeopleManagement {
 				.findFirst()
 				.map(AvailabilityChange::from)
 				.orElse(rep.availability());
+			// a rep added inside the window was available only from then on
 			Instant since = added.getOrDefault(rep.id(), from);
-			spans.put(rep.id(), since.isBefore(to) ? AvailableTime.spans(profile, timeOff.getOrDefault(rep.id(),
-					List.of()), atEnd, own.stream().filter(c -> !c.at().isBefore(since)).toList(), since, to,
-					team.zone()) : List.of());
+			List<AvailabilityChange> sinceAdded = own.stream().filter(c -> !c.at().isBefore(since)).toList();
+			spans.put(rep.id(), !since.isBefore(to) ? List.of()
+					: AvailableTime.spans(profile, timeOff.getOrDefault(rep.id(), List.of()), atEnd, sinceAdded, since,
+							to, team.zone()));
 		}
 		return spans;
 	}

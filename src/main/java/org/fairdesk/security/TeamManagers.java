@@ -29,9 +29,11 @@ public class TeamManagers {
 	static final int MAX = 50;
 
 	private final JdbcClient jdbc;
+	private final Users users;
 
-	TeamManagers(JdbcClient jdbc) {
+	TeamManagers(JdbcClient jdbc, Users users) {
 		this.jdbc = jdbc;
+		this.users = users;
 	}
 
 	/** The team's listed managers by username; empty when every manager manages it. */
@@ -62,7 +64,7 @@ public class TeamManagers {
 			if (name.isEmpty()) {
 				checks.require(false, field, "is empty; a manager is named by their login");
 			}
-			else if (!isManager(name)) {
+			else if (!users.isEnabled(name, Role.MANAGER)) {
 				checks.require(false, field, "is no enabled MANAGER login: " + Inputs.shortened(name));
 			}
 			else if (!seen.add(name)) {
@@ -93,15 +95,14 @@ public class TeamManagers {
 	 */
 	@Transactional(readOnly = true)
 	public List<String> emails(long team) {
-		return jdbc.sql("""
-				select u.email from users u
-				where u.role = 'MANAGER' and u.enabled = true and u.email is not null
-				  and (u.username in (select username from team_managers where team_id = ?)
-				       or not exists (select 1 from team_managers where team_id = ?))
-				order by u.username""")
-			.params(team, team)
-			.query(String.class)
-			.list();
+		List<String> listed = of(team);
+		if (listed.isEmpty()) {
+			return users.emailsOf(Role.MANAGER);
+		}
+		return listed.stream()
+			.filter(name -> users.isEnabled(name, Role.MANAGER))
+			.flatMap(name -> users.email(name).stream())
+			.toList();
 	}
 
 	/** Whether the login manages the team: an administrator, or a manager it lists (or any, when it lists none). */
@@ -130,12 +131,5 @@ public class TeamManagers {
 					+ (listed.isEmpty() ? "every manager" : String.join(", ", listed)) + ") and administrators may "
 					+ what + "; " + user.getName() + " is not one of them");
 		}
-	}
-
-	private boolean isManager(String username) {
-		return jdbc.sql("select count(*) from users where username = ? and role = 'MANAGER' and enabled = true")
-			.param(username)
-			.query(Long.class)
-			.single() > 0;
 	}
 }

@@ -29,6 +29,14 @@ class Users {
 		return jdbc.sql("select count(*) from users where username = ?").param(username).query(Long.class).single() > 0;
 	}
 
+	/** Whether the login exists, is enabled and has the role. */
+	boolean isEnabled(String username, Role role) {
+		return jdbc.sql("select count(*) from users where username = ? and role = ? and enabled = true")
+			.params(username, role.name())
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	long count() {
 		return jdbc.sql("select count(*) from users").query(Long.class).single();
 	}

@@ -223,8 +223,9 @@ class RoutingPageController {
 	String assign(@RequestParam long team, @RequestParam UUID request, @RequestParam long rep,
 			@RequestParam(defaultValue = "false") boolean override, @RequestParam(required = false) @Nullable String reason,
 			Authentication principal, RedirectAttributes flash) {
-		return byManager(team, principal, request, rep, flash, "routing.assign.failed", (id, to) -> routing.assignByManager(id, to,
-				override, reason == null || reason.isBlank() ? null : reason.strip(), principal.getName(), clock.instant()));
+		return byManager(team, principal, request, rep, flash, "routing.assign.failed",
+				(id, to) -> routing.assignByManager(id, to, override, reason == null || reason.isBlank() ? null
+						: reason.strip(), principal.getName(), clock.instant()));
 	}
 
 	/** A manager moves an open request to another rep, always with a reason. */
@@ -232,8 +233,8 @@ class RoutingPageController {
 	String reassign(@RequestParam long team, @RequestParam UUID request, @RequestParam long rep,
 			@RequestParam(defaultValue = "false") boolean override, @RequestParam(required = false) @Nullable String reason,
 			Authentication principal, RedirectAttributes flash) {
-		return byManager(team, principal, request, rep, flash, "routing.reassign.failed", (id, to) -> routing.reassignByManager(id,
-				to, override, reason, principal.getName(), clock.instant()));
+		return byManager(team, principal, request, rep, flash, "routing.reassign.failed",
+				(id, to) -> routing.reassignByManager(id, to, override, reason, principal.getName(), clock.instant()));
 	}
 
 	private String byManager(long team, Authentication user, UUID request, long rep, RedirectAttributes flash,
