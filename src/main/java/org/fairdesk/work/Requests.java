@@ -169,10 +169,12 @@ class Requests {
 				where request_id = ? order by at, id""")
 			.param(id.value())
 			.query((rs, n) -> {
+				// wasNull speaks of the last column read, so it is asked right after the actor's.
 				long actor = rs.getLong("actor_rep_id");
+				RepId rep = rs.wasNull() ? null : new RepId(actor);
 				return new RequestMove(RequestState.valueOf(rs.getString("from_state")),
-						RequestState.valueOf(rs.getString("to_state")), rs.wasNull() ? null : new RepId(actor),
-						DbTime.instant(rs, "at"), rs.getString("reason"));
+						RequestState.valueOf(rs.getString("to_state")), rep, DbTime.instant(rs, "at"),
+						rs.getString("reason"));
 			})
 			.list();
 	}

@@ -169,6 +169,9 @@ abstract class LifecycleScenario {
 		assertThat(jdbc.sql("select closed_at is not null from routing_queue where request_id = ?").param(quote.value())
 			.query(Boolean.class).single()).as("routing freed the rep").isTrue();
 		assertThat(historyOf(quote)).last().isEqualTo("SENT>EXPIRED by -");
+		assertThat(work.history(quote)).as("what the request's page and API show: nobody's move, and why").last()
+			.extracting(RequestMove::rep, RequestMove::reason)
+			.containsExactly(null, "valid until 2026-11-17");
 		assertThat(work.expireQuotes(nextDay.plusSeconds(3600))).as("only once").isZero();
 	}
 
