@@ -183,6 +183,28 @@ class PagesTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/requests/" + request.value() + "/history").with(user("pete").roles("REP")))
 			.andExpect(status().isForbidden());
+		// a colleague meets it where a team figure changed (an adjustment names it): told why it stays closed to them
+		// (Quinn left long ago, so routing sends her nothing)
+		Rep quinn = people.addRep(new NewRep(teamId, "quinn", "Quinn Colleague", BigDecimal.valueOf(40),
+				LocalDate.of(2024, 1, 1)));
+		people.setLeavingDate(quinn.id(), LocalDate.of(2024, 1, 31));
+		mvc.perform(get("/requests/" + request.value()).with(user("quinn").roles("REP")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/requests/" + request.value()).with(user("quinn").roles("REP")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value("Request " + request.value() + " is a colleague's: it counts in "
+					+ "your pay through the team's figures, and only its rep, the managers and finance open it"));
+		// finance pays the statements that link to it: it reads the request, its history and assists, and moves nothing
+		mvc.perform(get("/requests/" + request.value()).with(user("fiona").roles("FINANCE")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Five desks")));
+		mvc.perform(get("/api/requests/" + request.value() + "/history").with(user("fiona").roles("FINANCE")))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/requests/" + request.value() + "/assists").with(user("fiona").roles("FINANCE")))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/requests/" + request.value() + "/transitions").contentType("application/json")
+			.content("{\"to\": \"REOPENED\", \"reason\": \"audit\"}").with(user("fiona").roles("FINANCE")).with(csrf()))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -13,8 +13,10 @@ import org.springframework.security.core.Authentication;
 
 /**
  * The request API's data-level rules, in one place: managers and administrators see every request and its assists
- * and may reopen any; a rep sees the requests assigned to them, closed by them or assisted by them, and the assists they take part in. Who may call
- * an endpoint at all is {@code @PreAuthorize} on the endpoint; the rep a login is comes from {@code @CurrentRep}.
+ * and may reopen any; finance reads every request and its assists (it pays the statements that link to them) and
+ * moves none; a rep sees the requests assigned to them, closed by them or assisted by them, and the assists they take
+ * part in. Who may call an endpoint at all is {@code @PreAuthorize} on the endpoint; the rep a login is comes from
+ * {@code @CurrentRep}.
  */
 final class RequestAccess {
 
@@ -23,6 +25,11 @@ final class RequestAccess {
 
 	static boolean oversees(Authentication user) {
 		return Role.any(user, Role.MANAGER, Role.ADMIN);
+	}
+
+	/** Who reads every request: those who oversee the work, and finance, which pays for it. */
+	private static boolean readsEvery(Authentication user) {
+		return oversees(user) || Role.any(user, Role.FINANCE);
 	}
 
 	/**
@@ -34,15 +41,27 @@ final class RequestAccess {
 		RepId rep = me.map(Rep::id).orElse(null);
 		boolean theirs = request.isAssignedTo(rep) || rep != null && rep.equals(request.closedBy())
 				|| assists.stream().anyMatch(a -> a.status() == Assist.Status.CONFIRMED && a.helper().equals(rep));
-		if (!oversees(user) && !theirs) {
-			throw new ForbiddenException("Request " + request.id() + " is not assigned to you, closed by you or "
-					+ "assisted by you");
+		if (!readsEvery(user) && !theirs) {
+			throw new ForbiddenException(refusal(request, me));
 		}
 		return request;
 	}
 
+	/**
+	 * A rep meets a colleague's closed request where a team figure changed (an adjustment names the requests whose
+	 * facts changed, a colleague's too): the refusal says why it is named and why it stays closed to them.
+	 */
+	private static String refusal(RequestView request, Optional<Rep> me) {
+		boolean colleagues = request.closedBy() != null
+				&& me.map(Rep::teamId).filter(team -> team.equals(request.teamId())).isPresent();
+		return colleagues
+				? "Request " + request.id() + " is a colleague's: it counts in your pay through the team's figures, "
+						+ "and only its rep, the managers and finance open it"
+				: "Request " + request.id() + " is not assigned to you, closed by you or assisted by you";
+	}
+
 	static List<Assist> visible(List<Assist> assists, Authentication user, Optional<Rep> me) {
-		if (oversees(user)) {
+		if (readsEvery(user)) {
 			return assists;
 		}
 		RepId rep = me.map(Rep::id)
