@@ -46,6 +46,7 @@ abstract class GoalsScenario {
 	@Autowired UserAccounts accounts;
 	@Autowired GoalManagement goals;
 	@Autowired JdbcClient jdbc;
+	@Autowired org.fairdesk.security.TeamManagers managers;
 
 	Team team;
 	Rep ann;
@@ -78,6 +79,34 @@ abstract class GoalsScenario {
 			.andExpect(jsonPath("$[?(@.behaviour == 'HELP_COLLEAGUES')].enabled").value(false));
 		assertThat(goals.goals(team.id())).filteredOn(g -> g.behaviour() == Behaviour.KEEP_CUSTOMERS_SATISFIED)
 			.singleElement().satisfies(g -> assertThat(g.threshold()).isEqualByComparingTo("0.10"));
+	}
+
+	@Test
+	void onceTheTeamListsItsManagersAnotherManagerMayNotSetItsGoals() throws Exception {
+		String other = manager() + "other";
+		accounts.create(other, PASSWORD, Role.MANAGER);
+		managers.set(team.id().value(), java.util.List.of(manager()));
+		String body = """
+				{"goals": [{"behaviour": "CHERRY_PICKING", "indicator": "CHERRY_PICK_INDEX", "threshold": 0.55}]}""";
+
+		mvc.perform(put("/api/lab/goals?teamId=" + team.id().value()).with(httpBasic(other, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("may set its behaviour goals")));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/lab/goals")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(other)
+				.roles("MANAGER"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("team", String.valueOf(team.id().value())).param("threshold.CHERRY_PICKING", "0.55"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("failure", org.hamcrest.Matchers.containsString("may set its behaviour goals")));
+		assertThat(jdbc.sql("select count(*) from lab_goals where team_id = ?").param(team.id().value())
+			.query(Long.class).single()).as("nothing stored").isZero();
+
+		mvc.perform(put("/api/lab/goals?teamId=" + team.id().value()).with(httpBasic(manager(), PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.behaviour == 'CHERRY_PICKING')].threshold").value(0.55));
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.fairdesk.lab.GoalManagement;
 import org.fairdesk.lab.GoalsStatus;
 import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.TeamManagerChecks;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
@@ -29,13 +30,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class GoalsController {
 
+	/** What a team's manager list guards here, to finish "Only the managers of team X may …". */
+	static final String GOALS = "set its behaviour goals";
+
 	private final GoalManagement goals;
 	private final PeopleManagement people;
+	private final TeamManagerChecks teamChecks;
 	private final Clock clock;
 
-	GoalsController(GoalManagement goals, PeopleManagement people, Clock clock) {
+	GoalsController(GoalManagement goals, PeopleManagement people, TeamManagerChecks teamChecks, Clock clock) {
 		this.goals = goals;
 		this.people = people;
+		this.teamChecks = teamChecks;
 		this.clock = clock;
 	}
 
@@ -47,7 +53,8 @@ class GoalsController {
 
 	@PutMapping("/api/lab/goals")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-	List<Goal> replace(@RequestParam long teamId, @RequestBody GoalsBody body) {
+	List<Goal> replace(@RequestParam long teamId, @RequestBody GoalsBody body, Authentication user) {
+		teamChecks.requireForTeam(user, new TeamId(teamId), GOALS);
 		return goals.replace(new TeamId(teamId), body.goals());
 	}
 

@@ -22,6 +22,7 @@ import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
+import org.fairdesk.people.TeamManagerChecks;
 import org.fairdesk.security.Role;
 import org.fairdesk.shared.ForbiddenException;
 import org.jspecify.annotations.Nullable;
@@ -39,11 +40,13 @@ class GoalsPageController {
 
 	private final GoalManagement goals;
 	private final PeopleManagement people;
+	private final TeamManagerChecks teamChecks;
 	private final Clock clock;
 
-	GoalsPageController(GoalManagement goals, PeopleManagement people, Clock clock) {
+	GoalsPageController(GoalManagement goals, PeopleManagement people, TeamManagerChecks teamChecks, Clock clock) {
 		this.goals = goals;
 		this.people = people;
+		this.teamChecks = teamChecks;
 		this.clock = clock;
 	}
 
@@ -77,8 +80,16 @@ class GoalsPageController {
 	 */
 	@PostMapping("/lab/goals")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-	String save(@RequestParam long team, @RequestParam Map<String, String> form, RedirectAttributes flash) {
+	String save(@RequestParam long team, @RequestParam Map<String, String> form, Authentication user,
+			RedirectAttributes flash) {
 		TeamId teamId = new TeamId(team);
+		try {
+			teamChecks.requireForTeam(user, teamId, GoalsController.GOALS);
+		}
+		catch (ForbiddenException refused) {
+			flash.addFlashAttribute("failure", "Not saved: " + refused.getMessage());
+			return "redirect:/lab/goals?team=" + team;
+		}
 		List<GoalInput> inputs = new ArrayList<>();
 		List<FieldProblem> unreadable = new ArrayList<>();
 		for (Goal goal : goals.goals(teamId)) {
