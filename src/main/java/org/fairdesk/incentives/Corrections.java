@@ -90,18 +90,13 @@ class Corrections {
 								+ " changed");
 	}
 
-	/** The lines whose amounts make up a payout. */
-	private static final Set<StatementLine.Code> PAYING = java.util.EnumSet.of(StatementLine.Code.SPLIT,
-			StatementLine.Code.WITHHELD, StatementLine.Code.PRIZE, StatementLine.Code.COMMISSION,
-			StatementLine.Code.FLOOR, StatementLine.Code.PAYOUT_CAP, StatementLine.Code.ADJUSTMENT);
-
 	/** The first paying line whose amount differs: the line this adjustment corrects (the payout if none does). */
 	private static StatementLine.Code firstChanged(Statement before, Statement after) {
 		if (before == null || after == null) {
 			return StatementLine.Code.PAYOUT;
 		}
 		for (StatementLine line : before.lines()) {
-			if (line.amount() == null || !PAYING.contains(line.code())) {
+			if (!line.pays()) {
 				continue;
 			}
 			boolean same = after.lines().stream().anyMatch(l -> l.code() == line.code() && l.rule().equals(line.rule())

@@ -52,6 +52,11 @@ final class Ledger {
 		return failedGates.contains(rep.repId());
 	}
 
+	/** The rep's lines so far, in order. */
+	List<StatementLine> lines(RepFacts rep) {
+		return lines.get(rep.repId());
+	}
+
 	Money total(RepFacts rep) {
 		return totals.get(rep.repId());
 	}

@@ -25,7 +25,7 @@ final class PayoutRule {
 				cap(limits.cap(), rep, month, ledger);
 			}
 			ledger.note(rep, new StatementLine(Code.PAYOUT, "payout", "Payout",
-					"the sum of the amounts above", ledger.total(rep)));
+					PayoutSum.of(ledger.lines(rep), ledger.total(rep)), ledger.total(rep)));
 		}
 	}
 

@@ -44,8 +44,8 @@ public record Statement(RepId repId, String repName, TeamId teamId, YearMonth pe
 		Money total = adjustments.stream().map(StatementLine::amount).reduce(payout, Money::plus);
 		List<StatementLine> adjusted = new java.util.ArrayList<>(lines.subList(0, lines.size() - 1));
 		adjusted.addAll(adjustments);
-		adjusted.add(new StatementLine(StatementLine.Code.PAYOUT, "payout", "Payout",
-				"the sum of the amounts above, adjustments included", total));
+		adjusted.add(new StatementLine(StatementLine.Code.PAYOUT, "payout", "Payout", PayoutSum.of(adjusted, total),
+				total));
 		return new Statement(repId, repName, teamId, period, planName, planVersion, total, adjusted, provisional);
 	}
 

@@ -3,7 +3,6 @@ package org.fairdesk.incentives;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +32,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record StatementChanges(RepId repId, String repName, YearMonth period, YearMonth previousPeriod, Money before,
 		Money now, Money difference, List<LineChange> lines, List<FigureChange> figures, List<Effect> effects) {
-
-	/** The lines that change what a rep is paid ({@link Ledger#award}), adjustments included. */
-	static final Set<Code> PAYING = EnumSet.of(Code.SPLIT, Code.WITHHELD, Code.PRIZE, Code.COMMISSION, Code.FLOOR,
-			Code.PAYOUT_CAP, Code.ADJUSTMENT);
 
 	/** The groups of a month's figures, in the order their effects are measured. */
 	static final List<String> GROUPS = List.of("orders", "quotes", "queries", "csat", "sla", "handling", "reopens",
@@ -223,14 +218,14 @@ public record StatementChanges(RepId repId, String repName, YearMonth period, Ye
 		Map<String, LineChange> byKey = new LinkedHashMap<>();
 		Money zero = Money.zero(current.payout().currency());
 		for (StatementLine line : current.lines()) {
-			if (PAYING.contains(line.code()) && line.amount() != null) {
+			if (line.pays()) {
 				byKey.merge(key(line), new LineChange(line.code(), line.rule(), line.label(), null, line.amount(),
 						line.amount()), (a, b) -> new LineChange(a.code(), a.rule(), a.label(), null,
 								a.now().plus(b.now()), a.difference().plus(b.difference())));
 			}
 		}
 		for (StatementLine line : previous.lines()) {
-			if (PAYING.contains(line.code()) && line.amount() != null) {
+			if (line.pays()) {
 				LineChange known = byKey.get(key(line));
 				Money was = known == null || known.before() == null ? line.amount() : known.before().plus(line.amount());
 				Money now = known == null ? null : known.now();

@@ -70,7 +70,23 @@ public record StatementLine(Code code, String rule, String label, String calcula
 		PAYOUT_CAP,
 		/** A correction of a closed month (or a manager's, with a reason), paid in this one. */
 		ADJUSTMENT,
-		/** What the rep is paid: the sum of the amounts above. */
-		PAYOUT
+		/** What the rep is paid: the sum of the paying lines' amounts. */
+		PAYOUT;
+
+		private static final java.util.Set<Code> PAYING = java.util.EnumSet.of(SPLIT, WITHHELD, PRIZE, COMMISSION,
+				FLOOR, PAYOUT_CAP, ADJUSTMENT);
+
+		/**
+		 * Whether a line of this kind changes what the rep is paid ({@code Ledger#award}, and adjustments): the payout
+		 * is the sum of these lines' amounts; the others show a figure or a step.
+		 */
+		public boolean pays() {
+			return PAYING.contains(this);
+		}
+	}
+
+	/** Whether this line's amount counts in the payout (see {@link Code#pays()}). */
+	public boolean pays() {
+		return code.pays() && amount != null;
 	}
 }

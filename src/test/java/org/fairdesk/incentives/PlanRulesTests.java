@@ -251,6 +251,9 @@ class PlanRulesTests {
 				rep(3).tenure(1)));
 		assertThat(payouts(statements)).containsExactly(eur("150.00"), eur("80.00"), eur("0.00"));
 		assertThat(statements.get(0).line(Code.PAYOUT_CAP).amount()).isEqualTo(eur("-10.00"));
+		assertThat(statements.get(0).line(Code.PAYOUT).calculation()).as("the payout names each line it adds up")
+			.isEqualTo("60.00 EUR (Your share of Team pool) + 100.00 EUR (Commission) − 10.00 EUR (Cap) = 150.00 EUR");
+		assertThat(statements.get(2).line(Code.PAYOUT).calculation()).isEqualTo("no line pays this period: 0.00 EUR");
 		assertThat(statements.get(2).line(Code.ELIGIBILITY).calculation())
 			.isEqualTo("1 whole months on the team, fewer than the 3 the plan asks: you do not take part this period");
 		// with little margin the floor lifts: pool 10 % of 100 = 10 -> 5 each + commission 10 and 0; floor 60 x 30/30

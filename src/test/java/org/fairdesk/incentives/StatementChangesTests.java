@@ -108,6 +108,8 @@ class StatementChangesTests {
 
 		assertThat(changes.before()).isEqualTo(eur("65.00"));
 		assertThat(changes.now()).isEqualTo(eur("95.00"));
+		assertThat(november.line(Code.PAYOUT).calculation()).as("the adjusted payout names what it adds up")
+			.isEqualTo("100.00 EUR (Your share of Team pool) − 5.00 EUR (Adjustment) = 95.00 EUR");
 		assertThat(changes.effects()).containsExactly(new Effect(Scope.PLAN, "plan", eur("50.00")),
 				new Effect(Scope.ADJUSTMENTS, "adjustments", eur("-20.00")));
 		assertThat(changes.lines()).filteredOn(l -> l.code() == Code.ADJUSTMENT).singleElement()
