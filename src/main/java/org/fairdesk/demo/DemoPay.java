@@ -58,12 +58,18 @@ class DemoPay {
 	 * month is that version on a month of real history (docs/pay.md). All reps but two have acknowledged it.
 	 */
 	void publishPlan(Team team, LocalDate firstDay, List<Rep> reps) {
-		incentives.publish(team.id(), DemoCast.FIRST_PLAN, firstDay, "manager");
-		PlanVersion second = incentives.publish(team.id(), DemoCast.PLAN,
-				team.thisMonth(clock).minusMonths(2).atDay(1), "manager");
-		reps.stream()
-			.filter(rep -> !DemoCast.NOT_ACKNOWLEDGED.contains(rep.username()))
-			.forEach(rep -> acknowledgements.acknowledge(rep.id(), second.name(), second.version()));
+		// Each stamped as it would have happened: a plan published two weeks before it pays, read by the reps on the
+		// days after (one a day), all before it takes effect.
+		incentives.publish(team.id(), DemoCast.FIRST_PLAN, firstDay, "manager", at(team, firstDay.minusDays(14), 10));
+		LocalDate secondFrom = team.thisMonth(clock).minusMonths(2).atDay(1);
+		LocalDate published = secondFrom.minusDays(14);
+		PlanVersion second = incentives.publish(team.id(), DemoCast.PLAN, secondFrom, "manager",
+				at(team, published, 10));
+		List<Rep> reading = reps.stream().filter(rep -> !DemoCast.NOT_ACKNOWLEDGED.contains(rep.username())).toList();
+		for (int i = 0; i < reading.size(); i++) {
+			acknowledgements.acknowledge(reading.get(i).id(), second.name(), second.version(),
+					at(team, published.plusDays(1 + i), 9 + i));
+		}
 	}
 
 	/** Settles the history's past months; the current one stays open. */

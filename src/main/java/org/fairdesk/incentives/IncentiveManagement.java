@@ -1,6 +1,7 @@
 package org.fairdesk.incentives;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Currency;
@@ -54,13 +55,23 @@ public class IncentiveManagement {
 	 */
 	@Transactional
 	public PlanVersion publish(TeamId team, String yaml, LocalDate effectiveFrom, String publishedBy) {
+		return publish(team, yaml, effectiveFrom, publishedBy, clock.instant());
+	}
+
+	/**
+	 * {@link #publish(TeamId, String, LocalDate, String)} as of {@code at} (the demo's history), never later than now:
+	 * the publication is stamped, and the pay audit lists it, at that moment.
+	 */
+	@Transactional
+	public PlanVersion publish(TeamId team, String yaml, LocalDate effectiveFrom, String publishedBy, Instant at) {
 		Team owner = people.team(team);
 		PlanDocument document = parse(yaml, owner.currency(), owner.name());
 		PlanVersion plan = new PlanVersion(document.name(), plans.nextVersion(team, document.name()), effectiveFrom,
 				document);
 		refuseIfItWouldNeverApply(team, plan);
 		try {
-			plans.insert(team, plan, yaml, publishedBy, clock.instant());
+			Instant now = clock.instant();
+			plans.insert(team, plan, yaml, publishedBy, at.isAfter(now) ? now : at);
 		}
 		catch (DuplicateKeyException raced) {
 			// Another publication of this plan read the same latest version and stored the next one first: the

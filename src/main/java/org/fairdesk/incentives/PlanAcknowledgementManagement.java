@@ -154,6 +154,11 @@ public class PlanAcknowledgementManagement {
 	 * first acknowledgement.
 	 */
 	public Acknowledgement acknowledge(RepId repId, String planName, int version) {
+		return acknowledge(repId, planName, version, clock.instant());
+	}
+
+	/** {@link #acknowledge(RepId, String, int)} as of {@code at} (the demo's history), never later than now. */
+	public Acknowledgement acknowledge(RepId repId, String planName, int version, Instant at) {
 		Rep rep = people.rep(repId);
 		Team team = people.team(rep.teamId());
 		YearMonth thisMonth = team.thisMonth(clock);
@@ -171,7 +176,8 @@ public class PlanAcknowledgementManagement {
 					+ whyNotPending(entry, thisMonth) + "; " + pendingNames(rep));
 		}
 		try {
-			acknowledgements.insert(team.id(), planName, version, rep.id(), clock.instant());
+			Instant now = clock.instant();
+			acknowledgements.insert(team.id(), planName, version, rep.id(), at.isAfter(now) ? now : at);
 		}
 		catch (DuplicateKeyException raced) {
 			// the same rep confirmed at the same moment (two tabs): the first acknowledgement stands

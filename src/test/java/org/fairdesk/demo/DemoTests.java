@@ -27,6 +27,7 @@ import org.fairdesk.people.Team;
 import org.fairdesk.routing.FairnessReport;
 import org.fairdesk.routing.RoutingAdministration;
 import org.fairdesk.routing.RoutingMode;
+import org.fairdesk.incentives.PayAuditEntry;
 import org.fairdesk.support.TestClockConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +76,7 @@ class DemoTests {
 
 	@Autowired org.fairdesk.incentives.PayInsights insights;
 	@Autowired org.fairdesk.incentives.PlanAcknowledgementManagement acknowledgements;
+	@Autowired org.fairdesk.incentives.PayAudit audit;
 
 	/**
 	 * The plan's second version (the pool scaled by CSAT) pays from September: the team view of October previews it
@@ -92,6 +94,14 @@ class DemoTests {
 		assertThat(second.notYet()).extracting(org.fairdesk.incentives.PlanAcknowledgementManagement.RepPending::repName)
 			.containsExactlyInAnyOrder("Chiara Rossi", people.repByUsername("rep7").orElseThrow().displayName());
 		assertThat(second.acknowledgedCount()).isEqualTo(6);
+		// stamped as it would have happened: published two weeks before it pays, read on the days after
+		Instant published = java.time.ZonedDateTime.of(2026, 8, 18, 10, 0, 0, 0, ZoneId.of("Europe/Berlin")).toInstant();
+		Instant takesEffect = java.time.ZonedDateTime.of(2026, 9, 1, 0, 0, 0, 0, ZoneId.of("Europe/Berlin")).toInstant();
+		assertThat(second.acknowledged()).allSatisfy(ack -> assertThat(ack.acknowledgedAt()).isAfter(published)
+			.isBefore(takesEffect));
+		assertThat(audit.entries(team.id(), null)).filteredOn(e -> e.action() == PayAuditEntry.Action.PLAN_PUBLISHED)
+			.extracting(PayAuditEntry::at)
+			.containsExactly(published, published.minus(java.time.Duration.ofDays(62)));
 	}
 
 	@Test

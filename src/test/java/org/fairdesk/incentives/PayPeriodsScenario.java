@@ -317,6 +317,10 @@ abstract class PayPeriodsScenario {
 			.with(user("boss").roles("MANAGER")))
 			.andExpect(jsonPath("$[*].action").value(org.hamcrest.Matchers.contains("PERIOD_APPROVED",
 					"PERIOD_CLOSED", "PLAN_PUBLISHED")));
+		mvc.perform(get("/pay?team=" + team.id()).with(user("boss").roles("MANAGER")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<th>Rep</th>")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex(
+					"(?s).*<td>ADJUSTMENT_MANUAL</td>\\s*<td>2026-11</td>\\s*<td>Ann</td>.*")));
 		mvc.perform(get("/api/incentives/audit?teamId=" + team.id()).with(user("ann").roles("REP")))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/incentives/audit?teamId=" + team.id() + "&period=2026-13")

@@ -9,6 +9,7 @@ import org.fairdesk.incentives.PayAudit;
 import org.fairdesk.incentives.PayManagement;
 import org.fairdesk.incentives.PayPeriod;
 import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.security.Role;
@@ -77,6 +78,9 @@ class PayMonthsPageController {
 			.map(month -> new MonthRow(month, month.period().isBefore(current), action(month, current, user)))
 			.toList());
 		model.addAttribute("audit", audit.entries(chosen.id(), null).stream().limit(20).toList());
+		// An adjustment or a dispute is one rep's: the audit names them (a close's eight adjustments look alike else).
+		model.addAttribute("repNames", people.members(chosen.id()).stream()
+			.collect(java.util.stream.Collectors.toMap(rep -> rep.id().value(), Rep::displayName)));
 		// Listed where a manager closes: closing while any is open needs a reason (docs/pay.md).
 		model.addAttribute("openDisputes", disputes.disputes(chosen.id(), null, null,
 				org.fairdesk.incentives.Dispute.State.OPEN));
