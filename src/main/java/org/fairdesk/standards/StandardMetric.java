@@ -12,22 +12,29 @@ import org.jspecify.annotations.Nullable;
 public enum StandardMetric {
 
 	/** {@code csatAverage} (1 to 5), over {@code csatResponses}: the answers to the month's surveys. */
-	CSAT("survey answers", new BigDecimal("1"), new BigDecimal("5")),
+	CSAT("CSAT", "survey answers", new BigDecimal("1"), new BigDecimal("5")),
 	/** {@code slaMetShare} (a fraction: 0.8 is 80 %), over {@code slaCounted}: closed requests with a target. */
-	SLA_MET("requests with a target", BigDecimal.ZERO, BigDecimal.ONE),
+	SLA_MET("SLA met", "requests with a target", BigDecimal.ZERO, BigDecimal.ONE),
 	/** {@code handlingMedianSeconds}, over {@code closed}: the requests closed in the month. */
-	HANDLING_MEDIAN("closed requests", BigDecimal.ZERO, new BigDecimal("31536000")),
+	HANDLING_MEDIAN("median handling time", "closed requests", BigDecimal.ZERO, new BigDecimal("31536000")),
 	/** {@code reopenRate} (a fraction), over {@code closed}. */
-	REOPEN_RATE("closed requests", BigDecimal.ZERO, BigDecimal.ONE);
+	REOPEN_RATE("reopen rate", "closed requests", BigDecimal.ZERO, BigDecimal.ONE);
 
+	private final String title;
 	private final String sampleName;
 	private final BigDecimal lowest;
 	private final BigDecimal highest;
 
-	StandardMetric(String sampleName, BigDecimal lowest, BigDecimal highest) {
+	StandardMetric(String title, String sampleName, BigDecimal lowest, BigDecimal highest) {
+		this.title = title;
 		this.sampleName = sampleName;
 		this.lowest = lowest;
 		this.highest = highest;
+	}
+
+	/** The metric in words, for pages and messages ("median handling time"); the API names it by its constant. */
+	public String title() {
+		return title;
 	}
 
 	/** The rep's or team's value in a month; null when there is nothing to measure. */
