@@ -248,8 +248,10 @@ class PayFlowBrowserTests {
 		return page.locator("#month-" + period);
 	}
 
-	private static Locator row(Locator scope, String text) {
-		return scope.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(text));
+	/** A statement's row by its label (the first cell): the payout's calculation names the paying lines too. */
+	private static Locator row(Locator scope, String label) {
+		return scope.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
+			.setHas(scope.page().locator("td:first-child", new Page.LocatorOptions().setHasText(label))));
 	}
 
 	private static Locator button(Page page, String name) {
