@@ -59,8 +59,9 @@ public class IncentiveManagement {
 	}
 
 	/**
-	 * {@link #publish(TeamId, String, LocalDate, String)} as of {@code at} (the demo's history), never later than now:
-	 * the publication is stamped, and the pay audit lists it, at that moment.
+	 * {@link #publish(TeamId, String, LocalDate, String)} as of {@code at} (the demo's history): the publication is
+	 * stamped, and the pay audit lists it, at that moment, or as {@link AsOf} bounds it (not after now, not before the
+	 * team's previous publication).
 	 */
 	@Transactional
 	public PlanVersion publish(TeamId team, String yaml, LocalDate effectiveFrom, String publishedBy, Instant at) {
@@ -70,8 +71,9 @@ public class IncentiveManagement {
 				document);
 		refuseIfItWouldNeverApply(team, plan);
 		try {
-			Instant now = clock.instant();
-			plans.insert(team, plan, yaml, publishedBy, at.isAfter(now) ? now : at);
+			Instant latest = plans.published(team).stream().map(PlanHistory.Published::publishedAt)
+				.max(Instant::compareTo).orElse(null);
+			plans.insert(team, plan, yaml, publishedBy, AsOf.stamp(at, latest, clock.instant()));
 		}
 		catch (DuplicateKeyException raced) {
 			// Another publication of this plan read the same latest version and stored the next one first: the

@@ -102,7 +102,7 @@ public class PayManagement {
 	@Transactional
 	public PayPeriod close(TeamId teamId, YearMonth period, String actor, @Nullable String openDisputesReason,
 			Instant requested) {
-		Instant at = notAfterNow(requested);
+		Instant at = AsOf.stamp(requested, null, clock.instant());
 		Team team = people.team(teamId);
 		var closed = periods.find(teamId, period);
 		if (closed.isPresent()) {
@@ -187,18 +187,12 @@ public class PayManagement {
 		return move(teamId, period, PayPeriod.State.APPROVED, PayPeriod.State.PAID, actor, at);
 	}
 
-	/** A moment as of which a month moves: never later than now, so no event is stamped in the future. */
-	private Instant notAfterNow(Instant at) {
-		Instant now = clock.instant();
-		return at.isAfter(now) ? now : at;
-	}
 
 	private PayPeriod move(TeamId teamId, YearMonth period, PayPeriod.State from, PayPeriod.State to, String actor,
 			Instant requested) {
 		PayPeriod now = period(teamId, period);
-		// as of no earlier than the month's previous move, and no later than now: the events stay in order
 		Instant previous = from == PayPeriod.State.CLOSED ? now.closedAt() : now.approvedAt();
-		Instant at = notAfterNow(previous != null && requested.isBefore(previous) ? previous : requested);
+		Instant at = AsOf.stamp(requested, previous, clock.instant());
 		if (now.hasReached(to)) {
 			// a retry (an approval after finance paid) answers the month as it is, as a second close does
 			return now;

@@ -157,7 +157,7 @@ public class PlanAcknowledgementManagement {
 		return acknowledge(repId, planName, version, clock.instant());
 	}
 
-	/** {@link #acknowledge(RepId, String, int)} as of {@code at} (the demo's history), never later than now. */
+	/** {@link #acknowledge(RepId, String, int)} as of {@code at} (the demo's history), bounded by {@link AsOf}. */
 	public Acknowledgement acknowledge(RepId repId, String planName, int version, Instant at) {
 		Rep rep = people.rep(repId);
 		Team team = people.team(rep.teamId());
@@ -176,8 +176,8 @@ public class PlanAcknowledgementManagement {
 					+ whyNotPending(entry, thisMonth) + "; " + pendingNames(rep));
 		}
 		try {
-			Instant now = clock.instant();
-			acknowledgements.insert(team.id(), planName, version, rep.id(), at.isAfter(now) ? now : at);
+			acknowledgements.insert(team.id(), planName, version, rep.id(),
+					AsOf.stamp(at, entry.publishedAt(), clock.instant()));
 		}
 		catch (DuplicateKeyException raced) {
 			// the same rep confirmed at the same moment (two tabs): the first acknowledgement stands

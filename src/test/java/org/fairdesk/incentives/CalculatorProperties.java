@@ -270,11 +270,39 @@ class CalculatorProperties {
 				.map(StatementLine::amount)
 				.reduce(ZERO, Money::plus);
 			assertThat(paid).isEqualTo(statement.payout());
+			assertThat(writtenSum(statement.line(Code.PAYOUT).calculation(), statement.payout()))
+				.as("the payout's calculation adds up to it: %s", statement.line(Code.PAYOUT).calculation())
+				.isEqualByComparingTo(statement.payout().amount());
 			PlanDocument.PayoutLimits limits = plan.document().payout();
 			if (limits != null && limits.cap() != null) {
 				assertThat(statement.payout().amount()).isLessThanOrEqualTo(limits.cap());
 			}
 		}
+	}
+
+	/**
+	 * The sum a payout line writes out ("60.00 EUR (Share) + 100.00 EUR (Commission) − 10.00 EUR (Cap) = 150.00 EUR"),
+	 * read back term by term; "no line pays" reads as its stated total.
+	 */
+	private static BigDecimal writtenSum(String calculation, Money payout) {
+		if (calculation.startsWith("no line pays this period: ")) {
+			return new BigDecimal(calculation.replaceAll("^.*: (-?[0-9.]+) [A-Z]{3}$", "$1"));
+		}
+		java.util.regex.Matcher term = java.util.regex.Pattern
+			.compile("(?:^|([+−]) )(-?[0-9]+(?:\\.[0-9]+)?) " + payout.currency() + " \\(")
+			.matcher(calculation);
+		BigDecimal sum = BigDecimal.ZERO;
+		int terms = 0;
+		while (term.find()) {
+			BigDecimal amount = new BigDecimal(term.group(2));
+			sum = "−".equals(term.group(1)) ? sum.subtract(amount) : sum.add(amount);
+			terms++;
+		}
+		assertThat(terms).as("terms in %s", calculation).isPositive();
+		if (terms > 1) {
+			assertThat(calculation).endsWith(" = " + payout);
+		}
+		return sum;
 	}
 
 	/** The generated facts are a facts document the evaluate endpoint accepts: every figure consistent. */

@@ -74,6 +74,7 @@ abstract class PlanAcknowledgementsScenario {
 	@Autowired IncentiveManagement incentives;
 	@Autowired JdbcClient jdbc;
 	@Autowired MutableClock clock;
+	@Autowired PlanAcknowledgementManagement acknowledgements;
 	@MockitoSpyBean PlanAcknowledgements stored;
 
 	Team team;
@@ -154,6 +155,22 @@ abstract class PlanAcknowledgementsScenario {
 			.andExpect(jsonPath("$[0].preview.paid.amount").value("20.00"))
 			.andExpect(jsonPath("$[0].preview.difference.amount").value("0.00"))
 			.andExpect(jsonPath("$[1].preview.difference.amount").value("55.00"));
+	}
+
+	@Test
+	void asOfAPastOrFutureMomentIsStampedNoLaterThanNowAndNoEarlierThanWhatItFollows() {
+		java.time.Instant published = TestClockConfiguration.START; // all three versions
+		clock.set(published.plus(java.time.Duration.ofHours(1)));
+
+		assertThat(acknowledgements.acknowledge(ann.id(), PLAN, 3, published.minus(java.time.Duration.ofDays(1)))
+			.acknowledgedAt()).as("not before the version's publication").isEqualTo(published);
+		assertThat(acknowledgements.acknowledge(ben.id(), PLAN, 3, published.plus(java.time.Duration.ofDays(10)))
+			.acknowledgedAt()).as("not in the future").isEqualTo(clock.instant());
+		incentives.publish(team.id(), plan("30", "EQUAL"), LocalDate.of(2027, 1, 1), "manager",
+				published.minus(java.time.Duration.ofDays(30)));
+		assertThat(incentives.plans(team.id()).versions()).filteredOn(v -> v.version() == 4).singleElement()
+			.extracting(PlanHistory.Entry::publishedAt).as("not before the plan's previous publication")
+			.isEqualTo(published);
 	}
 
 	@Test

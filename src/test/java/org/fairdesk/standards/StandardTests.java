@@ -36,6 +36,15 @@ class StandardTests {
 	}
 
 	@Test
+	void aStandardReadsInWordsForThePageAndItsFlags() {
+		assertThat(new Standard(StandardMetric.HANDLING_MEDIAN, Comparison.ABOVE_TEAM_MULTIPLE, d("2.0"), 2, 5, true)
+			.describe()).isEqualTo("median handling time above 2 × the team's, with at least 5 closed requests, "
+					+ "2 months in a row");
+		assertThat(new Standard(StandardMetric.SLA_MET, Comparison.BELOW, d("0.80"), 1, 10, false).describe())
+			.isEqualTo("SLA met below 0.8, with at least 10 requests with a target, 1 month (inactive)");
+	}
+
+	@Test
 	void aMonthFallsShortOnlyStrictlyOnTheWrongSideAndWithEnoughSample() {
 		Standard standard = csatBelow("3.5", 1, 3);
 		assertThat(standard.check(OCT, d("3.49"), 3, null).fallsShort()).isTrue();

@@ -192,8 +192,12 @@ class PagesTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/requests/" + request.value()).with(user("quinn").roles("REP")))
 			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.detail").value("Request " + request.value() + " is a colleague's: it counts in "
-					+ "your pay through the team's figures, and only its rep, the managers and finance open it"));
+			.andExpect(jsonPath("$.detail").value("Request " + request.value() + " is a colleague's: only the reps "
+					+ "who worked on it, the managers, finance and administrators open it (a statement names it where "
+					+ "a team figure changed)"));
+		mvc.perform(get("/api/requests/" + request.value()).with(user("pete").roles("REP")))
+			.andExpect(jsonPath("$.detail").value("Request " + request.value()
+					+ " is not assigned to you, closed by you or assisted by you"));
 		// finance pays the statements that link to it: it reads the request, its history and assists, and moves nothing
 		mvc.perform(get("/requests/" + request.value()).with(user("fiona").roles("FINANCE")))
 			.andExpect(status().isOk())

@@ -208,9 +208,11 @@ final class StatementPdf {
 	}
 
 	/**
-	 * The text in characters Helvetica can show (Windows-1252): control characters become spaces, a letter with an
-	 * accent outside the set its base letter, anything else {@code ?}.
+	 * The text in characters Helvetica can show (Windows-1252): control characters become spaces, the minus sign a
+	 * hyphen-minus, a letter with an accent outside the set its base letter, anything else {@code ?}.
 	 */
+	private static final int MINUS_SIGN = '\u2212';
+
 	static String winAnsi(String text) {
 		StringBuilder shown = new StringBuilder(text.length());
 		Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().forEach(c -> {
@@ -219,6 +221,9 @@ final class StatementPdf {
 			}
 			else if (WinAnsi.has(c)) {
 				shown.appendCodePoint(c);
+			}
+			else if (c == MINUS_SIGN) {
+				shown.append('-'); // the payout's and a pool threshold's arithmetic, which WinAnsi cannot show
 			}
 			else {
 				String base = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFD)

@@ -55,8 +55,8 @@ final class RequestAccess {
 		boolean colleagues = request.closedBy() != null
 				&& me.map(Rep::teamId).filter(team -> team.equals(request.teamId())).isPresent();
 		return colleagues
-				? "Request " + request.id() + " is a colleague's: it counts in your pay through the team's figures, "
-						+ "and only its rep, the managers and finance open it"
+				? "Request " + request.id() + " is a colleague's: only the reps who worked on it, the managers, finance "
+						+ "and administrators open it (a statement names it where a team figure changed)"
 				: "Request " + request.id() + " is not assigned to you, closed by you or assisted by you";
 	}
 

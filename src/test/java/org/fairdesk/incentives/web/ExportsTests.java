@@ -209,6 +209,8 @@ class ExportsTests {
 		assertThat(text).contains("Zoë Ørsted ? Ory ????").contains("Team: Team tab here").contains("ending here60")
 			.contains("Payout: €60.00");
 		assertThat(StatementPdf.winAnsi("Zoë Ørsted \uD83C\uDF89 – €5 ő")).isEqualTo("Zoë Ørsted ? – €5 o");
+		assertThat(StatementPdf.winAnsi("60.00 EUR (Share) \u2212 10.00 EUR (Cap)")).as("the payout's minus sign")
+			.isEqualTo("60.00 EUR (Share) - 10.00 EUR (Cap)");
 	}
 
 	@Test
