@@ -69,10 +69,11 @@ public class IncentiveManagement {
 		PlanDocument document = parse(yaml, owner.currency(), owner.name());
 		PlanVersion plan = new PlanVersion(document.name(), plans.nextVersion(team, document.name()), effectiveFrom,
 				document);
-		refuseIfItWouldNeverApply(team, plan);
+		List<PlanHistory.Published> published = plans.published(team);
+		refuseIfItWouldNeverApply(team, plan, published);
 		try {
-			Instant latest = plans.published(team).stream().map(PlanHistory.Published::publishedAt)
-				.max(Instant::compareTo).orElse(null);
+			Instant latest = published.stream().map(PlanHistory.Published::publishedAt).max(Instant::compareTo)
+				.orElse(null);
 			plans.insert(team, plan, yaml, publishedBy, AsOf.stamp(at, latest, clock.instant()));
 		}
 		catch (DuplicateKeyException raced) {
@@ -88,7 +89,7 @@ public class IncentiveManagement {
 	 * A version effective earlier in a month than one already published for a later day of it would pay no month
 	 * (the later one takes the month both open): refused rather than stored, naming the version in the way.
 	 */
-	private void refuseIfItWouldNeverApply(TeamId team, PlanVersion plan) {
+	private void refuseIfItWouldNeverApply(TeamId team, PlanVersion plan, List<PlanHistory.Published> published) {
 		closedMonths.lastClosed(team).filter(closed -> !plan.effectiveFrom().isAfter(closed.atEndOfMonth()))
 			.ifPresent(closed -> {
 				throw InvalidInputException.of("effectiveFrom", "falls in or before " + closed + ", which is closed: "
@@ -101,7 +102,7 @@ public class IncentiveManagement {
 					+ ", after the last month Fairdesk counts (" + Inputs.LAST_YEAR + "-12); choose a day up to "
 					+ Inputs.LAST_YEAR + "-12-01");
 		}
-		PlanHistory.overtaking(plans.published(team), plan.effectiveFrom()).ifPresent(next -> {
+		PlanHistory.overtaking(published, plan.effectiveFrom()).ifPresent(next -> {
 			throw InvalidInputException.of("effectiveFrom", "would never apply: " + next.name() + " version "
 					+ next.version() + ", effective from " + next.effectiveFrom() + ", already pays from "
 					+ next.opens() + ", the first month this one would pay; choose a day after " + next.effectiveFrom());

@@ -187,7 +187,6 @@ public class PayManagement {
 		return move(teamId, period, PayPeriod.State.APPROVED, PayPeriod.State.PAID, actor, at);
 	}
 
-
 	private PayPeriod move(TeamId teamId, YearMonth period, PayPeriod.State from, PayPeriod.State to, String actor,
 			Instant requested) {
 		PayPeriod now = period(teamId, period);

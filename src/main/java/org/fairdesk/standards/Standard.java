@@ -59,7 +59,7 @@ public record Standard(StandardMetric metric, Comparison comparison, BigDecimal 
 		String side = comparison.shortWhenBelow() ? "below " : "above ";
 		String limit = comparison.relativeToTeam() ? threshold.stripTrailingZeros().toPlainString() + " × the team's"
 				: threshold.stripTrailingZeros().toPlainString();
-		return metric.title() + " " + side + limit + ", with at least " + minimumSample + " " + metric.sampleName() + ", "
-				+ monthsInARow + (monthsInARow == 1 ? " month" : " months in a row") + (active ? "" : " (inactive)");
+		return metric.title() + " " + side + limit + ", with at least " + minimumSample + " " + metric.sampleName()
+				+ ", " + monthsInARow + (monthsInARow == 1 ? " month" : " months in a row") + (active ? "" : " (inactive)");
 	}
 }

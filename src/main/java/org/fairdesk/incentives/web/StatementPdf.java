@@ -207,12 +207,12 @@ final class StatementPdf {
 		return lines;
 	}
 
+	private static final int MINUS_SIGN = '\u2212';
+
 	/**
 	 * The text in characters Helvetica can show (Windows-1252): control characters become spaces, the minus sign a
 	 * hyphen-minus, a letter with an accent outside the set its base letter, anything else {@code ?}.
 	 */
-	private static final int MINUS_SIGN = '\u2212';
-
 	static String winAnsi(String text) {
 		StringBuilder shown = new StringBuilder(text.length());
 		Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().forEach(c -> {
