@@ -11,12 +11,15 @@
 #                floor   select closed_by, count(*), sum(outcome_value), sum(outcome_margin) from requests
 #                        where team_id = ? and closed_at in the month group by closed_by (JDBC, every row read)
 #                close   PayManagement.close(team, month, "bench"), the month's close deleted before each round
-#                        (pay_statements, pay_period_requests, pay_adjustments, pay_events, pay_periods; its own
-#                        transaction, not timed)
+#                        (pay_statements, pay_period_requests, pay_period_looks, pay_adjustments, pay_events,
+#                        pay_periods; its own transaction, not timed)
 #                facts   IncentiveManagement.facts(team, month): the part of a close that reads the month
 #              then the month the last round closed read back (as many times as runs): one rep's statement
-#              (IncentiveManagement.statementsOf) and the team's (teamStatements); then a few closes recorded
-#              statement by statement: where a close's time goes
+#              (IncentiveManagement.statementsOf) and the team's (teamStatements); then the month after closed as
+#              many times (its close deleted after each, not timed), which looks at the month again for
+#              corrections, alternately with the month's last look kept (nothing changed since: its rows are not
+#              read again) and deleted (read from its rows, as every close did before looks: the baseline); then a
+#              few closes recorded statement by statement: where a close's time goes
 #   figures  - median and p95 of each, the ratio of medians close / floor, met or missed against 2 x
 # Usage: bench/close.sh [key=value ...]   e.g. bench/close.sh runs=10 warmup=5
 #        keys (defaults): runs (10), warmup (5), breakdown (3), plan

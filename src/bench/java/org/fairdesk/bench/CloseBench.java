@@ -142,13 +142,21 @@ public final class CloseBench {
 	}
 
 	/** Every figure of the run. */
-	record Measurement(Latencies floor, Latencies close, Latencies facts, Reads reads,
+	record Measurement(Latencies floor, Latencies close, Latencies facts, Reads reads, NextCloses next,
 			List<Map<String, Step>> breakdown, List<Long> breakdownCalls, String floorSanity, String closeSanity,
 			int runs) {
 	}
 
 	/** Reading the closed month back, as a rep's statement page and the manager's team view do. */
 	record Reads(Latencies rep, Latencies team) {
+	}
+
+	/**
+	 * The month after's close, which looks at the closed month again for corrections: with the month's last look kept
+	 * (nothing changed since it, so its rows are not read again) and with it deleted (read from the rows and compared
+	 * with the stored facts, as every close did before looks were kept).
+	 */
+	record NextCloses(Latencies looked, Latencies reread) {
 	}
 
 	/** One kind of statement in one recorded close: how many ran and their summed time. */
@@ -200,6 +208,7 @@ public final class CloseBench {
 		}
 		String closeSanity = months.closeSanity();
 		Reads reads = reads(incentives, team, month, runs);
+		NextCloses next = nextCloses(pay, months, months.after(), runs);
 
 		List<Map<String, Step>> breakdown = new ArrayList<>();
 		List<Long> calls = new ArrayList<>();
@@ -217,7 +226,7 @@ public final class CloseBench {
 		}
 		return new Measurement(Latencies.merge(List.of(samples.get("floor"))),
 				Latencies.merge(List.of(samples.get("close"))), Latencies.merge(List.of(samples.get("facts"))),
-				reads, breakdown, calls, floor.sanity(), closeSanity, runs);
+				reads, next, breakdown, calls, floor.sanity(), closeSanity, runs);
 	}
 
 	/**
@@ -244,6 +253,31 @@ public final class CloseBench {
 			}
 		}
 		return new Reads(Latencies.merge(List.of(reads.rep())), Latencies.merge(List.of(reads.team())));
+	}
+
+	/**
+	 * The month after closed {@code runs} times each way ({@link NextCloses}) after one untimed close each way, the
+	 * order alternating, its close deleted after each (not timed). The month stays closed throughout.
+	 */
+	private static NextCloses nextCloses(PayManagement pay, Months month, Months after, int runs)
+			throws SQLException {
+		NextCloses next = new NextCloses(new Latencies(), new Latencies());
+		for (int i = 0; i <= runs; i++) {
+			for (int k = 0; k < 2; k++) {
+				boolean looked = (i + k) % 2 == 0;
+				if (!looked) {
+					month.forgetLook();
+				}
+				long begin = System.nanoTime();
+				pay.close(after.team.id(), after.month, ACTOR);
+				long nanos = System.nanoTime() - begin;
+				after.reset();
+				if (i > 0) {
+					(looked ? next.looked() : next.reread()).record(nanos);
+				}
+			}
+		}
+		return new NextCloses(Latencies.merge(List.of(next.looked())), Latencies.merge(List.of(next.reread())));
 	}
 
 	@FunctionalInterface
@@ -337,6 +371,22 @@ public final class CloseBench {
 			this.month = month;
 		}
 
+		/** The month after this one, of the same team. */
+		Months after() {
+			return new Months(url, user, password, team, month.plusMonths(1));
+		}
+
+		/** Deletes the month's last look at its facts: the next close reads the month from its rows. */
+		void forgetLook() throws SQLException {
+			try (Connection connection = DriverManager.getConnection(url, user, password);
+					PreparedStatement delete = connection
+						.prepareStatement("delete from pay_period_looks where team_id = ? and period = ?")) {
+				delete.setLong(1, team.id().value());
+				delete.setString(2, month.toString());
+				delete.executeUpdate();
+			}
+		}
+
 		/** Deletes the month's close in one transaction of its own. */
 		void reset() throws SQLException {
 			delete(" and period = ?");
@@ -350,8 +400,8 @@ public final class CloseBench {
 		private void delete(String which) throws SQLException {
 			try (Connection connection = DriverManager.getConnection(url, user, password)) {
 				connection.setAutoCommit(false);
-				for (String table : List.of("pay_statements", "pay_period_requests", "pay_adjustments", "pay_events",
-						"pay_periods")) {
+				for (String table : List.of("pay_statements", "pay_period_requests", "pay_period_looks",
+						"pay_adjustments", "pay_events", "pay_periods")) {
 					try (PreparedStatement delete = connection
 						.prepareStatement("delete from " + table + " where team_id = ?" + which)) {
 						delete.setLong(1, team.id().value());
@@ -454,6 +504,13 @@ public final class CloseBench {
 						100 * m.facts().percentileMillis(50) / close));
 		row("closed, read back: a rep's statement (statementsOf)", m.reads().rep(), "after the last round's close");
 		row("closed, read back: the team's statements (teamStatements)", m.reads().team(), "");
+		row("the month after's close, this month unchanged since", m.next().looked(), String.format(Locale.ROOT,
+				"%.2f x the floor; %.3f x the same close reading this month again", m.next().looked()
+					.percentileMillis(50) / floor, m.next().looked().percentileMillis(50)
+						/ m.next().reread().percentileMillis(50)));
+		row("the month after's close, this month read again (no look)", m.next().reread(),
+				String.format(Locale.ROOT, "%.2f x the floor (every close before looks were kept)",
+						m.next().reread().percentileMillis(50) / floor));
 		System.out.println();
 		Latencies calls = new Latencies();
 		m.breakdownCalls().forEach(calls::record);

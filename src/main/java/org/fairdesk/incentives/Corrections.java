@@ -1,6 +1,7 @@
 package org.fairdesk.incentives;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * At a month's close, looks again at the closed months before it: each is recomputed from today's facts with the
  * plan version it was closed under, and where a rep is now due more or less than was paid for it (its stored
  * statement plus the corrections already paid), the difference is stored as an adjustment paid in the month being
- * closed. The closed month itself is never changed.
+ * closed. The closed month itself is never changed. Each look is kept ({@link FactsLooks}), so that a month nothing
+ * has changed since is not read from its rows again.
  */
 @Component
 class Corrections {
@@ -30,34 +32,69 @@ class Corrections {
 	/** How far back a close looks: facts rarely change a year on, and each month looked at is a facts query. */
 	static final int MONTHS_LOOKED_AT = 12;
 
+	/**
+	 * How long before a month's last look a write may be stamped and still not have been seen by it: a reopen or an
+	 * answer stamped just before a close began may commit after the close read the rows, and app nodes' clocks differ.
+	 * Writes since (the last look less this) make the next close read the month's rows again.
+	 */
+	static final Duration UNSEEN_WRITES = Duration.ofHours(1);
+
 	private final PayPeriods periods;
 	private final Plans plans;
 	private final Adjustments adjustments;
 	private final IncentiveManagement incentives;
+	private final FactsLooks looks;
 
-	Corrections(PayPeriods periods, Plans plans, Adjustments adjustments, IncentiveManagement incentives) {
+	Corrections(PayPeriods periods, Plans plans, Adjustments adjustments, IncentiveManagement incentives,
+			FactsLooks looks) {
 		this.periods = periods;
 		this.plans = plans;
 		this.adjustments = adjustments;
 		this.incentives = incentives;
+		this.looks = looks;
 	}
 
-	/** Stores the adjustments that closing {@code period} pays for the closed months before it. */
+	/**
+	 * Stores the adjustments that closing {@code period} pays for the closed months before it: for each, the
+	 * difference its facts make since it was last looked at (by its close or by a close after it). A month whose
+	 * figures nothing has changed since (no reopen, survey answer or assist decision counting in it:
+	 * {@link IncentiveManagement#factsChangedSince}) is not read from its rows again: its figures as last looked at,
+	 * with the reps' details as they are now, give what the rows would (docs/pay.md).
+	 */
 	void findFor(Team team, YearMonth period, String actor, Instant at) {
 		for (YearMonth closed : periods.closedBefore(team.id(), period, MONTHS_LOOKED_AT)) {
-			PayPeriod paid = periods.find(team.id(), closed).orElseThrow();
-			PeriodFacts then = periods.storedFacts(team.id(), closed).orElseThrow();
-			PeriodFacts now = incentives.facts(team.id(), closed);
-			if (!now.equals(then)) {
-				PlanVersion plan = plans.version(team.id(), paid.planName(), paid.planVersion());
-				// The month's own adjustments (paid in it, correcting earlier months) on both sides: only the
-				// changed facts make a difference, never a correction already paid.
-				List<Statement> fresh = Adjusting.statements(plan, now, adjustments.paidIn(team.id(), closed),
-						incentives::repName);
-				correct(team, period, closed, periods.statements(team.id(), closed), fresh, changedRequests(then, now),
-						actor, at);
+			Optional<FactsLooks.Look> look = looks.find(team.id(), closed);
+			Optional<PeriodFacts> unchanged = look
+				.filter(last -> last.zone().equals(team.zone())
+						&& !incentives.factsChangedSince(team, closed, last.at().minus(UNSEEN_WRITES)))
+				.flatMap(last -> incentives.refreshed(team, closed, last.facts()));
+			PeriodFacts now = unchanged.orElseGet(() -> incentives.facts(team.id(), closed));
+			PeriodFacts last = look.map(FactsLooks.Look::facts)
+				.orElseGet(() -> periods.storedFacts(team.id(), closed).orElseThrow().withoutRequests());
+			if (!now.withoutRequests().equals(last)) {
+				// Only the rows tell which requests changed; unchanged rows mean only a rep's details did (hours, dates).
+				List<UUID> cause = unchanged.isPresent() ? List.of()
+						: changedRequests(periods.storedFacts(team.id(), closed).orElseThrow(), now);
+				correct(team, period, closed, now, cause, actor, at);
+			}
+			if (unchanged.isEmpty() || !now.equals(last)) {
+				// A month read from its rows is looked at as of now, whether or not it changed: the next close need
+				// not read it again unless something changes it from here.
+				looks.save(now, at, team.zone());
 			}
 		}
+	}
+
+	/** Pays, for each rep, the difference between what the month's facts pay now and what was paid for it. */
+	private void correct(Team team, YearMonth period, YearMonth closed, PeriodFacts now, List<UUID> cause,
+			String actor, Instant at) {
+		PayPeriod paid = periods.find(team.id(), closed).orElseThrow();
+		PlanVersion plan = plans.version(team.id(), paid.planName(), paid.planVersion());
+		// The month's own adjustments (paid in it, correcting earlier months) on both sides: only the changed facts
+		// make a difference, never a correction already paid.
+		List<Statement> fresh = Adjusting.statements(plan, now, adjustments.paidIn(team.id(), closed),
+				incentives::repName);
+		correct(team, period, closed, periods.statements(team.id(), closed), fresh, cause, actor, at);
 	}
 
 	private void correct(Team team, YearMonth period, YearMonth closed, List<Statement> stored, List<Statement> fresh,

@@ -339,11 +339,39 @@ public class IncentiveManagement {
 				reps);
 	}
 
+	/** Whether the month's figures may have changed since {@code since} ({@link MetricsManagement#changedSince}). */
+	boolean factsChangedSince(Team team, YearMonth period, Instant since) {
+		return metrics.changedSince(team, Period.month(period), since);
+	}
+
+	/**
+	 * A month's facts from figures read before, with the team's and each rep's details as they are now (name, hours,
+	 * dates, days on the team, tenure): what {@link #facts(Team, YearMonth)} would give, less the requests, when the
+	 * month's figures have not changed since {@code looked} was read. Empty when the reps on the team that month are
+	 * not the ones {@code looked} has: a rep's figures, or the team's, may then differ, and only the rows tell.
+	 */
+	Optional<PeriodFacts> refreshed(Team team, YearMonth period, PeriodFacts looked) {
+		Map<RepId, PeriodFacts.RepFacts> before = looked.reps().stream()
+			.collect(Collectors.toMap(PeriodFacts.RepFacts::repId, rep -> rep));
+		List<PeriodFacts.RepFacts> reps = people.members(team.id())
+			.stream()
+			.filter(rep -> TeamPresence.daysOnTeam(rep, period) > 0)
+			.map(rep -> before.containsKey(rep.id()) ? repFacts(rep, period, before.get(rep.id()).figures()) : null)
+			.toList();
+		if (reps.contains(null) || reps.size() != before.size()) {
+			return Optional.empty();
+		}
+		return Optional.of(new PeriodFacts(period, team.id(), team.name(), team.currency(), looked.team(), reps));
+	}
+
 	private static PeriodFacts.RepFacts repFacts(Rep rep, YearMonth period, Figures figures,
 			FigureRequests requests) {
+		return repFacts(rep, period, FactsFromMetrics.of(figures)).withRequests(FactsFromMetrics.of(requests));
+	}
+
+	private static PeriodFacts.RepFacts repFacts(Rep rep, YearMonth period, PeriodFacts.Figures figures) {
 		return new PeriodFacts.RepFacts(rep.id(), rep.displayName(), rep.hoursPerWeek(), rep.startDate(),
 				rep.leavingDate(), TeamPresence.daysOnTeam(rep, period),
-				TeamPresence.tenureMonths(rep.startDate(), period),
-				FactsFromMetrics.of(figures), FactsFromMetrics.of(requests));
+				TeamPresence.tenureMonths(rep.startDate(), period), figures);
 	}
 }

@@ -36,10 +36,12 @@ public class PayManagement {
 	private final Plans plans;
 	private final IncentiveManagement incentives;
 	private final PeopleManagement people;
+	private final FactsLooks looks;
 	private final Clock clock;
 
 	PayManagement(PayPeriods periods, Adjustments adjustments, Corrections corrections, Disputes disputes, Plans plans,
-			IncentiveManagement incentives, PeopleManagement people, Clock clock) {
+			IncentiveManagement incentives, PeopleManagement people, FactsLooks looks, Clock clock) {
+		this.looks = looks;
 		this.disputes = disputes;
 		this.periods = periods;
 		this.adjustments = adjustments;
@@ -125,6 +127,7 @@ public class PayManagement {
 			throw new ConflictException("period", period + " was closed at the same moment by another request; "
 					+ "it is closed now");
 		}
+		looks.save(facts, at, team.zone());
 		periods.event(teamId, period, PayPeriod.State.CLOSED, actor, at, statements.size()
 				+ " statements, " + total(statements, team) + " in all, under " + plan.name() + " version "
 				+ plan.version() + disputed);

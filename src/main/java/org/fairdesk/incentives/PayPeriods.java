@@ -72,7 +72,7 @@ class PayPeriods {
 				insert into pay_periods (team_id, period, state, plan_name, plan_version, facts, closed_at, closed_by)
 				values (?, ?, 'CLOSED', ?, ?, ?, ?, ?)""")
 			.params(facts.teamId().value(), facts.period().toString(), plan.name(), plan.version(),
-					FactsDocuments.writeStored(withoutRequests(facts)), DbTime.of(at), actor)
+					FactsDocuments.writeStored(facts.withoutRequests()), DbTime.of(at), actor)
 			.update();
 		Map<RepId, PeriodFacts.Requests> requests = new HashMap<>();
 		List<Object[]> lists = new ArrayList<>();
@@ -94,10 +94,6 @@ class PayPeriods {
 		batch.batchUpdate("""
 				insert into pay_statements (team_id, period, rep_id, plan_version, payout, currency, statement)
 				values (?, ?, ?, ?, ?, ?, ?)""", rows);
-	}
-
-	private static PeriodFacts withoutRequests(PeriodFacts facts) {
-		return withRequests(facts, rep -> PeriodFacts.Requests.NONE);
 	}
 
 	private static PeriodFacts withRequests(PeriodFacts facts,

@@ -30,6 +30,12 @@ import com.fasterxml.jackson.annotation.OptBoolean;
 public record PeriodFacts(YearMonth period, TeamId teamId, String teamName, Currency currency, Figures team,
 		List<RepFacts> reps) {
 
+	/** The same month without the requests behind its figures (what a close keeps apart from the rest). */
+	public PeriodFacts withoutRequests() {
+		return new PeriodFacts(period, teamId, teamName, currency, team,
+				reps.stream().map(rep -> rep.withRequests(Requests.NONE)).toList());
+	}
+
 	/**
 	 * One rep's month.
 	 *

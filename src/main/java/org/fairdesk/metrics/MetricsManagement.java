@@ -89,6 +89,17 @@ public class MetricsManagement {
 		return new FiguresAndRequests(figures, reps);
 	}
 
+	/**
+	 * Whether a period's figures may have changed since an instant: true when a reopen, a survey answer or an assist
+	 * decision that counts in the period was made at or after it (docs/pay.md, "Which closed months a close looks at
+	 * again"). False means the period reads now as it read at {@code since}, for writes made through Fairdesk; rows
+	 * edited in the database by hand are not seen.
+	 */
+	@Transactional(readOnly = true)
+	public boolean changedSince(Team team, Period period, java.time.Instant since) {
+		return queries.writtenSince(window(team, period), since);
+	}
+
 	/** A team's figures for a period and the requests behind each rep's (reps with none left out). */
 	public record FiguresAndRequests(TeamMetrics figures, Map<RepId, FigureRequests> requests) {
 	}

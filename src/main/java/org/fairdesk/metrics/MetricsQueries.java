@@ -307,6 +307,30 @@ class MetricsQueries {
 				group by rep_id""", w, "given", "received");
 	}
 
+	/**
+	 * The writes that change a past window's figures once it has ended, in the app's own lifecycle: a request closed
+	 * in it reopened (its close is undone; a closed request moves no other way), an answer to a survey issued in it,
+	 * and a decision on an assist proposed in it. Each is stamped when it is made, so those made since {@code since}
+	 * are found through their (team, time) index. Everything else the window counts (its closes, reopens, transfers,
+	 * surveys issued) is written at the moment it counts for, inside the window.
+	 */
+	private static final List<String> LATE_WRITES = List.of("""
+			select 1 from request_reopens
+			where team_id = ? and reopened_at >= ? and closed_at >= ? and closed_at < ?""", """
+			select 1 from survey_response a join survey s on s.request_id = a.request_id
+			where a.team_id = ? and a.responded_at >= ? and s.issued_at >= ? and s.issued_at < ?""", """
+			select 1 from request_assists
+			where team_id = ? and decided_at >= ? and proposed_at >= ? and proposed_at < ?""");
+
+	/** Whether any {@link #LATE_WRITES late write} to the window's figures was made at or after {@code since}. */
+	boolean writtenSince(Window w, Instant since) {
+		return LATE_WRITES.stream().anyMatch(sql -> jdbc.sql(sql + " fetch first 1 rows only")
+			.params(w.team(), DbTime.of(since), DbTime.of(w.from()), DbTime.of(w.to()))
+			.query(Integer.class)
+			.optional()
+			.isPresent());
+	}
+
 	/** Requests each rep holds now and has not closed, whatever the period. */
 	Map<Long, long[]> currentWip(long team) {
 		Map<Long, long[]> rows = new HashMap<>();

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -30,12 +33,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.fairdesk.intake.RequestId;
 import org.fairdesk.people.NewRep;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.Team;
 import org.fairdesk.shared.DbTime;
 import org.fairdesk.support.MutableClock;
+import org.fairdesk.work.Reopener;
+import org.fairdesk.work.WorkManagement;
 import org.fairdesk.support.TestClockConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,10 +71,11 @@ abstract class PayPeriodsScenario {
 
 	@Autowired MockMvc mvc;
 	@Autowired PeopleManagement people;
-	@Autowired IncentiveManagement incentives;
+	@MockitoSpyBean IncentiveManagement incentives;
 	@Autowired PayManagement pay;
 	@Autowired JdbcClient jdbc;
 	@Autowired MutableClock clock;
+	@Autowired WorkManagement work;
 	@MockitoSpyBean PayPeriods periods;
 
 	Team team;
@@ -91,7 +98,7 @@ abstract class PayPeriodsScenario {
 	@AfterEach
 	void resetClock() {
 		clock.set(TestClockConfiguration.START);
-		reset(periods);
+		reset(periods, incentives);
 	}
 
 	@Test
@@ -360,10 +367,14 @@ abstract class PayPeriodsScenario {
 
 	@Test
 	void aFactThatChangesBehindAClosedMonthIsPaidAsAnAdjustmentAtTheNextClose() throws Exception {
+		// 10 % of 600.01 = 60.00, 30.00 each
+		UUID returned = fulfilled(ben, "2026-10-30T10:00:00Z", "200.00");
+		clock.set(Instant.parse("2026-11-02T09:00:00Z"));
 		close(OCTOBER, "boss").andExpect(status().isOk());
 		List<Statement> october = incentives.statementsOf(ann.id(), OCTOBER);
-		// a late order in October: the team's margin 1400.01, 10 % = 140.00, 70.00 each instead of 20.00
-		UUID late = fulfilled(ben, "2026-10-31T10:00:00Z", "1000.00");
+		// the customer returns an October order after the close: October's margin is 400.01 again, 20.00 each
+		clock.set(Instant.parse("2026-11-10T09:00:00Z"));
+		work.reopen(new RequestId(returned), Reopener.manager("boss"), "Returned by the customer", clock.instant());
 		assertThat(factsAt("/api/incentives/periods/facts")).as("October's facts as its statements were made")
 			.isEqualTo(incentives.recorded(team.id(), OCTOBER).facts())
 			.isNotEqualTo(factsAt("/api/incentives/facts"));
@@ -374,37 +385,76 @@ abstract class PayPeriodsScenario {
 		mvc.perform(get("/api/incentives/periods/facts?teamId=" + team.id()).with(user("fin").roles("FINANCE")))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("period"));
 
-		clock.set(Instant.parse("2026-12-16T09:00:00Z"));
+		clock.set(Instant.parse("2026-12-01T09:00:00Z"));
 		close(NOVEMBER, "boss").andExpect(status().isOk());
-		// November: 10 % of 500.00 = 50.00, 25.00 each, + 50.00 for October
+		// November: 10 % of 500.00 = 50.00, 25.00 each, - 10.00 for October
 		Statement november = incentives.statementsOf(ann.id(), NOVEMBER).get(0);
 		StatementLine adjustment = november.line(StatementLine.Code.ADJUSTMENT);
-		assertThat(adjustment.amount()).isEqualTo(CalculatorTests.eur("50.00"));
+		assertThat(adjustment.amount()).isEqualTo(CalculatorTests.eur("-10.00"));
 		assertThat(adjustment.corrects()).isEqualTo(new StatementLine.Correction(OCTOBER, StatementLine.Code.SPLIT));
-		assertThat(adjustment.requestIds()).containsExactly(late);
-		assertThat(adjustment.calculation()).startsWith("2026-10 paid 20.00 EUR at its close; its facts now pay "
-				+ "70.00 EUR under the same plan version, so +50.00 EUR");
-		assertThat(november.payout()).isEqualTo(CalculatorTests.eur("75.00"));
+		assertThat(adjustment.requestIds()).containsExactly(returned);
+		assertThat(adjustment.calculation()).startsWith("2026-10 paid 30.00 EUR at its close; its facts now pay "
+				+ "20.00 EUR under the same plan version, so -10.00 EUR");
+		assertThat(november.payout()).isEqualTo(CalculatorTests.eur("15.00"));
 		assertThat(incentives.statementsOf(ann.id(), OCTOBER)).as("a closed month never changes").isEqualTo(october);
 
-		// The next close finds October already corrected. A late November order is paid as November's difference
-		// alone (never clawing back the October correction paid in November), to Ben too, who left in November:
-		// 10 % of 600.00 = 60.00, 30.00 each instead of 25.00.
-		people.setLeavingDate(ben.id(), LocalDate.of(2026, 11, 30));
-		UUID lateInNovember = fulfilled(ben, "2026-11-30T10:00:00Z", "100.00");
+		// Ben's leaving date, 15 November, is recorded after November's close: no request changed, so the next close
+		// does not read November's rows again (nor October's, already corrected, which it pays nothing more), but
+		// pays November's difference alone: Ben's share prorated to 15 of 30 days, 50.00 × 30/45 = 33.33 for Ann and
+		// 16.67 for Ben instead of 25.00 each. Ben, who has left, has it taken back.
+		people.setLeavingDate(ben.id(), LocalDate.of(2026, 11, 15));
 		clock.set(Instant.parse("2027-01-16T09:00:00Z"));
+		reset(periods, incentives);
 		close(YearMonth.of(2026, 12), "boss").andExpect(status().isOk());
+		verify(incentives).facts(any(org.fairdesk.people.TeamId.class), eq(YearMonth.of(2026, 12)));
+		for (YearMonth looked : List.of(OCTOBER, NOVEMBER)) {
+			verify(incentives, never()).facts(any(Team.class), eq(looked));
+			verify(incentives, never()).facts(any(org.fairdesk.people.TeamId.class), eq(looked));
+		}
 		List<Adjustment> december = pay.adjustments(team.id(), YearMonth.of(2026, 12));
-		assertThat(december).extracting(a -> a.amount().amount().toPlainString()).containsExactly("5.00", "5.00");
-		assertThat(december).allSatisfy(a -> assertThat(a.requestIds()).containsExactly(lateInNovember));
+		assertThat(december).extracting(a -> a.amount().amount().toPlainString()).containsExactly("8.33", "-8.33");
+		assertThat(december).allSatisfy(a -> {
+			assertThat(a.requestIds()).isEmpty();
+			assertThat(a.reason()).contains("No request left or joined the month's lists");
+		});
 		Statement bensDecember = incentives.statementsOf(ben.id(), YearMonth.of(2026, 12)).get(0);
-		assertThat(bensDecember.payout()).as("a rep who left is paid what they are owed")
-			.isEqualTo(CalculatorTests.eur("5.00"));
+		assertThat(bensDecember.payout()).as("a rep who left is paid, or owes, the difference")
+			.isEqualTo(CalculatorTests.eur("-8.33"));
 		assertThat(bensDecember.lines()).extracting(StatementLine::code).containsExactly(
 				StatementLine.Code.ELIGIBILITY, StatementLine.Code.ADJUSTMENT, StatementLine.Code.PAYOUT);
 		assertThat(pay.recomputed(team.id(), YearMonth.of(2026, 12)))
 			.as("recomputed from what was stored, adjustments included")
 			.isEqualTo(incentives.teamStatements(team.id(), YearMonth.of(2026, 12)));
+	}
+
+	@Test
+	void aMonthClosedBeforeItsFactsWereLookedAtIsReadFromItsRowsAgain() throws Exception {
+		UUID returned = fulfilled(ben, "2026-10-30T10:00:00Z", "200.00");
+		clock.set(Instant.parse("2026-11-02T09:00:00Z"));
+		close(OCTOBER, "boss").andExpect(status().isOk());
+		jdbc.sql("delete from pay_period_looks where team_id = ?").param(team.id().value()).update();
+		clock.set(Instant.parse("2026-11-10T09:00:00Z"));
+		work.reopen(new RequestId(returned), Reopener.manager("boss"), "Returned by the customer", clock.instant());
+
+		clock.set(Instant.parse("2026-12-01T09:00:00Z"));
+		close(NOVEMBER, "boss").andExpect(status().isOk());
+		assertThat(pay.adjustments(team.id(), NOVEMBER)).extracting(a -> a.amount().amount().toPlainString())
+			.containsExactly("-10.00", "-10.00");
+		assertThat(rows("pay_period_looks")).as("both months looked at now").isEqualTo(2);
+
+		// Both months as if closed before looks: December's close reads them from their rows, finds nothing changed
+		// and pays nothing, but keeps its look, so January's close reads neither again.
+		jdbc.sql("delete from pay_period_looks where team_id = ?").param(team.id().value()).update();
+		clock.set(Instant.parse("2027-01-16T09:00:00Z"));
+		close(YearMonth.of(2026, 12), "boss").andExpect(status().isOk());
+		assertThat(pay.adjustments(team.id(), YearMonth.of(2026, 12))).isEmpty();
+		assertThat(rows("pay_period_looks")).isEqualTo(3);
+		clock.set(Instant.parse("2027-02-16T09:00:00Z"));
+		reset(incentives);
+		close(YearMonth.of(2027, 1), "boss").andExpect(status().isOk());
+		for (YearMonth looked : List.of(OCTOBER, NOVEMBER, YearMonth.of(2026, 12))) {
+			verify(incentives, never()).facts(any(Team.class), eq(looked));
+		}
 	}
 
 	@Test
@@ -437,10 +487,11 @@ abstract class PayPeriodsScenario {
 
 		// In November the customer answers Ben's October survey with a 1 and Ben confirms Ann's October help: both
 		// are October's facts. October now pays: CSAT (5 + 1) / 2 = 3.00 (× 0.5), 20.00 shared, 10.00 each, and
-		// Ann's prize of 30.00.
-		answer(answeredLate, ben, 1, "2026-11-03T09:00:00Z");
+		// Ann's prize of 30.00. The answer is stamped half an hour before October's close began but written after
+		// it (its transaction committed late): the next close still reads October again (UNSEEN_WRITES).
+		answer(answeredLate, ben, 1, "2026-11-16T08:30:00Z");
 		jdbc.sql("update request_assists set status = 'CONFIRMED', decided_at = ? where id = ?")
-			.params(DbTime.of(Instant.parse("2026-11-04T09:00:00Z")), help).update();
+			.params(DbTime.of(Instant.parse("2026-11-21T09:00:00Z")), help).update();
 		assertThat(incentives.facts(team.id(), NOVEMBER).team().csat().responses())
 			.as("November counts neither").isZero();
 

@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.fairdesk.incentives.IncentiveManagement;
+import org.fairdesk.intake.RequestId;
 import org.fairdesk.people.NewRep;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
@@ -35,6 +36,8 @@ import org.fairdesk.support.Browser;
 import org.fairdesk.support.MutableClock;
 import org.fairdesk.support.RequiresChromium;
 import org.fairdesk.support.TestClockConfiguration;
+import org.fairdesk.work.Reopener;
+import org.fairdesk.work.WorkManagement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,8 +49,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A month paid from end to end in a real browser, as a manager, a rep and finance would do it (docs/pay.md): the
- * manager closes October; an October order booked late arrives as an adjustment on November's statement when
- * November closes; the rep disputes a line of it and reads the manager's answer; the manager approves November,
+ * manager closes October; an October order the customer returns afterwards arrives as an adjustment on November's
+ * statement when November closes; the rep disputes a line of it and reads the manager's answer; the manager approves November,
  * finance marks it paid and downloads the payroll file; the rep's PDF opens and says what the page says.
  */
 @RequiresChromium
@@ -67,6 +70,7 @@ class PayFlowBrowserTests {
 	@Autowired UserAccounts accounts;
 	@Autowired JdbcClient jdbc;
 	@Autowired MutableClock clock;
+	@Autowired WorkManagement work;
 
 	Team team;
 	Rep ann;
@@ -105,7 +109,9 @@ class PayFlowBrowserTests {
 
 	@Test
 	void aMonthIsClosedCorrectedDisputedApprovedAndPaid() throws IOException {
-		// 16 November: the manager closes October (10 % of 400.00, 20.00 each)
+		// 2 November: the manager closes October (10 % of 600.00, 30.00 each)
+		UUID returned = fulfilled(ben, "2026-10-31T10:00:00Z", "200.00");
+		clock.set(Instant.parse("2026-11-02T09:00:00Z"));
 		Page page = browser.logIn(manager, PASSWORD);
 		nav(page, "Pay months");
 		chooseTeam(page);
@@ -114,24 +120,27 @@ class PayFlowBrowserTests {
 		assertThat(page.getByText("2026-10 is CLOSED.")).isVisible();
 		assertThat(month(page, "2026-10").locator(".state")).hasText("CLOSED");
 
-		// An October order is booked late; on 16 December the manager closes November and the close finds it
-		UUID late = fulfilled(ben, "2026-10-31T10:00:00Z", "200.00");
+		// On 10 November the customer returns Ben's October order and it is reopened; on 16 December the manager
+		// closes November and the close finds October changed
+		clock.set(Instant.parse("2026-11-10T09:00:00Z"));
+		work.reopen(new RequestId(returned), Reopener.manager(manager), "Returned by the customer", clock.instant());
 		clock.set(Instant.parse("2026-12-16T09:00:00Z"));
 		page.reload();
 		button(month(page, "2026-11"), "Close").click();
 		assertThat(page.getByText("2026-11 is CLOSED.")).isVisible();
 		logOut(page);
 
-		// Ann reads November: 25.00 of the pool, +10.00 for October (its facts now pay 30.00 a rep), 35.00
+		// Ann reads November: 25.00 of the pool, -10.00 for October (its facts now pay 20.00 a rep), 15.00
 		page = browser.logIn(ann.username(), PASSWORD);
 		page.navigate("/statements?period=2026-11");
 		Locator statement = page.getByRole(AriaRole.ARTICLE);
 		assertThat(statement.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(2)))
-			.hasText("Ann Flow · €35.00");
+			.hasText("Ann Flow · €15.00");
 		Locator adjustment = row(statement, "Adjustment for 2026-10");
-		assertThat(adjustment).containsText("2026-10 paid 20.00 EUR at its close; its facts now pay 30.00 EUR");
-		assertThat(adjustment).containsText("€10.00");
-		assertThat(adjustment.locator("a[href$='/requests/" + late + "']")).hasText(late.toString().substring(0, 8));
+		assertThat(adjustment).containsText("2026-10 paid 30.00 EUR at its close; its facts now pay 20.00 EUR");
+		assertThat(adjustment).containsText("-€10.00");
+		assertThat(adjustment.locator("a[href$='/requests/" + returned + "']"))
+			.hasText(returned.toString().substring(0, 8));
 
 		// She disputes her share; the form asks for a reason first
 		Locator share = row(statement, "Your share of");
@@ -186,7 +195,7 @@ class PayFlowBrowserTests {
 		List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
 			.parse(new StringReader(Files.readString(payroll.path()))).getRecords();
 		assertThat(rows).extracting(r -> r.get("name") + " " + r.get("amount"))
-			.containsExactlyInAnyOrder("Ann Flow 35.00", "Ben Flow 35.00");
+			.containsExactlyInAnyOrder("Ann Flow 15.00", "Ben Flow 15.00");
 		assertThat(rows).extracting(r -> r.get("period")).containsOnly("2026-11");
 	}
 
