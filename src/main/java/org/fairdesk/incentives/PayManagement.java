@@ -116,14 +116,15 @@ public class PayManagement {
 					+ period.atDay(1) + ": there is nothing to pay, so nothing to close"));
 		String disputed = openDisputes(teamId, period, openDisputesReason);
 		PeriodFacts facts = incentives.facts(teamId, period);
-		corrections.findFor(team, period, actor, at);
-		List<Statement> statements = Adjusting.statements(plan, facts, adjustments.paidIn(teamId, period),
-				incentives::repName);
+		List<Statement> statements;
 		try {
+			corrections.findFor(team, period, actor, at);
+			statements = Adjusting.statements(plan, facts, adjustments.paidIn(teamId, period), incentives::repName);
 			periods.insertClose(plan, facts, statements, actor, at);
 		}
 		catch (DuplicateKeyException raced) {
-			// Another node closed the same month a moment before: its close stands, and this one stores nothing.
+			// Another node closed the same month a moment before (its period row, or the first look at a month before
+			// it, committed first): its close stands, and this one stores nothing.
 			throw new ConflictException("period", period + " was closed at the same moment by another request; "
 					+ "it is closed now");
 		}

@@ -77,6 +77,7 @@ abstract class PayPeriodsScenario {
 	@Autowired MutableClock clock;
 	@Autowired WorkManagement work;
 	@MockitoSpyBean PayPeriods periods;
+	@MockitoSpyBean FactsLooks looks;
 
 	Team team;
 	Rep ann;
@@ -98,7 +99,7 @@ abstract class PayPeriodsScenario {
 	@AfterEach
 	void resetClock() {
 		clock.set(TestClockConfiguration.START);
-		reset(periods, incentives);
+		reset(periods, incentives, looks);
 	}
 
 	@Test
@@ -265,6 +266,40 @@ abstract class PayPeriodsScenario {
 		assertThat(rows("pay_statements")).isEqualTo(2);
 		assertThat(rows("pay_period_requests")).isEqualTo(2);
 		assertThat(rows("pay_events")).isEqualTo(1);
+	}
+
+	@Test
+	void twoClosesThatBothLookFirstAtAMonthBeforeStoreOneClose() throws Exception {
+		clock.set(Instant.parse("2026-11-02T09:00:00Z"));
+		close(OCTOBER, "boss").andExpect(status().isOk());
+		// October as if closed before looks: both closes of November look at it first and store its first look
+		jdbc.sql("delete from pay_period_looks where team_id = ?").param(team.id().value()).update();
+		clock.set(Instant.parse("2026-12-01T09:00:00Z"));
+		CyclicBarrier bothAboutToLook = new CyclicBarrier(2);
+		doAnswer(call -> {
+			if (call.<PeriodFacts>getArgument(0).period().equals(OCTOBER)) {
+				bothAboutToLook.await(30, TimeUnit.SECONDS);
+			}
+			return call.callRealMethod();
+		}).when(looks).save(any(), any(), any());
+		ExecutorService managers = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> calls = new ArrayList<>();
+			for (String manager : List.of("boss", "deputy")) {
+				calls.add(managers.submit(() -> close(NOVEMBER, manager).andReturn().getResponse().getStatus()));
+			}
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> call : calls) {
+				statuses.add(call.get(60, TimeUnit.SECONDS));
+			}
+			assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+		}
+		finally {
+			managers.shutdownNow();
+		}
+		assertThat(rows("pay_periods")).isEqualTo(2);
+		assertThat(rows("pay_period_looks")).isEqualTo(2);
+		assertThat(rows("pay_events")).isEqualTo(2);
 	}
 
 	@Test
