@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -209,6 +210,52 @@ class PagesTests {
 		mvc.perform(post("/api/requests/" + request.value() + "/transitions").contentType("application/json")
 			.content("{\"to\": \"REOPENED\", \"reason\": \"audit\"}").with(user("fiona").roles("FINANCE")).with(csrf()))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aManagerReopensAClosedRequestFromItsPageAndOthersCannot() throws Exception {
+		// a team of its own, so that Rita gets the order whatever the other tests left with Paula
+		Team team = people.createTeam("Pages reopen team", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+		people.addRep(new NewRep(team.id(), "rita", "Rita Return", BigDecimal.valueOf(40), LocalDate.of(2024, 1, 1)));
+		RequestId order = intake.receive(new NewRequest("ORDER", team.id().value(), "Umbrella", "Two chairs", null,
+				new BigDecimal("200.00"), "EUR", null), "test", TestClockConfiguration.START).requestId();
+		await().atMost(Duration.ofSeconds(10)).until(() -> work.request(order).state() == RequestState.ASSIGNED);
+		for (String[] params : new String[][] { { "to", "IN_PROGRESS" },
+				{ "to", "FULFILLED", "value", "200", "margin", "40" } }) {
+			var move = post("/work/" + order + "/transition").with(user("rita").roles("REP")).with(csrf());
+			for (int i = 0; i < params.length; i += 2) {
+				move.param(params[i], params[i + 1]);
+			}
+			mvc.perform(move).andExpect(redirectedUrl("/work"));
+		}
+		String action = "action=\"/requests/" + order + "/reopen\"";
+		mvc.perform(get("/requests/" + order).with(user("boss").roles("MANAGER")))
+			.andExpect(content().string(containsString(action)))
+			.andExpect(content().string(containsString("It goes back to Rita Return.")));
+		mvc.perform(get("/requests/" + order).with(user("rita").roles("REP")))
+			.andExpect(content().string(containsString(action)));
+		mvc.perform(get("/requests/" + order).with(user("fiona").roles("FINANCE")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(action))));
+		mvc.perform(post("/requests/" + order + "/reopen").param("reason", "audit")
+			.with(user("fiona").roles("FINANCE")).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/requests/" + order + "/reopen").with(user("boss").roles("MANAGER")).with(csrf()))
+			.andExpect(redirectedUrl("/requests/" + order))
+			.andExpect(flash().attribute("failure", containsString("reason")));
+		assertThat(work.request(order).state()).as("nothing stored from a refusal").isEqualTo(RequestState.FULFILLED);
+
+		mvc.perform(post("/requests/" + order + "/reopen").param("reason", "Returned by the customer")
+			.with(user("boss").roles("MANAGER")).with(csrf()))
+			.andExpect(redirectedUrl("/requests/" + order))
+			.andExpect(flash().attribute("notice", "Reopened: it is back with Rita Return."));
+		assertThat(work.request(order).state()).isEqualTo(RequestState.REOPENED);
+		assertThat(work.history(order)).last().satisfies(move -> {
+			assertThat(move.to()).isEqualTo(RequestState.REOPENED);
+			assertThat(move.reason()).isEqualTo("Returned by the customer");
+		});
+		mvc.perform(get("/requests/" + order).with(user("boss").roles("MANAGER")))
+			.andExpect(content().string(containsString("REOPENED")))
+			.andExpect(content().string(not(containsString(action))));
 	}
 
 	@Test
