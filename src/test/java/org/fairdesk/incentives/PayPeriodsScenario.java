@@ -432,6 +432,17 @@ abstract class PayPeriodsScenario {
 				+ "20.00 EUR under the same plan version, so -10.00 EUR");
 		assertThat(november.payout()).isEqualTo(CalculatorTests.eur("15.00"));
 		assertThat(incentives.statementsOf(ann.id(), OCTOBER)).as("a closed month never changes").isEqualTo(october);
+		// On the statements page Ben's adjustment links his returned order; Ann's names it without a link (a
+		// colleague's request opens only to the reps who worked on it), where before it led to a refusal.
+		String link = "href=\"/requests/" + returned + "\"";
+		mvc.perform(get("/statements?period=2026-11").with(user(ben.username()).roles("REP")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(link)));
+		mvc.perform(get("/statements?period=2026-11").with(user(ann.username()).roles("REP")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(link))))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("title=\"Request " + returned
+					+ ", a colleague&#39;s")));
+		mvc.perform(get("/statements?period=2026-11").with(user("boss").roles("MANAGER")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(link)));
 
 		// Ben's leaving date, 15 November, is recorded after November's close: no request changed, so the next close
 		// does not read November's rows again (nor October's, already corrected, which it pays nothing more), but

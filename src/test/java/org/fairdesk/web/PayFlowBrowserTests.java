@@ -139,8 +139,9 @@ class PayFlowBrowserTests {
 		Locator adjustment = row(statement, "Adjustment for 2026-10");
 		assertThat(adjustment).containsText("2026-10 paid 30.00 EUR at its close; its facts now pay 20.00 EUR");
 		assertThat(adjustment).containsText("-€10.00");
-		assertThat(adjustment.locator("a[href$='/requests/" + returned + "']"))
-			.hasText(returned.toString().substring(0, 8));
+		// Ben's order, a colleague's request for Ann: named, not linked (it would open to a refusal)
+		assertThat(adjustment.locator("a[href$='/requests/" + returned + "']")).not().isAttached();
+		assertThat(adjustment.locator("span.colleagues")).hasText(returned.toString().substring(0, 8));
 
 		// She disputes her share; the form asks for a reason first
 		Locator share = row(statement, "Your share of");

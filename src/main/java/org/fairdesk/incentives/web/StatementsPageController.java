@@ -71,6 +71,7 @@ class StatementsPageController {
 		model.addAttribute("previous", month.minusMonths(1));
 		model.addAttribute("next", month.plusMonths(1));
 		model.addAttribute("statements", statements);
+		model.addAttribute("links", RequestLinks.of(user, me, statements, incentives));
 		model.addAttribute("whatIfOffered", whatIfOffered());
 		// a rep disputes lines of their own closed statements here, and reads the answers to their disputes
 		boolean disputer = me.isPresent() && !DisputeController.Disputers.seesAll(user);
