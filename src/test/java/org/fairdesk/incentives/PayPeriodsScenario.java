@@ -247,21 +247,7 @@ abstract class PayPeriodsScenario {
 			bothAboutToStore.await(30, TimeUnit.SECONDS);
 			return call.callRealMethod();
 		}).when(periods).insertClose(any(), any(), anyList(), anyString(), any());
-		ExecutorService managers = Executors.newFixedThreadPool(2);
-		try {
-			List<Future<Integer>> calls = new ArrayList<>();
-			for (String manager : List.of("boss", "deputy")) {
-				calls.add(managers.submit(() -> close(OCTOBER, manager).andReturn().getResponse().getStatus()));
-			}
-			List<Integer> statuses = new ArrayList<>();
-			for (Future<Integer> call : calls) {
-				statuses.add(call.get(60, TimeUnit.SECONDS));
-			}
-			assertThat(statuses).containsExactlyInAnyOrder(200, 409);
-		}
-		finally {
-			managers.shutdownNow();
-		}
+		assertThat(twoManagersClose(OCTOBER)).containsExactlyInAnyOrder(200, 409);
 		assertThat(rows("pay_periods")).isEqualTo(1);
 		assertThat(rows("pay_statements")).isEqualTo(2);
 		assertThat(rows("pay_period_requests")).isEqualTo(2);
@@ -282,21 +268,7 @@ abstract class PayPeriodsScenario {
 			}
 			return call.callRealMethod();
 		}).when(looks).save(any(), any(), any());
-		ExecutorService managers = Executors.newFixedThreadPool(2);
-		try {
-			List<Future<Integer>> calls = new ArrayList<>();
-			for (String manager : List.of("boss", "deputy")) {
-				calls.add(managers.submit(() -> close(NOVEMBER, manager).andReturn().getResponse().getStatus()));
-			}
-			List<Integer> statuses = new ArrayList<>();
-			for (Future<Integer> call : calls) {
-				statuses.add(call.get(60, TimeUnit.SECONDS));
-			}
-			assertThat(statuses).containsExactlyInAnyOrder(200, 409);
-		}
-		finally {
-			managers.shutdownNow();
-		}
+		assertThat(twoManagersClose(NOVEMBER)).containsExactlyInAnyOrder(200, 409);
 		assertThat(rows("pay_periods")).isEqualTo(2);
 		assertThat(rows("pay_period_looks")).isEqualTo(2);
 		assertThat(rows("pay_events")).isEqualTo(2);
@@ -614,6 +586,25 @@ abstract class PayPeriodsScenario {
 		return mvc.perform(post("/api/incentives/periods/" + action).with(user("someone").roles(role))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"teamId\": %s, \"period\": \"%s\"}".formatted(team.id(), period)));
+	}
+
+	/** Two managers close the month at the same moment; their answers' statuses. */
+	private List<Integer> twoManagersClose(YearMonth period) throws Exception {
+		ExecutorService managers = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> calls = new ArrayList<>();
+			for (String manager : List.of("boss", "deputy")) {
+				calls.add(managers.submit(() -> close(period, manager).andReturn().getResponse().getStatus()));
+			}
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> call : calls) {
+				statuses.add(call.get(60, TimeUnit.SECONDS));
+			}
+			return statuses;
+		}
+		finally {
+			managers.shutdownNow();
+		}
 	}
 
 	private long rows(String table) {
