@@ -312,7 +312,10 @@ class MetricsQueries {
 	 * in it reopened (its close is undone; a closed request moves no other way), an answer to a survey issued in it,
 	 * and a decision on an assist proposed in it. Each is stamped when it is made, so those made since {@code since}
 	 * are found through their (team, time) index. Everything else the window counts (its closes, reopens, transfers,
-	 * surveys issued) is written at the moment it counts for, inside the window.
+	 * surveys issued) is written at the moment it counts for, inside the window: so its closes and reopens stamped
+	 * since {@code since} are probed too, which finds nothing once {@code since} is past the window's end, and finds
+	 * one stamped just before the end that committed after a close read the window (a quote expiry run at 23:59, a
+	 * node whose clock is behind).
 	 */
 	private static final List<String> LATE_WRITES = List.of("""
 			select 1 from request_reopens
@@ -320,7 +323,11 @@ class MetricsQueries {
 			select 1 from survey_response a join survey s on s.request_id = a.request_id
 			where a.team_id = ? and a.responded_at >= ? and s.issued_at >= ? and s.issued_at < ?""", """
 			select 1 from request_assists
-			where team_id = ? and decided_at >= ? and proposed_at >= ? and proposed_at < ?""");
+			where team_id = ? and decided_at >= ? and proposed_at >= ? and proposed_at < ?""", """
+			select 1 from requests
+			where team_id = ? and closed_at >= ? and closed_at >= ? and closed_at < ?""", """
+			select 1 from request_reopens
+			where team_id = ? and reopened_at >= ? and reopened_at >= ? and reopened_at < ?""");
 
 	/** Whether any {@link #LATE_WRITES late write} to the window's figures was made at or after {@code since}. */
 	boolean writtenSince(Window w, Instant since) {
