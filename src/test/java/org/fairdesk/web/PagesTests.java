@@ -216,13 +216,15 @@ class PagesTests {
 	void aManagerReopensAClosedRequestFromItsPageAndOthersCannot() throws Exception {
 		// a team of its own, so that Rita gets the order whatever the other tests left with Paula
 		Team team = people.createTeam("Pages reopen team", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
-		people.addRep(new NewRep(team.id(), "rita", "Rita Return", BigDecimal.valueOf(40), LocalDate.of(2024, 1, 1)));
+		// (a login of its own: other tests in the same application have a "rita")
+		String rita = "rita-return";
+		people.addRep(new NewRep(team.id(), rita, "Rita Return", BigDecimal.valueOf(40), LocalDate.of(2024, 1, 1)));
 		RequestId order = intake.receive(new NewRequest("ORDER", team.id().value(), "Umbrella", "Two chairs", null,
 				new BigDecimal("200.00"), "EUR", null), "test", TestClockConfiguration.START).requestId();
 		await().atMost(Duration.ofSeconds(10)).until(() -> work.request(order).state() == RequestState.ASSIGNED);
 		for (String[] params : new String[][] { { "to", "IN_PROGRESS" },
 				{ "to", "FULFILLED", "value", "200", "margin", "40" } }) {
-			var move = post("/work/" + order + "/transition").with(user("rita").roles("REP")).with(csrf());
+			var move = post("/work/" + order + "/transition").with(user(rita).roles("REP")).with(csrf());
 			for (int i = 0; i < params.length; i += 2) {
 				move.param(params[i], params[i + 1]);
 			}
@@ -232,7 +234,7 @@ class PagesTests {
 		mvc.perform(get("/requests/" + order).with(user("boss").roles("MANAGER")))
 			.andExpect(content().string(containsString(action)))
 			.andExpect(content().string(containsString("It goes back to Rita Return.")));
-		mvc.perform(get("/requests/" + order).with(user("rita").roles("REP")))
+		mvc.perform(get("/requests/" + order).with(user(rita).roles("REP")))
 			.andExpect(content().string(containsString(action)));
 		mvc.perform(get("/requests/" + order).with(user("fiona").roles("FINANCE")))
 			.andExpect(status().isOk())
