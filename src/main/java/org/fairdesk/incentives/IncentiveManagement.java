@@ -353,14 +353,14 @@ public class IncentiveManagement {
 	Optional<PeriodFacts> refreshed(Team team, YearMonth period, PeriodFacts looked) {
 		Map<RepId, PeriodFacts.RepFacts> before = looked.reps().stream()
 			.collect(Collectors.toMap(PeriodFacts.RepFacts::repId, rep -> rep));
-		List<PeriodFacts.RepFacts> reps = people.members(team.id())
-			.stream()
-			.filter(rep -> TeamPresence.daysOnTeam(rep, period) > 0)
-			.map(rep -> before.containsKey(rep.id()) ? repFacts(rep, period, before.get(rep.id()).figures()) : null)
+		List<Rep> on = people.members(team.id()).stream().filter(rep -> TeamPresence.daysOnTeam(rep, period) > 0)
 			.toList();
-		if (reps.contains(null) || reps.size() != before.size()) {
+		if (on.size() != before.size() || !on.stream().allMatch(rep -> before.containsKey(rep.id()))) {
 			return Optional.empty();
 		}
+		List<PeriodFacts.RepFacts> reps = on.stream()
+			.map(rep -> repFacts(rep, period, before.get(rep.id()).figures()))
+			.toList();
 		return Optional.of(new PeriodFacts(period, team.id(), team.name(), team.currency(), looked.team(), reps));
 	}
 

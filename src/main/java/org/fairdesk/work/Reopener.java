@@ -19,4 +19,9 @@ public record Reopener(String username, @Nullable RepId rep, boolean manager) {
 	public static Reopener manager(String username) {
 		return new Reopener(username, null, true);
 	}
+
+	/** Who may reopen a request closed by {@code closer}: a manager, or that rep. */
+	public boolean mayReopen(@Nullable RepId closer) {
+		return manager || closer != null && closer.equals(rep);
+	}
 }

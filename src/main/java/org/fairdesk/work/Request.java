@@ -160,7 +160,7 @@ class Request {
 			throw new IllegalTransitionException(Lifecycle.describe(content.id(), content.kind(), state)
 					+ " and cannot be reopened; only a closed request can");
 		}
-		if (!by.manager() && !closedBy.equals(by.rep())) {
+		if (!by.mayReopen(closedBy)) {
 			throw new ForbiddenException("Only a manager or the rep who closed request " + content.id()
 					+ " (rep " + closedBy + ") may reopen it");
 		}

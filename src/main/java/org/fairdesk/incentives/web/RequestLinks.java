@@ -1,10 +1,8 @@
 package org.fairdesk.incentives.web;
 
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -38,11 +36,11 @@ final class RequestLinks {
 			return new RequestLinks(true, Set.of());
 		}
 		Set<UUID> own = new HashSet<>();
-		Map<YearMonth, Boolean> read = new HashMap<>();
+		Set<YearMonth> read = new HashSet<>();
 		for (Statement statement : shown) {
 			own.addAll(ids(statement));
 			for (StatementLine line : statement.lines()) {
-				if (line.corrects() != null && read.putIfAbsent(line.corrects().period(), true) == null) {
+				if (line.corrects() != null && read.add(line.corrects().period())) {
 					incentives.statementsOf(me.get().id(), line.corrects().period())
 						.forEach(corrected -> own.addAll(ids(corrected)));
 				}

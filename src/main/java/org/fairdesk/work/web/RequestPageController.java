@@ -78,9 +78,8 @@ class RequestPageController {
 			@CurrentRep Optional<Rep> me, RedirectAttributes flash) {
 		RequestId requestId = new RequestId(id);
 		RequestAccess.readable(work.request(requestId), assists.of(requestId), user, me);
-		Reopener by = new Reopener(user.getName(), me.map(Rep::id).orElse(null), RequestAccess.oversees(user));
 		try {
-			RequestView reopened = work.reopen(requestId, by, reason, clock.instant());
+			RequestView reopened = work.reopen(requestId, reopener(user, me), reason, clock.instant());
 			flash.addFlashAttribute("notice", text("requestPage.reopened", reopened.assigneeId() == null ? ""
 					: people.rep(reopened.assigneeId()).displayName()));
 		}
@@ -92,10 +91,12 @@ class RequestPageController {
 
 	/** Whether the page offers Reopen: a closed request, within the window, to a manager or the rep who closed it. */
 	private boolean reopenable(RequestView request, Authentication user, Optional<Rep> me) {
-		boolean mayReopen = RequestAccess.oversees(user)
-				|| request.closedBy() != null && me.map(Rep::id).filter(request.closedBy()::equals).isPresent();
-		return mayReopen && request.isClosed() && request.closedAt() != null
+		return reopener(user, me).mayReopen(request.closedBy()) && request.isClosed() && request.closedAt() != null
 				&& request.closedAt().plus(work.reopenWindow()).isAfter(clock.instant());
+	}
+
+	private static Reopener reopener(Authentication user, Optional<Rep> me) {
+		return new Reopener(user.getName(), me.map(Rep::id).orElse(null), RequestAccess.oversees(user));
 	}
 
 	private String text(String key, Object... arguments) {
