@@ -149,6 +149,11 @@ class Request {
 		return close(rep, at, null);
 	}
 
+	/** Whether a request closed at {@code closedAt} may still be reopened at {@code at}: up to the window's end. */
+	static boolean withinReopenWindow(Instant closedAt, Instant at, Duration window) {
+		return !at.isAfter(closedAt.plus(window));
+	}
+
 	/**
 	 * Opens a closed request again, with the rep who closed it, within {@code window} of its closing.
 	 *
@@ -165,7 +170,7 @@ class Request {
 					+ " (rep " + closedBy + ") may reopen it");
 		}
 		Instant deadline = closedAt.plus(window);
-		if (at.isAfter(deadline)) {
+		if (!withinReopenWindow(closedAt, at, window)) {
 			throw new IllegalTransitionException(Lifecycle.describe(content.id(), content.kind(), state)
 					+ " since " + closedAt + "; the window to reopen it (" + window.toDays() + " days) passed at "
 					+ deadline);

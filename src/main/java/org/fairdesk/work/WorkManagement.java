@@ -137,6 +137,15 @@ public class WorkManagement {
 		return reopen(id, by, move.reason(), at);
 	}
 
+	/**
+	 * Whether {@code by} may reopen the request at {@code at}, by the rule {@link #reopen} enforces: it is closed,
+	 * within the reopen window, and {@code by} is a manager or the rep who closed it. What the pages offer.
+	 */
+	public boolean mayReopen(RequestView request, Reopener by, Instant at) {
+		return request.isClosed() && request.closedAt() != null && by.mayReopen(request.closedBy())
+				&& Request.withinReopenWindow(request.closedAt(), at, settings.reopenWindow());
+	}
+
 	/** How long after closing a request may be reopened. */
 	public Duration reopenWindow() {
 		return settings.reopenWindow();

@@ -21,6 +21,7 @@ import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.IllegalTransitionException;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.NotFoundException;
+import org.fairdesk.work.Reopener;
 import org.fairdesk.work.RequestView;
 import org.fairdesk.work.WorkManagement;
 import org.jspecify.annotations.Nullable;
@@ -200,7 +201,9 @@ class MyWorkController {
 		model.addAttribute("team", team);
 		model.addAttribute("mode", mode);
 		model.addAttribute("queueOrder", administration.settings(team.id()).queueOrder()); // what "Next request" serves
-		model.addAttribute("reopenSince", clock.instant().minus(work.reopenWindow()));
+		Reopener asRep = Reopener.rep(me.username(), me.id());
+		java.util.function.Predicate<RequestView> reopenable = r -> work.mayReopen(r, asRep, clock.instant());
+		model.addAttribute("reopenable", reopenable); // the rule the reopen itself enforces
 		model.addAttribute("tomorrow", team.today(clock).plusDays(1));
 		model.addAttribute("colleagues", people.members(team.id()).stream().filter(r -> !r.id().equals(me.id())).toList());
 	}

@@ -91,8 +91,7 @@ class RequestPageController {
 
 	/** Whether the page offers Reopen: a closed request, within the window, to a manager or the rep who closed it. */
 	private boolean reopenable(RequestView request, Authentication user, Optional<Rep> me) {
-		return reopener(user, me).mayReopen(request.closedBy()) && request.isClosed() && request.closedAt() != null
-				&& request.closedAt().plus(work.reopenWindow()).isAfter(clock.instant());
+		return work.mayReopen(request, reopener(user, me), clock.instant());
 	}
 
 	private static Reopener reopener(Authentication user, Optional<Rep> me) {
