@@ -118,12 +118,13 @@ public class PayManagement {
 			.orElseThrow(() -> InvalidInputException.of("period", "has no plan version in force on its first day, "
 					+ period.atDay(1) + ": there is nothing to pay, so nothing to close"));
 		String disputed = openDisputes(teamId, period, openDisputesReason);
-		PeriodFacts facts = incentives.factsToPay(team, period);
+		IncentiveManagement.FactsToPay toPay = incentives.toPay(team, period);
+		PeriodFacts facts = toPay.facts();
 		List<Statement> statements;
 		try {
 			corrections.findFor(team, period, actor, at);
 			statements = Adjusting.statements(plan, facts, adjustments.paidIn(teamId, period), incentives::repName);
-			periods.insertClose(plan, facts, statements, actor, at);
+			periods.insertClose(plan, facts, statements, actor, at, toPay.looked());
 		}
 		catch (DuplicateKeyException raced) {
 			// Another node closed the same month a moment before (its period row, or the first look at a month before
