@@ -143,7 +143,7 @@ public final class CloseBench {
 
 	/** Every figure of the run. */
 	record Measurement(Latencies floor, Latencies close, Latencies facts, Reads reads, NextCloses next,
-			AfterLook afterLook, List<Map<String, Step>> breakdown, List<Long> breakdownCalls, String floorSanity, String closeSanity,
+			List<Map<String, Step>> breakdown, List<Long> breakdownCalls, String floorSanity, String closeSanity,
 			int runs) {
 	}
 
@@ -157,14 +157,6 @@ public final class CloseBench {
 	 * with the stored facts, as every close did before looks were kept).
 	 */
 	record NextCloses(Latencies looked, Latencies reread) {
-	}
-
-	/**
-	 * The month closed after its month-end look ({@code PayManagement.lookAtEndedMonths}, the job an hour after a
-	 * month ends): the look's run (it reads the month, and the month after while it is open too) and the close that
-	 * uses it. {@code sanity}: what that close stored, to hold against the rounds' close.
-	 */
-	record AfterLook(Latencies look, Latencies close, String sanity) {
 	}
 
 	/** One kind of statement in one recorded close: how many ran and their summed time. */
@@ -217,11 +209,6 @@ public final class CloseBench {
 		String closeSanity = months.closeSanity();
 		Reads reads = reads(incentives, team, month, runs);
 		NextCloses next = nextCloses(pay, months, months.after(), runs);
-		AfterLook afterLook = afterLook(pay, team, months, runs);
-		if (!afterLook.sanity().equals(closeSanity)) {
-			throw new IllegalStateException("the close after the month-end look stored " + afterLook.sanity()
-					+ ", the close from the rows " + closeSanity);
-		}
 
 		List<Map<String, Step>> breakdown = new ArrayList<>();
 		List<Long> calls = new ArrayList<>();
@@ -239,7 +226,7 @@ public final class CloseBench {
 		}
 		return new Measurement(Latencies.merge(List.of(samples.get("floor"))),
 				Latencies.merge(List.of(samples.get("close"))), Latencies.merge(List.of(samples.get("facts"))),
-				reads, next, afterLook, breakdown, calls, floor.sanity(), closeSanity, runs);
+				reads, next, breakdown, calls, floor.sanity(), closeSanity, runs);
 	}
 
 	/**
@@ -291,34 +278,6 @@ public final class CloseBench {
 			}
 		}
 		return new NextCloses(Latencies.merge(List.of(next.looked())), Latencies.merge(List.of(next.reread())));
-	}
-
-	/**
-	 * The month reopened (its close deleted, and the month after's), the month-end look taken, then the month closed,
-	 * {@code runs} times after one untimed round; the look's run and the close timed apart.
-	 */
-	private static AfterLook afterLook(PayManagement pay, Team team, Months month, int runs) throws SQLException {
-		AfterLook timed = new AfterLook(new Latencies(), new Latencies(), "");
-		String sanity = "";
-		for (int i = 0; i <= runs; i++) {
-			month.after().reset();
-			month.reset();
-			long begin = System.nanoTime();
-			List<YearMonth> read = pay.lookAtEndedMonths(team.id());
-			long looked = System.nanoTime();
-			pay.close(team.id(), month.month, ACTOR);
-			long closed = System.nanoTime();
-			if (!read.contains(month.month)) {
-				throw new IllegalStateException("the month-end look read " + read + ", not " + month.month);
-			}
-			sanity = month.closeSanity();
-			if (i > 0) {
-				timed.look().record(looked - begin);
-				timed.close().record(closed - looked);
-			}
-		}
-		month.after().reset();
-		return new AfterLook(Latencies.merge(List.of(timed.look())), Latencies.merge(List.of(timed.close())), sanity);
 	}
 
 	@FunctionalInterface
@@ -422,7 +381,6 @@ public final class CloseBench {
 			try (Connection connection = DriverManager.getConnection(url, user, password);
 					PreparedStatement delete = connection
 						.prepareStatement("delete from pay_period_looks where team_id = ? and period = ?")) {
-				// a closed month's look keeps no requests (pay_look_requests), so nothing refers to it
 				delete.setLong(1, team.id().value());
 				delete.setString(2, month.toString());
 				delete.executeUpdate();
@@ -442,7 +400,7 @@ public final class CloseBench {
 		private void delete(String which) throws SQLException {
 			try (Connection connection = DriverManager.getConnection(url, user, password)) {
 				connection.setAutoCommit(false);
-				for (String table : List.of("pay_statements", "pay_period_requests", "pay_look_requests", "pay_period_looks",
+				for (String table : List.of("pay_statements", "pay_period_requests", "pay_period_looks",
 						"pay_adjustments", "pay_events", "pay_periods")) {
 					try (PreparedStatement delete = connection
 						.prepareStatement("delete from " + table + " where team_id = ?" + which)) {
@@ -553,14 +511,6 @@ public final class CloseBench {
 		row("the month after's close, this month read again (no look)", m.next().reread(),
 				String.format(Locale.ROOT, "%.2f x the floor (every close before looks were kept)",
 						m.next().reread().percentileMillis(50) / floor));
-		double afterLook = m.afterLook().close().percentileMillis(50);
-		row("close after the month-end look (the month unchanged since)", m.afterLook().close(),
-				String.format(Locale.ROOT, "%.2f x the floor's median; %.3f x the close above; target <= %.0f x: %s",
-						afterLook / floor, afterLook / close, TARGET_RATIO,
-						afterLook / floor <= TARGET_RATIO ? "MET" : "MISSED"));
-		row("the month-end look's run (this month and the month after)", m.afterLook().look(),
-				String.format(Locale.ROOT, "%.2f x the floor, once, an hour after the month ends",
-						m.afterLook().look().percentileMillis(50) / floor));
 		System.out.println();
 		Latencies calls = new Latencies();
 		m.breakdownCalls().forEach(calls::record);

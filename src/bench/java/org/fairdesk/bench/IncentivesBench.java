@@ -230,9 +230,7 @@ public final class IncentivesBench {
 				"--server.address=127.0.0.1", "--server.port=0", "--spring.main.banner-mode=off",
 				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + options.get("user"),
 				"--spring.datasource.password=" + options.get("password"), "--fairdesk.demo.enabled=false",
-				"--fairdesk.security.initial-admin-password=bench-admin-password", "--logging.level.root=WARN",
-				// the benches take the month-end look themselves, when they time it; a background one would skew a round
-				"--fairdesk.incentives.month-end-look-every=PT24H"));
+				"--fairdesk.security.initial-admin-password=bench-admin-password", "--logging.level.root=WARN"));
 		if (!options.get("pool").isBlank()) {
 			properties.add("--spring.datasource.hikari.maximum-pool-size=" + options.get("pool"));
 		}

@@ -347,20 +347,11 @@ public class IncentiveManagement {
 	 * ({@link #asLooked}); otherwise its rows read now ({@link #facts(Team, YearMonth)}), which give the same.
 	 */
 	PeriodFacts factsToPay(Team team, YearMonth period) {
-		return toPay(team, period).facts();
-	}
-
-	/** {@link #factsToPay}, and whether they are the month-end look's (whose requests are stored with it). */
-	FactsToPay toPay(Team team, YearMonth period) {
 		return looks.find(team.id(), period)
 			.filter(FactsLooks.Look::withRequests)
 			.flatMap(look -> asLooked(team, period, look))
-			.map(figures -> new FactsToPay(figures.withRequests(looks.requests(team.id(), period)), true))
-			.orElseGet(() -> new FactsToPay(facts(team, period), false));
-	}
-
-	/** An open month's facts to pay; {@code looked}: its month-end look's, with the requests kept beside it. */
-	record FactsToPay(PeriodFacts facts, boolean looked) {
+			.map(figures -> figures.withRequests(looks.requests(team.id(), period)))
+			.orElseGet(() -> facts(team, period));
 	}
 
 	/**

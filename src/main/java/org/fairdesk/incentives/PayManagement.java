@@ -118,13 +118,12 @@ public class PayManagement {
 			.orElseThrow(() -> InvalidInputException.of("period", "has no plan version in force on its first day, "
 					+ period.atDay(1) + ": there is nothing to pay, so nothing to close"));
 		String disputed = openDisputes(teamId, period, openDisputesReason);
-		IncentiveManagement.FactsToPay toPay = incentives.toPay(team, period);
-		PeriodFacts facts = toPay.facts();
+		PeriodFacts facts = incentives.factsToPay(team, period);
 		List<Statement> statements;
 		try {
 			corrections.findFor(team, period, actor, at);
 			statements = Adjusting.statements(plan, facts, adjustments.paidIn(teamId, period), incentives::repName);
-			periods.insertClose(plan, facts, statements, actor, at, toPay.looked());
+			periods.insertClose(plan, facts, statements, actor, at);
 		}
 		catch (DuplicateKeyException raced) {
 			// Another node closed the same month a moment before (its period row, or the first look at a month before

@@ -65,11 +65,9 @@ class PayPeriods {
 	 * facts document less the requests behind each rep's figures; then those requests, one row per rep who has any
 	 * ({@code pay_period_requests}); then the statements, each naming the requests it shares with its rep's row rather
 	 * than repeating them ({@link StoredStatements}). All in the caller's transaction: a close is stored whole or not
-	 * at all. {@code looked}: the facts are the month's month-end look's, whose rows of requests ({@code
-	 * pay_look_requests}) hold these very lists, so they are copied inside the database rather than written again.
+	 * at all.
 	 */
-	void insertClose(PlanVersion plan, PeriodFacts facts, List<Statement> statements, String actor, Instant at,
-			boolean looked) {
+	void insertClose(PlanVersion plan, PeriodFacts facts, List<Statement> statements, String actor, Instant at) {
 		jdbc.sql("""
 				insert into pay_periods (team_id, period, state, plan_name, plan_version, facts, closed_at, closed_by)
 				values (?, ?, 'CLOSED', ?, ?, ?, ?, ?)""")
@@ -80,22 +78,13 @@ class PayPeriods {
 		List<Object[]> lists = new ArrayList<>();
 		for (PeriodFacts.RepFacts rep : facts.reps()) {
 			requests.put(rep.repId(), rep.requests());
-			if (!looked && !rep.requests().equals(PeriodFacts.Requests.NONE)) {
+			if (!rep.requests().equals(PeriodFacts.Requests.NONE)) {
 				lists.add(new Object[] { facts.teamId().value(), facts.period().toString(), rep.repId().value(),
 						FactsDocuments.writeStoredRequests(rep.requests()) });
 			}
 		}
-		if (looked) {
-			jdbc.sql("""
-					insert into pay_period_requests (team_id, period, rep_id, requests)
-					select team_id, period, rep_id, requests from pay_look_requests where team_id = ? and period = ?""")
-				.params(facts.teamId().value(), facts.period().toString())
-				.update();
-		}
-		else {
-			batch.batchUpdate("insert into pay_period_requests (team_id, period, rep_id, requests) values (?, ?, ?, ?)",
-					lists);
-		}
+		batch.batchUpdate("insert into pay_period_requests (team_id, period, rep_id, requests) values (?, ?, ?, ?)",
+				lists);
 		List<Object[]> rows = new ArrayList<>(statements.size());
 		for (Statement statement : statements) {
 			rows.add(new Object[] { facts.teamId().value(), facts.period().toString(), statement.repId().value(),

@@ -2,7 +2,6 @@ package org.fairdesk.incentives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -247,7 +246,7 @@ abstract class PayPeriodsScenario {
 		doAnswer(call -> {
 			bothAboutToStore.await(30, TimeUnit.SECONDS);
 			return call.callRealMethod();
-		}).when(periods).insertClose(any(), any(), anyList(), anyString(), any(), anyBoolean());
+		}).when(periods).insertClose(any(), any(), anyList(), anyString(), any());
 		assertThat(twoManagersClose(OCTOBER)).containsExactlyInAnyOrder(200, 409);
 		assertThat(rows("pay_periods")).isEqualTo(1);
 		assertThat(rows("pay_statements")).isEqualTo(2);
