@@ -1,6 +1,7 @@
 package org.fairdesk.incentives;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
@@ -31,6 +32,13 @@ class Corrections {
 	/** How far back a close looks: facts rarely change a year on, and each month looked at is a facts query. */
 	static final int MONTHS_LOOKED_AT = 12;
 
+	/**
+	 * How long before a month's last look a write may be stamped and still not have been seen by it: a reopen or an
+	 * answer stamped just before a close began may commit after the close read the rows, and app nodes' clocks differ.
+	 * Writes since (the last look less this) make the next close read the month's rows again.
+	 */
+	static final Duration UNSEEN_WRITES = Duration.ofHours(1);
+
 	private final PayPeriods periods;
 	private final Plans plans;
 	private final Adjustments adjustments;
@@ -50,13 +58,16 @@ class Corrections {
 	 * Stores the adjustments that closing {@code period} pays for the closed months before it: for each, the
 	 * difference its facts make since it was last looked at (by its close or by a close after it). A month whose
 	 * figures nothing has changed since (no reopen, survey answer or assist decision counting in it:
-	 * {@link IncentiveManagement#asLooked}) is not read from its rows again: its figures as last looked at,
+	 * {@link IncentiveManagement#factsChangedSince}) is not read from its rows again: its figures as last looked at,
 	 * with the reps' details as they are now, give what the rows would (docs/pay.md).
 	 */
 	void findFor(Team team, YearMonth period, String actor, Instant at) {
 		for (YearMonth closed : periods.closedBefore(team.id(), period, MONTHS_LOOKED_AT)) {
 			Optional<FactsLooks.Look> look = looks.find(team.id(), closed);
-			Optional<PeriodFacts> unchanged = look.flatMap(last -> incentives.asLooked(team, closed, last));
+			Optional<PeriodFacts> unchanged = look
+				.filter(last -> last.zone().equals(team.zone())
+						&& !incentives.factsChangedSince(team, closed, last.at().minus(UNSEEN_WRITES)))
+				.flatMap(last -> incentives.refreshed(team, closed, last.facts()));
 			PeriodFacts now = unchanged.orElseGet(() -> incentives.facts(team.id(), closed));
 			PeriodFacts last = look.map(FactsLooks.Look::facts)
 				.orElseGet(() -> periods.storedFacts(team.id(), closed).orElseThrow().withoutRequests());

@@ -37,12 +37,10 @@ public class IncentiveManagement {
 	private final Adjustments adjustments;
 	private final PeopleManagement people;
 	private final MetricsManagement metrics;
-	private final FactsLooks looks;
 	private final Clock clock;
 
 	IncentiveManagement(Plans plans, PayPeriods closedMonths, Adjustments adjustments, PeopleManagement people,
-			MetricsManagement metrics, FactsLooks looks, Clock clock) {
-		this.looks = looks;
+			MetricsManagement metrics, Clock clock) {
 		this.plans = plans;
 		this.closedMonths = closedMonths;
 		this.adjustments = adjustments;
@@ -156,11 +154,11 @@ public class IncentiveManagement {
 
 	/**
 	 * The one rule for a month's facts as its statements were made: the document stored at its close once it is
-	 * closed (never reread from today's rows), else the facts it would be paid on now ({@link #factsToPay}).
+	 * closed (never reread from today's rows), else the facts read now.
 	 */
 	PeriodFacts recordedFacts(Team team, YearMonth period) {
 		return closedMonths.storedFacts(team.id(), period)
-			.orElseGet(() -> factsToPay(team, period));
+			.orElseGet(() -> facts(team, period));
 	}
 
 	/**
@@ -287,7 +285,7 @@ public class IncentiveManagement {
 			return closedMonths.statements(team.id(), period);
 		}
 		return plans.inForce(team.id(), period.atDay(1))
-			.map(plan -> Adjusting.statements(plan, factsToPay(team, period), adjustments.paidIn(team.id(), period),
+			.map(plan -> Adjusting.statements(plan, facts(team, period), adjustments.paidIn(team.id(), period),
 					this::repName))
 			.orElse(List.of());
 	}
@@ -341,31 +339,9 @@ public class IncentiveManagement {
 				reps);
 	}
 
-	/**
-	 * The facts an open month is paid on, by its provisional statements and by its close: for a month that has ended,
-	 * its month-end look's ({@link FactsLooks}: figures and the requests behind them) while they are still as looked
-	 * ({@link #asLooked}); otherwise its rows read now ({@link #facts(Team, YearMonth)}), which give the same.
-	 */
-	PeriodFacts factsToPay(Team team, YearMonth period) {
-		return looks.find(team.id(), period)
-			.filter(FactsLooks.Look::withRequests)
-			.flatMap(look -> asLooked(team, period, look))
-			.map(figures -> figures.withRequests(looks.requests(team.id(), period)))
-			.orElseGet(() -> facts(team, period));
-	}
-
-	/**
-	 * The one rule for when a look at a month still holds: the team's time zone is the one it was taken in (a month's
-	 * bounds move with it) and nothing that counts in the month was written since it (less
-	 * {@link FactsLooks#UNSEEN_WRITES}, {@link MetricsManagement#changedSince}). Then its figures, with the reps'
-	 * details as they are now ({@link #refreshed}), are what the rows would give, less the requests; otherwise empty.
-	 */
-	Optional<PeriodFacts> asLooked(Team team, YearMonth period, FactsLooks.Look look) {
-		if (!look.zone().equals(team.zone())
-				|| metrics.changedSince(team, Period.month(period), look.at().minus(FactsLooks.UNSEEN_WRITES))) {
-			return Optional.empty();
-		}
-		return refreshed(team, period, look.facts());
+	/** Whether the month's figures may have changed since {@code since} ({@link MetricsManagement#changedSince}). */
+	boolean factsChangedSince(Team team, YearMonth period, Instant since) {
+		return metrics.changedSince(team, Period.month(period), since);
 	}
 
 	/**

@@ -37,14 +37,11 @@ public class PayManagement {
 	private final IncentiveManagement incentives;
 	private final PeopleManagement people;
 	private final FactsLooks looks;
-	private final EndedMonthLook endedMonthLook;
 	private final Clock clock;
 
 	PayManagement(PayPeriods periods, Adjustments adjustments, Corrections corrections, Disputes disputes, Plans plans,
-			IncentiveManagement incentives, PeopleManagement people, FactsLooks looks, EndedMonthLook endedMonthLook,
-			Clock clock) {
+			IncentiveManagement incentives, PeopleManagement people, FactsLooks looks, Clock clock) {
 		this.looks = looks;
-		this.endedMonthLook = endedMonthLook;
 		this.disputes = disputes;
 		this.periods = periods;
 		this.adjustments = adjustments;
@@ -118,7 +115,7 @@ public class PayManagement {
 			.orElseThrow(() -> InvalidInputException.of("period", "has no plan version in force on its first day, "
 					+ period.atDay(1) + ": there is nothing to pay, so nothing to close"));
 		String disputed = openDisputes(teamId, period, openDisputesReason);
-		PeriodFacts facts = incentives.factsToPay(team, period);
+		PeriodFacts facts = incentives.facts(teamId, period);
 		List<Statement> statements;
 		try {
 			corrections.findFor(team, period, actor, at);
@@ -131,39 +128,11 @@ public class PayManagement {
 			throw new ConflictException("period", period + " was closed at the same moment by another request; "
 					+ "it is closed now");
 		}
-		try {
-			looks.save(facts, at, team.zone());
-		}
-		catch (DuplicateKeyException raced) {
-			// The month-end look stored the month's first look a moment before: nothing of this close is kept.
-			throw new ConflictException("period", period + " was being looked at by the month-end look at the same "
-					+ "moment; close it again");
-		}
+		looks.save(facts, at, team.zone());
 		periods.event(teamId, period, PayPeriod.State.CLOSED, actor, at, statements.size()
 				+ " statements, " + total(statements, team) + " in all, under " + plan.name() + " version "
 				+ plan.version() + disputed);
 		return periods.find(teamId, period).orElseThrow();
-	}
-
-	/**
-	 * The month-end look (docs/pay.md): the team's months that have ended (an hour ago or more, so that writes stamped
-	 * before their end have committed), are open and have a plan version in force, newest first back to the first
-	 * closed one, each read from its rows unless its look still holds; the facts and the requests behind them are
-	 * kept, so that the month's provisional statements and its close use them rather than read the rows again.
-	 * Each month is a transaction of its own ({@code lookAtEndedMonth}). Returns the months read.
-	 */
-	public List<YearMonth> lookAtEndedMonths(TeamId teamId) {
-		Team team = people.team(teamId);
-		Instant now = clock.instant();
-		List<YearMonth> read = new java.util.ArrayList<>();
-		YearMonth month = team.monthOf(now.minus(FactsLooks.UNSEEN_WRITES)).minusMonths(1);
-		for (int back = 0; back < Corrections.MONTHS_LOOKED_AT && periods.find(teamId, month).isEmpty()
-				&& plans.inForce(teamId, month.atDay(1)).isPresent(); back++, month = month.minusMonths(1)) {
-			if (endedMonthLook.lookAt(team, month, now)) {
-				read.add(month);
-			}
-		}
-		return read;
 	}
 
 	/** What the close's event adds about the team's open disputes (empty without any), or a 400 without a reason. */

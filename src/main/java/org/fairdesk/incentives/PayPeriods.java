@@ -96,6 +96,12 @@ class PayPeriods {
 				values (?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
+	private static PeriodFacts withRequests(PeriodFacts facts,
+			java.util.function.Function<PeriodFacts.RepFacts, PeriodFacts.Requests> requests) {
+		return new PeriodFacts(facts.period(), facts.teamId(), facts.teamName(), facts.currency(), facts.team(),
+				facts.reps().stream().map(rep -> rep.withRequests(requests.apply(rep))).toList());
+	}
+
 	/** Moves a month from one state to the next; false when it was not in {@code from} (someone moved it first). */
 	boolean move(TeamId team, YearMonth period, PayPeriod.State from, PayPeriod.State to, String actor, Instant at) {
 		String who = to == PayPeriod.State.APPROVED ? "approved" : "paid";
@@ -175,7 +181,8 @@ class PayPeriods {
 	Optional<PeriodFacts> storedFacts(TeamId team, YearMonth period) {
 		return facts(team, period).map(FactsDocuments::parseStored).map(document -> {
 			Map<RepId, PeriodFacts.Requests> rows = requestRows(team, period);
-			return rows.isEmpty() ? document : document.withRequests(rows);
+			return rows.isEmpty() ? document
+					: withRequests(document, rep -> rows.getOrDefault(rep.repId(), PeriodFacts.Requests.NONE));
 		});
 	}
 

@@ -36,12 +36,6 @@ public record PeriodFacts(YearMonth period, TeamId teamId, String teamName, Curr
 				reps.stream().map(rep -> rep.withRequests(Requests.NONE)).toList());
 	}
 
-	/** The same facts with each rep's requests from {@code requests} ({@link Requests#NONE} for a rep not in it). */
-	public PeriodFacts withRequests(Map<RepId, Requests> requests) {
-		return new PeriodFacts(period, teamId, teamName, currency, team,
-				reps.stream().map(rep -> rep.withRequests(requests.getOrDefault(rep.repId(), Requests.NONE))).toList());
-	}
-
 	/**
 	 * One rep's month.
 	 *

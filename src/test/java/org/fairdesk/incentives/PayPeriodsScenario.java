@@ -424,7 +424,7 @@ abstract class PayPeriodsScenario {
 		clock.set(Instant.parse("2027-01-16T09:00:00Z"));
 		reset(periods, incentives);
 		close(YearMonth.of(2026, 12), "boss").andExpect(status().isOk());
-		verify(incentives).facts(any(Team.class), eq(YearMonth.of(2026, 12)));
+		verify(incentives).facts(any(org.fairdesk.people.TeamId.class), eq(YearMonth.of(2026, 12)));
 		for (YearMonth looked : List.of(OCTOBER, NOVEMBER)) {
 			verify(incentives, never()).facts(any(Team.class), eq(looked));
 			verify(incentives, never()).facts(any(org.fairdesk.people.TeamId.class), eq(looked));
@@ -473,56 +473,6 @@ abstract class PayPeriodsScenario {
 		for (YearMonth looked : List.of(OCTOBER, NOVEMBER, YearMonth.of(2026, 12))) {
 			verify(incentives, never()).facts(any(Team.class), eq(looked));
 		}
-	}
-
-	@Test
-	void anEndedMonthIsReadOnceByItsMonthEndLookAndItsStatementsAndCloseUseIt() throws Exception {
-		// October ends at 23:00 UTC on the 31st (midnight in Berlin); the look waits an hour for late commits.
-		clock.set(Instant.parse("2026-10-31T23:30:00Z"));
-		assertThat(pay.lookAtEndedMonths(team.id())).as("half an hour after October's end").isEmpty();
-		clock.set(Instant.parse("2026-11-01T00:30:00Z"));
-		assertThat(pay.lookAtEndedMonths(team.id())).containsExactly(OCTOBER);
-		assertThat(pay.lookAtEndedMonths(team.id())).as("the look still holds: nothing read again").isEmpty();
-		assertThat(rows("pay_look_requests")).as("Ann's and Ben's requests kept with the look").isEqualTo(2);
-
-		// October's provisional statements and its close use the look, not the rows, and store what the rows give.
-		clock.set(Instant.parse("2026-11-02T09:00:00Z"));
-		reset(incentives);
-		assertThat(incentives.statementsOf(ann.id(), OCTOBER)).singleElement()
-			.satisfies(s -> assertThat(s.payout()).isEqualTo(CalculatorTests.eur("20.00")));
-		close(OCTOBER, "boss").andExpect(status().isOk());
-		verify(incentives, never()).facts(any(Team.class), eq(OCTOBER));
-		assertThat(periods.storedFacts(team.id(), OCTOBER)).as("the facts the rows give, requests included")
-			.contains(incentives.facts(team.id(), OCTOBER));
-		assertThat(incentives.statementsOf(ben.id(), OCTOBER)).singleElement().satisfies(s -> {
-			assertThat(s.provisional()).isFalse();
-			assertThat(s.payout()).isEqualTo(CalculatorTests.eur("20.00"));
-			assertThat(s.lines().stream().flatMap(l -> l.requestIds().stream())).isNotEmpty();
-		});
-		assertThat(pay.recomputed(team.id(), OCTOBER)).isEqualTo(incentives.teamStatements(team.id(), OCTOBER));
-		assertThat(rows("pay_look_requests")).as("a closed month's look keeps figures only").isZero();
-		assertThat(looks.find(team.id(), OCTOBER)).hasValueSatisfying(look -> assertThat(look.withRequests()).isFalse());
-		assertThat(pay.lookAtEndedMonths(team.id())).as("October is closed, November has not ended").isEmpty();
-	}
-
-	@Test
-	void aReopenAfterTheMonthEndLookMakesTheCloseReadTheMonthsRows() throws Exception {
-		// 10 % of 600.01 = 60.00, 30.00 each at the look
-		UUID returned = fulfilled(ben, "2026-10-30T10:00:00Z", "200.00");
-		clock.set(Instant.parse("2026-11-01T06:00:00Z"));
-		assertThat(pay.lookAtEndedMonths(team.id())).containsExactly(OCTOBER);
-		// the customer returns Ben's order: October's margin is 400.01 again, 20.00 each
-		clock.set(Instant.parse("2026-11-01T10:00:00Z"));
-		work.reopen(new RequestId(returned), Reopener.manager("boss"), "Returned by the customer", clock.instant());
-
-		clock.set(Instant.parse("2026-11-02T09:00:00Z"));
-		reset(incentives);
-		close(OCTOBER, "boss").andExpect(status().isOk());
-		verify(incentives).facts(any(Team.class), eq(OCTOBER));
-		assertThat(incentives.statementsOf(ann.id(), OCTOBER)).singleElement()
-			.satisfies(s -> assertThat(s.payout()).isEqualTo(CalculatorTests.eur("20.00")));
-		assertThat(periods.storedFacts(team.id(), OCTOBER)).contains(incentives.facts(team.id(), OCTOBER));
-		assertThat(rows("pay_look_requests")).isZero();
 	}
 
 	@Test
