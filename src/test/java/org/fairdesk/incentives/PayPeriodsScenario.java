@@ -476,6 +476,25 @@ abstract class PayPeriodsScenario {
 	}
 
 	@Test
+	void aCloseStampedJustBeforeTheMonthEndedThatCommitsAfterItsCloseIsPaidAtTheNextClose() throws Exception {
+		// October closes half an hour after it ended (00:30 in Berlin on 1 November): 10 % of 400.01, 20.00 each.
+		clock.set(Instant.parse("2026-10-31T23:30:00Z"));
+		close(OCTOBER, "boss").andExpect(status().isOk());
+		// An order Ben closed at 23:59 on 31 October (a quote expiry run at 23:59, say) commits only now, after
+		// October's close read its rows: written here as the row its late commit leaves.
+		UUID late = fulfilled(ben, "2026-10-31T22:59:00Z", "200.00");
+
+		// November's close finds it (a close stamped within the hour before October's look) and reads October again:
+		// 10 % of 600.01 = 60.00, 30.00 each, so +10.00 each, naming the order.
+		clock.set(Instant.parse("2026-12-01T09:00:00Z"));
+		close(NOVEMBER, "boss").andExpect(status().isOk());
+		assertThat(pay.adjustments(team.id(), NOVEMBER)).hasSize(2).allSatisfy(a -> {
+			assertThat(a.amount()).isEqualTo(CalculatorTests.eur("10.00"));
+			assertThat(a.requestIds()).containsExactly(late);
+		});
+	}
+
+	@Test
 	void aLateSurveyAnswerAndALateAssistChangeTheirClosedMonthAndArePaidAsAdjustments() throws Exception {
 		// Same plan name, so this version replaces the 10 % pool from October: the pool is halved when the team's
 		// CSAT is under 4, and the rep who gave the most assists wins 30.00.
