@@ -63,25 +63,31 @@ class Corrections {
 	 */
 	void findFor(Team team, YearMonth period, String actor, Instant at) {
 		for (YearMonth closed : periods.closedBefore(team.id(), period, MONTHS_LOOKED_AT)) {
-			Optional<FactsLooks.Look> look = looks.find(team.id(), closed);
-			Optional<PeriodFacts> unchanged = look
-				.filter(last -> last.zone().equals(team.zone())
-						&& !incentives.factsChangedSince(team, closed, last.at().minus(UNSEEN_WRITES)))
-				.flatMap(last -> incentives.refreshed(team, closed, last.facts()));
-			PeriodFacts now = unchanged.orElseGet(() -> incentives.facts(team.id(), closed));
-			PeriodFacts last = look.map(FactsLooks.Look::facts)
-				.orElseGet(() -> periods.storedFacts(team.id(), closed).orElseThrow().withoutRequests());
-			if (!now.withoutRequests().equals(last)) {
-				// Only the rows tell which requests changed; unchanged rows mean only a rep's details did (hours, dates).
-				List<UUID> cause = unchanged.isPresent() ? List.of()
-						: changedRequests(periods.storedFacts(team.id(), closed).orElseThrow(), now);
-				correct(team, period, closed, now, cause, actor, at);
-			}
-			if (unchanged.isEmpty() || !now.equals(last)) {
-				// A month read from its rows is looked at as of now, whether or not it changed: the next close need
-				// not read it again unless something changes it from here.
-				looks.save(now, at, team.zone());
-			}
+			lookAgain(team, period, closed, actor, at);
+		}
+	}
+
+	private void lookAgain(Team team, YearMonth period, YearMonth closed, String actor, Instant at) {
+		Optional<FactsLooks.Look> look = looks.find(team.id(), closed);
+		Optional<PeriodFacts> unchanged = look
+			.filter(last -> last.zone().equals(team.zone())
+					&& !incentives.factsChangedSince(team, closed, last.at().minus(UNSEEN_WRITES)))
+			.flatMap(last -> incentives.refreshed(team, closed, last.facts()));
+		PeriodFacts now = unchanged.orElseGet(() -> incentives.facts(team.id(), closed));
+		// The facts stored at the close, read only when the month's rows were: only they tell which requests moved.
+		Optional<PeriodFacts> stored = unchanged.isPresent() ? Optional.empty() : periods.storedFacts(team.id(), closed);
+		PeriodFacts last = look.map(FactsLooks.Look::facts).orElseGet(() -> stored.orElseThrow().withoutRequests());
+		Map<UUID, Set<String>> movedBefore = look.map(FactsLooks.Look::moved).orElse(Map.of());
+		if (!now.withoutRequests().equals(last)) {
+			// Unchanged rows mean only a rep's details did (hours, dates): no request is named then.
+			List<UUID> cause = unchanged.isPresent() ? List.of()
+					: changedRequests(lastPlacings(stored.orElseThrow(), movedBefore), placings(now));
+			correct(team, period, closed, now, cause, actor, at);
+		}
+		if (unchanged.isEmpty() || !now.equals(last)) {
+			// A month read from its rows is looked at as of now, whether or not it changed: the next close need
+			// not read it again unless something changes it from here.
+			looks.save(now, at, team.zone(), unchanged.isPresent() ? movedBefore : moved(stored.orElseThrow(), now));
 		}
 	}
 
@@ -152,16 +158,49 @@ class Corrections {
 	 * "reopened"), and rep by rep, because a request may move from one rep's lists to another's.
 	 */
 	static List<UUID> changedRequests(PeriodFacts then, PeriodFacts now) {
-		Set<Placed> before = placings(then);
-		Set<Placed> after = placings(now);
+		return changedRequests(placings(then), placings(now));
+	}
+
+	private static List<UUID> changedRequests(Set<Placed> before, Set<Placed> after) {
 		Set<UUID> changed = new java.util.TreeSet<>();
 		before.stream().filter(placed -> !after.contains(placed)).forEach(placed -> changed.add(placed.request()));
 		after.stream().filter(placed -> !before.contains(placed)).forEach(placed -> changed.add(placed.request()));
 		return List.copyOf(changed);
 	}
 
-	/** A request in one of a rep's lists. */
-	private record Placed(long rep, String list, UUID request) {
+	/**
+	 * The requests whose places differ between the facts stored at the close and {@code now}, each with its places
+	 * now (none when it left every list): what a look keeps, so that the next correction names only the requests
+	 * that moved since this one ({@link #lastPlacings}), not those an earlier correction already named.
+	 */
+	static Map<UUID, Set<String>> moved(PeriodFacts stored, PeriodFacts now) {
+		Set<Placed> after = placings(now);
+		Map<UUID, Set<String>> moved = new TreeMap<>();
+		changedRequests(placings(stored), after).forEach(request -> moved.put(request, new java.util.TreeSet<>()));
+		after.stream().filter(placed -> moved.containsKey(placed.request()))
+			.forEach(placed -> moved.get(placed.request()).add(placed.key()));
+		return moved;
+	}
+
+	/** The places as last looked at: as stored at the close, each request that had moved by then in its new places. */
+	static Set<Placed> lastPlacings(PeriodFacts stored, Map<UUID, Set<String>> moved) {
+		Set<Placed> placings = new java.util.HashSet<>();
+		placings(stored).stream().filter(placed -> !moved.containsKey(placed.request())).forEach(placings::add);
+		moved.forEach((request, keys) -> keys.forEach(key -> placings.add(Placed.of(key, request))));
+		return placings;
+	}
+
+	/** A request in one of a rep's lists; {@link #key} names the rep and the list ("12:ordersFulfilled"). */
+	record Placed(long rep, String list, UUID request) {
+
+		String key() {
+			return rep + ":" + list;
+		}
+
+		static Placed of(String key, UUID request) {
+			int colon = key.indexOf(':');
+			return new Placed(Long.parseLong(key.substring(0, colon)), key.substring(colon + 1), request);
+		}
 	}
 
 	private static Set<Placed> placings(PeriodFacts facts) {

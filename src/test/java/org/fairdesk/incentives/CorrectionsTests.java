@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-/** Which requests an adjustment names as its cause: {@link Corrections#changedRequests}. */
+/** Which requests an adjustment names as its cause: {@link Corrections#changedRequests}, {@link Corrections#moved}. */
 class CorrectionsTests {
 
 	@Test
@@ -33,6 +33,24 @@ class CorrectionsTests {
 						ben.withRequests(onlyEscalated(List.of(moved)))));
 
 		assertThat(Corrections.changedRequests(then, now)).containsExactly(moved);
+	}
+
+	@Test
+	void aLookRemembersWhereTheMovedRequestsWentSoTheNextComparisonStartsFromThere() {
+		PeriodFacts then = FactsDocumentsTests.november();
+		PeriodFacts.RepFacts ann = then.reps().get(0);
+		PeriodFacts.RepFacts ben = then.reps().get(1);
+		UUID moved = ann.requests().queriesEscalated().get(0);
+		PeriodFacts now = new PeriodFacts(then.period(), then.teamId(), then.teamName(), then.currency(), then.team(),
+				List.of(ann.withRequests(withoutEscalated(ann.requests())),
+						ben.withRequests(onlyEscalated(List.of(moved)))));
+
+		var remembered = Corrections.moved(then, now);
+		assertThat(remembered).containsOnlyKeys(moved);
+		assertThat(remembered.get(moved)).containsExactly(ben.repId().value() + ":queriesEscalated");
+		assertThat(Corrections.lastPlacings(then, remembered)).as("the stored places, the moved request's as now")
+			.isEqualTo(Corrections.lastPlacings(now, java.util.Map.of()));
+		assertThat(Corrections.lastPlacings(then, java.util.Map.of())).isNotEqualTo(Corrections.lastPlacings(now, java.util.Map.of()));
 	}
 
 	@Test

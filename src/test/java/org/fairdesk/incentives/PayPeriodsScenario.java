@@ -495,6 +495,51 @@ abstract class PayPeriodsScenario {
 	}
 
 	@Test
+	void aSecondCorrectionOfAMonthNamesOnlyTheRequestsThatMovedSinceTheFirst() throws Exception {
+		// Same plan name, so this version replaces the 10 % pool from October: halved while the team's CSAT is under 4.
+		incentives.publish(team.id(), """
+				name: Team margin pool
+				components:
+				  - type: pool
+				    basis: GROSS_MARGIN
+				    percent: 10
+				    multipliers:
+				      - metric: CSAT
+				        steps: [{at: 4.0, factor: 1.0}]
+				        otherwise: 0.5
+				    split: {by: EQUAL}
+				""", LocalDate.of(2026, 10, 1), "manager");
+		UUID returned = fulfilled(ben, "2026-10-30T10:00:00Z", "200.00");
+		UUID surveyed = fulfilled(ann, "2026-10-12T10:00:00Z", "0.00");
+		UUID answeredLate = fulfilled(ben, "2026-10-22T10:00:00Z", "0.00");
+		survey(surveyed, ann, "2026-10-12T10:00:00Z", 5, "2026-10-13T08:00:00Z");
+		survey(answeredLate, ben, "2026-10-22T10:00:00Z", null, null);
+		// October at its close: 10 % of 600.01, CSAT 5 (× 1): 60.00, 30.00 each
+		clock.set(Instant.parse("2026-11-02T09:00:00Z"));
+		close(OCTOBER, "boss").andExpect(status().isOk());
+
+		// Ben's October order is returned: 10 % of 400.01 = 40.00, 20.00 each; November's close names the order.
+		clock.set(Instant.parse("2026-11-10T09:00:00Z"));
+		work.reopen(new RequestId(returned), Reopener.manager("boss"), "Returned by the customer", clock.instant());
+		clock.set(Instant.parse("2026-12-01T09:00:00Z"));
+		close(NOVEMBER, "boss").andExpect(status().isOk());
+		assertThat(pay.adjustments(team.id(), NOVEMBER)).hasSize(2).allSatisfy(a -> {
+			assertThat(a.amount()).isEqualTo(CalculatorTests.eur("-10.00"));
+			assertThat(a.requestIds()).containsExactly(returned);
+		});
+
+		// Then Ben's October survey is answered with a 1: CSAT 3 (× 0.5), 20.00 shared, 10.00 each. December's close
+		// pays -10.00 each again and names the answered request alone: the returned order was paid for in November.
+		answer(answeredLate, ben, 1, "2026-12-10T08:00:00Z");
+		clock.set(Instant.parse("2027-01-16T09:00:00Z"));
+		close(YearMonth.of(2026, 12), "boss").andExpect(status().isOk());
+		assertThat(pay.adjustments(team.id(), YearMonth.of(2026, 12))).hasSize(2).allSatisfy(a -> {
+			assertThat(a.amount()).isEqualTo(CalculatorTests.eur("-10.00"));
+			assertThat(a.requestIds()).containsExactly(answeredLate);
+		});
+	}
+
+	@Test
 	void aLateSurveyAnswerAndALateAssistChangeTheirClosedMonthAndArePaidAsAdjustments() throws Exception {
 		// Same plan name, so this version replaces the 10 % pool from October: the pool is halved when the team's
 		// CSAT is under 4, and the rep who gave the most assists wins 30.00.
