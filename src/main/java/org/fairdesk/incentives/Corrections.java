@@ -74,25 +74,37 @@ class Corrections {
 					&& !incentives.factsChangedSince(team, closed, last.at().minus(UNSEEN_WRITES)))
 			.flatMap(last -> incentives.refreshed(team, closed, last.facts()));
 		PeriodFacts now = unchanged.orElseGet(() -> incentives.facts(team.id(), closed));
-		// The facts stored at the close, read only when the month's rows were: only they tell which requests moved.
-		Optional<PeriodFacts> stored = unchanged.isPresent() ? Optional.empty() : periods.storedFacts(team.id(), closed);
-		PeriodFacts last = look.map(FactsLooks.Look::facts).orElseGet(() -> stored.orElseThrow().withoutRequests());
-		Map<UUID, Set<String>> movedBefore = look.map(FactsLooks.Look::moved).orElse(Map.of());
+		// A month closed before looks were kept is compared with the facts stored at its close.
+		PeriodFacts storedIfNoLook = look.isPresent() ? null : periods.storedFacts(team.id(), closed).orElseThrow();
+		PeriodFacts last = look.map(FactsLooks.Look::facts).orElseGet(() -> storedIfNoLook.withoutRequests());
+		Map<UUID, Set<String>> moved = look.map(FactsLooks.Look::moved).orElse(Map.of());
 		if (!now.withoutRequests().equals(last)) {
-			// Unchanged rows mean only a rep's details did (hours, dates): no request is named then.
-			List<UUID> cause = unchanged.isPresent() ? List.of()
-					: changedRequests(lastPlacings(stored.orElseThrow(), movedBefore), placings(now));
-			correct(team, period, closed, now, cause, actor, at);
+			if (unchanged.isPresent()) {
+				// Unchanged rows mean only a rep's details did (hours, dates): no request is named then.
+				correct(team, period, closed, now, List.of(), actor, at);
+			}
+			else {
+				PeriodFacts stored = storedIfNoLook != null ? storedIfNoLook
+						: periods.storedFacts(team.id(), closed).orElseThrow();
+				if (correct(team, period, closed, now, changedRequests(lastPlacings(stored, moved), placings(now)),
+						actor, at)) {
+					// Paid for now: the next correction names only the requests that move from here.
+					moved = moved(stored, now);
+				}
+			}
 		}
 		if (unchanged.isEmpty() || !now.equals(last)) {
 			// A month read from its rows is looked at as of now, whether or not it changed: the next close need
 			// not read it again unless something changes it from here.
-			looks.save(now, at, team.zone(), unchanged.isPresent() ? movedBefore : moved(stored.orElseThrow(), now));
+			looks.save(now, at, team.zone(), moved);
 		}
 	}
 
-	/** Pays, for each rep, the difference between what the month's facts pay now and what was paid for it. */
-	private void correct(Team team, YearMonth period, YearMonth closed, PeriodFacts now, List<UUID> cause,
+	/**
+	 * Pays, for each rep, the difference between what the month's facts pay now and what was paid for it; true when
+	 * any rep was paid one.
+	 */
+	private boolean correct(Team team, YearMonth period, YearMonth closed, PeriodFacts now, List<UUID> cause,
 			String actor, Instant at) {
 		PayPeriod paid = periods.find(team.id(), closed).orElseThrow();
 		PlanVersion plan = plans.version(team.id(), paid.planName(), paid.planVersion());
@@ -100,11 +112,12 @@ class Corrections {
 		// make a difference, never a correction already paid.
 		List<Statement> fresh = Adjusting.statements(plan, now, adjustments.paidIn(team.id(), closed),
 				incentives::repName);
-		correct(team, period, closed, periods.statements(team.id(), closed), fresh, cause, actor, at);
+		return correct(team, period, closed, periods.statements(team.id(), closed), fresh, cause, actor, at);
 	}
 
-	private void correct(Team team, YearMonth period, YearMonth closed, List<Statement> stored, List<Statement> fresh,
-			List<UUID> cause, String actor, Instant at) {
+	private boolean correct(Team team, YearMonth period, YearMonth closed, List<Statement> stored,
+			List<Statement> fresh, List<UUID> cause, String actor, Instant at) {
+		boolean paid = false;
 		Map<RepId, Statement> before = byRep(stored);
 		Map<RepId, Statement> after = byRep(fresh);
 		Set<RepId> reps = new LinkedHashSet<>(before.keySet());
@@ -118,8 +131,10 @@ class Corrections {
 				adjustments.insert(team.id(), period, rep, Adjustment.Kind.RECOMPUTED,
 						new StatementLine.Correction(closed, firstChanged(before.get(rep), after.get(rep))), difference,
 						reason(closed, was, corrected, due, difference, !cause.isEmpty()), cause, actor, at);
+				paid = true;
 			}
 		}
+		return paid;
 	}
 
 	private static String reason(YearMonth closed, Money was, Money corrected, Money due, Money difference,
@@ -170,8 +185,8 @@ class Corrections {
 
 	/**
 	 * The requests whose places differ between the facts stored at the close and {@code now}, each with its places
-	 * now (none when it left every list): what a look keeps, so that the next correction names only the requests
-	 * that moved since this one ({@link #lastPlacings}), not those an earlier correction already named.
+	 * now (none when it left every list): what a look keeps once a correction is paid, so that the next correction
+	 * names only the requests that moved since ({@link #lastPlacings}), not those an earlier one already named.
 	 */
 	static Map<UUID, Set<String>> moved(PeriodFacts stored, PeriodFacts now) {
 		Set<Placed> after = placings(now);
@@ -182,7 +197,10 @@ class Corrections {
 		return moved;
 	}
 
-	/** The places as last looked at: as stored at the close, each request that had moved by then in its new places. */
+	/**
+	 * The places when the month was last paid for: as stored at its close, each request that had moved by its last
+	 * paid correction in its places then.
+	 */
 	static Set<Placed> lastPlacings(PeriodFacts stored, Map<UUID, Set<String>> moved) {
 		Set<Placed> placings = new java.util.HashSet<>();
 		placings(stored).stream().filter(placed -> !moved.containsKey(placed.request())).forEach(placings::add);

@@ -27,8 +27,9 @@ class FactsLooks {
 
 	/**
 	 * A month's facts as last looked at, without the requests behind them, when and in which time zone; {@code moved}:
-	 * the requests whose places in its lists differed then from the facts stored at its close, each with its places
-	 * then ("rep id:list"), so that a correction can tell what moved since ({@link Corrections#lastPlacings}).
+	 * the requests whose places in its lists differed from the facts stored at its close when the last correction of
+	 * it was paid, each with its places then ("rep id:list"), so that the next correction names only what moved since
+	 * ({@link Corrections#lastPlacings}).
 	 */
 	record Look(PeriodFacts facts, Instant at, ZoneId zone, Map<UUID, Set<String>> moved) {
 	}

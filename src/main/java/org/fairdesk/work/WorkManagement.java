@@ -142,7 +142,8 @@ public class WorkManagement {
 	 * within the reopen window, and {@code by} is a manager or the rep who closed it. What the pages offer.
 	 */
 	public boolean mayReopen(RequestView request, Reopener by, Instant at) {
-		return request.isClosed() && request.closedAt() != null && by.mayReopen(request.closedBy())
+		return request.isClosed() && request.closedAt() != null && request.closedBy() != null
+				&& by.mayReopen(request.closedBy())
 				&& Request.withinReopenWindow(request.closedAt(), at, settings.reopenWindow());
 	}
 

@@ -25,29 +25,20 @@ class CorrectionsTests {
 	@Test
 	void aRequestThatMovedFromOneRepToAnotherIsNamed() {
 		PeriodFacts then = FactsDocumentsTests.november();
-		PeriodFacts.RepFacts ann = then.reps().get(0);
-		PeriodFacts.RepFacts ben = then.reps().get(1);
-		UUID moved = ann.requests().queriesEscalated().get(0);
-		PeriodFacts now = new PeriodFacts(then.period(), then.teamId(), then.teamName(), then.currency(), then.team(),
-				List.of(ann.withRequests(withoutEscalated(ann.requests())),
-						ben.withRequests(onlyEscalated(List.of(moved)))));
+		UUID moved = annsFirstEscalated(then);
 
-		assertThat(Corrections.changedRequests(then, now)).containsExactly(moved);
+		assertThat(Corrections.changedRequests(then, escalatedByBen(then, moved))).containsExactly(moved);
 	}
 
 	@Test
 	void aLookRemembersWhereTheMovedRequestsWentSoTheNextComparisonStartsFromThere() {
 		PeriodFacts then = FactsDocumentsTests.november();
-		PeriodFacts.RepFacts ann = then.reps().get(0);
-		PeriodFacts.RepFacts ben = then.reps().get(1);
-		UUID moved = ann.requests().queriesEscalated().get(0);
-		PeriodFacts now = new PeriodFacts(then.period(), then.teamId(), then.teamName(), then.currency(), then.team(),
-				List.of(ann.withRequests(withoutEscalated(ann.requests())),
-						ben.withRequests(onlyEscalated(List.of(moved)))));
+		UUID moved = annsFirstEscalated(then);
+		PeriodFacts now = escalatedByBen(then, moved);
 
 		var remembered = Corrections.moved(then, now);
 		assertThat(remembered).containsOnlyKeys(moved);
-		assertThat(remembered.get(moved)).containsExactly(ben.repId().value() + ":queriesEscalated");
+		assertThat(remembered.get(moved)).containsExactly(then.reps().get(1).repId().value() + ":queriesEscalated");
 		assertThat(Corrections.lastPlacings(then, remembered)).as("the stored places, the moved request's as now")
 			.isEqualTo(Corrections.lastPlacings(now, java.util.Map.of()));
 		assertThat(Corrections.lastPlacings(then, java.util.Map.of())).isNotEqualTo(Corrections.lastPlacings(now, java.util.Map.of()));
@@ -57,6 +48,19 @@ class CorrectionsTests {
 	void theSameListsNameNothing() {
 		assertThat(Corrections.changedRequests(FactsDocumentsTests.november(), FactsDocumentsTests.november()))
 			.isEmpty();
+	}
+
+	private static UUID annsFirstEscalated(PeriodFacts facts) {
+		return facts.reps().get(0).requests().queriesEscalated().get(0);
+	}
+
+	/** The facts with Ann's escalated query {@code moved} as Ben's, and Ben's escalated queries that one alone. */
+	private static PeriodFacts escalatedByBen(PeriodFacts then, UUID moved) {
+		PeriodFacts.RepFacts ann = then.reps().get(0);
+		PeriodFacts.RepFacts ben = then.reps().get(1);
+		return new PeriodFacts(then.period(), then.teamId(), then.teamName(), then.currency(), then.team(),
+				List.of(ann.withRequests(withoutEscalated(ann.requests())),
+						ben.withRequests(onlyEscalated(List.of(moved)))));
 	}
 
 	private static PeriodFacts withAnns(PeriodFacts facts, PeriodFacts.Requests requests) {

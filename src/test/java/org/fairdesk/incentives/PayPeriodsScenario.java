@@ -69,6 +69,23 @@ abstract class PayPeriodsScenario {
 	private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
 	private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
 
+	/**
+	 * The team's plan under the same name as the 10 % pool, so a version of it replaces that one from October: the
+	 * pool halved while the team's CSAT is under 4 (more components may follow, indented as the pool).
+	 */
+	private static final String POOL_HALVED_UNDER_CSAT_4 = """
+			name: Team margin pool
+			components:
+			  - type: pool
+			    basis: GROSS_MARGIN
+			    percent: 10
+			    multipliers:
+			      - metric: CSAT
+			        steps: [{at: 4.0, factor: 1.0}]
+			        otherwise: 0.5
+			    split: {by: EQUAL}
+			""";
+
 	@Autowired MockMvc mvc;
 	@Autowired PeopleManagement people;
 	@MockitoSpyBean IncentiveManagement incentives;
@@ -496,24 +513,9 @@ abstract class PayPeriodsScenario {
 
 	@Test
 	void aSecondCorrectionOfAMonthNamesOnlyTheRequestsThatMovedSinceTheFirst() throws Exception {
-		// Same plan name, so this version replaces the 10 % pool from October: halved while the team's CSAT is under 4.
-		incentives.publish(team.id(), """
-				name: Team margin pool
-				components:
-				  - type: pool
-				    basis: GROSS_MARGIN
-				    percent: 10
-				    multipliers:
-				      - metric: CSAT
-				        steps: [{at: 4.0, factor: 1.0}]
-				        otherwise: 0.5
-				    split: {by: EQUAL}
-				""", LocalDate.of(2026, 10, 1), "manager");
+		incentives.publish(team.id(), POOL_HALVED_UNDER_CSAT_4, LocalDate.of(2026, 10, 1), "manager");
 		UUID returned = fulfilled(ben, "2026-10-30T10:00:00Z", "200.00");
-		UUID surveyed = fulfilled(ann, "2026-10-12T10:00:00Z", "0.00");
-		UUID answeredLate = fulfilled(ben, "2026-10-22T10:00:00Z", "0.00");
-		survey(surveyed, ann, "2026-10-12T10:00:00Z", 5, "2026-10-13T08:00:00Z");
-		survey(answeredLate, ben, "2026-10-22T10:00:00Z", null, null);
+		UUID answeredLate = octoberSurveysOneUnanswered();
 		// October at its close: 10 % of 600.01, CSAT 5 (× 1): 60.00, 30.00 each
 		clock.set(Instant.parse("2026-11-02T09:00:00Z"));
 		close(OCTOBER, "boss").andExpect(status().isOk());
@@ -540,26 +542,40 @@ abstract class PayPeriodsScenario {
 	}
 
 	@Test
+	void aRequestThatMovedWithoutChangingPayIsNamedByTheCorrectionThatFinallyPays() throws Exception {
+		incentives.publish(team.id(), POOL_HALVED_UNDER_CSAT_4, LocalDate.of(2026, 10, 1), "manager");
+		UUID free = fulfilled(ben, "2026-10-30T10:00:00Z", "0.00");
+		UUID answeredLate = octoberSurveysOneUnanswered();
+		// October at its close: 10 % of 400.01, CSAT 5 (× 1): 40.00, 20.00 each
+		clock.set(Instant.parse("2026-11-02T09:00:00Z"));
+		close(OCTOBER, "boss").andExpect(status().isOk());
+
+		// Ben's order without margin is returned: it leaves October's lists, but October pays the same, so
+		// November's close pays no correction of it.
+		clock.set(Instant.parse("2026-11-10T09:00:00Z"));
+		work.reopen(new RequestId(free), Reopener.manager("boss"), "Returned by the customer", clock.instant());
+		clock.set(Instant.parse("2026-12-01T09:00:00Z"));
+		close(NOVEMBER, "boss").andExpect(status().isOk());
+		assertThat(pay.adjustments(team.id(), NOVEMBER)).isEmpty();
+
+		// Ben's survey is answered with a 1: CSAT 3 (× 0.5), 10.00 each. December's correction names the answered
+		// request and the returned order: nothing paid for its move before.
+		answer(answeredLate, ben, 1, "2026-12-10T08:00:00Z");
+		clock.set(Instant.parse("2027-01-16T09:00:00Z"));
+		close(YearMonth.of(2026, 12), "boss").andExpect(status().isOk());
+		assertThat(pay.adjustments(team.id(), YearMonth.of(2026, 12))).hasSize(2).allSatisfy(a -> {
+			assertThat(a.amount()).isEqualTo(CalculatorTests.eur("-10.00"));
+			assertThat(a.requestIds()).containsExactlyInAnyOrder(answeredLate, free);
+		});
+	}
+
+	@Test
 	void aLateSurveyAnswerAndALateAssistChangeTheirClosedMonthAndArePaidAsAdjustments() throws Exception {
-		// Same plan name, so this version replaces the 10 % pool from October: the pool is halved when the team's
-		// CSAT is under 4, and the rep who gave the most assists wins 30.00.
-		incentives.publish(team.id(), """
-				name: Team margin pool
-				components:
-				  - type: pool
-				    basis: GROSS_MARGIN
-				    percent: 10
-				    multipliers:
-				      - metric: CSAT
-				        steps: [{at: 4.0, factor: 1.0}]
-				        otherwise: 0.5
-				    split: {by: EQUAL}
-				  - {type: prizes, label: Most assists, rankBy: ASSISTS_GIVEN, amounts: [30], ties: SHARE}
-				""", LocalDate.of(2026, 10, 1), "manager");
-		UUID answeredInTime = fulfilled(ann, "2026-10-12T10:00:00Z", "0.00");
-		UUID answeredLate = fulfilled(ben, "2026-10-22T10:00:00Z", "0.00");
-		survey(answeredInTime, ann, "2026-10-12T10:00:00Z", 5, "2026-10-13T08:00:00Z");
-		survey(answeredLate, ben, "2026-10-22T10:00:00Z", null, null);
+		// The pool halved under a CSAT of 4, and the rep who gave the most assists wins 30.00.
+		incentives.publish(team.id(), POOL_HALVED_UNDER_CSAT_4
+				+ "  - {type: prizes, label: Most assists, rankBy: ASSISTS_GIVEN, amounts: [30], ties: SHARE}\n",
+				LocalDate.of(2026, 10, 1), "manager");
+		UUID answeredLate = octoberSurveysOneUnanswered();
 		UUID assisted = fulfilled(ben, "2026-10-24T10:00:00Z", "0.00");
 		long help = proposedAssist(assisted, ben, ann, "2026-10-25T10:00:00Z");
 		// At October's close: CSAT 5.00 (× 1), 10 % of 400.01 = 40.00, 20.00 each; no assist confirmed, no prize.
@@ -674,6 +690,18 @@ abstract class PayPeriodsScenario {
 	private long rows(String table) {
 		return jdbc.sql("select count(*) from " + table + " where team_id = ?").param(team.id().value())
 			.query(Long.class).single();
+	}
+
+	/**
+	 * Two October requests with a survey each: Ann's, answered 5 the next day; Ben's, not answered yet (returned: a
+	 * late answer changes October's CSAT).
+	 */
+	private UUID octoberSurveysOneUnanswered() {
+		UUID answeredInTime = fulfilled(ann, "2026-10-12T10:00:00Z", "0.00");
+		UUID unanswered = fulfilled(ben, "2026-10-22T10:00:00Z", "0.00");
+		survey(answeredInTime, ann, "2026-10-12T10:00:00Z", 5, "2026-10-13T08:00:00Z");
+		survey(unanswered, ben, "2026-10-22T10:00:00Z", null, null);
+		return unanswered;
 	}
 
 	/** The survey sent when the request closed, answered or not yet (without a token anyone could use). */
