@@ -516,15 +516,9 @@ abstract class PayPeriodsScenario {
 		incentives.publish(team.id(), POOL_HALVED_UNDER_CSAT_4, LocalDate.of(2026, 10, 1), "manager");
 		UUID returned = fulfilled(ben, "2026-10-30T10:00:00Z", "200.00");
 		UUID answeredLate = octoberSurveysOneUnanswered();
-		// October at its close: 10 % of 600.01, CSAT 5 (× 1): 60.00, 30.00 each
-		clock.set(Instant.parse("2026-11-02T09:00:00Z"));
-		close(OCTOBER, "boss").andExpect(status().isOk());
-
-		// Ben's October order is returned: 10 % of 400.01 = 40.00, 20.00 each; November's close names the order.
-		clock.set(Instant.parse("2026-11-10T09:00:00Z"));
-		work.reopen(new RequestId(returned), Reopener.manager("boss"), "Returned by the customer", clock.instant());
-		clock.set(Instant.parse("2026-12-01T09:00:00Z"));
-		close(NOVEMBER, "boss").andExpect(status().isOk());
+		// October at its close: 10 % of 600.01, CSAT 5 (× 1): 60.00, 30.00 each. Then Ben's order is returned:
+		// 10 % of 400.01 = 40.00, 20.00 each; November's close names the order.
+		returnedAfterOctobersClose(returned);
 		assertThat(pay.adjustments(team.id(), NOVEMBER)).hasSize(2).allSatisfy(a -> {
 			assertThat(a.amount()).isEqualTo(CalculatorTests.eur("-10.00"));
 			assertThat(a.requestIds()).containsExactly(returned);
@@ -532,10 +526,7 @@ abstract class PayPeriodsScenario {
 
 		// Then Ben's October survey is answered with a 1: CSAT 3 (× 0.5), 20.00 shared, 10.00 each. December's close
 		// pays -10.00 each again and names the answered request alone: the returned order was paid for in November.
-		answer(answeredLate, ben, 1, "2026-12-10T08:00:00Z");
-		clock.set(Instant.parse("2027-01-16T09:00:00Z"));
-		close(YearMonth.of(2026, 12), "boss").andExpect(status().isOk());
-		assertThat(pay.adjustments(team.id(), YearMonth.of(2026, 12))).hasSize(2).allSatisfy(a -> {
+		assertThat(answeredThenDecemberClosed(answeredLate)).hasSize(2).allSatisfy(a -> {
 			assertThat(a.amount()).isEqualTo(CalculatorTests.eur("-10.00"));
 			assertThat(a.requestIds()).containsExactly(answeredLate);
 		});
@@ -546,24 +537,14 @@ abstract class PayPeriodsScenario {
 		incentives.publish(team.id(), POOL_HALVED_UNDER_CSAT_4, LocalDate.of(2026, 10, 1), "manager");
 		UUID free = fulfilled(ben, "2026-10-30T10:00:00Z", "0.00");
 		UUID answeredLate = octoberSurveysOneUnanswered();
-		// October at its close: 10 % of 400.01, CSAT 5 (× 1): 40.00, 20.00 each
-		clock.set(Instant.parse("2026-11-02T09:00:00Z"));
-		close(OCTOBER, "boss").andExpect(status().isOk());
-
-		// Ben's order without margin is returned: it leaves October's lists, but October pays the same, so
-		// November's close pays no correction of it.
-		clock.set(Instant.parse("2026-11-10T09:00:00Z"));
-		work.reopen(new RequestId(free), Reopener.manager("boss"), "Returned by the customer", clock.instant());
-		clock.set(Instant.parse("2026-12-01T09:00:00Z"));
-		close(NOVEMBER, "boss").andExpect(status().isOk());
+		// October at its close: 10 % of 400.01, CSAT 5 (× 1): 40.00, 20.00 each. Then Ben's order without margin is
+		// returned: it leaves October's lists, but October pays the same, so November's close pays no correction.
+		returnedAfterOctobersClose(free);
 		assertThat(pay.adjustments(team.id(), NOVEMBER)).isEmpty();
 
 		// Ben's survey is answered with a 1: CSAT 3 (× 0.5), 10.00 each. December's correction names the answered
 		// request and the returned order: nothing paid for its move before.
-		answer(answeredLate, ben, 1, "2026-12-10T08:00:00Z");
-		clock.set(Instant.parse("2027-01-16T09:00:00Z"));
-		close(YearMonth.of(2026, 12), "boss").andExpect(status().isOk());
-		assertThat(pay.adjustments(team.id(), YearMonth.of(2026, 12))).hasSize(2).allSatisfy(a -> {
+		assertThat(answeredThenDecemberClosed(answeredLate)).hasSize(2).allSatisfy(a -> {
 			assertThat(a.amount()).isEqualTo(CalculatorTests.eur("-10.00"));
 			assertThat(a.requestIds()).containsExactlyInAnyOrder(answeredLate, free);
 		});
@@ -690,6 +671,24 @@ abstract class PayPeriodsScenario {
 	private long rows(String table) {
 		return jdbc.sql("select count(*) from " + table + " where team_id = ?").param(team.id().value())
 			.query(Long.class).single();
+	}
+
+	/** Ben's October survey answered with a 1 on 10 December, December closed: the adjustments it pays. */
+	private List<Adjustment> answeredThenDecemberClosed(UUID surveyed) throws Exception {
+		answer(surveyed, ben, 1, "2026-12-10T08:00:00Z");
+		clock.set(Instant.parse("2027-01-16T09:00:00Z"));
+		close(YearMonth.of(2026, 12), "boss").andExpect(status().isOk());
+		return pay.adjustments(team.id(), YearMonth.of(2026, 12));
+	}
+
+	/** October closed on 2 November, {@code order} returned on the 10th, November closed on 1 December. */
+	private void returnedAfterOctobersClose(UUID order) throws Exception {
+		clock.set(Instant.parse("2026-11-02T09:00:00Z"));
+		close(OCTOBER, "boss").andExpect(status().isOk());
+		clock.set(Instant.parse("2026-11-10T09:00:00Z"));
+		work.reopen(new RequestId(order), Reopener.manager("boss"), "Returned by the customer", clock.instant());
+		clock.set(Instant.parse("2026-12-01T09:00:00Z"));
+		close(NOVEMBER, "boss").andExpect(status().isOk());
 	}
 
 	/**
