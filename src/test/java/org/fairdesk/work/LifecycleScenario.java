@@ -220,9 +220,17 @@ abstract class LifecycleScenario {
 		assertThat(jdbc.sql("select count(*) from request_reopens where request_id = ?").param(order.value())
 			.query(Long.class).single()).isZero();
 
-		RequestView reopened = work.reopen(order, Reopener.manager("boss"), "just in time",
-				closedAt.plus(Duration.ofDays(14)));
+		// What the pages offer (WorkManagement.mayReopen) is what the reopen accepts.
+		RequestView closed = work.request(order);
+		Instant lastMoment = closedAt.plus(Duration.ofDays(14));
+		assertThat(work.mayReopen(closed, Reopener.manager("boss"), lastMoment.plusSeconds(1))).isFalse();
+		assertThat(work.mayReopen(closed, Reopener.rep(colleague.username(), colleague.id()), closedAt)).isFalse();
+		assertThat(work.mayReopen(closed, Reopener.rep(rep.username(), rep.id()), lastMoment)).as("its closer").isTrue();
+		assertThat(work.mayReopen(closed, Reopener.manager("boss"), lastMoment)).isTrue();
+
+		RequestView reopened = work.reopen(order, Reopener.manager("boss"), "just in time", lastMoment);
 		assertThat(reopened.state()).isEqualTo(RequestState.REOPENED);
+		assertThat(work.mayReopen(reopened, Reopener.manager("boss"), lastMoment)).as("no longer closed").isFalse();
 	}
 
 	@Test
