@@ -284,7 +284,7 @@ abstract class PayPeriodsScenario {
 				bothAboutToLook.await(30, TimeUnit.SECONDS);
 			}
 			return call.callRealMethod();
-		}).when(looks).save(any(), any(), any());
+		}).when(looks).save(any(), any(), any(), any());
 		assertThat(twoManagersClose(NOVEMBER)).containsExactlyInAnyOrder(200, 409);
 		assertThat(rows("pay_periods")).isEqualTo(2);
 		assertThat(rows("pay_period_looks")).isEqualTo(2);
