@@ -1,6 +1,5 @@
 package org.fairdesk.work;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -145,11 +144,6 @@ public class WorkManagement {
 		return request.isClosed() && request.closedAt() != null && request.closedBy() != null
 				&& by.mayReopen(request.closedBy())
 				&& Request.withinReopenWindow(request.closedAt(), at, settings.reopenWindow());
-	}
-
-	/** How long after closing a request may be reopened. */
-	public Duration reopenWindow() {
-		return settings.reopenWindow();
 	}
 
 	/**

@@ -202,7 +202,8 @@ class MyWorkController {
 		model.addAttribute("mode", mode);
 		model.addAttribute("queueOrder", administration.settings(team.id()).queueOrder()); // what "Next request" serves
 		Reopener asRep = Reopener.rep(me.username(), me.id());
-		java.util.function.Predicate<RequestView> reopenable = r -> work.mayReopen(r, asRep, clock.instant());
+		Instant now = clock.instant();
+		java.util.function.Predicate<RequestView> reopenable = r -> work.mayReopen(r, asRep, now);
 		model.addAttribute("reopenable", reopenable); // the rule the reopen itself enforces
 		model.addAttribute("tomorrow", team.today(clock).plusDays(1));
 		model.addAttribute("colleagues", people.members(team.id()).stream().filter(r -> !r.id().equals(me.id())).toList());
