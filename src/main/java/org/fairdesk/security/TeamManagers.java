@@ -119,6 +119,30 @@ public class TeamManagers {
 	}
 
 	/**
+	 * Whether the login may read the team's pay (its months, statements, facts, adjustments, disputes, audit and
+	 * exports): finance and administrators every team's, a manager the teams they manage. A rep reads only their
+	 * own, which the pay pages decide.
+	 */
+	@Transactional(readOnly = true)
+	public boolean readsPay(Authentication user, long team) {
+		return Role.any(user, Role.FINANCE) || manages(user, team);
+	}
+
+	/** Refuses (403, naming why) a login that may not read the team's pay. */
+	@Transactional(readOnly = true)
+	public void requirePayReader(Authentication user, long team, String teamName) {
+		if (!readsPay(user, team)) {
+			throw new ForbiddenException("Only the managers of team " + teamName + " (" + listed(team)
+					+ "), finance and administrators may read its pay; " + user.getName() + " is not one of them");
+		}
+	}
+
+	private String listed(long team) {
+		List<String> listed = of(team);
+		return listed.isEmpty() ? "every manager" : String.join(", ", listed);
+	}
+
+	/**
 	 * Refuses (403, naming why) a login that does not manage the team.
 	 *
 	 * @param what what they tried, to finish "Only the managers of team X may …"
@@ -126,10 +150,8 @@ public class TeamManagers {
 	@Transactional(readOnly = true)
 	public void require(Authentication user, long team, String teamName, String what) {
 		if (!manages(user, team)) {
-			List<String> listed = of(team);
-			throw new ForbiddenException("Only the managers of team " + teamName + " ("
-					+ (listed.isEmpty() ? "every manager" : String.join(", ", listed)) + ") and administrators may "
-					+ what + "; " + user.getName() + " is not one of them");
+			throw new ForbiddenException("Only the managers of team " + teamName + " (" + listed(team)
+					+ ") and administrators may " + what + "; " + user.getName() + " is not one of them");
 		}
 	}
 }

@@ -8,7 +8,6 @@ import org.fairdesk.incentives.Dispute;
 import org.fairdesk.incentives.DisputeManagement;
 import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.Rep;
-import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.security.Role;
 import org.fairdesk.shared.FieldChecks;
@@ -38,7 +37,10 @@ class DisputeController {
 
 	private final TeamManagerChecks managers;
 
-	DisputeController(DisputeManagement disputes, TeamManagerChecks managers) {
+	private final PayReaders readers;
+
+	DisputeController(DisputeManagement disputes, TeamManagerChecks managers, PayReaders readers) {
+		this.readers = readers;
 		this.disputes = disputes;
 		this.managers = managers;
 	}
@@ -61,7 +63,7 @@ class DisputeController {
 				body.code(), body.reason(), user.getName());
 	}
 
-	/** Managers, finance and admins see a team's disputes; a rep sees only their own. */
+	/** Managers, finance and admins see the disputes of a team whose pay they read; a rep sees only their own. */
 	@GetMapping("/api/incentives/disputes")
 	List<Dispute> list(@RequestParam(required = false) @Nullable String teamId,
 			@RequestParam(required = false) @Nullable String period,
@@ -71,7 +73,7 @@ class DisputeController {
 				: Inputs.oneOf(Dispute.State.class, state, "state");
 		var month = Inputs.month(period, "period");
 		if (Disputers.seesAll(user)) {
-			return disputes.disputes(IncentiveParams.team(teamId), null, month, wanted);
+			return disputes.disputes(readers.team(teamId, user), null, month, wanted);
 		}
 		Rep rep = Disputers.rep(user, me);
 		TeamId team = teamId == null || teamId.isBlank() ? null : IncentiveParams.team(teamId);

@@ -12,7 +12,6 @@ import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.Team;
-import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.Inputs;
@@ -47,8 +46,11 @@ class DisputesPageController {
 
 	private final TeamManagerChecks managers;
 
+	private final PayReaders readers;
+
 	DisputesPageController(DisputeManagement disputes, PeopleManagement people, MessageSource messages,
-			TeamManagerChecks managers) {
+			TeamManagerChecks managers, PayReaders readers) {
+		this.readers = readers;
 		this.managers = managers;
 		this.disputes = disputes;
 		this.people = people;
@@ -80,11 +82,11 @@ class DisputesPageController {
 	@GetMapping("/disputes")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
 	String page(@RequestParam(required = false) @Nullable String team, Authentication user, Model model) {
-		List<Team> teams = people.teams();
+		List<Team> teams = readers.teams(user);
 		model.addAttribute("teams", teams);
 		model.addAttribute("decides", DisputeController.Disputers.decides(user));
-		Integer id = Inputs.wholeNumber(team, "team", "a team's id, a whole number");
-		Team chosen = id != null ? people.team(new TeamId(id)) : teams.isEmpty() ? null : teams.get(0);
+		Team chosen = readers.chosen(Inputs.wholeNumber(team, "team", "a team's id, a whole number"), teams, user)
+			.orElse(null);
 		model.addAttribute("team", chosen);
 		if (chosen == null) {
 			return "incentives/disputes";

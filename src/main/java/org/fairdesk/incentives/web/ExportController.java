@@ -32,10 +32,12 @@ class ExportController {
 	private final IncentiveManagement incentives;
 	private final PayManagement pay;
 	private final PeopleManagement people;
+	private final PayReaders readers;
 	private final Clock clock;
 
 	ExportController(StatementExports statements, IncentiveManagement incentives, PayManagement pay,
-			PeopleManagement people, Clock clock) {
+			PeopleManagement people, PayReaders readers, Clock clock) {
+		this.readers = readers;
 		this.statements = statements;
 		this.incentives = incentives;
 		this.pay = pay;
@@ -43,7 +45,7 @@ class ExportController {
 		this.clock = clock;
 	}
 
-	/** One rep's statement for a month: a rep only their own; managers, finance and admins anyone's. */
+	/** One rep's statement for a month: a rep only their own; managers, finance and admins those of teams they read. */
 	@GetMapping("/api/statements/{repId}/{period}.csv")
 	ResponseEntity<String> statementCsv(@PathVariable long repId, @PathVariable String period, Authentication user,
 			@CurrentRep Optional<Rep> me) {
@@ -60,8 +62,8 @@ class ExportController {
 	@GetMapping("/api/incentives/periods/team.csv")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
 	ResponseEntity<String> teamCsv(@RequestParam(required = false) @Nullable String teamId,
-			@RequestParam(required = false) @Nullable String period) {
-		TeamId team = IncentiveParams.team(teamId);
+			@RequestParam(required = false) @Nullable String period, Authentication user) {
+		TeamId team = readers.team(teamId, user);
 		YearMonth month = Inputs.month(period, people.team(team).thisMonth(clock), "period");
 		return StatementExports.csvFile(ExportCsv.team(incentives.teamStatements(team, month)),
 				"fairdesk-team-" + team.value() + "-" + month + ".csv");
@@ -71,8 +73,8 @@ class ExportController {
 	@GetMapping("/api/incentives/periods/payroll.csv")
 	@PreAuthorize("hasAnyRole('FINANCE', 'ADMIN', 'MANAGER')")
 	ResponseEntity<String> payrollCsv(@RequestParam(required = false) @Nullable String teamId,
-			@RequestParam(required = false) @Nullable String period) {
-		TeamId team = IncentiveParams.team(teamId);
+			@RequestParam(required = false) @Nullable String period, Authentication user) {
+		TeamId team = readers.team(teamId, user);
 		YearMonth month = IncentiveParams.month(period);
 		if (month == null) {
 			throw InvalidInputException.of("period", "is required: a PAID month as YYYY-MM");

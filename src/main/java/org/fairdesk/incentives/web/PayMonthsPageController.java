@@ -3,6 +3,7 @@ package org.fairdesk.incentives.web;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.incentives.PayAudit;
@@ -46,10 +47,13 @@ class PayMonthsPageController {
 	private final Clock clock;
 
 	private final TeamManagerChecks managers;
+	private final PayReaders readers;
 
 	PayMonthsPageController(PayManagement pay, PayAudit audit, org.fairdesk.incentives.DisputeManagement disputes,
-			IncentiveManagement incentives, PeopleManagement people, Clock clock, TeamManagerChecks managers) {
+			IncentiveManagement incentives, PeopleManagement people, Clock clock, TeamManagerChecks managers,
+			PayReaders readers) {
 		this.managers = managers;
+		this.readers = readers;
 		this.pay = pay;
 		this.audit = audit;
 		this.disputes = disputes;
@@ -64,13 +68,14 @@ class PayMonthsPageController {
 
 	@GetMapping("/pay")
 	String months(@RequestParam(required = false) @Nullable String team, Authentication user, Model model) {
-		List<Team> teams = people.teams();
+		List<Team> teams = readers.teams(user);
 		model.addAttribute("teams", teams);
-		if (teams.isEmpty()) {
+		Optional<Team> shown = readers.chosen(Inputs.wholeNumber(team, "team", "a team's id, a whole number"), teams,
+				user);
+		if (shown.isEmpty()) {
 			return "incentives/pay-months";
 		}
-		Integer id = Inputs.wholeNumber(team, "team", "a team's id, a whole number");
-		Team chosen = id == null ? teams.get(0) : people.team(new TeamId(id));
+		Team chosen = shown.get();
 		YearMonth current = chosen.thisMonth(clock);
 		model.addAttribute("team", chosen);
 		model.addAttribute("format", TeamFormat.of(chosen));
@@ -150,17 +155,19 @@ class PayMonthsPageController {
 
 	/** The team's month as CSV from the page (the API's takes no browser session). */
 	@GetMapping("/pay/{team}/{period}/team.csv")
-	ResponseEntity<String> teamCsv(@PathVariable long team, @PathVariable String period) {
+	ResponseEntity<String> teamCsv(@PathVariable long team, @PathVariable String period, Authentication user) {
 		YearMonth month = IncentiveParams.month(period);
-		return StatementExports.csvFile(ExportCsv.team(incentives.teamStatements(new TeamId(team), month)),
+		TeamId read = readers.team(new TeamId(team), user);
+		return StatementExports.csvFile(ExportCsv.team(incentives.teamStatements(read, month)),
 				"fairdesk-team-" + team + "-" + month + ".csv");
 	}
 
 	/** The payroll file of a PAID month from the page. */
 	@GetMapping("/pay/{team}/{period}/payroll.csv")
-	ResponseEntity<String> payrollCsv(@PathVariable long team, @PathVariable String period) {
+	ResponseEntity<String> payrollCsv(@PathVariable long team, @PathVariable String period, Authentication user) {
 		YearMonth month = IncentiveParams.month(period);
-		return StatementExports.csvFile(ExportCsv.payroll(pay.payroll(new TeamId(team), month)),
+		TeamId read = readers.team(new TeamId(team), user);
+		return StatementExports.csvFile(ExportCsv.payroll(pay.payroll(read, month)),
 				"fairdesk-payroll-" + team + "-" + month + ".csv");
 	}
 }

@@ -35,17 +35,19 @@ class PayPeriodController {
 
 	private final PayManagement pay;
 	private final TeamManagerChecks managers;
+	private final PayReaders readers;
 
-	PayPeriodController(PayManagement pay, TeamManagerChecks managers) {
+	PayPeriodController(PayManagement pay, TeamManagerChecks managers, PayReaders readers) {
 		this.pay = pay;
 		this.managers = managers;
+		this.readers = readers;
 	}
 
 	@GetMapping("/api/incentives/periods")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
 	PayPeriod period(@RequestParam(required = false) @Nullable String teamId,
-			@RequestParam(required = false) @Nullable String period) {
-		return pay.period(IncentiveParams.team(teamId), IncentiveParams.month(period));
+			@RequestParam(required = false) @Nullable String period, Authentication user) {
+		return pay.period(readers.team(teamId, user), IncentiveParams.month(period));
 	}
 
 	@PostMapping("/api/incentives/periods/close")
@@ -74,8 +76,8 @@ class PayPeriodController {
 
 	@GetMapping("/api/incentives/pay-events")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
-	List<PayEvent> events(@RequestParam(required = false) @Nullable String teamId) {
-		return pay.events(IncentiveParams.team(teamId));
+	List<PayEvent> events(@RequestParam(required = false) @Nullable String teamId, Authentication user) {
+		return pay.events(readers.team(teamId, user));
 	}
 
 	/** A manager's adjustment, paid in an open month (docs/pay.md). */
@@ -92,8 +94,8 @@ class PayPeriodController {
 	@GetMapping("/api/incentives/adjustments")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
 	List<Adjustment> adjustments(@RequestParam(required = false) @Nullable String teamId,
-			@RequestParam(required = false) @Nullable String period) {
-		return pay.adjustments(IncentiveParams.team(teamId), IncentiveParams.month(period));
+			@RequestParam(required = false) @Nullable String period, Authentication user) {
+		return pay.adjustments(readers.team(teamId, user), IncentiveParams.month(period));
 	}
 
 	/** An adjustment as sent: the amount (negative takes back) in the team's currency, with a reason. */

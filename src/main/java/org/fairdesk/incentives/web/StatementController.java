@@ -35,24 +35,26 @@ class StatementController {
 	private final IncentiveManagement incentives;
 
 	private final TeamManagerChecks managers;
+	private final PayReaders readers;
 
-	StatementController(IncentiveManagement incentives, TeamManagerChecks managers) {
+	StatementController(IncentiveManagement incentives, TeamManagerChecks managers, PayReaders readers) {
 		this.incentives = incentives;
 		this.managers = managers;
+		this.readers = readers;
 	}
 
 	@GetMapping("/api/statements")
 	List<Statement> statements(@RequestParam(required = false) @Nullable String period, Authentication user,
 			@CurrentRep Optional<Rep> me) {
-		return Statements.visibleTo(user, me, Inputs.month(period, "period"), incentives);
+		return Statements.visibleTo(user, me, Inputs.month(period, "period"), incentives, readers);
 	}
 
 	/** A month's facts as the calculator reads them: the facts document of docs/plans.md. */
 	@GetMapping("/api/incentives/facts")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
 	PeriodFacts facts(@RequestParam(required = false) @Nullable String teamId,
-			@RequestParam(required = false) @Nullable String period) {
-		return incentives.facts(IncentiveParams.team(teamId), Inputs.month(period, "period"));
+			@RequestParam(required = false) @Nullable String period, Authentication user) {
+		return incentives.facts(readers.team(teamId, user), Inputs.month(period, "period"));
 	}
 
 	/**
@@ -62,18 +64,18 @@ class StatementController {
 	@GetMapping("/api/incentives/periods/facts")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
 	PeriodFacts recordedFacts(@RequestParam(required = false) @Nullable String teamId,
-			@RequestParam(required = false) @Nullable String period) {
-		return incentives.recorded(IncentiveParams.team(teamId), IncentiveParams.month(period)).facts();
+			@RequestParam(required = false) @Nullable String period, Authentication user) {
+		return incentives.recorded(readers.team(teamId, user), IncentiveParams.month(period)).facts();
 	}
 
 	@PostMapping("/api/incentives/evaluate")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
-	List<Statement> evaluate(@RequestBody EvaluateRequest body) {
+	List<Statement> evaluate(@RequestBody EvaluateRequest body, Authentication user) {
 		body.check();
 		if (body.facts() != null) {
 			return incentives.evaluate(body.document(), body.facts());
 		}
-		return incentives.evaluate(body.document(), new TeamId(body.teamId()),
+		return incentives.evaluate(body.document(), readers.team(new TeamId(body.teamId()), user),
 				Inputs.month(body.period(), "period"));
 	}
 

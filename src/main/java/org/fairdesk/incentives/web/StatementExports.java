@@ -9,8 +9,6 @@ import org.fairdesk.incentives.Statement;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
-import org.fairdesk.security.Role;
-import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.NotFoundException;
@@ -33,9 +31,12 @@ class StatementExports {
 	private final IncentiveManagement incentives;
 	private final PeopleManagement people;
 
-	StatementExports(IncentiveManagement incentives, PeopleManagement people) {
+	private final PayReaders readers;
+
+	StatementExports(IncentiveManagement incentives, PeopleManagement people, PayReaders readers) {
 		this.incentives = incentives;
 		this.people = people;
+		this.readers = readers;
 	}
 
 	ResponseEntity<String> csv(long repId, String period, Authentication user, Optional<Rep> me) {
@@ -71,11 +72,7 @@ class StatementExports {
 		if (month == null) {
 			throw InvalidInputException.of("period", "is required: a month as YYYY-MM");
 		}
-		RepId rep = new RepId(repId);
-		boolean everyone = Role.any(user, Role.MANAGER, Role.FINANCE, Role.ADMIN);
-		if (!everyone && me.map(self -> !self.id().equals(rep)).orElse(true)) {
-			throw new ForbiddenException("repId " + repId + " is not you: a rep exports only their own statement");
-		}
+		RepId rep = readers.rep(new RepId(repId), user, me, "exports only their own statement");
 		return incentives.statementsOf(rep, month)
 			.stream()
 			.findFirst()

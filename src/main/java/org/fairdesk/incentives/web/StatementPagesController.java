@@ -16,7 +16,6 @@ import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
-import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
@@ -39,18 +38,20 @@ class StatementPagesController {
 
 	private final PayInsights insights;
 	private final PeopleManagement people;
+	private final PayReaders readers;
 	private final Clock clock;
 
-	StatementPagesController(PayInsights insights, PeopleManagement people, Clock clock) {
+	StatementPagesController(PayInsights insights, PeopleManagement people, PayReaders readers, Clock clock) {
 		this.insights = insights;
 		this.people = people;
+		this.readers = readers;
 		this.clock = clock;
 	}
 
 	@GetMapping("/statements/{repId}/{period}/changes")
 	String changes(@PathVariable long repId, @PathVariable String period, Authentication user,
 			@CurrentRep Optional<Rep> me, Model model) {
-		RepId rep = PayInsightsController.Visibility.rep(Long.toString(repId), user, me,
+		RepId rep = readers.rep(Long.toString(repId), user, me,
 				"sees only their own statement");
 		YearMonth month = IncentiveParams.month(period);
 		Team team = people.team(people.rep(rep).teamId());
@@ -66,7 +67,7 @@ class StatementPagesController {
 	String whatIfForm(@RequestParam(required = false) @Nullable Long rep,
 			@RequestParam(required = false) @Nullable String period, Authentication user,
 			@CurrentRep Optional<Rep> me, Model model) {
-		Rep who = people.rep(PayInsightsController.Visibility.rep(rep == null ? null : rep.toString(), user, me,
+		Rep who = people.rep(readers.rep(rep == null ? null : rep.toString(), user, me,
 				"tries only their own pay"));
 		Team team = people.team(who.teamId());
 		YearMonth month = period == null || period.isBlank() ? team.thisMonth(clock) : IncentiveParams.month(period);
@@ -81,7 +82,7 @@ class StatementPagesController {
 			@RequestParam(required = false) @Nullable String assists,
 			@RequestParam(required = false) @Nullable String slaMet, Authentication user,
 			@CurrentRep Optional<Rep> me, Model model, HttpServletResponse response) {
-		Rep who = people.rep(PayInsightsController.Visibility.rep(rep == null ? null : rep.toString(), user, me,
+		Rep who = people.rep(readers.rep(rep == null ? null : rep.toString(), user, me,
 				"tries only their own pay"));
 		Team team = people.team(who.teamId());
 		YearMonth month = IncentiveParams.month(period);
@@ -89,7 +90,7 @@ class StatementPagesController {
 		List<WhatIf.Change> changes;
 		try {
 			changes = form.changes();
-			var result = PayInsightsController.Visibility.whatIf(team.id().value(), month.toString(),
+			var result = readers.whatIf(team.id().value(), month.toString(),
 					who.id().value(), changes, user, me, insights);
 			return whatIfPage(who, team, month, form, result, model);
 		}
@@ -113,14 +114,15 @@ class StatementPagesController {
 	@GetMapping("/statements/team")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
 	String team(@RequestParam(required = false) @Nullable Long team,
-			@RequestParam(required = false) @Nullable String period, Model model) {
-		List<Team> teams = people.teams();
+			@RequestParam(required = false) @Nullable String period, Authentication user, Model model) {
+		List<Team> teams = readers.teams(user);
 		model.addAttribute("teams", teams);
-		if (teams.isEmpty()) {
+		Optional<Team> chosen = readers.chosen(team, teams, user);
+		if (chosen.isEmpty()) {
 			model.addAttribute("month", null);
 			return "incentives/team-month";
 		}
-		Team current = team == null ? teams.get(0) : people.team(new TeamId(team));
+		Team current = chosen.get();
 		YearMonth month = period == null || period.isBlank() ? current.thisMonth(clock)
 				: IncentiveParams.month(period);
 		model.addAttribute("team", current);

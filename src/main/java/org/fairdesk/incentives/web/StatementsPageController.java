@@ -35,10 +35,12 @@ class StatementsPageController {
 	private final StatementExports exports;
 	private final DisputeManagement disputes;
 	private final PayInsights insights;
+	private final PayReaders readers;
 	private final Clock clock;
 
 	StatementsPageController(IncentiveManagement incentives, PeopleManagement people, StatementExports exports,
-			DisputeManagement disputes, PayInsights insights, Clock clock) {
+			DisputeManagement disputes, PayInsights insights, PayReaders readers, Clock clock) {
+		this.readers = readers;
 		this.incentives = incentives;
 		this.disputes = disputes;
 		this.insights = insights;
@@ -65,7 +67,7 @@ class StatementsPageController {
 	String statements(@RequestParam(required = false) @Nullable String period, Authentication user,
 			@CurrentRep Optional<Rep> me, Model model) {
 		YearMonth requested = Inputs.month(period, "period");
-		List<Statement> statements = Statements.visibleTo(user, me, requested, incentives);
+		List<Statement> statements = Statements.visibleTo(user, me, requested, incentives, readers);
 		YearMonth month = requested != null ? requested : shownMonth(statements);
 		model.addAttribute("period", month);
 		model.addAttribute("previous", month.minusMonths(1));

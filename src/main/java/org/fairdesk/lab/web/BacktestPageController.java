@@ -20,6 +20,7 @@ import org.fairdesk.lab.BacktestResult;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
+import org.fairdesk.people.TeamManagerChecks;
 import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -27,6 +28,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,10 +53,12 @@ class BacktestPageController {
 	private final IncentiveManagement incentives;
 	private final PlanPresets presets;
 	private final PeopleManagement people;
+	private final TeamManagerChecks teamChecks;
 	private final Clock clock;
 
 	BacktestPageController(BacktestManagement backtests, IncentiveManagement incentives, PlanPresets presets,
-			PeopleManagement people, Clock clock) {
+			PeopleManagement people, TeamManagerChecks teamChecks, Clock clock) {
+		this.teamChecks = teamChecks;
 		this.backtests = backtests;
 		this.incentives = incentives;
 		this.presets = presets;
@@ -64,13 +68,13 @@ class BacktestPageController {
 
 	/** The form: the last six months to this one, the version in force this month and the first preset. */
 	@GetMapping("/lab/backtest")
-	String page(@RequestParam(required = false) @Nullable Long team, Model model) {
-		List<Team> teams = people.teams();
+	String page(@RequestParam(required = false) @Nullable Long team, Authentication user, Model model) {
+		List<Team> teams = people.teams().stream().filter(each -> teamChecks.readsPay(user, each.id())).toList();
 		model.addAttribute("teams", teams);
-		if (teams.isEmpty()) {
+		if (teams.isEmpty() && team == null) {
 			return VIEW;
 		}
-		Team current = team == null ? teams.get(0) : people.team(new TeamId(team));
+		Team current = team == null ? teams.get(0) : readable(team, user);
 		YearMonth thisMonth = current.thisMonth(clock);
 		PlanHistory history = incentives.plans(current.id());
 		String inForce = history.versions().stream().filter(PlanHistory.Entry::inForceThisMonth).findFirst()
@@ -82,9 +86,9 @@ class BacktestPageController {
 	}
 
 	@PostMapping("/lab/backtest")
-	String run(@RequestParam long team, @RequestParam Map<String, String> params, Model model,
+	String run(@RequestParam long team, @RequestParam Map<String, String> params, Authentication user, Model model,
 			HttpServletResponse response) {
-		Team current = people.team(new TeamId(team));
+		Team current = readable(team, user);
 		Form form = Form.of(params);
 		try {
 			BacktestResult result = backtests.run(request(current, form));
@@ -102,8 +106,9 @@ class BacktestPageController {
 
 	/** The per-rep-per-month table of the same form's backtest; a bad form is the error page (400) naming the field. */
 	@PostMapping("/lab/backtest.csv")
-	ResponseEntity<byte[]> csv(@RequestParam long team, @RequestParam Map<String, String> params) {
-		Team current = people.team(new TeamId(team));
+	ResponseEntity<byte[]> csv(@RequestParam long team, @RequestParam Map<String, String> params,
+			Authentication user) {
+		Team current = readable(team, user);
 		BacktestResult result = backtests.run(request(current, Form.of(params)));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -112,6 +117,12 @@ class BacktestPageController {
 				.build()
 				.toString())
 			.body(BacktestCsv.write(result).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The team, when the login reads its pay (a backtest shows what each rep was paid): 404 unknown, 403 otherwise. */
+	private Team readable(long team, Authentication user) {
+		teamChecks.requirePayReader(user, new TeamId(team));
+		return people.team(new TeamId(team));
 	}
 
 	/** The form as the API's request: empty slots are left out. */

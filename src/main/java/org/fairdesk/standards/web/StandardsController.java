@@ -71,7 +71,7 @@ class StandardsController {
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'REP')")
 	StandardFlags flags(@PathVariable long id, @RequestParam(required = false) @Nullable String period,
 			Authentication user, @CurrentRep Optional<Rep> me) {
-		TeamId team = StandardsViewers.readable(new TeamId(id), user, me);
+		TeamId team = StandardsViewers.readable(new TeamId(id), user, me, teamChecks);
 		StandardFlags flags = standards.flags(team, month(period));
 		return StandardsViewers.visible(flags, user, me);
 	}

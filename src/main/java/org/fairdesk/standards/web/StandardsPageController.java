@@ -71,7 +71,8 @@ class StandardsPageController {
 			@RequestParam(required = false) @Nullable String period, Authentication user,
 			@CurrentRep Optional<Rep> me, Model model) {
 		boolean manager = StandardsViewers.seesEveryone(user);
-		List<Team> teams = manager ? people.teams() : List.of();
+		List<Team> teams = manager
+				? people.teams().stream().filter(each -> teamChecks.manages(user, each.id())).toList() : List.of();
 		model.addAttribute("manager", manager);
 		model.addAttribute("teams", teams);
 		Team chosen = chosenTeam(team, manager, teams, user, me);
@@ -128,7 +129,7 @@ class StandardsPageController {
 		if (id == null) {
 			return teams.isEmpty() ? null : teams.get(0);
 		}
-		return people.team(new TeamId(id));
+		return people.team(StandardsViewers.readable(new TeamId(id), user, me, teamChecks));
 	}
 
 	/** The flags grouped by rep, each with its standards' months as text. */

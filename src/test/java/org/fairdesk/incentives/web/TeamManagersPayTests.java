@@ -36,8 +36,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Once a team lists its managers (docs/security.md), another team's manager may not close, approve or adjust its pay,
- * publish its plan or decide its disputes, nor add reps to it, set their leaving dates or its SLA targets: a 403 naming why on the API, the page's message on the pages, nothing
- * stored. The test clock is 16 November 2026.
+ * publish its plan or decide its disputes, nor add reps to it, set their leaving dates or its SLA targets: a 403 naming
+ * why on the API, the page's message on the pages, nothing stored. Nor read its pay (months, statements, facts,
+ * exports, disputes, audit) or its standards flags. The test clock is 16 November 2026.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -136,5 +137,79 @@ class TeamManagersPayTests {
 			.content("{\"teamId\": %d, \"effectiveFrom\": \"2026-12-01\", \"document\": \"%s\"}"
 				.formatted(team.id().value(), PLAN)))
 			.andExpect(status().isCreated());
+	}
+
+	@Test
+	void anotherTeamsManagerReadsNoneOfItsPayWhileItsManagerAndFinanceReadAll() throws Exception {
+		long id = team.id().value();
+		long repId = rep.id().value();
+		mvc.perform(post("/api/incentives/periods/close").with(ours).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"teamId\": %d, \"period\": \"2026-10\"}".formatted(id)))
+			.andExpect(jsonPath("$.state").value("CLOSED"));
+		List<String> teamReads = List.of("/api/incentives/periods?teamId=%d&period=2026-10",
+				"/api/incentives/pay-events?teamId=%d", "/api/incentives/adjustments?teamId=%d&period=2026-11",
+				"/api/incentives/audit?teamId=%d", "/api/incentives/facts?teamId=%d&period=2026-10",
+				"/api/incentives/periods/facts?teamId=%d&period=2026-10",
+				"/api/incentives/team-month?teamId=%d&period=2026-10", "/api/incentives/disputes?teamId=%d",
+				"/api/incentives/periods/team.csv?teamId=%d&period=2026-10");
+		List<String> repReads = List.of("/api/statements/%d/2026-10.csv", "/api/statements/%d/2026-10.pdf",
+				"/api/incentives/changes?repId=%d&period=2026-11", "/statements/%d/2026-10.csv",
+				"/statements/%d/2026-10/changes", "/statements/what-if?rep=%d");
+		for (String read : teamReads) {
+			mvc.perform(get(read.formatted(id)).with(theirs))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.detail").value(containsString("Only the managers of team " + team.name()
+						+ " (" + managers.of(id).get(0) + "), finance and administrators may read its pay")));
+			mvc.perform(get(read.formatted(id)).with(ours)).andExpect(status().isOk());
+			mvc.perform(get(read.formatted(id)).with(user("fin").roles("FINANCE"))).andExpect(status().isOk());
+		}
+		for (String read : repReads) {
+			mvc.perform(get(read.formatted(repId)).with(theirs)).andExpect(status().isForbidden());
+		}
+		mvc.perform(get("/api/statements/%d/2026-10.csv".formatted(repId)).with(ours)).andExpect(status().isOk());
+		mvc.perform(get("/statements/%d/2026-10/changes".formatted(repId)).with(ours)).andExpect(status().isOk());
+		mvc.perform(post("/api/incentives/what-if").with(theirs).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"teamId\": %d, \"period\": \"2026-11\", \"repId\": %d, \"changes\": []}"
+				.formatted(id, repId)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/incentives/evaluate").with(theirs).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"teamId\": %d, \"period\": \"2026-10\", \"document\": \"%s\"}".formatted(id, PLAN)))
+			.andExpect(status().isForbidden());
+		// the pages: the team is not offered, and asking for it is refused
+		for (String page : List.of("/pay?team=%d", "/statements/team?team=%d", "/disputes?team=%d",
+				"/pay/%d/2026-10/team.csv")) {
+			mvc.perform(get(page.formatted(id)).with(theirs)).andExpect(status().isForbidden());
+			mvc.perform(get(page.formatted(id)).with(ours)).andExpect(status().isOk());
+		}
+		mvc.perform(get("/pay").with(theirs))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.not(containsString(team.name()))));
+		mvc.perform(get("/pay?team=%d".formatted(id)).with(user("fin").roles("FINANCE"))).andExpect(status().isOk());
+		// every team's statements for the month: none of this team's for the other manager
+		mvc.perform(get("/api/statements?period=2026-10").with(theirs))
+			.andExpect(jsonPath("$[?(@.teamId == %d)]".formatted(id)).isEmpty());
+		mvc.perform(get("/api/statements?period=2026-10").with(ours))
+			.andExpect(jsonPath("$[?(@.teamId == %d)].repId".formatted(id)).value(org.hamcrest.Matchers.contains(
+					(int) repId)));
+		// a backtest of its months shows what each rep was paid
+		mvc.perform(post("/api/lab/backtests").with(theirs).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"teamId\": %d, \"from\": \"2026-10\", \"to\": \"2026-10\", \"plans\": [{\"document\": \"%s\"}]}"
+				.formatted(id, PLAN)))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("may read its pay")));
+		mvc.perform(post("/api/lab/backtests").with(ours).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"teamId\": %d, \"from\": \"2026-10\", \"to\": \"2026-10\", \"plans\": [{\"document\": \"%s\"}]}"
+				.formatted(id, PLAN)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/lab/backtest?team=%d".formatted(id)).with(theirs)).andExpect(status().isForbidden());
+		mvc.perform(get("/lab/backtest?team=%d".formatted(id)).with(ours)).andExpect(status().isOk());
+		// the standards flags, which are its managers' alone
+		mvc.perform(get("/api/teams/%d/standards/flags?period=2026-10".formatted(id)).with(theirs))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("may read its standards flags")));
+		mvc.perform(get("/standards?team=%d".formatted(id)).with(theirs)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/teams/%d/standards/flags?period=2026-10".formatted(id)).with(ours))
+			.andExpect(status().isOk());
+		mvc.perform(get("/standards?team=%d".formatted(id)).with(ours)).andExpect(status().isOk());
 	}
 }
