@@ -114,8 +114,9 @@ class DisputeController {
 		private Disputers() {
 		}
 
+		/** Who reads a team's disputes rather than only their own (which teams: {@link PayReaders}). */
 		static boolean seesAll(Authentication user) {
-			return Role.any(user, Role.MANAGER, Role.FINANCE, Role.ADMIN);
+			return PayReaders.readsOthers(user);
 		}
 
 		static boolean decides(Authentication user) {
