@@ -1,5 +1,6 @@
 package org.fairdesk.feedback;
 
+import org.fairdesk.shared.PublicUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,7 @@ class SurveyLinks {
 
 	private final String publicUrl;
 
-	SurveyLinks(PublicUrlSettings settings) {
+	SurveyLinks(PublicUrl settings) {
 		this.publicUrl = settings.publicUrl();
 		String host = settings.host();
 		if ("localhost".equals(host) || "127.0.0.1".equals(host)) {

@@ -10,6 +10,7 @@ import org.fairdesk.people.Team;
 import org.fairdesk.security.TeamManagers;
 import org.fairdesk.security.UserAccounts;
 import org.fairdesk.shared.MoneyFormat;
+import org.fairdesk.shared.PublicUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
  * a mail server that fails never undoes a dispute or a decision: the event stays incomplete and is delivered again
  * later. Each recipient gets a message of their own; one address refused does not stop the others, and only when
  * none goes out is the event left to be tried again. Texts are in the messages; money is written as on the team's
- * statements (its locale, {@link MoneyFormat}).
+ * statements (its locale, {@link MoneyFormat}). Each names the page to act on or read as a full link, on
+ * {@code fairdesk.public-url} ({@link PublicUrl}).
  */
 @Component
 class DisputeMail {
@@ -41,9 +43,12 @@ class DisputeMail {
 	private final TeamManagers managers;
 	private final MessageSource messages;
 	private final IncentivesSettings settings;
+	private final PublicUrl publicUrl;
 
 	DisputeMail(ObjectProvider<JavaMailSender> sender, Disputes disputes, PeopleManagement people,
-			UserAccounts accounts, TeamManagers managers, MessageSource messages, IncentivesSettings settings) {
+			UserAccounts accounts, TeamManagers managers, MessageSource messages, IncentivesSettings settings,
+			PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 		this.sender = sender;
 		this.disputes = disputes;
 		this.people = people;
@@ -65,7 +70,8 @@ class DisputeMail {
 		Team team = people.team(dispute.teamId());
 		String subject = text("dispute.mail.opened.subject", String.valueOf(dispute.id()), rep.displayName(), dispute.period());
 		String body = text("dispute.mail.opened.text", String.valueOf(dispute.id()), rep.displayName(), dispute.period(),
-				dispute.lineLabel(), dispute.line(), team.name(), dispute.reason(), String.valueOf(team.id().value()));
+				dispute.lineLabel(), dispute.line(), team.name(), dispute.reason(),
+				publicUrl.link("/disputes?team=" + team.id().value()));
 		send(mailer, managers.emails(team.id().value()), subject, body, dispute);
 	}
 
@@ -85,9 +91,9 @@ class DisputeMail {
 		String body = dispute.state() == Dispute.State.ACCEPTED
 				? text("dispute.mail.accepted.text", String.valueOf(dispute.id()), rep.displayName(), dispute.lineLabel(),
 						dispute.period(), dispute.decidedBy(), MoneyFormat.format(dispute.amount(), team.locale()),
-						dispute.paidIn(), answer)
+						dispute.paidIn(), answer, statements(dispute.paidIn()))
 				: text("dispute.mail.rejected.text", String.valueOf(dispute.id()), rep.displayName(), dispute.lineLabel(),
-						dispute.period(), dispute.decidedBy(), answer);
+						dispute.period(), dispute.decidedBy(), answer, statements(dispute.period()));
 		send(mailer, accounts.email(rep.username()).stream().toList(), subject, body, dispute);
 	}
 
@@ -113,6 +119,11 @@ class DisputeMail {
 			throw failed; // none went out: leave the event for the registry to deliver again
 		}
 		LOG.debug("Mailed {} of {} about dispute #{}", sent, recipients.size(), dispute.id());
+	}
+
+	/** The rep's statements page on the month, where the answer and the adjustment show. */
+	private String statements(Object month) {
+		return publicUrl.link("/statements?period=" + month);
 	}
 
 	private String text(String code, Object... arguments) {

@@ -38,9 +38,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * With SMTP configured, a dispute opened mails every manager with an address (no one else), and its decision mails
- * the rep the answer, after the transactions commit, through a real SMTP server.
+ * the rep the answer, after the transactions commit, through a real SMTP server; each links the page to act on or
+ * read, on {@code fairdesk.public-url}.
  */
-@SpringBootTest(properties = "fairdesk.incentives.mail-from=Fairdesk Pay <pay@example.com>")
+@SpringBootTest(properties = { "fairdesk.incentives.mail-from=Fairdesk Pay <pay@example.com>",
+		"fairdesk.public-url=https://pay.example.com/" })
 @Import(TestClockConfiguration.class)
 class DisputeMailTests {
 
@@ -89,7 +91,8 @@ class DisputeMailTests {
 			assertThat(mail.getSubject()).isEqualTo("Dispute #" + dispute.id()
 					+ ": Ann Example disputes a line of their 2026-10 statement");
 			assertThat(mail.getContent().toString()).contains("My order of the 28th is missing", team.name(),
-					"“Your fulfilled orders” (line 0)", "/disputes?team=" + team.id().value());
+					"“Your fulfilled orders” (line 0)",
+					"Disputes page: https://pay.example.com/disputes?team=" + team.id().value());
 		}
 
 		disputes.accept(dispute.id(), new BigDecimal("12.50"), null, "Right, it was booked late", "boss");
@@ -100,7 +103,8 @@ class DisputeMailTests {
 		assertThat(answer.getSubject()).isEqualTo("Your dispute #" + dispute.id()
 				+ " of your 2026-10 statement is accepted");
 		assertThat(answer.getContent().toString()).contains("Hello Ann Example", "accepted by boss",
-				"12,50\u00a0€ is paid in 2026-11", "Answer: Right, it was booked late");
+				"12,50\u00a0€ is paid in 2026-11", "Answer: Right, it was booked late",
+				"Your statement for 2026-11: https://pay.example.com/statements?period=2026-11");
 	}
 
 	@Autowired org.fairdesk.security.TeamManagers teamManagers;

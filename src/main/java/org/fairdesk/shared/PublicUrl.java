@@ -1,4 +1,4 @@
-package org.fairdesk.feedback;
+package org.fairdesk.shared;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -7,15 +7,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code fairdesk.public-url}: the address customers reach Fairdesk at, which survey links are built on. It sits at
- * the top of {@code fairdesk.*} because it is the whole application's address, though only feedback uses it now.
+ * {@code fairdesk.public-url}: the address customers and the team reach Fairdesk at, which every link sent out of it
+ * is built on: survey links (feedback) and the pages named in dispute mails (incentives).
  *
  * @param publicUrl an absolute http or https URL, default {@code http://localhost:8080}; a trailing slash is dropped
  */
 @ConfigurationProperties("fairdesk")
-record PublicUrlSettings(@DefaultValue("http://localhost:8080") String publicUrl) {
+public record PublicUrl(@DefaultValue("http://localhost:8080") String publicUrl) {
 
-	PublicUrlSettings {
+	public PublicUrl {
 		publicUrl = publicUrl.strip();
 		if (publicUrl.endsWith("/")) {
 			publicUrl = publicUrl.substring(0, publicUrl.length() - 1);
@@ -37,7 +37,13 @@ record PublicUrlSettings(@DefaultValue("http://localhost:8080") String publicUrl
 		}
 	}
 
-	String host() {
+	/** The host of the address: {@code localhost} for the demo. */
+	public String host() {
 		return URI.create(publicUrl).getHost();
+	}
+
+	/** The absolute link to a path of the application ({@code /disputes?team=1}), as a mail carries it. */
+	public String link(String path) {
+		return publicUrl + (path.startsWith("/") ? path : "/" + path);
 	}
 }
