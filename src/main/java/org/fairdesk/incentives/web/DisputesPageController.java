@@ -82,8 +82,7 @@ class DisputesPageController {
 	@GetMapping("/disputes")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
 	String page(@RequestParam(required = false) @Nullable String team, Authentication user, Model model) {
-		List<Team> teams = readers.teams(user);
-		model.addAttribute("teams", teams);
+		List<Team> teams = readers.offer(user, model);
 		model.addAttribute("decides", DisputeController.Disputers.decides(user));
 		Team chosen = readers.chosen(Inputs.wholeNumber(team, "team", "a team's id, a whole number"), teams, user)
 			.orElse(null);
@@ -114,8 +113,12 @@ class DisputesPageController {
 			disputes.accept(id, number, null, answer, user.getName());
 			flash.addFlashAttribute("notice", text("disputes.accepted", "#" + id));
 		}
-		catch (InvalidInputException | ConflictException | ForbiddenException e) {
+		catch (InvalidInputException | ConflictException e) {
 			flash.addFlashAttribute("failure", text("disputes.notDecided", "#" + id, e.getMessage()));
+		}
+		catch (ForbiddenException notTheirs) {
+			flash.addFlashAttribute("failure", text("disputes.notDecided", "#" + id, notTheirs.getMessage()));
+			return "redirect:/disputes"; // the team's page is not theirs to read either: the message shows on their own
 		}
 		return back(dispute);
 	}
@@ -130,8 +133,12 @@ class DisputesPageController {
 			disputes.reject(id, answer, user.getName());
 			flash.addFlashAttribute("notice", text("disputes.rejected", "#" + id));
 		}
-		catch (InvalidInputException | ConflictException | ForbiddenException e) {
+		catch (InvalidInputException | ConflictException e) {
 			flash.addFlashAttribute("failure", text("disputes.notDecided", "#" + id, e.getMessage()));
+		}
+		catch (ForbiddenException notTheirs) {
+			flash.addFlashAttribute("failure", text("disputes.notDecided", "#" + id, notTheirs.getMessage()));
+			return "redirect:/disputes"; // the team's page is not theirs to read either: the message shows on their own
 		}
 		return back(dispute);
 	}

@@ -68,8 +68,7 @@ class PayMonthsPageController {
 
 	@GetMapping("/pay")
 	String months(@RequestParam(required = false) @Nullable String team, Authentication user, Model model) {
-		List<Team> teams = readers.teams(user);
-		model.addAttribute("teams", teams);
+		List<Team> teams = readers.offer(user, model);
 		Optional<Team> shown = readers.chosen(Inputs.wholeNumber(team, "team", "a team's id, a whole number"), teams,
 				user);
 		if (shown.isEmpty()) {
@@ -119,8 +118,12 @@ class PayMonthsPageController {
 			};
 			flash.addFlashAttribute("notice", moved.period() + " is " + moved.state() + ".");
 		}
-		catch (InvalidInputException | ConflictException | NotTheTeamsManager refused) {
+		catch (InvalidInputException | ConflictException refused) {
 			flash.addFlashAttribute("failure", refused.getMessage());
+		}
+		catch (NotTheTeamsManager notTheirs) {
+			flash.addFlashAttribute("failure", notTheirs.getMessage());
+			return "redirect:/pay"; // the team's page is not theirs to read either: the message shows on their own
 		}
 		return "redirect:/pay?team=" + team;
 	}
@@ -156,8 +159,8 @@ class PayMonthsPageController {
 	/** The team's month as CSV from the page (the API's takes no browser session). */
 	@GetMapping("/pay/{team}/{period}/team.csv")
 	ResponseEntity<String> teamCsv(@PathVariable long team, @PathVariable String period, Authentication user) {
-		YearMonth month = IncentiveParams.month(period);
 		TeamId read = readers.team(new TeamId(team), user);
+		YearMonth month = IncentiveParams.month(period);
 		return StatementExports.csvFile(ExportCsv.team(incentives.teamStatements(read, month)),
 				"fairdesk-team-" + team + "-" + month + ".csv");
 	}
@@ -165,8 +168,8 @@ class PayMonthsPageController {
 	/** The payroll file of a PAID month from the page. */
 	@GetMapping("/pay/{team}/{period}/payroll.csv")
 	ResponseEntity<String> payrollCsv(@PathVariable long team, @PathVariable String period, Authentication user) {
-		YearMonth month = IncentiveParams.month(period);
 		TeamId read = readers.team(new TeamId(team), user);
+		YearMonth month = IncentiveParams.month(period);
 		return StatementExports.csvFile(ExportCsv.payroll(pay.payroll(read, month)),
 				"fairdesk-payroll-" + team + "-" + month + ".csv");
 	}

@@ -23,6 +23,7 @@ import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
  * Who reads whose pay (docs/security.md, "A team's managers"), for every pay page, export and API call: a rep only
@@ -86,6 +87,18 @@ class PayReaders {
 	/** The teams whose pay the login reads, in the order the pages list teams. */
 	List<Team> teams(Authentication user) {
 		return people.teams().stream().filter(team -> checks.readsPay(user, team.id())).toList();
+	}
+
+	/**
+	 * The teams a pay page offers the login, put in the model as {@code teams}, with {@code teamsHidden} when there are
+	 * teams but none the login reads (the page says why it shows none).
+	 */
+	List<Team> offer(Authentication user, Model model) {
+		List<Team> all = people.teams();
+		List<Team> readable = all.stream().filter(team -> checks.readsPay(user, team.id())).toList();
+		model.addAttribute("teams", readable);
+		model.addAttribute("teamsHidden", readable.isEmpty() && !all.isEmpty());
+		return readable;
 	}
 
 	/**

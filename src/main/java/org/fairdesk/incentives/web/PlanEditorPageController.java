@@ -3,6 +3,7 @@ package org.fairdesk.incentives.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,9 +49,12 @@ class PlanEditorPageController {
 	private final Clock clock;
 
 	private final TeamManagerChecks managers;
+	private final PayReaders readers;
 
 	PlanEditorPageController(IncentiveManagement incentives, PlanPresets presets, PeopleManagement people,
-			PlanAcknowledgementManagement acknowledgements, Clock clock, TeamManagerChecks managers) {
+			PlanAcknowledgementManagement acknowledgements, Clock clock, TeamManagerChecks managers,
+			PayReaders readers) {
+		this.readers = readers;
 		this.managers = managers;
 		this.incentives = incentives;
 		this.presets = presets;
@@ -63,12 +67,13 @@ class PlanEditorPageController {
 	@GetMapping("/plans/editor")
 	String editor(@RequestParam(required = false) @Nullable Long team,
 			@RequestParam(required = false) @Nullable String preset, Authentication user, Model model) {
-		List<Team> teams = people.teams();
-		model.addAttribute("teams", teams);
-		if (teams.isEmpty()) {
+		// the editor previews each rep's pay: the teams whose pay the login reads
+		List<Team> teams = readers.offer(user, model);
+		Optional<Team> chosen = readers.chosen(team, teams, user);
+		if (chosen.isEmpty()) {
 			return VIEW;
 		}
-		Team current = team == null ? teams.get(0) : people.team(new TeamId(team));
+		Team current = chosen.get();
 		String document = (String) model.getAttribute("document"); // just published: kept in view
 		if (preset != null && !preset.isBlank()) {
 			document = presets.find(preset.strip())
@@ -89,7 +94,7 @@ class PlanEditorPageController {
 	String preview(@RequestParam long team, @RequestParam(required = false) @Nullable String document,
 			@RequestParam(required = false) @Nullable String effectiveFrom, Authentication user, Model model,
 			HttpServletResponse response) {
-		Team current = people.team(new TeamId(team));
+		Team current = people.team(readers.team(new TeamId(team), user));
 		String text = lines(document);
 		try {
 			model.addAttribute("preview", incentives.preview(current.id(), text));
@@ -155,7 +160,7 @@ class PlanEditorPageController {
 			Model model) {
 		model.addAttribute("team", team);
 		model.addAttribute("format", TeamFormat.of(team));
-		model.addAttribute("teams", people.teams());
+		model.addAttribute("teams", readers.teams(user));
 		model.addAttribute("presets", presets.list());
 		model.addAttribute("history", incentives.plans(team.id()));
 		// who acknowledged each version that pays this month or a later one, by "name#version"

@@ -9,6 +9,7 @@ import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.FieldChecks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,16 +25,19 @@ class PlanPreviewController {
 
 	private final IncentiveManagement incentives;
 	private final PlanPresets presets;
+	private final PayReaders readers;
 
-	PlanPreviewController(IncentiveManagement incentives, PlanPresets presets) {
+	PlanPreviewController(IncentiveManagement incentives, PlanPresets presets, PayReaders readers) {
 		this.incentives = incentives;
 		this.presets = presets;
+		this.readers = readers;
 	}
 
+	/** A draft on the team's last and current month, beside the plan in force: each rep's pay, so its readers'. */
 	@PostMapping("/api/incentives/preview")
-	PlanPreview preview(@RequestBody PreviewRequest body) {
+	PlanPreview preview(@RequestBody PreviewRequest body, Authentication user) {
 		body.check();
-		return incentives.preview(new TeamId(body.teamId()), body.document());
+		return incentives.preview(readers.team(new TeamId(body.teamId()), user), body.document());
 	}
 
 	@GetMapping("/api/incentives/presets")

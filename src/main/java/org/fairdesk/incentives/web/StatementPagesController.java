@@ -115,8 +115,7 @@ class StatementPagesController {
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
 	String team(@RequestParam(required = false) @Nullable Long team,
 			@RequestParam(required = false) @Nullable String period, Authentication user, Model model) {
-		List<Team> teams = readers.teams(user);
-		model.addAttribute("teams", teams);
+		List<Team> teams = readers.offer(user, model);
 		Optional<Team> chosen = readers.chosen(team, teams, user);
 		if (chosen.isEmpty()) {
 			model.addAttribute("month", null);

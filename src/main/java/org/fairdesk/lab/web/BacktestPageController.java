@@ -69,8 +69,7 @@ class BacktestPageController {
 	/** The form: the last six months to this one, the version in force this month and the first preset. */
 	@GetMapping("/lab/backtest")
 	String page(@RequestParam(required = false) @Nullable Long team, Authentication user, Model model) {
-		List<Team> teams = people.teams().stream().filter(each -> teamChecks.readsPay(user, each.id())).toList();
-		model.addAttribute("teams", teams);
+		List<Team> teams = offer(user, model);
 		if (teams.isEmpty() && team == null) {
 			return VIEW;
 		}
@@ -82,7 +81,7 @@ class BacktestPageController {
 		String preset = presets.list().stream().findFirst().map(p -> "preset:" + p.key()).orElse("");
 		Form form = new Form(thisMonth.minusMonths(5).toString(), thisMonth.toString(),
 				List.of(inForce, preset, ""), List.of("", "", ""), "PAID");
-		return show(current, form, model);
+		return show(current, form, user, model);
 	}
 
 	@PostMapping("/lab/backtest")
@@ -101,7 +100,7 @@ class BacktestPageController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("problems", refused.problems());
 		}
-		return show(current, form, model);
+		return show(current, form, user, model);
 	}
 
 	/** The per-rep-per-month table of the same form's backtest; a bad form is the error page (400) naming the field. */
@@ -166,9 +165,21 @@ class BacktestPageController {
 		return "version:" + version.version() + ":" + version.name();
 	}
 
-	private String show(Team team, Form form, Model model) {
+	/**
+	 * The teams the page offers: those whose pay the login reads (a backtest shows what each rep was paid), with
+	 * {@code teamsHidden} when there are teams but none of those.
+	 */
+	private List<Team> offer(Authentication user, Model model) {
+		List<Team> all = people.teams();
+		List<Team> teams = all.stream().filter(each -> teamChecks.readsPay(user, each.id())).toList();
+		model.addAttribute("teams", teams);
+		model.addAttribute("teamsHidden", teams.isEmpty() && !all.isEmpty());
+		return teams;
+	}
+
+	private String show(Team team, Form form, Authentication user, Model model) {
 		model.addAttribute("team", team);
-		model.addAttribute("teams", people.teams());
+		offer(user, model);
 		model.addAttribute("format", TeamFormat.of(team));
 		model.addAttribute("form", form);
 		// HTML drops one line break right after <textarea>: one is added, so a document's first line stays line 1.

@@ -71,10 +71,11 @@ class StandardsPageController {
 			@RequestParam(required = false) @Nullable String period, Authentication user,
 			@CurrentRep Optional<Rep> me, Model model) {
 		boolean manager = StandardsViewers.seesEveryone(user);
-		List<Team> teams = manager
-				? people.teams().stream().filter(each -> teamChecks.manages(user, each.id())).toList() : List.of();
+		List<Team> all = manager ? people.teams() : List.of();
+		List<Team> teams = all.stream().filter(each -> teamChecks.manages(user, each.id())).toList();
 		model.addAttribute("manager", manager);
 		model.addAttribute("teams", teams);
+		model.addAttribute("teamsHidden", teams.isEmpty() && !all.isEmpty());
 		Team chosen = chosenTeam(team, manager, teams, user, me);
 		if (chosen == null) {
 			return "standards/standards";
@@ -111,8 +112,12 @@ class StandardsPageController {
 					new NewConversation(rep == null ? null : rep.longValue(), period, outcome), user.getName());
 			flash.addFlashAttribute("notice", text("standards.recorded"));
 		}
-		catch (InvalidInputException | ConflictException | NotFoundException | ForbiddenException e) {
+		catch (InvalidInputException | ConflictException | NotFoundException e) {
 			flash.addFlashAttribute("failure", text("standards.failed", e.getMessage()));
+		}
+		catch (ForbiddenException notTheirs) {
+			flash.addFlashAttribute("failure", text("standards.failed", notTheirs.getMessage()));
+			return "redirect:/standards"; // the team's flags are not theirs to read either: the message shows on their own
 		}
 		return "redirect:" + UriComponentsBuilder.fromPath("/standards").queryParam("team", teamId)
 			.queryParam("period", period == null ? "" : period.strip()).encode().build().toUriString();

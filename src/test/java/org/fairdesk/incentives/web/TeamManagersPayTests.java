@@ -165,25 +165,59 @@ class TeamManagersPayTests {
 		}
 		for (String read : repReads) {
 			mvc.perform(get(read.formatted(repId)).with(theirs)).andExpect(status().isForbidden());
+			mvc.perform(get(read.formatted(repId)).with(ours)).andExpect(status().isOk());
 		}
-		mvc.perform(get("/api/statements/%d/2026-10.csv".formatted(repId)).with(ours)).andExpect(status().isOk());
-		mvc.perform(get("/statements/%d/2026-10/changes".formatted(repId)).with(ours)).andExpect(status().isOk());
-		mvc.perform(post("/api/incentives/what-if").with(theirs).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"teamId\": %d, \"period\": \"2026-11\", \"repId\": %d, \"changes\": []}"
-				.formatted(id, repId)))
+		for (String read : List.of("/api/statements/%d/2026-10.csv", "/api/incentives/changes?repId=%d&period=2026-11")) {
+			mvc.perform(get(read.formatted(repId)).with(theirs))
+				.andExpect(jsonPath("$.detail").value(containsString("finance and administrators may read its pay")));
+		}
+		String whatIf = "{\"teamId\": %d, \"period\": \"2026-11\", \"repId\": %d, \"changes\": [{\"figure\": \"csat\", \"value\": 4.5}]}"
+			.formatted(id, repId);
+		String evaluate = "{\"teamId\": %d, \"period\": \"2026-10\", \"document\": \"%s\"}".formatted(id, PLAN);
+		String preview = "{\"teamId\": %d, \"document\": \"%s\"}".formatted(id, PLAN);
+		for (String[] call : List.of(new String[] { "/api/incentives/what-if", whatIf },
+				new String[] { "/api/incentives/evaluate", evaluate },
+				new String[] { "/api/incentives/preview", preview })) {
+			mvc.perform(post(call[0]).with(theirs).contentType(MediaType.APPLICATION_JSON).content(call[1]))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.detail").value(containsString("may read its pay")));
+			mvc.perform(post(call[0]).with(ours).contentType(MediaType.APPLICATION_JSON).content(call[1]))
+				.andExpect(status().isOk());
+		}
+		// the payroll file: refused before its month is even looked at (October is not PAID)
+		mvc.perform(get("/api/incentives/periods/payroll.csv?teamId=%d&period=2026-10".formatted(id)).with(theirs))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/incentives/evaluate").with(theirs).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"teamId\": %d, \"period\": \"2026-10\", \"document\": \"%s\"}".formatted(id, PLAN)))
+		mvc.perform(get("/pay/%d/2026-10/payroll.csv".formatted(id)).with(theirs)).andExpect(status().isForbidden());
+		mvc.perform(get("/pay/%d/not-a-month/team.csv".formatted(id)).with(theirs)).andExpect(status().isForbidden());
+		mvc.perform(get("/statements/%d/2026-10.pdf".formatted(repId)).with(theirs)).andExpect(status().isForbidden());
+		mvc.perform(post("/statements/what-if").with(theirs).with(csrf()).param("rep", String.valueOf(repId))
+			.param("period", "2026-11"))
 			.andExpect(status().isForbidden());
+		mvc.perform(post("/plans/editor/preview").with(theirs).with(csrf()).param("team", String.valueOf(id))
+			.param("document", PLAN.replace("\\n", "\n")))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/plans/editor/preview").with(ours).with(csrf()).param("team", String.valueOf(id))
+			.param("document", PLAN.replace("\\n", "\n")))
+			.andExpect(status().isOk());
+		mvc.perform(get("/plans/editor?team=%d".formatted(id)).with(theirs)).andExpect(status().isForbidden());
 		// the pages: the team is not offered, and asking for it is refused
 		for (String page : List.of("/pay?team=%d", "/statements/team?team=%d", "/disputes?team=%d",
 				"/pay/%d/2026-10/team.csv")) {
 			mvc.perform(get(page.formatted(id)).with(theirs)).andExpect(status().isForbidden());
 			mvc.perform(get(page.formatted(id)).with(ours)).andExpect(status().isOk());
 		}
-		mvc.perform(get("/pay").with(theirs))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(org.hamcrest.Matchers.not(containsString(team.name()))));
+		for (String page : List.of("/pay", "/statements/team", "/disputes", "/plans/editor", "/lab/backtest",
+				"/standards")) {
+			mvc.perform(get(page).with(theirs))
+				.andExpect(status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+					.string(org.hamcrest.Matchers.not(containsString(team.name()))));
+		}
+		// a refused move shows its reason on the manager's own page, not on the team's (which they may not read)
+		mvc.perform(post("/pay/approve").with(theirs).with(csrf()).param("team", String.valueOf(id))
+			.param("period", "2026-10"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/pay"))
+			.andExpect(flash().attribute("failure", containsString("may close, approve and adjust its pay")));
 		mvc.perform(get("/pay?team=%d".formatted(id)).with(user("fin").roles("FINANCE"))).andExpect(status().isOk());
 		// every team's statements for the month: none of this team's for the other manager
 		mvc.perform(get("/api/statements?period=2026-10").with(theirs))
@@ -202,6 +236,11 @@ class TeamManagersPayTests {
 				.formatted(id, PLAN)))
 			.andExpect(status().isOk());
 		mvc.perform(get("/lab/backtest?team=%d".formatted(id)).with(theirs)).andExpect(status().isForbidden());
+		for (String form : List.of("/lab/backtest", "/lab/backtest.csv")) {
+			mvc.perform(post(form).with(theirs).with(csrf()).param("team", String.valueOf(id)).param("from", "2026-10")
+				.param("to", "2026-10").param("plan1", "document").param("document1", PLAN.replace("\\n", "\n")))
+				.andExpect(status().isForbidden());
+		}
 		mvc.perform(get("/lab/backtest?team=%d".formatted(id)).with(ours)).andExpect(status().isOk());
 		// the standards flags, which are its managers' alone
 		mvc.perform(get("/api/teams/%d/standards/flags?period=2026-10".formatted(id)).with(theirs))
@@ -211,5 +250,19 @@ class TeamManagersPayTests {
 		mvc.perform(get("/api/teams/%d/standards/flags?period=2026-10".formatted(id)).with(ours))
 			.andExpect(status().isOk());
 		mvc.perform(get("/standards?team=%d".formatted(id)).with(ours)).andExpect(status().isOk());
+	}
+
+	/** A team that lists nobody is every manager's, to read as to change (docs/security.md). */
+	@Test
+	void aTeamThatListsNobodyIsReadByEveryManager() throws Exception {
+		Team open = people.createTeam("Unlisted pay " + System.nanoTime(), Currency.getInstance("EUR"),
+				ZoneId.of("Europe/Berlin"));
+		for (String read : List.of("/api/incentives/periods?teamId=%d&period=2026-10", "/pay?team=%d",
+				"/api/incentives/audit?teamId=%d")) {
+			mvc.perform(get(read.formatted(open.id().value())).with(theirs)).andExpect(status().isOk());
+		}
+		mvc.perform(get("/api/incentives/periods?teamId=%d&period=2026-10".formatted(open.id().value()))
+			.with(user("r" + System.nanoTime()).roles("REP")))
+			.andExpect(status().isForbidden());
 	}
 }
