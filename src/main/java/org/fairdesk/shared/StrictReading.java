@@ -2,19 +2,26 @@ package org.fairdesk.shared;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.deser.jdk.NumberDeserializers;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * How Fairdesk reads a document from outside (an API body as JSON, a plan as YAML), so that every member of every
@@ -22,7 +29,7 @@ import tools.jackson.databind.module.SimpleModule;
  * days), no member given twice, nothing after the value; text that can be stored ({@link Inputs#textProblem}); numbers
  * with at most {@link Inputs#MAX_DIGITS} digits on either side of the point, so that 1e999999999 is refused before
  * anything writes it out; dates from {@link Inputs#FIRST_YEAR} to {@link Inputs#LAST_YEAR}. What is refused is named
- * by {@link ReadingProblems}.
+ * by {@link ReadingProblems}. A date is text: a whole number is refused rather than read as days since 1970.
  */
 public final class StrictReading {
 
@@ -31,10 +38,28 @@ public final class StrictReading {
 
 	/** The builder with the rules applied; what else it is configured with is kept. */
 	public static <B extends MapperBuilder<?, B>> B strict(B builder) {
+		return rules(builder, false);
+	}
+
+	/**
+	 * {@link #strict} for JSON from outside, which also takes every value at its JSON type: {@code "30"} is not a
+	 * whole number, {@code 30} or {@code true} is not text, {@code "true"} or {@code 1} is not true or false. A client
+	 * that quotes a count has a bug worth hearing about. An exact decimal (an amount, a percentage) may be text, as
+	 * the API writes money ({@code "12.50"}), so that no client has to pass it through a binary fraction. YAML keeps
+	 * the conversions: there {@code name: 2027} is text to its author.
+	 */
+	public static <B extends MapperBuilder<?, B>> B strictJson(B builder) {
+		return rules(builder, true).withCoercionConfig(LogicalType.Textual,
+				config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+					.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+					.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+	}
+
+	private static <B extends MapperBuilder<?, B>> B rules(B builder, boolean typed) {
 		return builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-			.addModule(new Rules());
+			.addModule(new Rules(typed));
 	}
 
 	/**
@@ -55,11 +80,55 @@ public final class StrictReading {
 
 	private static final class Rules extends SimpleModule {
 
-		Rules() {
+		Rules(boolean typed) {
 			super("fairdesk-strict-reading");
 			addDeserializer(String.class, new Text());
 			addDeserializer(BigDecimal.class, new Decimal());
 			addDeserializer(LocalDate.class, new Day());
+			if (typed) {
+				for (Class<?> type : List.of(Integer.class, int.class, Long.class, long.class, Double.class, double.class,
+						Boolean.class, boolean.class)) {
+					unquoted(type);
+				}
+			}
+		}
+
+		@SuppressWarnings("unchecked")
+		private <T> void unquoted(Class<T> type) {
+			addDeserializer(type, (ValueDeserializer<T>) new Unquoted(NumberDeserializers.find(type)));
+		}
+	}
+
+	/**
+	 * Refuses text where a JSON number or true/false belongs, quoting it, and a number where true/false belongs (1 is
+	 * not true); the rest is the standard reader's.
+	 */
+	private static final class Unquoted extends DelegatingDeserializer {
+
+		Unquoted(ValueDeserializer<?> standard) {
+			super(standard);
+		}
+
+		@Override
+		protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> standard) {
+			return new Unquoted(standard);
+		}
+
+		@Override
+		public Object deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
+			refuseText(parser, handledType());
+			boolean truth = handledType() == Boolean.class || handledType() == boolean.class;
+			if (truth && parser.currentToken() != null && parser.currentToken().isNumeric()) {
+				throw new Refused(parser, "must be true or false, got " + Inputs.shortened(parser.getString()));
+			}
+			return super.deserialize(parser, context);
+		}
+	}
+
+	private static void refuseText(JsonParser parser, Class<?> type) {
+		if (parser.hasToken(JsonToken.VALUE_STRING)) {
+			throw new Refused(parser,
+					"must be " + ReadingProblems.kind(type) + ", got \"" + Inputs.shortened(parser.getString()) + "\"");
 		}
 	}
 
@@ -96,6 +165,9 @@ public final class StrictReading {
 
 		@Override
 		public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
+			if (parser.hasToken(JsonToken.VALUE_NUMBER_INT) || parser.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+				throw new Refused(parser, Inputs.DAY_RULE + ", got " + Inputs.shortened(parser.getString()));
+			}
 			LocalDate day = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
 			if (day != null && !Inputs.isWithinYears(day)) {
 				throw new Refused(parser, Inputs.DAY_RULE + ", got " + day);

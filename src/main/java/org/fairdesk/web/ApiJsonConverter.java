@@ -18,14 +18,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The API's one JSON converter. It reads only {@code application/json} in UTF-8 (anything else is 415), checks the
  * bytes as strict UTF-8 while Jackson reads them, and reads with a copy of Boot's mapper made strict by
- * {@link StrictReading} (whole numbers, members given once, text without NUL, numbers and dates in range). It writes
+ * {@link StrictReading#strictJson} (whole numbers, members given once, text without NUL, numbers and dates in range,
+ * each value at its JSON type). It writes
  * as Boot's mapper does. The strictness stays here rather than in Boot's mapper, which also reads back what Fairdesk
  * wrote itself (event publications).
  */
 class ApiJsonConverter extends JacksonJsonHttpMessageConverter {
 
 	ApiJsonConverter(JsonMapper mapper) {
-		super(StrictReading.strict(mapper.rebuild()).build());
+		super(StrictReading.strictJson(mapper.rebuild()).build());
 	}
 
 	/** Whether a body of this type is one the API reads: JSON, in UTF-8 if a charset is named at all. */

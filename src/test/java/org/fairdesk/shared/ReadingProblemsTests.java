@@ -9,16 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /** What a body the strict reader refuses is called, member by member, in the caller's words. */
 class ReadingProblemsTests {
 
-	private static final JsonMapper JSON = StrictReading.strict(JsonMapper.builder()).build();
+	private static final JsonMapper JSON = StrictReading.strictJson(JsonMapper.builder()).build();
 
 	record Holiday(LocalDate day, String name) {
 	}
@@ -39,6 +42,14 @@ class ReadingProblemsTests {
 			{"days": 99999999999}                     | days           | must be a whole number from -2147483648 to 2147483647
 			{"days": "x"}                             | days           | must be a whole number, got "x"
 			{"days": true}                            | days           | must be a whole number, got true
+			{"days": "30"}                            | days           | must be a whole number, got "30"
+			{"skip": "true"}                          | skip           | must be true or false, got "true"
+			{"skip": 1}                               | skip           | must be true or false, got 1
+			{"name": 30}                              | name           | must be text, got 30
+			{"name": 2.5}                             | name           | must be text, got 2.5
+			{"name": false}                           | name           | must be text, got false
+			{"holidays": [{"day": 20000}]}            | holidays[0].day | must be a date as YYYY-MM-DD from 1970-01-01 to 9999-12-31, got 20000
+			{"holidays": [{"day": 1.5}]}              | holidays[0].day | must be a date as YYYY-MM-DD from 1970-01-01 to 9999-12-31, got 1.5
 			{"id": 1.5}                               | id             | must be a whole number, got 1.5
 			{"amount": "abc"}                         | amount         | must be a number, got "abc"
 			{"amount": {}}                            | amount         | must be a number, got an object
@@ -81,5 +92,18 @@ class ReadingProblemsTests {
 	void no_body_at_all_is_required() {
 		assertThat(ReadingProblems.of(null, "body", null, "JSON"))
 			.isEqualTo(new InvalidInputException.FieldProblem("body", "is required: a JSON value"));
+	}
+
+	/** A setting cleared by null: {@code {}} is a mistake, not a way to clear it. */
+	record Setting(@JsonProperty(required = true) @Nullable Integer minutes) {
+	}
+
+	@Test
+	void a_required_member_left_out_is_named_and_null_is_a_value() throws Exception {
+		Throwable refused = catchThrowable(() -> JSON.readValue("{\"minuets\": 5}", Setting.class));
+
+		assertThat(ReadingProblems.of(refused, "body", null, "JSON"))
+			.isEqualTo(new InvalidInputException.FieldProblem("minutes", "is required; give null to clear it"));
+		assertThat(JSON.readValue("{\"minutes\": null}", Setting.class)).isEqualTo(new Setting(null));
 	}
 }
