@@ -72,6 +72,9 @@ public final class ReadingProblems {
 		if (startsWith(e, "Trailing token")) {
 			return "must hold one " + format + " value and nothing after it";
 		}
+		if (startsWith(e, "Missing required creator property")) {
+			return "is required; give null to clear it"; // Fairdesk marks required only a member that null clears
+		}
 		if (e instanceof MismatchedInputException mismatch) {
 			return "must be " + kind(mismatch.getTargetType()) + got(mismatch);
 		}
@@ -175,7 +178,7 @@ public final class ReadingProblems {
 		return message.substring(prefix.length(), message.length() - 1);
 	}
 
-	/** For the two refusals Jackson tells apart by its message only; ReadingProblemsTests notices if it changes. */
+	/** For the refusals Jackson tells apart by its message only; ReadingProblemsTests notices if it changes. */
 	private static boolean startsWith(JacksonException e, String prefix) {
 		return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith(prefix);
 	}

@@ -24,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -99,6 +100,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		InvalidInputException.FieldProblem problem = Problems.mismatch(e);
 		return ResponseEntity.badRequest()
 			.body(Problems.field(HttpStatus.BAD_REQUEST, "Invalid input", problem.field(), problem.message()));
+	}
+
+	/** {@code /api/routing/live} without {@code teamId}: the parameter is named in {@code errors} like any field. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+			MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(Problems.field(HttpStatus.BAD_REQUEST, "Invalid input", e.getParameterName(),
+					"is required in the query: " + ReadingProblems.kind(e.getMethodParameter() == null ? null
+							: e.getMethodParameter().getParameterType())));
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, @Nullable String detail) {

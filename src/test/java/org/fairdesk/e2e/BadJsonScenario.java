@@ -293,6 +293,50 @@ abstract class BadJsonScenario {
 	}
 
 	@Test
+	void everyValueIsTakenAtItsJsonTypeAndAMissingOrMisspeltMemberIsNamed() throws Exception {
+		String reps = "/api/reps/" + rep.id().value();
+		String fallback = "/api/routing/teams/" + team.id().value() + "/skill-fallback";
+		manager(put(fallback)).apply("{\"minutes\": 30}").andExpect(status().isOk());
+		refused(manager(put(reps + "/leaving-date")), "{\"leavingDate\": 20000}", "leavingDate",
+				"must be a date as YYYY-MM-DD from 1970-01-01 to 9999-12-31, got 20000");
+		refused(manager(put(reps + "/leaving-date")), "{}", "leavingDate", "is required; give null to clear it");
+		refused(manager(put(fallback)), "{}", "minutes", "is required; give null to clear it");
+		refused(manager(put(fallback)), "{\"minuets\": null}", "minutes", "is required; give null to clear it");
+		refused(manager(put(fallback)), "{\"minutes\": \"45\"}", "minutes", "must be a whole number, got \"45\"");
+		refused(admin(put("/api/users/rita/email")), "{}", "email", "is required; give null to clear it");
+		refused(admin(put("/api/users/rita/email")), "{\"email\": 42}", "email", "must be text, got 42");
+		refused(admin(post("/api/teams")), "{\"name\": true, \"currency\": \"EUR\", \"timeZone\": \"UTC\"}", "name",
+				"must be text, got true");
+		mvc.perform(get("/api/routing/teams/" + team.id().value()).with(user("boss").roles("MANAGER")))
+			.andExpect(jsonPath("$.skillFallbackMinutes").value(30));
+		mvc.perform(get("/api/routing/live").with(user("boss").roles("MANAGER")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("teamId"))
+			.andExpect(jsonPath("$.errors[0].message").value("is required in the query: a whole number"));
+	}
+
+	@Test
+	void aKindCappedTwiceALoginWithAColonAndTimeOffGivenTwiceAreRefused() throws Exception {
+		String reps = "/api/reps/" + rep.id().value();
+		refused(manager(put(reps + "/caps")), "{\"kindCaps\": {\"ORDER\": 2, \"order\": 3}}", "kindCaps.order",
+				"names ORDER again; give each kind once");
+		refused(admin(post("/api/users")), "{\"username\": \"ann:ops\", \"password\": \"secret-123\", \"role\": \"REP\"}",
+				"username", "must not contain a colon (:)");
+		refused(manager(post("/api/teams/" + team.id().value() + "/reps")), rep("ann:ops", "40"), "username",
+				"must not contain a colon (:)");
+		String christmas = "{\"firstDay\": \"2026-12-24\", \"lastDay\": \"2026-12-26\"}";
+		manager(post(reps + "/time-off")).apply(christmas).andExpect(status().isCreated());
+		RowCounts.awaitQuiet(jdbc);
+		Map<String, Long> before = counts();
+		manager(post(reps + "/time-off")).apply(christmas)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].field").value("firstDay"))
+			.andExpect(jsonPath("$.detail", containsString("already has time off from 2026-12-24 to 2026-12-26")));
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
 	void noAnswerNamesAJavaTypeOrRepeatsJackson() throws Exception {
 		String teams = "/api/teams/" + team.id().value();
 		Map<String, String> bodies = Map.ofEntries(

@@ -106,7 +106,7 @@ class TeamAdminController {
 		teamChecks.requireForTeam(user, new TeamId(teamId), "add reps to it");
 		new FieldChecks().require(body.hoursPerWeek() != null, "hoursPerWeek", "is required")
 			.require(body.startDate() != null, "startDate", "is required as YYYY-MM-DD")
-			.requireText(body.username(), "username", 100)
+			.requireUsername(body.username(), "username")
 			.requireText(body.displayName(), "displayName", 200)
 			.throwIfAny();
 		return people.addRep(new NewRep(new TeamId(teamId), body.username().strip(), body.displayName().strip(),
@@ -121,8 +121,6 @@ class TeamAdminController {
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 	Rep leavingDate(@PathVariable long id, @RequestBody LeavingDateBody body, Authentication user) {
 		teamChecks.require(user, new RepId(id), "set its reps' leaving dates");
-		new FieldChecks().require(body.given(), "leavingDate", "is required: YYYY-MM-DD, or null to clear it")
-			.throwIfAny();
 		return people.setLeavingDate(new RepId(id), body.leavingDate());
 	}
 
@@ -134,8 +132,6 @@ class TeamAdminController {
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 	Rep employeeId(@PathVariable long id, @RequestBody EmployeeIdBody body, Authentication user) {
 		teamChecks.require(user, new RepId(id), "set its reps' employee ids");
-		new FieldChecks().require(body.given(), "employeeId", "is required: the rep's id in the payroll system, such as"
-				+ " E-1001, or null to clear it").throwIfAny();
 		return people.setEmployeeId(new RepId(id), body.employeeId());
 	}
 
@@ -173,48 +169,12 @@ class TeamAdminController {
 			@Nullable LocalDate startDate, @Nullable LocalDate leavingDate) {
 	}
 
-	/** {@code given} tells {@code {"leavingDate": null}} (clear it) from {@code {}} (a mistake). */
-	static final class LeavingDateBody {
-
-		private @Nullable LocalDate leavingDate;
-
-		private boolean given;
-
-		@JsonProperty("leavingDate")
-		void setLeavingDate(@Nullable LocalDate leavingDate) {
-			this.leavingDate = leavingDate;
-			this.given = true;
-		}
-
-		@Nullable LocalDate leavingDate() {
-			return leavingDate;
-		}
-
-		boolean given() {
-			return given;
-		}
+	/** {@code {"leavingDate": null}} clears it; {@code {}} is refused as a mistake. */
+	record LeavingDateBody(@JsonProperty(required = true) @Nullable LocalDate leavingDate) {
 	}
 
-	/** {@code given} tells {@code {"employeeId": null}} (clear it) from {@code {}} (a mistake). */
-	static final class EmployeeIdBody {
-
-		private @Nullable String employeeId;
-
-		private boolean given;
-
-		@JsonProperty("employeeId")
-		void setEmployeeId(@Nullable String employeeId) {
-			this.employeeId = employeeId;
-			this.given = true;
-		}
-
-		@Nullable String employeeId() {
-			return employeeId;
-		}
-
-		boolean given() {
-			return given;
-		}
+	/** {@code {"employeeId": null}} clears it; {@code {}} is refused as a mistake. */
+	record EmployeeIdBody(@JsonProperty(required = true) @Nullable String employeeId) {
 	}
 
 	record TeamWithReps(Team team, List<Rep> reps) {

@@ -3,6 +3,8 @@ package org.fairdesk.routing.web;
 import java.time.Clock;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.TeamManagerChecks;
@@ -96,7 +98,8 @@ class RoutingAdminController {
 		return administration.setSkillFallback(new TeamId(teamId), body.minutes());
 	}
 
-	record SkillFallbackBody(@Nullable Integer minutes) {
+	/** {@code {}} is refused: clearing the wait takes {@code {"minutes": null}}. */
+	record SkillFallbackBody(@JsonProperty(required = true) @Nullable Integer minutes) {
 	}
 
 	/** The waiting requests with their amounts, most urgent then oldest: managers only in every mode. */

@@ -4,6 +4,8 @@ import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.fairdesk.security.UserAccounts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,6 +45,7 @@ class EmailController {
 		return answer;
 	}
 
-	record EmailBody(@Nullable String email) {
+	/** {@code {}} is refused: clearing the address takes {@code {"email": null}}. */
+	record EmailBody(@JsonProperty(required = true) @Nullable String email) {
 	}
 }
