@@ -51,6 +51,9 @@ public class GoalManagement {
 		this.clock = clock;
 	}
 
+	/** What {@code lab_goals.threshold} keeps. */
+	static final int THRESHOLD_DECIMALS = 4;
+
 	/** The default set: every behaviour, enabled, with its default indicator and threshold. */
 	public static List<Goal> defaults() {
 		return Arrays.stream(Behaviour.values()).map(Behaviour::byDefault).toList();
@@ -92,6 +95,11 @@ public class GoalManagement {
 			else if (indicator != null && !indicator.allows(threshold)) {
 				problems.add(new FieldProblem(at + "threshold", "must be between " + indicator.lowest() + " and "
 						+ indicator.highest() + " for " + indicator + ", got " + threshold.toPlainString()));
+			}
+			else if (plain(threshold).scale() > THRESHOLD_DECIMALS) {
+				// the column keeps 4 decimals: a fifth would be rounded away without a word
+				problems.add(new FieldProblem(at + "threshold", "must have at most " + THRESHOLD_DECIMALS
+						+ " decimals, got " + threshold.toPlainString()));
 			}
 			if (behaviour != null && seen.putIfAbsent(behaviour, i) != null) {
 				problems.add(new FieldProblem(at + "behaviour", behaviour + " is listed twice"));

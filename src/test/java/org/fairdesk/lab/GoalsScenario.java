@@ -110,17 +110,20 @@ abstract class GoalsScenario {
 	}
 
 	@Test
-	void anUnknownIndicatorOrAThresholdOutOfRangeIs400NamingThePathAndStoresNothing() throws Exception {
+	void anUnknownIndicatorOrAThresholdOutOfRangeOrTooFineIs400NamingThePathAndStoresNothing() throws Exception {
 		mvc.perform(put("/api/lab/goals?teamId=" + team.id().value()).with(httpBasic(manager(), PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"goals": [{"behaviour": "CHERRY_PICKING", "indicator": "CHERRY_PICK_INDEX", "threshold": 0.7},
 					           {"behaviour": "RUSHING_CUSTOMERS", "indicator": "SPEED", "threshold": 0.5},
-					           {"behaviour": "SHARE_THE_LOAD", "indicator": "VALUE_OVER_FAIR_SHARE", "threshold": 0.5}]}"""))
+					           {"behaviour": "SHARE_THE_LOAD", "indicator": "VALUE_OVER_FAIR_SHARE", "threshold": 0.5},
+					           {"behaviour": "HELP_COLLEAGUES", "indicator": "ASSISTS_GIVEN", "threshold": 1.00005}]}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
-					"goals[1].indicator", "goals[2].threshold")));
+					"goals[1].indicator", "goals[2].threshold", "goals[3].threshold")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'goals[3].threshold')].message")
+				.value("must have at most 4 decimals, got 1.00005"));
 		assertThat(jdbc.sql("select count(*) from lab_goals where team_id = ?").param(team.id().value())
 			.query(Long.class).single()).isZero();
 		mvc.perform(put("/api/lab/goals?teamId=" + team.id().value()).with(httpBasic(finance(), PASSWORD))
