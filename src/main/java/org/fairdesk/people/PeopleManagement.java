@@ -75,7 +75,7 @@ public class PeopleManagement {
 	 */
 	@Transactional
 	public Rep addRep(NewRep rep, Instant addedAt) {
-		new FieldChecks().requireText(rep.username(), "username", 100)
+		new FieldChecks().requireUsername(rep.username(), "username")
 			.requireText(rep.displayName(), "displayName", 200)
 			.require(isHoursPerWeek(rep.hoursPerWeek()), "hoursPerWeek",
 					"must be from 0.01 to 80 with at most 2 decimals, got " + rep.hoursPerWeek())
@@ -382,7 +382,10 @@ public class PeopleManagement {
 	@Transactional
 	public void addTimeOff(RepId id, LocalDate firstDay, LocalDate lastDay) {
 		requirePeriod(firstDay, lastDay);
-		profiles.addTimeOff(rep(id).id(), firstDay, lastDay, clock.instant());
+		if (!profiles.addTimeOff(rep(id).id(), firstDay, lastDay, clock.instant())) {
+			throw new ConflictException("firstDay",
+					"Rep " + id.value() + " already has time off from " + firstDay + " to " + lastDay);
+		}
 		changed(id);
 	}
 

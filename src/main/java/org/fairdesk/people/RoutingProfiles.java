@@ -149,10 +149,15 @@ class RoutingProfiles {
 			.update();
 	}
 
-	void addTimeOff(RepId rep, LocalDate firstDay, LocalDate lastDay, Instant enteredAt) {
-		jdbc.sql("insert into rep_time_off (rep_id, first_day, last_day, entered_at) values (?, ?, ?, ?)")
-			.params(rep.value(), firstDay, lastDay, DbTime.of(enteredAt))
-			.update();
+	/** Adds the period unless the rep has it already (not removed); returns whether it was added. */
+	boolean addTimeOff(RepId rep, LocalDate firstDay, LocalDate lastDay, Instant enteredAt) {
+		return jdbc.sql("""
+				insert into rep_time_off (rep_id, first_day, last_day, entered_at)
+				select ?, ?, ?, ? from (values (1)) as one(x)
+				where not exists (select 1 from rep_time_off
+					where rep_id = ? and first_day = ? and last_day = ? and removed_at is null)""")
+			.params(rep.value(), firstDay, lastDay, DbTime.of(enteredAt), rep.value(), firstDay, lastDay)
+			.update() == 1;
 	}
 
 	/**

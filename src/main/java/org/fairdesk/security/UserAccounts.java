@@ -33,7 +33,7 @@ public class UserAccounts {
 	/** For seeding many logins with one password: hash once with {@link #hash(String)}, then create each. */
 	@Transactional
 	public void createWithHash(String username, String passwordHash, Role role) {
-		new FieldChecks().requireText(username, "username", 100).throwIfAny();
+		new FieldChecks().requireUsername(username, "username").throwIfAny();
 		ConflictException taken = new ConflictException("username", "Login " + username + " already exists");
 		if (users.exists(username)) {
 			throw taken;

@@ -24,6 +24,16 @@ public final class FieldChecks {
 		return require(value.length() <= maxLength, field, "must be at most " + maxLength + " characters");
 	}
 
+	/**
+	 * A login's name, which is also its rep's: text of at most 100 characters without a colon, because HTTP Basic
+	 * ends the username at the first colon and such a login could never call the API.
+	 */
+	public FieldChecks requireUsername(@Nullable String value, String field) {
+		requireText(value, field, 100);
+		return require(value == null || value.indexOf(':') < 0, field,
+				"must not contain a colon (:), which HTTP Basic cannot carry in a username");
+	}
+
 	public boolean hasProblem(String field) {
 		return problems.stream().anyMatch(p -> p.field().equals(field));
 	}

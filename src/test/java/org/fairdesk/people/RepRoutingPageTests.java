@@ -102,6 +102,19 @@ class RepRoutingPageTests {
 	}
 
 	@Test
+	void timeOffTheRepAlreadyHasIsNotAddedTwice() throws Exception {
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(post(page + "/time-off").with(MANAGER).with(csrf()).param("firstDay", "2026-12-28")
+				.param("lastDay", "2026-12-30"));
+		}
+		mvc.perform(post(page + "/time-off").with(MANAGER).with(csrf()).param("firstDay", "2026-12-28")
+			.param("lastDay", "2026-12-30"))
+			.andExpect(flash().attribute("failure",
+					containsString("already has time off from 2026-12-28 to 2026-12-30")));
+		assertThat(people.routingProfile(rep.id(), LocalDate.of(2026, 11, 16)).timeOff()).hasSize(1);
+	}
+
+	@Test
 	void timeOffIsRemovedOverTheApiByItsDays() throws Exception {
 		people.addTimeOff(rep.id(), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2));
 		String url = "/api/reps/" + rep.id().value() + "/time-off";

@@ -67,8 +67,11 @@ class RepProfileController {
 			body.kindCaps().forEach((kind, cap) -> {
 				RequestKind parsed = RequestKind.parse(kind);
 				checks.require(parsed != null, "kindCaps." + kind, "is not a kind: ORDER, QUOTE or QUERY");
+				// "order" and "ORDER" are one kind: which cap was meant is the caller's to say, not the map order's
+				checks.require(parsed == null || !kindCaps.containsKey(parsed), "kindCaps." + kind,
+						"names " + parsed + " again; give each kind once");
 				if (parsed != null) {
-					kindCaps.put(parsed, cap);
+					kindCaps.putIfAbsent(parsed, cap);
 				}
 			});
 		}

@@ -14,6 +14,7 @@ import org.fairdesk.people.TeamManagerChecks;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.shared.FieldChecks;
+import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.ForbiddenException;
@@ -132,7 +133,7 @@ class RepProfilePageController {
 			change.run();
 			flash.addFlashAttribute("notice", done);
 		}
-		catch (InvalidInputException | NotFoundException | ForbiddenException refused) {
+		catch (InvalidInputException | ConflictException | NotFoundException | ForbiddenException refused) {
 			flash.addFlashAttribute("failure", "Not saved: " + refused.getMessage());
 		}
 		return "redirect:/reps/" + id + "/routing";

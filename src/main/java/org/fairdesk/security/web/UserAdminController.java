@@ -34,7 +34,7 @@ class UserAdminController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Object> create(@RequestBody UserBody body) {
-		FieldChecks checks = new FieldChecks().requireText(body.username(), "username", 100)
+		FieldChecks checks = new FieldChecks().requireUsername(body.username(), "username")
 			.require(body.password() != null && body.password().length() >= MIN_PASSWORD_LENGTH
 					&& body.password().getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES, "password",
 					"must be at least " + MIN_PASSWORD_LENGTH + " characters and at most " + MAX_PASSWORD_BYTES
