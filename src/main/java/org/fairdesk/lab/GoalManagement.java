@@ -36,6 +36,9 @@ public class GoalManagement {
 	/** How many of a month's last business days the month-end indicator looks at. */
 	static final int MONTH_END_DAYS = 3;
 
+	/** What {@code lab_goals.threshold} keeps. */
+	static final int THRESHOLD_DECIMALS = 4;
+
 	private final GoalStore store;
 	private final PeopleManagement people;
 	private final MetricsManagement metrics;
@@ -50,9 +53,6 @@ public class GoalManagement {
 		this.routing = routing;
 		this.clock = clock;
 	}
-
-	/** What {@code lab_goals.threshold} keeps. */
-	static final int THRESHOLD_DECIMALS = 4;
 
 	/** The default set: every behaviour, enabled, with its default indicator and threshold. */
 	public static List<Goal> defaults() {

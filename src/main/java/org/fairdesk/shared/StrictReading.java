@@ -105,8 +105,11 @@ public final class StrictReading {
 	 */
 	private static final class Unquoted extends DelegatingDeserializer {
 
+		private final boolean truth;
+
 		Unquoted(ValueDeserializer<?> standard) {
 			super(standard);
+			this.truth = handledType() == Boolean.class || handledType() == boolean.class;
 		}
 
 		@Override
@@ -116,19 +119,14 @@ public final class StrictReading {
 
 		@Override
 		public Object deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
-			refuseText(parser, handledType());
-			boolean truth = handledType() == Boolean.class || handledType() == boolean.class;
+			if (parser.hasToken(JsonToken.VALUE_STRING)) {
+				throw new Refused(parser, "must be " + ReadingProblems.kind(handledType()) + ", got \""
+						+ Inputs.shortened(parser.getString()) + "\"");
+			}
 			if (truth && parser.currentToken() != null && parser.currentToken().isNumeric()) {
 				throw new Refused(parser, "must be true or false, got " + Inputs.shortened(parser.getString()));
 			}
 			return super.deserialize(parser, context);
-		}
-	}
-
-	private static void refuseText(JsonParser parser, Class<?> type) {
-		if (parser.hasToken(JsonToken.VALUE_STRING)) {
-			throw new Refused(parser,
-					"must be " + ReadingProblems.kind(type) + ", got \"" + Inputs.shortened(parser.getString()) + "\"");
 		}
 	}
 
