@@ -103,10 +103,9 @@ class RepRoutingPageTests {
 
 	@Test
 	void timeOffTheRepAlreadyHasIsNotAddedTwice() throws Exception {
-		for (int i = 0; i < 2; i++) {
-			mvc.perform(post(page + "/time-off").with(MANAGER).with(csrf()).param("firstDay", "2026-12-28")
-				.param("lastDay", "2026-12-30"));
-		}
+		mvc.perform(post(page + "/time-off").with(MANAGER).with(csrf()).param("firstDay", "2026-12-28")
+			.param("lastDay", "2026-12-30"))
+			.andExpect(flash().attribute("notice", "Time off added."));
 		mvc.perform(post(page + "/time-off").with(MANAGER).with(csrf()).param("firstDay", "2026-12-28")
 			.param("lastDay", "2026-12-30"))
 			.andExpect(flash().attribute("failure",
