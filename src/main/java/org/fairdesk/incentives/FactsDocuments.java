@@ -60,7 +60,6 @@ final class FactsDocuments {
 
 	private static JsonMapper.Builder mapper() {
 		return StrictReading.strictJson(JsonMapper.builder()
-			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
 			.addModule(new FactsValues()));

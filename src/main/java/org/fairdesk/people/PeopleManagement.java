@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.List;
@@ -365,9 +366,12 @@ public class PeopleManagement {
 	}
 
 	@Transactional
-	public void setSkills(RepId id, Set<String> skills) {
+	public void setSkills(RepId id, Collection<String> skills) {
 		var checks = new FieldChecks();
-		skills.forEach(skill -> checks.requireText(skill, "skills", 50));
+		List<String> named = List.copyOf(skills); // in the order given, so that a problem names skills[i] as sent
+		for (int i = 0; i < named.size(); i++) {
+			checks.requireText(named.get(i), "skills[" + i + "]", 50);
+		}
 		checks.throwIfAny();
 		profiles.setSkills(rep(id).id(), skills.stream().map(String::strip).collect(java.util.stream.Collectors.toSet()));
 		changed(id);

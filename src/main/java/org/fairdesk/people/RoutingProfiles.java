@@ -151,6 +151,9 @@ class RoutingProfiles {
 
 	/** Adds the period unless the rep has it already (not removed); returns whether it was added. */
 	boolean addTimeOff(RepId rep, LocalDate firstDay, LocalDate lastDay, Instant enteredAt) {
+		// Two identical adds at once would each see no period and both insert: the rep's row, locked until commit,
+		// makes the second wait and then see the first's. (A unique index cannot say "among the ones not removed" on H2.)
+		jdbc.sql("select id from reps where id = ? for update").param(rep.value()).query(Long.class).single();
 		return jdbc.sql("""
 				insert into rep_time_off (rep_id, first_day, last_day, entered_at)
 				select ?, ?, ?, ? from (values (1)) as one(x)

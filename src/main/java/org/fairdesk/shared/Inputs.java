@@ -32,6 +32,10 @@ public final class Inputs {
 
 	public static final String NO_NUL = "must not contain the NUL character (U+0000)";
 
+	/** Control characters that no field means: they cannot be shown, and some (ESC) steer a terminal or a printer. */
+	public static final String NO_CONTROLS = "must not contain control characters (U+0001 to U+001F, U+007F to U+009F)"
+			+ " other than tab, line feed and carriage return";
+
 	public static final String NO_HALF_PAIRS = "must not contain half of a surrogate pair (U+D800 to U+DFFF alone):"
 			+ " it is no character";
 
@@ -48,15 +52,20 @@ public final class Inputs {
 	}
 
 	/**
-	 * What makes text from outside unfit to store, or null when nothing does: NUL, which PostgreSQL refuses, and half
-	 * of a surrogate pair (U+D800 on its own, which a JSON escape can write), which no UTF-8 holds (PostgreSQL's driver
-	 * would store a ? in its place). Every text from outside is checked before anything reads it.
+	 * What makes text from outside unfit to store, or null when nothing does: NUL, which PostgreSQL refuses; the
+	 * other control characters but tab and line breaks, which no page can show and an export would pass on to a
+	 * terminal or a spreadsheet; and half of a surrogate pair (U+D800 on its own, which a JSON escape can write), which
+	 * no UTF-8 holds (PostgreSQL's driver would store a ? in its place). Every text from outside is checked before
+	 * anything reads it.
 	 */
 	public static @Nullable String textProblem(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c == '\0') {
 				return NO_NUL;
+			}
+			if (isRefusedControl(c)) {
+				return NO_CONTROLS + String.format("; found U+%04X at character %d", (int) c, i + 1);
 			}
 			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
 				i++;
@@ -66,6 +75,11 @@ public final class Inputs {
 			}
 		}
 		return null;
+	}
+
+	/** Tab, line feed and carriage return are text (a textarea sends them); every other C0 or C1 control is not. */
+	private static boolean isRefusedControl(char c) {
+		return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
 	}
 
 	/** Whether a day lies in the years Fairdesk takes from outside ({@link #FIRST_YEAR} to {@link #LAST_YEAR}). */

@@ -26,7 +26,8 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * How Fairdesk reads a document from outside (an API body as JSON, a plan as YAML), so that every member of every
  * document obeys the same rules before any check of its own: no fraction where a whole number is expected (2.5
- * days), no member given twice, nothing after the value; text that can be stored ({@link Inputs#textProblem}); numbers
+ * days), no member given twice and none the reader does not take (a misspelt one ignored would leave unset what
+ * its author meant to set), nothing after the value; text that can be stored ({@link Inputs#textProblem}); numbers
  * with at most {@link Inputs#MAX_DIGITS} digits on either side of the point, so that 1e999999999 is refused before
  * anything writes it out; dates from {@link Inputs#FIRST_YEAR} to {@link Inputs#LAST_YEAR}. What is refused is named
  * by {@link ReadingProblems}. A date is text: a whole number is refused rather than read as days since 1970.
@@ -57,6 +58,7 @@ public final class StrictReading {
 
 	private static <B extends MapperBuilder<?, B>> B rules(B builder, boolean typed) {
 		return builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.addModule(new Rules(typed));

@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The API's one JSON converter. It reads only {@code application/json} in UTF-8 (anything else is 415), checks the
  * bytes as strict UTF-8 while Jackson reads them, and reads with a copy of Boot's mapper made strict by
- * {@link StrictReading#strictJson} (whole numbers, members given once, text without NUL, numbers and dates in range,
- * each value at its JSON type). It writes
+ * {@link StrictReading#strictJson} (whole numbers, members given once and only those the call takes, text without NUL,
+ * numbers and dates in range, each value at its JSON type). It writes
  * as Boot's mapper does. The strictness stays here rather than in Boot's mapper, which also reads back what Fairdesk
  * wrote itself (event publications).
  */

@@ -140,9 +140,9 @@ abstract class BadJsonScenario {
 		refused(rep(post("/api/routing/hand-backs")), """
 				{"requestId": "%s", "reason": "%s"}""".formatted(order.value(), NUL), "reason", "NUL");
 		// YAML's own escape inside a plan document, and a JSON escape in the document's text
-		refused(manager(post("/api/incentives/plans")), plan("name: \\\"Pool\\\\0\\\"\\ncomponents: [{type: pool,"
+		refused(manager(post("/api/incentives/plans")), publication("name: \\\"Pool\\\\0\\\"\\ncomponents: [{type: pool,"
 				+ " basis: GROSS_MARGIN, percent: 5, split: {by: EQUAL}}]"), "document.name", "NUL");
-		refused(manager(post("/api/incentives/plans")), plan("name: Pool" + NUL + "\\ncomponents: [{type: pool,"
+		refused(manager(post("/api/incentives/plans")), publication("name: Pool" + NUL + "\\ncomponents: [{type: pool,"
 				+ " basis: GROSS_MARGIN, percent: 5, split: {by: EQUAL}}]"), "document", "NUL");
 		assertThat(work.request(order).state()).isEqualTo(RequestState.ASSIGNED);
 	}
@@ -268,10 +268,10 @@ abstract class BadJsonScenario {
 				 "holidays": [{"day": "2026-12-24", "day": "2026-12-25", "name": "Christmas"}]}""", "holidays[0].day",
 				"is given twice at line 2");
 		refused(manager(post("/api/incentives/plans")),
-				plan("name: Pool\\ncomponents:\\n- type: pool\\n  basis: GROSS_MARGIN\\n  percent: 5\\n  percent: 50\\n  split: {by: EQUAL}"),
+				publication("name: Pool\\ncomponents:\\n- type: pool\\n  basis: GROSS_MARGIN\\n  percent: 5\\n  percent: 50\\n  split: {by: EQUAL}"),
 				"document.components[0].percent", "is given twice at line 6");
 		refused(manager(post("/api/incentives/evaluate")),
-				plan("name: Pool\\nname: Other\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, split: {by: EQUAL}}]"),
+				evaluation("name: Pool\\nname: Other\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, split: {by: EQUAL}}]"),
 				"document.name", "is given twice at line 2");
 	}
 
@@ -280,7 +280,7 @@ abstract class BadJsonScenario {
 		for (String percent : List.of("1e-150000000", "1e-2000000", "0", "-5", "100.01", "1e3", "2.00001", "abc")) {
 			for (String path : List.of("/api/incentives/plans", "/api/incentives/evaluate")) {
 				String answer = refused(manager(post(path)),
-						plan("name: Pool\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: " + percent + ", split: {by: EQUAL}}]"),
+						planBody(path, "name: Pool\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: " + percent + ", split: {by: EQUAL}}]"),
 						"document.components[0].percent", percent.equals("abc") ? "must be a number, got \"abc\""
 								: percent.startsWith("1e-") ? "must be a number with at most 100 digits before and 100 after"
 										: "must be a percentage more than 0 and at most 100, with at most 4 decimals");
@@ -288,7 +288,7 @@ abstract class BadJsonScenario {
 			}
 		}
 		manager(post("/api/incentives/evaluate")).apply(
-				plan("name: Pool\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 2.1234, split: {by: EQUAL}}]"))
+				evaluation("name: Pool\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 2.1234, split: {by: EQUAL}}]"))
 			.andExpect(status().isOk());
 	}
 
@@ -336,6 +336,19 @@ abstract class BadJsonScenario {
 		assertThat(counts()).isEqualTo(before);
 	}
 
+	/** A misspelt member ignored would leave unset what the client meant to set, with a 200: it is named instead. */
+	@Test
+	void aMemberTheCallDoesNotTakeIsNamedWithTheOnesItDoes() throws Exception {
+		String answer = refused(manager(post("/api/teams/" + team.id().value() + "/reps")),
+				"{\"username\": \"typo\", \"displayname\": \"Ann\", \"hoursPerWeek\": 40, \"startDate\": \"2025-01-01\"}",
+				"displayname", "is not a member here; the members are");
+		assertThat(answer).contains("displayName");
+		refused(manager(put("/api/teams/" + team.id().value() + "/calendar")), """
+				{"workDays": ["MON"], "opens": "09:00", "closes": "17:00",
+				 "holidays": [{"day": "2026-12-24", "nam": "Christmas Eve"}]}""", "holidays[0].nam",
+				"is not a member here; the members are");
+	}
+
 	@Test
 	void noAnswerNamesAJavaTypeOrRepeatsJackson() throws Exception {
 		String teams = "/api/teams/" + team.id().value();
@@ -356,15 +369,15 @@ abstract class BadJsonScenario {
 		refused(rep(post("/api/requests/" + order.value() + "/transitions")), "{\"to\": \"WON\", \"orderId\": \"x\"}",
 				"orderId", "must be an id such as");
 		refused(manager(post("/api/incentives/evaluate")),
-				plan("name: Pool\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, bonus: 1, split: {by: EQUAL}}]"),
+				evaluation("name: Pool\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, bonus: 1, split: {by: EQUAL}}]"),
 				"document.components[0].bonus", "is not a member here");
 		refused(manager(post("/api/incentives/evaluate")),
-				plan("name: Pool\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, split: {by: SOMETIMES}}]"),
+				evaluation("name: Pool\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, split: {by: SOMETIMES}}]"),
 				"document.components[0].split.by",
 				"must be one of [EQUAL, BY_HOURS, BY_SENIORITY, BY_SCORECARD], got \"SOMETIMES\"");
-		refused(manager(post("/api/incentives/evaluate")), plan("name: [1\\npool"), "document.name",
+		refused(manager(post("/api/incentives/evaluate")), evaluation("name: [1\\npool"), "document.name",
 				"must be text, got a list");
-		refused(manager(post("/api/incentives/evaluate")), plan("name: Pool\\n\\tpool: 'x"), "document",
+		refused(manager(post("/api/incentives/evaluate")), evaluation("name: Pool\\n\\tpool: 'x"), "document",
 				"is not valid YAML at line 1");
 		mvc.perform(get("/api/requests/not-a-uuid").with(user("boss").roles("MANAGER")))
 			.andExpect(status().isBadRequest())
@@ -426,9 +439,20 @@ abstract class BadJsonScenario {
 	}
 
 	/** A plan document for the team, written as the text of a JSON string ({@code \\n} between lines). */
-	String plan(String yamlAsJsonText) {
-		return "{\"teamId\": %d, \"period\": \"2026-11\", \"effectiveFrom\": \"2026-01-01\", \"document\": \"%s\"}"
+	/** A body for {@code POST /api/incentives/plans}: publishing the document from the start of 2026. */
+	String publication(String yamlAsJsonText) {
+		return "{\"teamId\": %d, \"effectiveFrom\": \"2026-01-01\", \"document\": \"%s\"}"
 			.formatted(team.id().value(), yamlAsJsonText);
+	}
+
+	/** A body for {@code POST /api/incentives/evaluate}: the document tried on November 2026. */
+	String evaluation(String yamlAsJsonText) {
+		return "{\"teamId\": %d, \"period\": \"2026-11\", \"document\": \"%s\"}"
+			.formatted(team.id().value(), yamlAsJsonText);
+	}
+
+	String planBody(String path, String yamlAsJsonText) {
+		return path.endsWith("/plans") ? publication(yamlAsJsonText) : evaluation(yamlAsJsonText);
 	}
 
 	static String rep(String username, String hours) {

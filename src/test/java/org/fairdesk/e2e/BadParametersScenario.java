@@ -32,6 +32,7 @@ import org.fairdesk.people.Team;
 import org.fairdesk.security.Role;
 import org.fairdesk.security.UserAccounts;
 import org.fairdesk.shared.DbTime;
+import org.fairdesk.shared.Inputs;
 import org.fairdesk.support.MutableClock;
 import org.fairdesk.support.RowCounts;
 import org.fairdesk.support.TestClockConfiguration;
@@ -89,6 +90,24 @@ abstract class BadParametersScenario {
 	void quiet() {
 		clock.set(TestClockConfiguration.START);
 		RowCounts.awaitQuiet(jdbc);
+	}
+
+	@Test
+	void aControlCharacterInAFormFieldOrQueryIsA400NamingItAndWhere() throws Exception {
+		RequestId closed = closedQuery("Survey me, escaped");
+		String token = feedback.issueNewLink(closed, clock.instant()).link().replaceFirst(".*/", "");
+		String controls = ": " + Inputs.NO_CONTROLS + "; found U+001B at character 6";
+		Map<String, Long> before = RowCounts.of(jdbc);
+
+		ResultActions page = mvc.perform(post("/survey/" + token).param("rating", "4")
+			.param("comment", "Great\u001b[2Jservice").with(csrf())).andExpect(status().isBadRequest());
+		assertThat(page.andReturn().getResponse().getErrorMessage()).isEqualTo("comment" + controls);
+		mvc.perform(get("/api/statements").param("period", "2026-\u001b").with(user("pia").roles("REP")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("period"))
+			.andExpect(jsonPath("$.errors[0].message").value(Inputs.NO_CONTROLS + "; found U+001B at character 6"));
+		assertThat(RowCounts.of(jdbc)).isEqualTo(before);
+		assertThat(feedback.survey(closed, clock.instant()).orElseThrow().comment()).isNull();
 	}
 
 	@Test

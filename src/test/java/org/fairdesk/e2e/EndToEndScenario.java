@@ -202,7 +202,11 @@ abstract class EndToEndScenario {
 			.andExpect(jsonPath("$.state").value("IN_PROGRESS"))
 			.andExpect(jsonPath("$.quotedAmount").doesNotExist())
 			.andExpect(jsonPath("$.validUntil").doesNotExist());
-		move(first, quote, "{\"to\": \"SENT\", \"quotedAmount\": 5200, \"validUntil\": \"2026-11-30\", \"note\": \"ignored\"}")
+		move(first, quote, "{\"to\": \"SENT\", \"quotedAmount\": 5200, \"validUntil\": \"2026-11-30\", \"note\": \"x\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("note"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("is not a member here; the members are")));
+		move(first, quote, "{\"to\": \"SENT\", \"quotedAmount\": 5200, \"validUntil\": \"2026-11-30\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("SENT"))
 			.andExpect(jsonPath("$.quotedAmount.amount").value("5200.00"))

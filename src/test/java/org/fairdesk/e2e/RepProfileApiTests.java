@@ -78,6 +78,9 @@ class RepProfileApiTests {
 		send(put(rep + "/skills"), "{\"skills\": [\"german\", null]}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("skills[1]"));
+		send(put(rep + "/skills"), "{\"skills\": [\"german\", \"%s\"]}".formatted("x".repeat(51)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("skills[1]"));
 		send(put(rep + "/skills"), "{}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("skills"));
 		send(put(rep + "/schedule"), "{\"days\": [null], \"start\": \"08:00\", \"end\": \"08:00\"}")

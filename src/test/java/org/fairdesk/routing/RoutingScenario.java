@@ -26,6 +26,11 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -37,6 +42,7 @@ import org.fairdesk.people.Availability;
 import org.fairdesk.people.NewRep;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
+import org.fairdesk.people.RoutingProfile;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.WorkSchedule;
@@ -226,6 +232,38 @@ abstract class RoutingScenario {
 		BigDecimal month = morning.divide(morning.add(afternoon), 8, java.math.RoundingMode.HALF_EVEN);
 		assertThat(fairShare(off)).as("a quarter of the morning's value, none of the afternoon's")
 			.isCloseTo(month.multiply(new BigDecimal("0.25")), within(new BigDecimal("0.0001")));
+	}
+
+	/** Eight identical adds at once: one period stored, seven told the rep already has it (409). */
+	@Test
+	void theSameTimeOffAddedTwiceAtOnceIsStoredOnce() throws Exception {
+		RepId rep = reps(40).get(0).id();
+		LocalDate first = LocalDate.of(2026, 12, 24);
+		LocalDate last = LocalDate.of(2026, 12, 26);
+		CyclicBarrier together = new CyclicBarrier(8);
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Future<Boolean>> adds = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			adds.add(pool.submit(() -> {
+				together.await();
+				try {
+					people.addTimeOff(rep, first, last);
+					return true;
+				}
+				catch (ConflictException alreadyThere) {
+					return false;
+				}
+			}));
+		}
+		int stored = 0;
+		for (Future<Boolean> add : adds) {
+			stored += add.get(30, TimeUnit.SECONDS) ? 1 : 0;
+		}
+		pool.shutdown();
+
+		assertThat(stored).isEqualTo(1);
+		assertThat(people.routingProfile(rep, first).timeOff())
+			.containsExactly(new RoutingProfile.TimeOff(first, last));
 	}
 
 	/**

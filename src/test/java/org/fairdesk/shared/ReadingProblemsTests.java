@@ -57,12 +57,15 @@ class ReadingProblemsTests {
 			{"amount": "1e-999999999"}                | amount         | must be a number with at most 100 digits before and 100 after the decimal point, got 1E-999999999
 			{"name": [1]}                             | name           | must be text, got a list
 			{"name": "a\\u0000b"}                      | name           | must not contain the NUL character (U+0000)
+			{"name": "a\\u001bb"}                      | name           | must not contain control characters (U+0001 to U+001F, U+007F to U+009F) other than tab, line feed and carriage return; found U+001B at character 2
+			{"name": "a\\u0085"}                       | name           | must not contain control characters (U+0001 to U+001F, U+007F to U+009F) other than tab, line feed and carriage return; found U+0085 at character 2
 			{"name": "\\ud800"}                        | name           | must not contain half of a surrogate pair (U+D800 to U+DFFF alone): it is no character
 			{"skip": "maybe"}                         | skip           | must be true or false, got "maybe"
 			{"order": "x"}                            | order          | must be an id such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301, got "x"
 			{"holidays": [{"day": "24.12.2026"}]}     | holidays[0].day | must be a date as YYYY-MM-DD, got "24.12.2026"
 			{"holidays": [{"day": "+999999-12-24"}]}  | holidays[0].day | must be a date as YYYY-MM-DD from 1970-01-01 to 9999-12-31, got +999999-12-24
 			{"holidays": [{"name": "a", "name": "b"}]} | holidays[0].name | is given twice at line 1, column 35; give each member once
+			{"holidays": [{"nam": "x"}]}              | holidays[0].nam | is not a member here; the members are [day, name]
 			{"holidays": {}}                          | holidays       | must be a list, got an object
 			{"caps": {"ORDER": 1.5}}                  | caps.ORDER     | must be a whole number, got 1.5
 			{"kind": "BIG"}                           | kind           | must be one of [ORDER, QUOTE], got "BIG"
@@ -77,6 +80,13 @@ class ReadingProblemsTests {
 
 		assertThat(ReadingProblems.of(refused, "body", null, "JSON"))
 			.isEqualTo(new InvalidInputException.FieldProblem(field, message));
+	}
+
+	@Test
+	void tab_and_line_breaks_are_text() throws Exception {
+		Body read = JSON.readValue("{\"name\": \"Dear Ann,\\r\\n\\tthe order\\u00e9\"}", Body.class);
+
+		assertThat(read.name()).isEqualTo("Dear Ann,\r\n\tthe order\u00e9");
 	}
 
 	@Test

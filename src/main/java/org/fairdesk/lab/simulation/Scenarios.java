@@ -30,7 +30,6 @@ import org.fairdesk.shared.StrictReading;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -41,8 +40,7 @@ public final class Scenarios {
 
 	static final int MAX_LENGTH = 200_000;
 
-	private static final YAMLMapper YAML = StrictReading.strict(YAMLMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).build();
+	private static final YAMLMapper YAML = StrictReading.strict(YAMLMapper.builder()).build();
 
 	private Scenarios() {
 	}

@@ -89,7 +89,7 @@ class RepProfileController {
 			checks.require(body.skills().get(i) != null, "skills[" + i + "]", "is empty; a skill is a name");
 		}
 		checks.throwIfAny();
-		people.setSkills(new RepId(id), Set.copyOf(body.skills()));
+		people.setSkills(new RepId(id), body.skills());
 		return profile(id);
 	}
 

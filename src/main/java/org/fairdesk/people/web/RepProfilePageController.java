@@ -6,8 +6,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.TeamManagerChecks;
@@ -84,8 +82,7 @@ class RepProfilePageController {
 	@PostMapping("/reps/{id}/routing/skills")
 	String skills(@PathVariable long id, @RequestParam(defaultValue = "") String skills, Authentication user,
 			RedirectAttributes flash) {
-		Set<String> list = Arrays.stream(skills.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-			.collect(Collectors.toSet());
+		List<String> list = Arrays.stream(skills.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 		return save(id, user, flash, "Skills saved.", () -> people.setSkills(new RepId(id), list));
 	}
 
