@@ -38,10 +38,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class FactsDocuments {
 
-	private static final JsonMapper JSON = mapper().build();
+	private static final JsonMapper JSON = mapper(StrictReading.strictJson(JsonMapper.builder())).build();
 
 	/** A closed month's document as stored: the same, with the request ids packed ({@link PackedRequestIds}). */
-	private static final JsonMapper STORED = mapper().addModule(new PackedRequestIds()).build();
+	private static final JsonMapper STORED = mapper(StrictReading.storedJson(JsonMapper.builder()))
+		.addModule(new PackedRequestIds())
+		.build();
 
 	/** One rep's requests read in the middle of a stored document: what follows them is the rest of the document. */
 	private static final ObjectReader STORED_REQUESTS = STORED.readerFor(PeriodFacts.Requests.class)
@@ -58,11 +60,10 @@ final class FactsDocuments {
 	private FactsDocuments() {
 	}
 
-	private static JsonMapper.Builder mapper() {
-		return StrictReading.strictJson(JsonMapper.builder()
-			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+	private static JsonMapper.Builder mapper(JsonMapper.Builder strict) {
+		return strict.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-			.addModule(new FactsValues()));
+			.addModule(new FactsValues());
 	}
 
 	/**

@@ -59,12 +59,21 @@ public final class Inputs {
 	 * anything reads it.
 	 */
 	public static @Nullable String textProblem(String text) {
+		return problem(text, true);
+	}
+
+	/** What of {@link #textProblem} no database could hold (NUL, half pairs): the check of text Fairdesk wrote. */
+	public static @Nullable String unstorableTextProblem(String text) {
+		return problem(text, false);
+	}
+
+	private static @Nullable String problem(String text, boolean controlsRefused) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c == '\0') {
 				return NO_NUL;
 			}
-			if (isRefusedControl(c)) {
+			if (controlsRefused && isRefusedControl(c)) {
 				return NO_CONTROLS + String.format("; found U+%04X at character %d", (int) c, i + 1);
 			}
 			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {

@@ -39,7 +39,7 @@ public final class StrictReading {
 
 	/** The builder with the rules applied; what else it is configured with is kept. */
 	public static <B extends MapperBuilder<?, B>> B strict(B builder) {
-		return rules(builder, false);
+		return rules(builder, false, true);
 	}
 
 	/**
@@ -50,18 +50,31 @@ public final class StrictReading {
 	 * the conversions: there {@code name: 2027} is text to its author.
 	 */
 	public static <B extends MapperBuilder<?, B>> B strictJson(B builder) {
-		return rules(builder, true).withCoercionConfig(LogicalType.Textual,
+		return typed(rules(builder, true, true));
+	}
+
+	/**
+	 * {@link #strictJson} for a document Fairdesk wrote itself and reads back (a closed month's facts): its text was
+	 * checked when it came in, by the rules of that day, so only what could not have been stored is refused. A name
+	 * taken before control characters were refused must not make a closed month unreadable.
+	 */
+	public static <B extends MapperBuilder<?, B>> B storedJson(B builder) {
+		return typed(rules(builder, true, false));
+	}
+
+	private static <B extends MapperBuilder<?, B>> B typed(B builder) {
+		return builder.withCoercionConfig(LogicalType.Textual,
 				config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
 					.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
 					.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
 	}
 
-	private static <B extends MapperBuilder<?, B>> B rules(B builder, boolean typed) {
+	private static <B extends MapperBuilder<?, B>> B rules(B builder, boolean typed, boolean fromOutside) {
 		return builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-			.addModule(new Rules(typed));
+			.addModule(new Rules(typed, fromOutside));
 	}
 
 	/**
@@ -82,9 +95,9 @@ public final class StrictReading {
 
 	private static final class Rules extends SimpleModule {
 
-		Rules(boolean typed) {
+		Rules(boolean typed, boolean fromOutside) {
 			super("fairdesk-strict-reading");
-			addDeserializer(String.class, new Text());
+			addDeserializer(String.class, new Text(fromOutside));
 			addDeserializer(BigDecimal.class, new Decimal());
 			addDeserializer(LocalDate.class, new Day());
 			if (typed) {
@@ -134,10 +147,17 @@ public final class StrictReading {
 
 	private static final class Text extends StringDeserializer {
 
+		private final boolean fromOutside;
+
+		Text(boolean fromOutside) {
+			this.fromOutside = fromOutside;
+		}
+
 		@Override
 		public String deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
 			String text = super.deserialize(parser, context);
-			String problem = text == null ? null : Inputs.textProblem(text);
+			String problem = text == null ? null
+					: fromOutside ? Inputs.textProblem(text) : Inputs.unstorableTextProblem(text);
 			if (problem != null) {
 				throw new Refused(parser, problem);
 			}

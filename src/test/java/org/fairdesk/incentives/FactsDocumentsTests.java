@@ -72,6 +72,16 @@ class FactsDocumentsTests {
 		assertThat(FactsDocuments.parse(json, "facts").reps().get(1).requests()).isEqualTo(PeriodFacts.Requests.NONE);
 	}
 
+	/** A name taken before control characters were refused stays readable in the months closed with it. */
+	@Test
+	void aStoredNameWithAControlCharacterReadsBackWhereTheApiRefusesIt() {
+		String json = FactsDocuments.writeStored(november()).replace("\"Ann\"", "\"Ann\\u001b\"");
+
+		assertThat(FactsDocuments.parseStored(json).reps().get(0).name()).isEqualTo("Ann\u001b");
+		assertThat(catchThrowableOfType(InvalidInputException.class, () -> FactsDocuments.parse(json, "facts"))
+			.getMessage()).contains("must not contain control characters");
+	}
+
 	@Test
 	void aRepsRequestsAreTheOneMemberThatMayBeLeftOut() {
 		assertThat(FactsDocuments.parse(edit(n -> rep(n, 0).remove("requests")), "facts").reps().get(0).requests())
