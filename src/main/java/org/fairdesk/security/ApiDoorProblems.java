@@ -2,6 +2,8 @@ package org.fairdesk.security;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,7 +29,20 @@ final class ApiDoorProblems {
 
 	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title, String detail)
 			throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		write(request, response, ProblemDetail.forStatusAndDetail(status, detail), title);
+	}
+
+	/** A 400 about one part of the request, listed under {@code errors} as the controllers' input problems are. */
+	void writeInvalid(HttpServletRequest request, HttpServletResponse response, String field, String message)
+			throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + ": " + message);
+		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+		write(request, response, problem, "Invalid input");
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem, String title)
+			throws IOException {
+		HttpStatus status = HttpStatus.valueOf(problem.getStatus());
 		problem.setTitle(title);
 		problem.setInstance(URI.create(request.getRequestURI())); // as the controllers' problems have it
 		response.setStatus(status.value());

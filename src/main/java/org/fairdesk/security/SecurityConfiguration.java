@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,6 +54,12 @@ class SecurityConfiguration {
 		var passwords = new DaoAuthenticationProvider(new DatabaseUserDetailsService(users));
 		passwords.setPasswordEncoder(encoder);
 		return new ThrottledPasswordLogins(passwords, throttle);
+	}
+
+	/** Picked up by Spring Security's filter chain for what its firewall refuses. */
+	@Bean
+	RequestRejectedHandler rejectedPaths(JsonMapper json) {
+		return new RejectedPaths(new ApiDoorProblems(json));
 	}
 
 	@Bean

@@ -147,6 +147,46 @@ class HttpInputTests {
 			.isEqualTo(404);
 	}
 
+	/** Refused by Tomcat before Fairdesk sees the request: its own HTML page named nothing. */
+	@Test
+	void aPathTomcatCannotReadIsA400NamingItAsAProblemOnTheApiAndTextOnPages() throws Exception {
+		for (String path : List.of("/api/requests/%00", "/api/teams/1%2F2", "/api/teams/%ZZ", "/api/teams/1%5C")) {
+			String answer = raw("GET " + path);
+			assertThat(answer).as(path)
+				.startsWith("HTTP/1.1 400")
+				.containsIgnoringCase("Content-Type: application/problem+json")
+				.contains("\"errors\":[{\"field\":\"path\",\"message\":\"is not a path Fairdesk can read: each %")
+				.doesNotContain("<html");
+		}
+		assertThat(raw("GET /teams/%ZZ")).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: text/plain")
+			.contains(UnreadablePaths.DETAIL);
+	}
+
+	/** Refused by Spring Security's firewall: Boot's answer said "No message available". */
+	@Test
+	void aPathTheFirewallRefusesIsA400SayingWhy() throws Exception {
+		for (String path : List.of("/api/teams//1", "/api/teams/1/..;/x", "/api/teams/1/../../x")) {
+			String answer = raw("GET " + path);
+			assertThat(answer).as(path)
+				.startsWith("HTTP/1.1 400")
+				.containsIgnoringCase("Content-Type: application/problem+json")
+				.contains("\"field\":\"path\"", "was refused before it was read: The request was rejected because the URL");
+		}
+		HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/reps//1")).header("Accept", "text/html").GET());
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("path: was refused before it was read");
+	}
+
+	/** One request written as it is, so that a path no URI class accepts reaches the server; the whole answer. */
+	private String raw(String requestLine) throws Exception {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(20_000);
+			socket.getOutputStream().write((requestLine + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + ADMIN
+					+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
 	private String surveyLink() {
 		Team team = people.createTeam("Http team", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
 		Rep rep = people.addRep(new NewRep(team.id(), "hana", "Hana Http", BigDecimal.TEN, LocalDate.of(2024, 1, 1)));
