@@ -1,10 +1,12 @@
 package org.fairdesk.incentives.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,7 +15,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.people.NewRep;
@@ -250,6 +254,37 @@ class TeamManagersPayTests {
 		mvc.perform(get("/api/teams/%d/standards/flags?period=2026-10".formatted(id)).with(ours))
 			.andExpect(status().isOk());
 		mvc.perform(get("/standards?team=%d".formatted(id)).with(ours)).andExpect(status().isOk());
+	}
+
+	/**
+	 * A manager on no team's list, while every team lists its managers, reads no team: each pay page says why it shows
+	 * none rather than "No teams yet". Every team of the shared database lists a manager for the test, then as before.
+	 */
+	@Test
+	void aManagerOnNoListIsToldWhyThePayPagesShowNoTeam() throws Exception {
+		Map<Long, List<String>> listed = new HashMap<>();
+		people.teams().forEach(each -> listed.put(each.id().value(), managers.of(each.id().value())));
+		try {
+			listed.forEach((id, names) -> {
+				if (names.isEmpty()) {
+					managers.set(id, managers.of(team.id().value()));
+				}
+			});
+			for (String page : List.of("/pay", "/disputes", "/statements/team", "/plans/editor", "/lab/backtest")) {
+				mvc.perform(get(page).with(theirs))
+					.andExpect(status().isOk())
+					.andExpect(content().string(containsString("No team whose pay you read: each team lists its managers")))
+					.andExpect(content().string(not(containsString(team.name()))));
+			}
+			mvc.perform(get("/standards").with(theirs))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("No team you manage: each team lists its managers")));
+			mvc.perform(get("/pay").with(ours)).andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("No team whose pay you read"))));
+		}
+		finally {
+			listed.forEach((id, names) -> managers.set(id, names));
+		}
 	}
 
 	/** A team that lists nobody is every manager's, to read as to change (docs/security.md). */
