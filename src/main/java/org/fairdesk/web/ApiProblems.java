@@ -12,6 +12,8 @@ import org.fairdesk.shared.NotFoundException;
 import org.fairdesk.shared.ReadingProblems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -26,9 +28,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -77,8 +83,28 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		InvalidInputException.FieldProblem problem = ReadingProblems.of(e.getCause(), "body", null, "JSON");
+		String field = problem.field().startsWith("[") ? listBodyName(request) + problem.field() : problem.field();
 		return ResponseEntity.badRequest()
-			.body(Problems.field(HttpStatus.BAD_REQUEST, "Malformed request body", problem.field(), problem.message()));
+			.body(Problems.field(HttpStatus.BAD_REQUEST, "Malformed request body", field, problem.message()));
+	}
+
+	/**
+	 * What a body that is a list is called: the name of the parameter it is read into ({@code targets} of
+	 * {@code PUT …/sla-targets}), so that {@code targets[0].priorityFrom} is named alike whether the reader refuses it
+	 * (a fraction) or the call's own checks do (out of range).
+	 */
+	private static String listBodyName(WebRequest request) {
+		if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
+				RequestAttributes.SCOPE_REQUEST) instanceof HandlerMethod handler) {
+			for (MethodParameter parameter : handler.getMethodParameters()) {
+				if (parameter.hasParameterAnnotation(RequestBody.class)) {
+					parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
+					String name = parameter.getParameterName();
+					return name == null ? "body" : name;
+				}
+			}
+		}
+		return "body";
 	}
 
 	/** The API reads JSON only; the answer says so whatever the caller sent ({@code application/yaml}, junk). */

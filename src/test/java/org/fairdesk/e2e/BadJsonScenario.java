@@ -179,7 +179,7 @@ abstract class BadJsonScenario {
 				{"kind": "QUERY", "customer": "Acme", "subject": "Chairs", "priority": 1.5}""", "priority",
 				"must be a whole number, got 1.5");
 		refused(manager(put("/api/teams/" + team.id().value() + "/sla-targets")),
-				"[{\"kind\": \"ORDER\", \"priorityFrom\": 0, \"firstResponseMinutes\": 30.5}]", "[0].firstResponseMinutes",
+				"[{\"kind\": \"ORDER\", \"priorityFrom\": 0, \"firstResponseMinutes\": 30.5}]", "targets[0].firstResponseMinutes",
 				"must be a whole number");
 		refused(rep(post("/api/tokens")), "{\"name\": \"nightly\", \"validDays\": 1e999999999}", "validDays",
 				"must be a whole number");

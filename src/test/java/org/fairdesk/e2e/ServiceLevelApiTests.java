@@ -166,6 +166,10 @@ class ServiceLevelApiTests {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("targets[0].firstResponseMinutes")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("targets[1].resolutionMinutes")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("targets[3].priorityFrom")));
+		send(put(targets), "[{\"kind\": \"ORDER\", \"priorityFrom\": 0}, {\"kind\": \"ORDER\", \"priorityFrom\": 1.5}]")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("targets[1].priorityFrom"))
+			.andExpect(jsonPath("$.detail").value("targets[1].priorityFrom: must be a whole number, got 1.5"));
 		send(put(targets), "[{\"kind\": \"ORDER\", \"priorityFrom\": 0, \"resolutionMinutes\": 60}, null]")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("targets[1]"));

@@ -83,15 +83,16 @@ class ServiceLevelController {
 		return levels.targets(new TeamId(id));
 	}
 
+	/** The list's parameter name is what a member the reader refuses is named under: targets[1].priorityFrom. */
 	@PutMapping("/api/teams/{id}/sla-targets")
-	List<SlaTarget> setTargets(@PathVariable long id, @RequestBody @Nullable List<TargetBody> body,
+	List<SlaTarget> setTargets(@PathVariable long id, @RequestBody @Nullable List<TargetBody> targets,
 			Authentication user) {
 		teamChecks.requireForTeam(user, new TeamId(id), "change its SLA targets");
-		new FieldChecks().require(body != null, "targets", "is required: a list, empty for none").throwIfAny();
+		new FieldChecks().require(targets != null, "targets", "is required: a list, empty for none").throwIfAny();
 		var checks = new FieldChecks();
-		List<SlaTarget> targets = new java.util.ArrayList<>();
-		for (int i = 0; i < body.size(); i++) {
-			TargetBody t = body.get(i);
+		List<SlaTarget> read = new java.util.ArrayList<>();
+		for (int i = 0; i < targets.size(); i++) {
+			TargetBody t = targets.get(i);
 			String at = "targets[" + i + "].";
 			if (t == null) {
 				checks.require(false, "targets[" + i + "]", "is empty; a target names kind and priorityFrom");
@@ -101,11 +102,11 @@ class ServiceLevelController {
 			checks.require(kind != null, at + "kind", "must be ORDER, QUOTE or QUERY")
 				.require(t.priorityFrom() != null, at + "priorityFrom", "is required (0 to 9)");
 			if (kind != null && t.priorityFrom() != null) {
-				targets.add(new SlaTarget(kind, t.priorityFrom(), t.firstResponseMinutes(), t.resolutionMinutes()));
+				read.add(new SlaTarget(kind, t.priorityFrom(), t.firstResponseMinutes(), t.resolutionMinutes()));
 			}
 		}
 		checks.throwIfAny();
-		return levels.setTargets(new TeamId(id), targets);
+		return levels.setTargets(new TeamId(id), read);
 	}
 
 	record CalendarBody(@Nullable List<String> workDays, @Nullable String opens, @Nullable String closes,
