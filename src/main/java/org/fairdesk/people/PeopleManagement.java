@@ -368,9 +368,9 @@ public class PeopleManagement {
 	@Transactional
 	public void setSkills(RepId id, Collection<String> skills) {
 		var checks = new FieldChecks();
-		List<String> named = List.copyOf(skills); // in the order given, so that a problem names skills[i] as sent
-		for (int i = 0; i < named.size(); i++) {
-			checks.requireText(named.get(i), "skills[" + i + "]", 50);
+		int i = 0; // in the order given, so that a problem names skills[i] as sent
+		for (String skill : skills) {
+			checks.requireText(skill, "skills[" + i++ + "]", 50);
 		}
 		checks.throwIfAny();
 		profiles.setSkills(rep(id).id(), skills.stream().map(String::strip).collect(java.util.stream.Collectors.toSet()));

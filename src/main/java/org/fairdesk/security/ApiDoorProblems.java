@@ -35,6 +35,10 @@ final class ApiDoorProblems {
 	/** A 400 about one part of the request, listed under {@code errors} as the controllers' input problems are. */
 	void writeInvalid(HttpServletRequest request, HttpServletResponse response, String field, String message)
 			throws IOException {
+		if (response.isCommitted()) {
+			return; // refused late in the chain, after an answer began: nothing can be said now
+		}
+		response.resetBuffer();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + ": " + message);
 		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
 		write(request, response, problem, "Invalid input");

@@ -1,10 +1,14 @@
 package org.fairdesk.security;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -16,6 +20,9 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  */
 final class RejectedPaths implements RequestRejectedHandler {
 
+	/** The name in "the header: "Authorization" has a value …" or "the header name "X-A"": never the value. */
+	private static final Pattern NAMED = Pattern.compile("(header|parameter)(?::| name) \"([^\"]{1,100})\"");
+
 	private final ApiDoorProblems problems;
 
 	RejectedPaths(ApiDoorProblems problems) {
@@ -25,16 +32,37 @@ final class RejectedPaths implements RequestRejectedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
 			throws IOException {
-		// The firewall's own reason: "The request was rejected because the URL contained a potentially malicious
-		// String "//"", or "… the header value … is not allowed".
-		String reason = String.valueOf(rejected.getMessage());
-		String part = reason.contains("URL") ? "path" : reason.contains("header") ? "headers" : "request";
-		String message = "was refused before it was read: " + reason;
+		Map.Entry<String, String> wrong = whatIsWrong(rejected.getMessage());
+		String part = wrong.getKey();
+		String message = wrong.getValue();
 		if (request.getRequestURI().startsWith("/api/")) {
 			problems.writeInvalid(request, response, part, message);
 		}
 		else {
 			response.sendError(HttpStatus.BAD_REQUEST.value(), part + ": " + message);
 		}
+	}
+
+	/**
+	 * The part at fault and why, from the firewall's reason. A URL's reason is given as it is ("The request was
+	 * rejected because the URL contained a potentially malicious String "//""): it quotes only the pattern. A header's
+	 * or parameter's quotes its value, which may be a password or a token, so only its name is given.
+	 */
+	static Map.Entry<String, String> whatIsWrong(@Nullable String reason) {
+		String said = String.valueOf(reason);
+		if (said.contains("URL")) {
+			return Map.entry("path", "was refused before it was read: " + said);
+		}
+		Matcher named = NAMED.matcher(said);
+		String which = named.find() ? " (" + named.group(2).strip() + ")" : "";
+		if (said.contains("header")) {
+			return Map.entry("headers", "a header's name or value" + which
+					+ " holds a character that is not allowed; the request was refused before it was read");
+		}
+		if (said.contains("parameter")) {
+			return Map.entry("parameters", "a parameter's name or value" + which
+					+ " holds a character that is not allowed; the request was refused before it was read");
+		}
+		return Map.entry("request", "was refused before it was read");
 	}
 }

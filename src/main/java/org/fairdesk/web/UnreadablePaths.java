@@ -3,39 +3,66 @@ package org.fairdesk.web;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.ServletException;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * A path Tomcat refuses before Fairdesk sees the request (an encoded NUL, slash or backslash, a {@code %} not followed
- * by two hex digits) was Tomcat's own HTML page, "HTTP Status 400 – Bad Request", naming nothing. This engine valve
- * runs first in the pipeline and sees that the request is already in error with no application to go to: it answers
- * with what is wrong, problem+json under {@code /api/} and plain text elsewhere, and marks the error reported so that
- * Tomcat's report writes nothing more.
+ * A request Tomcat refuses before Fairdesk sees it was answered with Tomcat's own HTML page, "HTTP Status 400 – Bad
+ * Request", naming nothing. This engine valve runs first in the pipeline and sees that the request is already in
+ * error with no application to go to: it answers with what is wrong, problem+json under {@code /api/} and plain text
+ * elsewhere, and marks the error reported so that Tomcat's report writes nothing more. A path Tomcat cannot decode
+ * (an encoded NUL, slash or backslash, a {@code %} not followed by two hex digits) is named {@code path}; anything
+ * else it refuses (a missing or doubled {@code Host}, a malformed header) {@code request}, with Tomcat's reason.
  */
 @Component
 class UnreadablePaths implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
-	static final String DETAIL = "path: is not a path Fairdesk can read: each % must be followed by two hex digits,"
+	static final String PATH_RULE = "is not a path Fairdesk can read: each % must be followed by two hex digits,"
 			+ " and an encoded NUL (%00), slash (%2F) or backslash (%5C) is refused";
+
+	private final JsonMapper json;
+
+	UnreadablePaths(JsonMapper json) {
+		this.json = json;
+	}
 
 	@Override
 	public void customize(TomcatServletWebServerFactory factory) {
-		factory.addEngineValves(new Report());
+		factory.addEngineValves(new Report(json));
+	}
+
+	/** The part of the request at fault and what is wrong with it, from Tomcat's reason ("Invalid URI: …"). */
+	static Map.Entry<String, String> whatIsWrong(@Nullable String tomcatReason) {
+		if (tomcatReason != null && tomcatReason.contains("URI")) {
+			return Map.entry("path", PATH_RULE);
+		}
+		return Map.entry("request", "could not be read: "
+				+ (tomcatReason == null || tomcatReason.isBlank() ? "its request line or headers are malformed"
+						: tomcatReason));
 	}
 
 	private static final class Report extends ValveBase {
 
-		Report() {
+		private final JsonMapper json;
+
+		Report(JsonMapper json) {
 			super(true);
+			this.json = json;
 		}
 
 		@Override
@@ -48,18 +75,26 @@ class UnreadablePaths implements WebServerFactoryCustomizer<TomcatServletWebServ
 			getNext().invoke(request, response);
 		}
 
-		private static void write(Request request, Response response) throws IOException {
+		private void write(Request request, Response response) throws IOException {
+			Map.Entry<String, String> wrong = whatIsWrong(response.getMessage());
 			String raw = request.getCoyoteRequest().requestURI().toString();
 			boolean api = raw != null && raw.startsWith("/api/");
 			response.setContentType(api ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_PLAIN_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			response.setSuspended(false); // sendError suspended it; Tomcat's own report does the same
 			Writer writer = response.getReporter();
-			if (writer != null) {
-				writer.write(api ? """
-						{"type":"about:blank","title":"Invalid input","status":400,"detail":"%s",\
-						"errors":[{"field":"path","message":"%s"}]}""".formatted(DETAIL,
-						DETAIL.substring("path: ".length())) : "400 Bad Request: " + DETAIL + "\n");
+			if (writer == null) {
+				return;
+			}
+			String detail = wrong.getKey() + ": " + wrong.getValue();
+			if (api) {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+				problem.setTitle("Invalid input");
+				problem.setProperty("errors", List.of(Map.of("field", wrong.getKey(), "message", wrong.getValue())));
+				writer.write(json.writeValueAsString(problem));
+			}
+			else {
+				writer.write("400 Bad Request: " + detail + "\n");
 			}
 		}
 	}

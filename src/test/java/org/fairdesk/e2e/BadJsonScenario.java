@@ -349,6 +349,20 @@ abstract class BadJsonScenario {
 				"is not a member here; the members are");
 	}
 
+	/** What GET returns may be changed and put back whole: its read-only members are not "members the call does not take". */
+	@Test
+	void aSettingReadChangedAndPutBackIsTaken() throws Exception {
+		String teamPath = "/api/teams/" + team.id().value();
+		for (String setting : List.of("/calendar", "/managers", "/standards")) {
+			String read = mvc.perform(get(teamPath + setting).with(user("admin").roles("ADMIN")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			admin(put(teamPath + setting)).apply(read).andExpect(status().isOk());
+		}
+	}
+
 	@Test
 	void noAnswerNamesAJavaTypeOrRepeatsJackson() throws Exception {
 		String teams = "/api/teams/" + team.id().value();

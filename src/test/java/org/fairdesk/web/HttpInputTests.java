@@ -159,7 +159,12 @@ class HttpInputTests {
 				.doesNotContain("<html");
 		}
 		assertThat(raw("GET /teams/%ZZ")).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: text/plain")
-			.contains(UnreadablePaths.DETAIL);
+			.contains("400 Bad Request: path: " + UnreadablePaths.PATH_RULE);
+		String noHost = rawRequest("GET /api/teams HTTP/1.1\r\nConnection: close\r\n\r\n");
+		assertThat(noHost).startsWith("HTTP/1.1 400")
+			.containsIgnoringCase("Content-Type: application/problem+json")
+			.contains("\"field\":\"request\"", "could not be read")
+			.doesNotContain(UnreadablePaths.PATH_RULE);
 	}
 
 	/** Refused by Spring Security's firewall: Boot's answer said "No message available". */
@@ -172,6 +177,12 @@ class HttpInputTests {
 				.containsIgnoringCase("Content-Type: application/problem+json")
 				.contains("\"field\":\"path\"", "was refused before it was read: The request was rejected because the URL");
 		}
+		String secret = rawRequest("GET /api/teams HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + ADMIN
+				+ "\u0085secret\r\nConnection: close\r\n\r\n");
+		assertThat(secret).startsWith("HTTP/1.1 400")
+			.contains("\"field\":\"headers\"", "a header's name or value (Authorization) holds a character")
+			.doesNotContain(ADMIN.substring("Basic ".length()))
+			.doesNotContain("secret");
 		HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/reps//1")).header("Accept", "text/html").GET());
 		assertThat(page.statusCode()).isEqualTo(400);
 		assertThat(page.body()).contains("path: was refused before it was read");
@@ -179,10 +190,14 @@ class HttpInputTests {
 
 	/** One request written as it is, so that a path no URI class accepts reaches the server; the whole answer. */
 	private String raw(String requestLine) throws Exception {
+		return rawRequest(requestLine + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + ADMIN
+				+ "\r\nConnection: close\r\n\r\n");
+	}
+
+	private String rawRequest(String request) throws Exception {
 		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(20_000);
-			socket.getOutputStream().write((requestLine + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + ADMIN
-					+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
 			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}

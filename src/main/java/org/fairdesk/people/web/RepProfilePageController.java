@@ -78,7 +78,7 @@ class RepProfilePageController {
 		});
 	}
 
-	/** Skills as typed: separated by commas, blanks dropped. */
+	/** Skills as typed: separated by commas, blanks dropped (so skills[1] in a refusal is the second one not blank). */
 	@PostMapping("/reps/{id}/routing/skills")
 	String skills(@PathVariable long id, @RequestParam(defaultValue = "") String skills, Authentication user,
 			RedirectAttributes flash) {

@@ -19,6 +19,7 @@ import org.fairdesk.security.TeamManagers;
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.Inputs;
 import org.jspecify.annotations.Nullable;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,6 +61,8 @@ class TeamAdminController {
 		return TeamManagerList.of(team, managers.set(teamId, body.managers()));
 	}
 
+	/** The members GET adds besides {@code managers}: a list read, changed and put back is taken. */
+	@JsonIgnoreProperties({"teamId", "team", "everyManager"})
 	record ManagersBody(@Nullable List<@Nullable String> managers) {
 	}
 

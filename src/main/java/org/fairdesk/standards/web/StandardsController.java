@@ -4,6 +4,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.TeamId;
@@ -51,6 +53,8 @@ class StandardsController {
 	}
 
 	/** The list that replaces the team's. */
+	/** {@code teamId} is what GET adds: the team's standards read, changed and put back are taken. */
+	@JsonIgnoreProperties({"teamId"})
 	record StandardsRequest(@Nullable List<@Nullable NewStandard> standards) {
 	}
 

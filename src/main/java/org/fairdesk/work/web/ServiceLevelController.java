@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.Inputs;
@@ -109,6 +111,8 @@ class ServiceLevelController {
 		return levels.setTargets(new TeamId(id), read);
 	}
 
+	/** {@code zone} and {@code standard} are what GET adds: a calendar read, changed and put back is taken. */
+	@JsonIgnoreProperties({"zone", "standard"})
 	record CalendarBody(@Nullable List<String> workDays, @Nullable String opens, @Nullable String closes,
 			@Nullable List<HolidayBody> holidays) {
 	}
