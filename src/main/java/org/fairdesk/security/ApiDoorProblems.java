@@ -2,6 +2,7 @@ package org.fairdesk.security;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +41,10 @@ final class ApiDoorProblems {
 		}
 		response.resetBuffer();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + ": " + message);
-		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+		Map<String, String> error = new LinkedHashMap<>(); // field first, as the web module's problems have it
+		error.put("field", field);
+		error.put("message", message);
+		problem.setProperty("errors", List.of(error));
 		write(request, response, problem, "Invalid input");
 	}
 

@@ -31,7 +31,10 @@ final class Problems {
 	}
 
 	static Map<String, String> error(String field, @Nullable String message) {
-		return Map.of("field", field, "message", message == null ? "is invalid" : message);
+		Map<String, String> error = new LinkedHashMap<>(); // field first, in every answer alike
+		error.put("field", field);
+		error.put("message", message == null ? "is invalid" : message);
+		return error;
 	}
 
 	/** An input problem, with the line of the document it is on when it has one (a plan's field). */

@@ -90,7 +90,7 @@ class UnreadablePaths implements WebServerFactoryCustomizer<TomcatServletWebServ
 			if (api) {
 				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 				problem.setTitle("Invalid input");
-				problem.setProperty("errors", List.of(Map.of("field", wrong.getKey(), "message", wrong.getValue())));
+				problem.setProperty("errors", List.of(Problems.error(wrong.getKey(), wrong.getValue())));
 				writer.write(json.writeValueAsString(problem));
 			}
 			else {
