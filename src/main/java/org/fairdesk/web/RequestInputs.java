@@ -22,9 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Checks what every request carries besides a JSON body before anything reads it, the login form and the public
  * survey page included: each query and form parameter must be text that can be stored ({@link Inputs#textProblem}:
- * no NUL, no control character but tab and line breaks), and must decode as UTF-8 (Tomcat refuses overlong and malformed sequences; this names the refusal instead
- * of logging it as a failure). A wildcard {@code Content-Type} such as {@code *}{@code /*} is refused too: Spring
- * fails on it inside, with a 500.
+ * no NUL, no control character but tab and line breaks), and must decode as UTF-8 (Tomcat refuses overlong and
+ * malformed sequences; this names the refusal instead of logging it as a failure). A wildcard {@code Content-Type}
+ * such as {@code *}{@code /*} is refused too: Spring fails on it inside, with a 500.
  * <p>
  * A refusal names the parameter: problem details under {@code /api/}, the error page with the message elsewhere.
  */

@@ -3,7 +3,6 @@ package org.fairdesk.web;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.ServletException;
@@ -16,7 +15,6 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -86,15 +84,12 @@ class UnreadablePaths implements WebServerFactoryCustomizer<TomcatServletWebServ
 			if (writer == null) {
 				return;
 			}
-			String detail = wrong.getKey() + ": " + wrong.getValue();
 			if (api) {
-				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-				problem.setTitle("Invalid input");
-				problem.setProperty("errors", List.of(Problems.error(wrong.getKey(), wrong.getValue())));
-				writer.write(json.writeValueAsString(problem));
+				writer.write(json.writeValueAsString(
+						Problems.field(HttpStatus.BAD_REQUEST, "Invalid input", wrong.getKey(), wrong.getValue())));
 			}
 			else {
-				writer.write("400 Bad Request: " + detail + "\n");
+				writer.write("400 Bad Request: " + wrong.getKey() + ": " + wrong.getValue() + "\n");
 			}
 		}
 	}

@@ -52,8 +52,7 @@ class StandardsController {
 	record TeamStandards(long teamId, List<Standard> standards) {
 	}
 
-	/** The list that replaces the team's. */
-	/** {@code teamId} is what GET adds: the team's standards read, changed and put back are taken. */
+	/** The list that replaces the team's; {@code teamId}, which GET adds, is taken so that a list read may be put back. */
 	@JsonIgnoreProperties({"teamId"})
 	record StandardsRequest(@Nullable List<@Nullable NewStandard> standards) {
 	}
