@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fairdesk.shared.ApiPaths;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -23,6 +24,11 @@ final class RejectedPaths implements RequestRejectedHandler {
 	/** The name in "the header: "Authorization" has a value …" or "the header name "X-A"": never the value. */
 	private static final Pattern NAMED = Pattern.compile("(header|parameter)(?::| name) \"([^\"]{1,100})\"");
 
+	private static final String REJECTED = "The request was rejected because the ";
+
+	/** "The %s was rejected because it can only contain printable ASCII characters.", %s a part of the path. */
+	private static final Pattern PATH_PARTS = Pattern.compile("The (requestURI|servletPath|pathInfo|contextPath) was ");
+
 	private final ApiDoorProblems problems;
 
 	RejectedPaths(ApiDoorProblems problems) {
@@ -35,7 +41,7 @@ final class RejectedPaths implements RequestRejectedHandler {
 		Map.Entry<String, String> wrong = whatIsWrong(rejected.getMessage());
 		String part = wrong.getKey();
 		String message = wrong.getValue();
-		if (request.getRequestURI().startsWith("/api/")) {
+		if (ApiPaths.isApi(request.getRequestURI(), request.getContextPath())) {
 			problems.writeInvalid(request, response, part, message);
 		}
 		else {
@@ -44,24 +50,26 @@ final class RejectedPaths implements RequestRejectedHandler {
 	}
 
 	/**
-	 * The part at fault and why, from the firewall's reason. A URL's reason is given as it is ("The request was
-	 * rejected because the URL contained a potentially malicious String "//""): it quotes only the pattern. A header's
-	 * or parameter's quotes its value, which may be a password or a token, so only its name is given.
+	 * The part at fault and why, from the firewall's reason. A header's or parameter's reason quotes its value, which
+	 * may be a password or a token (and may hold any letters, "URL" among them), so it is recognised first, by how the
+	 * reason begins, and only its name is given. A path's reason ("…because the URL contained a potentially malicious
+	 * String "//"", "The requestURI was rejected because it can only contain printable ASCII characters.") quotes only
+	 * the pattern or the part's name, and is given as it is.
 	 */
 	static Map.Entry<String, String> whatIsWrong(@Nullable String reason) {
 		String said = String.valueOf(reason);
-		if (said.contains("URL")) {
-			return Map.entry("path", "was refused before it was read: " + said);
-		}
 		Matcher named = NAMED.matcher(said);
 		String which = named.find() ? " (" + named.group(2).strip() + ")" : "";
-		if (said.contains("header")) {
+		if (said.startsWith(REJECTED + "header")) {
 			return Map.entry("headers", "a header's name or value" + which
 					+ " holds a character that is not allowed; the request was refused before it was read");
 		}
-		if (said.contains("parameter")) {
+		if (said.startsWith(REJECTED + "parameter")) {
 			return Map.entry("parameters", "a parameter's name or value" + which
 					+ " holds a character that is not allowed; the request was refused before it was read");
+		}
+		if (said.startsWith(REJECTED + "URL") || PATH_PARTS.matcher(said).lookingAt()) {
+			return Map.entry("path", "was refused before it was read: " + said);
 		}
 		return Map.entry("request", "was refused before it was read");
 	}

@@ -183,6 +183,10 @@ class HttpInputTests {
 			.contains("\"field\":\"headers\"", "a header's name or value (Authorization) holds a character")
 			.doesNotContain(ADMIN.substring("Basic ".length()))
 			.doesNotContain("secret");
+		// A value that happens to hold "URL" is still a header's value, never quoted back.
+		String url = rawRequest("GET /api/teams HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic URLsecret\u0085"
+				+ "\r\nConnection: close\r\n\r\n");
+		assertThat(url).startsWith("HTTP/1.1 400").contains("\"field\":\"headers\"").doesNotContain("URLsecret");
 		HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/reps//1")).header("Accept", "text/html").GET());
 		assertThat(page.statusCode()).isEqualTo(400);
 		assertThat(page.body()).contains("path: was refused before it was read");
