@@ -3,6 +3,7 @@ package org.fairdesk.web;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.fairdesk.shared.ApiPaths;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -40,7 +41,7 @@ class ApiFallbackProblems {
 	}
 
 	private static <E extends Exception> void requireApi(HttpServletRequest request, E e) throws E {
-		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (!ApiPaths.isApi(request.getRequestURI(), request.getContextPath())) {
 			throw e; // a page: Spring Boot's error page answers it
 		}
 	}

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fairdesk.shared.ApiPaths;
 import org.fairdesk.shared.Inputs;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -84,7 +85,7 @@ class RequestInputs extends OncePerRequestFilter {
 	}
 
 	private static boolean isApi(HttpServletRequest request) {
-		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		return ApiPaths.isApi(request.getRequestURI(), request.getContextPath());
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String field,

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fairdesk.shared.ApiPaths;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.http.HttpHeaders;
@@ -61,7 +62,7 @@ class StartupGate extends OncePerRequestFilter {
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		response.setCharacterEncoding("UTF-8");
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (ApiPaths.isApi(request.getRequestURI(), request.getContextPath())) {
 			ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "Starting",
 					"Fairdesk is starting and takes no calls until it is ready; try again in " + RETRY_AFTER_SECONDS
 							+ " seconds");

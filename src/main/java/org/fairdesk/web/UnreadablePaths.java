@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
+import org.fairdesk.shared.ApiPaths;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -41,7 +42,7 @@ class UnreadablePaths implements WebServerFactoryCustomizer<TomcatServletWebServ
 
 	@Override
 	public void customize(TomcatServletWebServerFactory factory) {
-		factory.addEngineValves(new Report(json));
+		factory.addEngineValves(new Report(json, factory.getContextPath()));
 	}
 
 	/** The part of the request at fault and what is wrong with it, from Tomcat's reason ("Invalid URI: …"). */
@@ -58,9 +59,13 @@ class UnreadablePaths implements WebServerFactoryCustomizer<TomcatServletWebServ
 
 		private final JsonMapper json;
 
-		Report(JsonMapper json) {
+		/** The application's context path: the valve runs before any context is mapped, so it cannot ask the request. */
+		private final String contextPath;
+
+		Report(JsonMapper json, String contextPath) {
 			super(true);
 			this.json = json;
+			this.contextPath = contextPath;
 		}
 
 		@Override
@@ -76,7 +81,7 @@ class UnreadablePaths implements WebServerFactoryCustomizer<TomcatServletWebServ
 		private void write(Request request, Response response) throws IOException {
 			Map.Entry<String, String> wrong = whatIsWrong(response.getMessage());
 			String raw = request.getCoyoteRequest().requestURI().toString();
-			boolean api = raw != null && raw.startsWith("/api/");
+			boolean api = ApiPaths.isApi(raw, contextPath);
 			response.setContentType(api ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_PLAIN_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			response.setSuspended(false); // sendError suspended it; Tomcat's own report does the same
