@@ -2,13 +2,11 @@ package org.fairdesk.security;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fairdesk.shared.InputProblemDetails;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -40,12 +38,8 @@ final class ApiDoorProblems {
 			return; // refused late in the chain, after an answer began: nothing can be said now
 		}
 		response.resetBuffer();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + ": " + message);
-		Map<String, String> error = new LinkedHashMap<>(); // field first, as the web module's problems have it
-		error.put("field", field);
-		error.put("message", message);
-		problem.setProperty("errors", List.of(error));
-		write(request, response, problem, "Invalid input");
+		write(request, response, InputProblemDetails.field(HttpStatus.BAD_REQUEST, "Invalid input", field, message),
+				"Invalid input");
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem, String title)

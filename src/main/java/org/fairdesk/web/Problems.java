@@ -1,9 +1,9 @@
 package org.fairdesk.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fairdesk.shared.InputProblemDetails;
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.ReadingProblems;
@@ -30,22 +30,13 @@ final class Problems {
 		return problem;
 	}
 
-	static Map<String, String> error(String field, @Nullable String message) {
-		Map<String, String> error = new LinkedHashMap<>(); // field first, in every answer alike
-		error.put("field", field);
-		error.put("message", message == null ? "is invalid" : message);
-		return error;
+	static Map<String, Object> error(String field, @Nullable String message) {
+		return error(new InvalidInputException.FieldProblem(field, message == null ? "is invalid" : message));
 	}
 
 	/** An input problem, with the line of the document it is on when it has one (a plan's field). */
 	static Map<String, Object> error(InvalidInputException.FieldProblem problem) {
-		Map<String, Object> error = new LinkedHashMap<>();
-		error.put("field", problem.field());
-		error.put("message", problem.message() == null ? "is invalid" : problem.message());
-		if (problem.line() != null) {
-			error.put("line", problem.line());
-		}
-		return error;
+		return InputProblemDetails.error(problem);
 	}
 
 	/** A query parameter or path segment of the wrong kind, in the caller's words: {@code team: must be a whole number}. */
@@ -58,6 +49,6 @@ final class Problems {
 
 	/** A problem with one bad field, the detail saying both: {@code validDays: must be a whole number, got 2.5}. */
 	static ProblemDetail field(HttpStatus status, String title, String field, String message) {
-		return withErrors(problem(status, title, field + ": " + message), List.of(error(field, message)));
+		return InputProblemDetails.field(status, title, field, message);
 	}
 }
