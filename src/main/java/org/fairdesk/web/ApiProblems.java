@@ -83,28 +83,38 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		InvalidInputException.FieldProblem problem = ReadingProblems.of(e.getCause(), "body", null, "JSON");
-		String field = problem.field().startsWith("[") ? listBodyName(request) + problem.field() : problem.field();
+		String field = namedAsList(problem.field(), request);
 		return ResponseEntity.badRequest()
 			.body(Problems.field(HttpStatus.BAD_REQUEST, "Malformed request body", field, problem.message()));
 	}
 
 	/**
-	 * What a body that is a list is called: the name of the parameter it is read into ({@code targets} of
+	 * A body that is a list is called by the name of the parameter it is read into ({@code targets} of
 	 * {@code PUT …/sla-targets}), so that {@code targets[0].priorityFrom} is named alike whether the reader refuses it
-	 * (a fraction) or the call's own checks do (out of range).
+	 * (a fraction) or the call's own checks do (out of range), and so is the whole list ({@code targets: must be a
+	 * list, got an object}, as a missing one is {@code targets: is required}).
 	 */
-	private static String listBodyName(WebRequest request) {
+	private static String namedAsList(String field, WebRequest request) {
+		if (!field.startsWith("[") && !field.equals("body")) {
+			return field;
+		}
+		String list = listBodyName(request);
+		return list == null ? field : field.equals("body") ? list : list + field;
+	}
+
+	/** The name of the call's {@code @RequestBody} parameter when it is a list, else null. */
+	private static @Nullable String listBodyName(WebRequest request) {
 		if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
 				RequestAttributes.SCOPE_REQUEST) instanceof HandlerMethod handler) {
 			for (MethodParameter parameter : handler.getMethodParameters()) {
-				if (parameter.hasParameterAnnotation(RequestBody.class)) {
+				if (parameter.hasParameterAnnotation(RequestBody.class)
+						&& java.util.Collection.class.isAssignableFrom(parameter.getParameterType())) {
 					parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
-					String name = parameter.getParameterName();
-					return name == null ? "body" : name;
+					return parameter.getParameterName();
 				}
 			}
 		}
-		return "body";
+		return null;
 	}
 
 	/** The API reads JSON only; the answer says so whatever the caller sent ({@code application/yaml}, junk). */
@@ -146,7 +156,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return Problems.withErrors(problem, errors);
 	}
 
-	private static Map<String, String> error(String field, @Nullable String message) {
+	private static Map<String, Object> error(String field, @Nullable String message) {
 		return Problems.error(field, message);
 	}
 }

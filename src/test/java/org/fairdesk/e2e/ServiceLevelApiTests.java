@@ -173,6 +173,13 @@ class ServiceLevelApiTests {
 		send(put(targets), "[{\"kind\": \"ORDER\", \"priorityFrom\": 0, \"resolutionMinutes\": 60}, null]")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("targets[1]"));
+		// The whole list is named as its members are: an object where the list belongs, or no list at all.
+		send(put(targets), "{}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("targets"));
+		send(put(targets), "null")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("targets"));
 		mvc.perform(get(targets).with(httpBasic("admin", "test-admin"))).andExpect(jsonPath("$.length()").value(0));
 		send(put("/api/teams/999999/sla-targets"), "[]").andExpect(status().isNotFound());
 	}
