@@ -18,7 +18,7 @@
 # Usage: bench/routing.sh [clients] [seconds] [push|pull]   (defaults 16 20 pull; needs PostgreSQL 15 at 127.0.0.1:5432, user postgres,
 #        trust auth; starts the local cluster if it is down; BENCH_JFR=file.jfr records the harness with JFR;
 #        BENCH_BACKLOG=n pre-fills n requests in pull mode instead of the harness's default; BENCH_POOL=n gives the app n
-#        database connections instead of Hikari's default 10 (FAIRDESK_DB_POOL_SIZE in a deployment); BENCH_ARGS="…"
+#        database connections instead of its default, twice the cores plus one (FAIRDESK_DB_POOL_SIZE in a deployment); BENCH_ARGS="…"
 #        passes more key=value arguments to the harness, see RoutingLoad)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -83,7 +83,10 @@ echo
 echo "== routing throughput and latency, $(date -u +%Y-%m-%dT%H:%MZ) =="
 echo "machine:   $(nproc) cores, $cpu, $(java -version 2>&1 | head -1), $(psql "${pg[@]}" -Atc 'show server_version')"
 echo "command:   ${BENCH_BACKLOG:+BENCH_BACKLOG=$BENCH_BACKLOG }${BENCH_POOL:+BENCH_POOL=$BENCH_POOL }bench/routing.sh $clients $seconds $mode"
-if [ -n "${BENCH_POOL:-}" ]; then pool="$BENCH_POOL (BENCH_POOL)"; else pool="${FAIRDESK_DB_POOL_SIZE:-10} (the app's default, FAIRDESK_DB_POOL_SIZE)"; fi
+started=$(sed -nE 's/.*connection pool ([0-9]+).*/\1/p' "$log" | head -1) # what the application was given
+if [ -n "${BENCH_POOL:-}" ]; then pool="$started (BENCH_POOL)"
+elif [ -n "${FAIRDESK_DB_POOL_SIZE:-}" ]; then pool="$started (FAIRDESK_DB_POOL_SIZE)"
+else pool="$started (the app's default: twice the cores plus one)"; fi
 echo "app:       $pool database connections"
 printf 'pgbench:   %s tps (before %s, after %s; TPC-B-like, %s clients, -j 2, %s s, scale 10)\n' \
   "$tps" "$before" "$after" "$clients" "$seconds"
