@@ -20,11 +20,16 @@ public final class InputProblemDetails {
 
 	/** A problem with one bad field, the detail saying both: {@code validDays: must be a whole number, got 2.5}. */
 	public static ProblemDetail field(HttpStatus status, String title, String field, @Nullable String message) {
-		String said = message == null ? "is invalid" : message;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, field + ": " + said);
+		Map<String, Object> error = error(field, message);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, field + ": " + error.get("message"));
 		problem.setTitle(title);
-		problem.setProperty("errors", List.of(error(new InvalidInputException.FieldProblem(field, said))));
+		problem.setProperty("errors", List.of(error));
 		return problem;
+	}
+
+	/** One entry of {@code errors} for a field; a problem with no message of its own "is invalid". */
+	public static Map<String, Object> error(String field, @Nullable String message) {
+		return error(new InvalidInputException.FieldProblem(field, message == null ? "is invalid" : message));
 	}
 
 	/** One entry of {@code errors}; the order of its members is the same in every answer (field first). */

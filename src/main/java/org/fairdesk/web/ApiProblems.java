@@ -6,6 +6,7 @@ import java.util.Map;
 import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.IllegalTransitionException;
+import org.fairdesk.shared.InputProblemDetails;
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.NotFoundException;
@@ -48,7 +49,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail invalid(InvalidInputException e) {
 		return withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage()),
-				e.problems().stream().map(Problems::error).toList());
+				e.problems().stream().map(InputProblemDetails::error).toList());
 	}
 
 	@ExceptionHandler
@@ -95,11 +96,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	 * list, got an object}, as a missing one is {@code targets: is required}).
 	 */
 	private static String namedAsList(String field, WebRequest request) {
-		if (!field.startsWith("[") && !field.equals("body")) {
+		boolean whole = field.equals("body");
+		if (!whole && !field.startsWith("[")) {
 			return field;
 		}
 		String list = listBodyName(request);
-		return list == null ? field : field.equals("body") ? list : list + field;
+		if (list == null) {
+			return field;
+		}
+		return whole ? list : list + field;
 	}
 
 	/** The name of the call's {@code @RequestBody} parameter when it is a list, else null. */
@@ -157,6 +162,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	private static Map<String, Object> error(String field, @Nullable String message) {
-		return Problems.error(field, message);
+		return InputProblemDetails.error(field, message);
 	}
 }

@@ -30,15 +30,6 @@ final class Problems {
 		return problem;
 	}
 
-	static Map<String, Object> error(String field, @Nullable String message) {
-		return error(new InvalidInputException.FieldProblem(field, message == null ? "is invalid" : message));
-	}
-
-	/** An input problem, with the line of the document it is on when it has one (a plan's field). */
-	static Map<String, Object> error(InvalidInputException.FieldProblem problem) {
-		return InputProblemDetails.error(problem);
-	}
-
 	/** A query parameter or path segment of the wrong kind, in the caller's words: {@code team: must be a whole number}. */
 	static InvalidInputException.FieldProblem mismatch(TypeMismatchException e) {
 		String name = String.valueOf(e instanceof MethodArgumentTypeMismatchException m ? m.getName()
