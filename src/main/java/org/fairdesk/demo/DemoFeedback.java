@@ -71,7 +71,8 @@ class DemoFeedback {
 		int answered = 0;
 		for (int i = 0; i < closed.size(); i++) {
 			RequestView request = closed.get(i);
-			SurveyIssued survey = feedback.issueSurvey(request.id(), team.id(), request.assigneeId(), request.closedAt())
+			SurveyIssued survey = feedback.issueSurvey(request.id(), team.id(), request.assigneeId(), request.closedAt(),
+					request.closedAt())
 				.orElseThrow();
 			Instant respondedAt = request.closedAt().plus(Duration.ofMinutes(10 + random.nextInt(3 * 24 * 60)));
 			if (random.nextDouble() < RESPONSE_RATE && respondedAt.isBefore(now)) {

@@ -49,14 +49,17 @@ public class FeedbackManagement {
 
 	/**
 	 * Issues the survey of a request {@code closer} closed, unless the request has one: a request closed again
-	 * (after a reopen, or a redelivered event) keeps its first survey, so nobody is asked twice.
+	 * (after a reopen, or a redelivered event) keeps its first survey, so nobody is asked twice. The survey is
+	 * issued as of the close ({@code closedAt}: the period its answer counts in, docs/metrics.md), whenever the close
+	 * is delivered; its link is valid from {@code now}, when the customer is told.
 	 *
 	 * @return the new survey's link, or empty when the request already had a survey
 	 */
 	@Transactional
-	public Optional<SurveyIssued> issueSurvey(RequestId request, TeamId team, RepId closer, Instant at) {
+	public Optional<SurveyIssued> issueSurvey(RequestId request, TeamId team, RepId closer, Instant closedAt,
+			Instant now) {
 		String token = SecretTokens.generate();
-		Survey survey = new Survey(request, team, closer, at, expiry(at), SecretTokens.sha256(token), null);
+		Survey survey = new Survey(request, team, closer, closedAt, expiry(now), SecretTokens.sha256(token), null);
 		return surveys.insertIfAbsent(survey) ? Optional.of(announce(survey, token)) : Optional.empty();
 	}
 
@@ -71,8 +74,10 @@ public class FeedbackManagement {
 	public SurveyIssued issueNewLink(RequestId request, Instant at) {
 		RequestView closed = closedRequest(request, "has a survey");
 		String token = SecretTokens.generate();
-		Survey survey = new Survey(request, closed.teamId(), closerOf(closed), at, expiry(at), SecretTokens.sha256(token),
-				null);
+		// issued as of the close, as the close's own survey is (only a request without one stores this date)
+		Survey survey = new Survey(request, closed.teamId(), closerOf(closed),
+				Objects.requireNonNull(closed.closedAt(), "a closed request has closedAt"), expiry(at),
+				SecretTokens.sha256(token), null);
 		// The close's own survey may be stored between the first two steps; then it is the one to replace.
 		if (replaceUnanswered(survey) || surveys.insertIfAbsent(survey) || replaceUnanswered(survey)) {
 			return announce(survey, token);

@@ -47,6 +47,11 @@ class FeedbackModuleTests {
 	@Autowired MutableClock clock;
 	@Autowired JdbcClient jdbc;
 
+	@org.junit.jupiter.api.AfterEach
+	void clockBack() {
+		clock.set(TestClockConfiguration.START);
+	}
+
 	@Test
 	void aClosedRequestGetsOneSurveyWhoseLinkIsSingleUse(Scenario scenario) {
 		RequestId id = RequestId.random();
@@ -69,7 +74,7 @@ class FeedbackModuleTests {
 
 		// The same close delivered again (or the request closed again) issues nothing new.
 		listener.issueSurvey(closed);
-		assertThat(feedback.issueSurvey(id, TEAM, CLOSER, clock.instant())).isEmpty();
+		assertThat(feedback.issueSurvey(id, TEAM, CLOSER, clock.instant(), clock.instant())).isEmpty();
 		assertThat(jdbc.sql("select count(*) from survey where request_id = ?").param(id.value()).query(Long.class)
 			.single()).isOne();
 
@@ -98,7 +103,7 @@ class FeedbackModuleTests {
 		RequestView request = closedRequest();
 		when(work.request(id)).thenReturn(request);
 		Instant issuedAt = clock.instant();
-		String first = tokenOf(feedback.issueSurvey(id, TEAM, CLOSER, issuedAt).orElseThrow());
+		String first = tokenOf(feedback.issueSurvey(id, TEAM, CLOSER, issuedAt, issuedAt).orElseThrow());
 		Instant expiry = issuedAt.plus(Duration.ofDays(14));
 
 		assertThat(feedback.invitation(first, expiry.minusSeconds(1)).expiresAt()).isEqualTo(expiry);
@@ -118,6 +123,35 @@ class FeedbackModuleTests {
 			.query(Long.class).single()).isOne();
 	}
 
+	@Test
+	void aCloseDeliveredLateIsSurveyedAsOfTheCloseWithALinkValidFromDelivery(Scenario scenario) {
+		RequestId id = RequestId.random();
+		Instant closedAt = Instant.parse("2026-11-30T22:59:59Z"); // the last second of November in Berlin
+		Instant delivered = closedAt.plus(Duration.ofMinutes(7)); // a retry: December by then
+		clock.set(delivered);
+		scenario.publish(new RequestClosed(id, TEAM, CLOSER, RequestKind.QUERY, RequestState.RESOLVED, null, null,
+				closedAt))
+			.andWaitForEventOfType(SurveyIssued.class)
+			.matching(event -> event.requestId().equals(id))
+			.toArriveAndVerify(event -> assertThat(event.expiresAt()).isEqualTo(delivered.plus(Duration.ofDays(14))));
+		assertThat(feedback.survey(id, delivered)).hasValueSatisfying(state -> {
+			assertThat(state.issuedAt()).as("counts in the close's month").isEqualTo(closedAt);
+			assertThat(state.expiresAt()).as("valid from when the customer is told").isEqualTo(
+					delivered.plus(Duration.ofDays(14)));
+		});
+
+		// a manager's first link for a request without a survey is dated at the close too
+		RequestId unsurveyed = RequestId.random();
+		RequestView request = closedRequest();
+		when(request.closedAt()).thenReturn(closedAt);
+		when(work.request(unsurveyed)).thenReturn(request);
+		feedback.issueNewLink(unsurveyed, delivered);
+		assertThat(feedback.survey(unsurveyed, delivered)).hasValueSatisfying(state -> {
+			assertThat(state.issuedAt()).isEqualTo(closedAt);
+			assertThat(state.expiresAt()).isEqualTo(delivered.plus(Duration.ofDays(14)));
+		});
+	}
+
 	private RequestClosed closed(RequestId id) {
 		return new RequestClosed(id, TEAM, CLOSER, RequestKind.QUERY, RequestState.RESOLVED, null, null, clock.instant());
 	}
@@ -129,6 +163,7 @@ class FeedbackModuleTests {
 		when(view.isClosed()).thenReturn(true);
 		when(view.teamId()).thenReturn(TEAM);
 		when(view.assigneeId()).thenReturn(CLOSER);
+		when(view.closedAt()).thenReturn(Instant.parse("2026-11-16T10:00:00Z"));
 		return view;
 	}
 
