@@ -221,8 +221,12 @@ public class PayManagement {
 			String reason, String actor) {
 		Team team = people.team(teamId);
 		boolean closed = periods.find(teamId, period).isPresent();
+		YearMonth current = team.thisMonth(clock);
 		var checks = new org.fairdesk.shared.FieldChecks()
 			.require(!closed, "period", "is closed: an adjustment is paid in an open month; choose a later one")
+			// a month that has not begun lists nowhere yet, so a mistyped year would hide the money until then
+			.require(!period.isAfter(current), "period", "has not begun: an adjustment is paid in an open month up to "
+					+ "this one, " + current + " in team " + team.name() + "'s time zone; choose " + current)
 			// A month without a plan in force is never closed, so an adjustment in it would never be paid.
 			.require(closed || plans.inForce(teamId, period.atDay(1)).isPresent(), "period",
 					"has no plan version in force on its first day, " + period.atDay(1)
@@ -232,12 +236,18 @@ public class PayManagement {
 			.require(amount.currency().equals(team.currency()), "currency",
 					"must be " + team.currency().getCurrencyCode() + ", the team's currency")
 			.require(amount.amount().signum() != 0, "amount", "must not be zero");
-		checks.requireText(reason, "reason", 1000);
+		requireReason(reason, checks);
 		checks.throwIfAny();
 		adjustments.insert(teamId, period, repId, Adjustment.Kind.MANUAL, null, amount, reason, List.of(), actor,
 				clock.instant());
 		List<Adjustment> paid = adjustments.paidIn(teamId, period);
 		return paid.get(paid.size() - 1);
+	}
+
+	/** An adjustment's reason, as the rep will read it: required, at most 1,000 characters. */
+	public static void requireReason(@Nullable String reason, FieldChecks checks) {
+		checks.require(reason != null && !reason.isBlank(), "reason", "is required: why, as the rep will read it");
+		checks.require(reason == null || reason.length() <= 1000, "reason", "must be at most 1000 characters");
 	}
 
 	/** The adjustments paid in a team's month. */

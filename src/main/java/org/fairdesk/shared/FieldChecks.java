@@ -34,6 +34,10 @@ public final class FieldChecks {
 				"must not contain a colon (:), which HTTP Basic cannot carry in a username");
 	}
 
+	public boolean hasAny() {
+		return !problems.isEmpty();
+	}
+
 	public boolean hasProblem(String field) {
 		return problems.stream().anyMatch(p -> p.field().equals(field));
 	}

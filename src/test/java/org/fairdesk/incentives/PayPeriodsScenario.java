@@ -609,6 +609,15 @@ abstract class PayPeriodsScenario {
 			.andExpect(jsonPath("$.errors[0].field").value("amount"));
 		adjust(NOVEMBER, ann, "5", "EUR", " ").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		adjust(NOVEMBER.plusMonths(1), ann, "5", "EUR", "Next month's").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("period"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
+					"has not begun: an adjustment is paid in an open month up to this one, 2026-11")));
+		adjust(YearMonth.of(9999, 12), ann, "5", "EUR", "A mistyped year").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("period"));
+		adjust(OCTOBER, ann, "0", "USD", " ").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("period",
+					"currency", "amount", "reason")));
 		mvc.perform(post("/api/incentives/adjustments").with(user("ann").roles("REP"))
 			.contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
 		assertThat(jdbc.sql("select count(*) from pay_adjustments where team_id = ?").param(team.id().value())

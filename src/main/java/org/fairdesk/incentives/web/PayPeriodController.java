@@ -107,14 +107,17 @@ class PayPeriodController {
 				.require(period != null && !period.isBlank(), "period", "is required: an open month as YYYY-MM")
 				.require(repId != null, "repId", "is required: the rep it is paid to")
 				.require(amount != null, "amount", "is required: a number, negative to take back")
-				.require(currency != null, "currency", "is required: the team's currency, such as EUR")
-				.require(reason != null && !reason.isBlank(), "reason", "is required: why, as the rep will read it");
+				.require(currency != null, "currency", "is required: the team's currency, such as EUR");
 			Currency code = currency == null ? null : Inputs.currency(currency, "currency", checks);
 			if (code != null && amount != null) {
 				checks.require(amount.stripTrailingZeros().scale() <= code.getDefaultFractionDigits(), "amount",
 						"must have at most " + code.getDefaultFractionDigits() + " decimals in " + code)
 					.require(amount.abs().compareTo(Money.LIMIT) < 0, "amount",
 							"must be less than 10^12 either way");
+			}
+			if (checks.hasAny()) {
+				// named with the rest; otherwise the adjustment's own checks name it with theirs, all at once
+				PayManagement.requireReason(reason, checks);
 			}
 			checks.throwIfAny();
 			return Money.of(amount, code);
