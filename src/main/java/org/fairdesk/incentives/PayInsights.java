@@ -77,11 +77,9 @@ public class PayInsights {
 	@Transactional(readOnly = true)
 	public WhatIfResult whatIf(TeamId teamId, YearMonth period, RepId repId, List<WhatIf.Change> changes) {
 		Team team = people.team(teamId);
-		String notOpen = notOpenForWhatIf(team, period);
-		if (notOpen != null) {
-			throw InvalidInputException.of("period", "must be an open month of team " + team.name() + ": " + notOpen
-					+ "; this month is " + team.thisMonth(clock));
-		}
+		whyNotOpenForWhatIf(team, period).ifPresent(why -> {
+			throw InvalidInputException.of("period", why);
+		});
 		if (people.members(teamId).stream().noneMatch(rep -> rep.id().equals(repId))) {
 			throw InvalidInputException.of("repId", "is not a rep of team " + team.name());
 		}
@@ -102,18 +100,21 @@ public class PayInsights {
 	 */
 	@Transactional(readOnly = true)
 	public boolean openForWhatIf(TeamId teamId, YearMonth period) {
-		return notOpenForWhatIf(people.team(teamId), period) == null;
+		return whyNotOpenForWhatIf(teamId, period).isEmpty();
 	}
 
-	/** Why the month is not open to a what-if (it has not begun in the team's zone, or it is closed); null if it is. */
-	private @Nullable String notOpenForWhatIf(Team team, YearMonth period) {
-		if (period.isAfter(team.thisMonth(clock))) {
-			return period + " has not begun";
-		}
-		if (periods.find(team.id(), period).isPresent()) {
-			return period + " is closed";
-		}
-		return null;
+	/** Why {@link #whatIf} refuses the month, as its refusal says it; empty when the month is open to one. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> whyNotOpenForWhatIf(TeamId teamId, YearMonth period) {
+		return whyNotOpenForWhatIf(people.team(teamId), period);
+	}
+
+	/** Not open to a what-if: a month that has not begun in the team's zone, or a closed one. */
+	private java.util.Optional<String> whyNotOpenForWhatIf(Team team, YearMonth period) {
+		String notOpen = period.isAfter(team.thisMonth(clock)) ? period + " has not begun"
+				: periods.find(team.id(), period).isPresent() ? period + " is closed" : null;
+		return java.util.Optional.ofNullable(notOpen).map(why -> "must be an open month of team " + team.name() + ": "
+				+ why + "; this month is " + team.thisMonth(clock));
 	}
 
 	private static Statement own(List<Statement> statements, RepId repId) {

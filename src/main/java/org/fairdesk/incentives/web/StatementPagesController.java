@@ -66,11 +66,18 @@ class StatementPagesController {
 	@GetMapping("/statements/what-if")
 	String whatIfForm(@RequestParam(required = false) @Nullable Long rep,
 			@RequestParam(required = false) @Nullable String period, Authentication user,
-			@CurrentRep Optional<Rep> me, Model model) {
+			@CurrentRep Optional<Rep> me, Model model, HttpServletResponse response) {
 		Rep who = people.rep(readers.rep(rep == null ? null : rep.toString(), user, me,
 				"tries only their own pay"));
 		Team team = people.team(who.teamId());
 		YearMonth month = period == null || period.isBlank() ? team.thisMonth(clock) : IncentiveParams.month(period);
+		var notOpen = insights.whyNotOpenForWhatIf(team.id(), month);
+		if (notOpen.isPresent()) {
+			// said before anything is typed, rather than after a form that could never answer
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("problems", List.of(new InvalidInputException.FieldProblem("period", notOpen.get())));
+			model.addAttribute("closedToWhatIf", true);
+		}
 		return whatIfPage(who, team, month, new WhatIfForm(null, null, null, null, null), null, model);
 	}
 
@@ -97,6 +104,7 @@ class StatementPagesController {
 		catch (InvalidInputException refused) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("problems", form.named(refused.problems()));
+			model.addAttribute("closedToWhatIf", insights.whyNotOpenForWhatIf(team.id(), month).isPresent());
 			return whatIfPage(who, team, month, form, null, model);
 		}
 	}

@@ -199,6 +199,19 @@ class StatementPagesTests {
 		statementsPage("2026-12")
 			.andExpect(content().string(containsString("/statements/" + ann.id() + "/2026-12/changes")))
 			.andExpect(content().string(not(containsString("/statements/what-if"))));
+		// and the what-if page itself, reached by its address, says why at once instead of offering a form
+		for (String period : List.of("2026-10", "2026-12")) {
+			mvc.perform(get("/statements/what-if").param("period", period).with(rep(ann)))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString(period + (period.equals("2026-10") ? " is closed"
+						: " has not begun"))))
+				.andExpect(content().string(not(containsString("name=\"csat\""))));
+		}
+		mvc.perform(post("/statements/what-if").with(rep(ann)).with(csrf()).param("period", "2026-10")
+			.param("csat", "4"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("2026-10 is closed")))
+			.andExpect(content().string(not(containsString("name=\"csat\""))));
 		try {
 			clock.set(Instant.parse("2026-11-30T23:30:00Z")); // half past midnight on 1 December in Berlin
 			statementsPage("2026-12").andExpect(content().string(containsString(whatIfLink("2026-12"))));
