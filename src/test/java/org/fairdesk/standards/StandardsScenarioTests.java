@@ -226,7 +226,11 @@ class StandardsScenarioTests {
 		mvc.perform(get("/standards?team=" + team + "&period=" + lastMonth()).with(user("manager").roles("MANAGER")))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(containsString("Second talk: on track")));
+				.string(org.hamcrest.Matchers.allOf(containsString("Second talk: on track"),
+						// when it was recorded, as the team's clock showed it, never a raw UTC timestamp
+						containsString("(" + team().zone() + ")"),
+						org.hamcrest.Matchers.not(org.hamcrest.Matchers.matchesRegex(
+								"(?s).*\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d.*")))));
 	}
 
 	private org.springframework.test.web.servlet.ResultActions send(String url, String body) throws Exception {

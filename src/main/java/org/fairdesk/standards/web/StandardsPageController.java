@@ -90,7 +90,9 @@ class StandardsPageController {
 		people.members(chosen.id()).forEach(r -> names.put(r.id(), r.displayName()));
 		model.addAttribute("conversations", flags.conversations().stream()
 			.map(c -> new ConversationRow(names.getOrDefault(c.repId(), c.repId().toString()), c.flaggedFrom(),
-					c.period(), c.outcome(), c.recordedBy(), c.recordedAt().toString()))
+					c.period(), c.outcome(), c.recordedBy(),
+					// as the team's clock showed it, as every pay page writes a moment
+					org.fairdesk.shared.MomentFormat.format(c.recordedAt(), chosen.zone(), chosen.locale())))
 			.toList());
 		return "standards/standards";
 	}
