@@ -90,12 +90,19 @@ class RepRoutingPageTests {
 		mvc.perform(post(page + "/caps").with(MANAGER).with(csrf()).param("wipCap", "x").param("cap.ORDER", "abc"))
 			.andExpect(flash().attribute("failure", org.hamcrest.Matchers.allOf(containsString("wipCap"),
 					containsString("kindCaps.ORDER"))));
+		// named as typed: the page has no list whose positions skills[1] could mean
+		mvc.perform(post(page + "/skills").with(MANAGER).with(csrf()).param("skills",
+				" , German, " + "Portuguese-Brazilian".repeat(3) + ", French"))
+			.andExpect(flash().attribute("failure", org.hamcrest.Matchers.allOf(
+					containsString("skill \"Portuguese-Brazilian…\": must be at most 50 characters"),
+					org.hamcrest.Matchers.not(containsString("skills[")))));
 		mvc.perform(post(page + "/schedule").with(MANAGER).with(csrf()).param("days", "FUNDAY").param("start", "09:00")
 			.param("end", "17:00")).andExpect(flash().attribute("failure", containsString("days[0]")));
 		mvc.perform(post(page + "/time-off").with(MANAGER).with(csrf()).param("firstDay", "2026-12-31")
 			.param("lastDay", "2026-12-21")).andExpect(flash().attribute("failure", containsString("lastDay")));
 		RoutingProfile profile = people.routingProfile(rep.id(), LocalDate.of(2026, 11, 16));
 		assertThat(profile.wipCap()).isNull();
+		assertThat(profile.skills()).isEmpty();
 		assertThat(profile.schedule()).isNull();
 		assertThat(profile.timeOff()).isEmpty();
 		mvc.perform(get(page).with(user(rep.username()).roles("REP"))).andExpect(status().isForbidden());

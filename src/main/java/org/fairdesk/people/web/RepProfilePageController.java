@@ -78,12 +78,38 @@ class RepProfilePageController {
 		});
 	}
 
-	/** Skills as typed: separated by commas, blanks dropped (so skills[1] in a refusal is the second one not blank). */
+	/**
+	 * Skills as typed: separated by commas, blanks dropped. A refusal names the skill by what was typed, as the
+	 * page has no list whose positions the API's {@code skills[i]} could mean.
+	 */
 	@PostMapping("/reps/{id}/routing/skills")
 	String skills(@PathVariable long id, @RequestParam(defaultValue = "") String skills, Authentication user,
 			RedirectAttributes flash) {
 		List<String> list = Arrays.stream(skills.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-		return save(id, user, flash, "Skills saved.", () -> people.setSkills(new RepId(id), list));
+		return save(id, user, flash, "Skills saved.", () -> {
+			try {
+				people.setSkills(new RepId(id), list);
+			}
+			catch (InvalidInputException refused) {
+				throw new InvalidInputException(refused.problems().stream().map(p -> asTyped(p, list)).toList());
+			}
+		});
+	}
+
+	private static final java.util.regex.Pattern SKILL_AT = java.util.regex.Pattern.compile("skills\\[(\\d+)]");
+
+	/** {@code skills[i]: …} as {@code skill "Germ…": …}, the skill's first 20 characters as typed. */
+	private static InvalidInputException.FieldProblem asTyped(InvalidInputException.FieldProblem problem,
+			List<String> typed) {
+		var index = SKILL_AT.matcher(problem.field());
+		if (!index.matches() || Integer.parseInt(index.group(1)) >= typed.size()) {
+			return problem;
+		}
+		String skill = typed.get(Integer.parseInt(index.group(1)));
+		String shown = skill.codePointCount(0, skill.length()) <= 20 ? skill
+				: skill.substring(0, skill.offsetByCodePoints(0, 20)) + "…";
+		// control characters never get here: the form is refused at the door for them (docs/api.md)
+		return new InvalidInputException.FieldProblem("skill \"" + shown + "\"", problem.message(), problem.line());
 	}
 
 	/** Working days and hours, checked as the API checks them; no day ticked and no times clears the schedule. */
