@@ -119,13 +119,15 @@ class DemoPay {
 	 */
 	void dispute(Team team, List<Rep> reps) {
 		YearMonth last = team.thisMonth(clock).minusMonths(1);
+		// the afternoon after the month's close and approval, and the next morning (as of now at the latest)
+		LocalDate closed = DemoLateFact.firstBusinessDay(last.plusMonths(1));
 		Rep farid = reps.get(5);
 		long answered = disputes.open(farid.id(), team.id(), last, line(farid, last, StatementLine.Code.ADJUSTMENT),
-				"ADJUSTMENT", DemoCast.DISPUTED_RETURN, farid.username()).id();
-		disputes.reject(answered, DemoCast.RETURN_ANSWER, "manager");
+				"ADJUSTMENT", DemoCast.DISPUTED_RETURN, farid.username(), at(team, closed, 14)).id();
+		disputes.reject(answered, DemoCast.RETURN_ANSWER, "manager", at(team, closed, 16));
 		Rep bruno = reps.get(1);
 		disputes.open(bruno.id(), team.id(), last, line(bruno, last, StatementLine.Code.SPLIT), "SPLIT",
-				DemoCast.DISPUTED_SPLIT, bruno.username());
+				DemoCast.DISPUTED_SPLIT, bruno.username(), at(team, closed.plusDays(1), 10));
 	}
 
 	private int line(Rep rep, YearMonth month, StatementLine.Code code) {

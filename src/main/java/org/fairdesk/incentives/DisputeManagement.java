@@ -60,6 +60,16 @@ public class DisputeManagement {
 	@Transactional
 	public Dispute open(RepId repId, TeamId teamId, YearMonth period, @Nullable Integer line, @Nullable String code,
 			@Nullable String reason, String actor) {
+		return open(repId, teamId, period, line, code, reason, actor, clock.instant());
+	}
+
+	/**
+	 * {@link #open(RepId, TeamId, YearMonth, Integer, String, String, String)} as of {@code requested}, no later than
+	 * now: the demo's disputes are opened on the days a rep would have, after the month's close.
+	 */
+	@Transactional
+	public Dispute open(RepId repId, TeamId teamId, YearMonth period, @Nullable Integer line, @Nullable String code,
+			@Nullable String reason, String actor, Instant requested) {
 		FieldChecks checks = new FieldChecks().require(line != null, "line",
 				"is required: the line's place in the statement, 0 for the first");
 		String why = text(reason, "reason", true, checks);
@@ -85,7 +95,8 @@ public class DisputeManagement {
 		});
 		long id;
 		try {
-			id = disputes.insert(teamId, period, repId, line, disputed, why, actor, clock.instant());
+			id = disputes.insert(teamId, period, repId, line, disputed, why, actor,
+					AsOf.stamp(requested, periods.find(teamId, period).orElseThrow().closedAt(), clock.instant()));
 		}
 		catch (org.springframework.dao.DuplicateKeyException raced) {
 			// The same line disputed at the same moment by another request: the first one stands.
@@ -134,12 +145,19 @@ public class DisputeManagement {
 	/** A manager rejects an OPEN dispute, with an answer the rep reads. */
 	@Transactional
 	public Dispute reject(long id, @Nullable String answer, String actor) {
+		return reject(id, answer, actor, clock.instant());
+	}
+
+	/** {@link #reject(long, String, String)} as of {@code requested}: no later than now, nor before it was opened. */
+	@Transactional
+	public Dispute reject(long id, @Nullable String answer, String actor, Instant requested) {
 		Dispute dispute = dispute(id);
 		refuseUnlessOpen(dispute);
 		FieldChecks checks = new FieldChecks();
 		String said = text(answer, "answer", true, checks);
 		checks.throwIfAny();
-		return decided(dispute, Dispute.State.REJECTED, actor, clock.instant(), said, null, null);
+		return decided(dispute, Dispute.State.REJECTED, actor, AsOf.stamp(requested, dispute.openedAt(),
+				clock.instant()), said, null, null);
 	}
 
 	/** The line disputed, or null with the problem added: not a line of the rep's statement, or not of that code. */

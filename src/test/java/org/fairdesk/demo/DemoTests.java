@@ -233,6 +233,11 @@ class DemoTests {
 		assertThat(answered.openedBy()).isEqualTo("rep6");
 		assertThat(answered.lineCode()).isEqualTo(StatementLine.Code.ADJUSTMENT);
 		assertThat(answered.answer()).isEqualTo(DemoCast.RETURN_ANSWER);
+		// dated as a team would have had them: after October's close on 2 November, not when the demo started
+		Instant octoberClosed = pay.period(team.id(), YearMonth.of(2026, 10)).closedAt();
+		assertThat(disputes).allSatisfy(d -> assertThat(d.openedAt()).isAfter(octoberClosed)
+			.isBefore(TestClockConfiguration.START));
+		assertThat(answered.decidedAt()).isAfter(answered.openedAt()).isBefore(TestClockConfiguration.START);
 		mvc.perform(get("/api/incentives/disputes").with(httpBasic("rep6", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].answer").value(DemoCast.RETURN_ANSWER));
