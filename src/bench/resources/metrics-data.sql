@@ -228,10 +228,10 @@ from bench_req r join bench_reps h on h.team_no = r.team_no and h.rep_no = r.hol
 where r.surveyed
 order by r.close_e;
 
-insert into survey_response (request_id, team_id, rep_id, rating, comment, responded_at)
-select request_id, team_id, rep_id, rating, comment, to_timestamp(responded_e)
+insert into survey_response (request_id, team_id, rep_id, rating, comment, responded_at, survey_issued_at)
+select request_id, team_id, rep_id, rating, comment, to_timestamp(responded_e), to_timestamp(close_e)
 from (
-    select r.id request_id, r.team_id, h.rep_id,
+    select r.id request_id, r.team_id, h.rep_id, r.close_e,
            case when pg_temp.u(r.i, r.s + 21) < 0.06 then 1 when pg_temp.u(r.i, r.s + 21) < 0.13 then 2
                 when pg_temp.u(r.i, r.s + 21) < 0.25 then 3 when pg_temp.u(r.i, r.s + 21) < 0.55 then 4
                 else 5 end rating,

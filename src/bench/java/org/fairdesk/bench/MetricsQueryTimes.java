@@ -44,9 +44,8 @@ final class MetricsQueryTimes {
 		names.put("trend: answers per week", Pattern.compile("bucket.*from survey_response", Pattern.DOTALL));
 		names.put("closed, per rep", Pattern.compile("won_quote_value.*group by closed_by", Pattern.DOTALL));
 		names.put("closed rows: durations, outcomes, lists", Pattern.compile("handling_seconds, extract"));
-		names.put("ratings", Pattern.compile("select rating, count"));
-		names.put("csat", Pattern.compile("from survey_response"));
-		names.put("surveys", Pattern.compile("from survey s left join survey_response"));
+		names.put("ratings", Pattern.compile("select a\\.rating, count"));
+		names.put("surveys and CSAT", Pattern.compile("issued, 0 answered"));
 		names.put("reopens", Pattern.compile("from request_reopens"));
 		names.put("assists", Pattern.compile("from request_assists"));
 		names.put("transfers", Pattern.compile("from routing_assignments"));

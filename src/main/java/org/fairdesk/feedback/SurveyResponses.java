@@ -17,13 +17,16 @@ class SurveyResponses {
 		this.jdbc = jdbc;
 	}
 
-	/** Stores the answer unless the survey has one; says whether it did. */
+	/**
+	 * Stores the answer unless the survey has one; says whether it did. The answer keeps its survey's issue time,
+	 * which puts it in a period (V53; the database refuses any other).
+	 */
 	boolean insertIfAbsent(Survey survey, int rating, @Nullable String comment, Instant at) {
 		return jdbc.sql("""
-				insert into survey_response (request_id, team_id, rep_id, rating, comment, responded_at)
-				values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+				insert into survey_response (request_id, team_id, rep_id, rating, comment, responded_at, survey_issued_at)
+				values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
 			.params(survey.requestId().value(), survey.teamId().value(), survey.repId().value(), rating, comment,
-					DbTime.of(at))
+					DbTime.of(at), DbTime.of(survey.issuedAt()))
 			.update() == 1;
 	}
 }

@@ -75,8 +75,8 @@ class FigureRequestQueries {
 
 	/** Lists the requests behind the figures that are not about requests closed in the window. */
 	void addOthers(MetricsQueries.Window w, Lists lists) {
-		listed(Figure.SURVEYED, "select s.rep_id rep, s.request_id " + ANSWERS_TO_SURVEYS_IN_WINDOW,
-				MetricsQueries.answersParams(w), lists);
+		listed(Figure.SURVEYED, "select a.rep_id rep, a.request_id " + ANSWERS_TO_SURVEYS_IN_WINDOW,
+				MetricsQueries.windowParams(w), lists);
 		// distinct: a request reopened twice in the window is one request behind two reopens
 		listed(Figure.REOPENED, "select distinct %s rep, request_id %s".formatted(CREDITED_REP, REOPENS_IN_WINDOW),
 				MetricsQueries.windowParams(w), lists);

@@ -36,17 +36,15 @@ class MetricsQueries {
 	static final String CLOSED_IN_WINDOW = "from requests where team_id = ? and closed_at >= ? and closed_at < ?";
 
 	/**
-	 * The answers to the surveys issued in the window (team, from, team, from, to), each with its survey's rep and
-	 * issue time: an answer counts in the month its survey was issued, so one given late changes that month, and a
-	 * closed month's next close pays the difference (docs/pay.md). An answer comes after its survey, so only those
-	 * given since the window began can be one: they are read through their (team, time) index and hashed, where
-	 * probing each survey for its answer cost a million-request month about a second (docs/benchmarks-history.md).
+	 * The answers to the surveys issued in the window (team, from, to), each with its survey's rep ({@code a.rep_id})
+	 * and issue time ({@code a.survey_issued_at}): an answer counts in the month its survey was issued, so one given
+	 * late changes that month, and a closed month's next close pays the difference (docs/pay.md). Each answer keeps
+	 * its survey's issue time (V53), so the window's answers are one range of their (team, issued) index: joining every
+	 * answer given since the window began to its survey read a year of answers for a month a year back
+	 * (docs/benchmarks-history.md, "Metrics speed").
 	 */
-	static final String ANSWERS_TO_SURVEYS_IN_WINDOW = """
-			from survey s
-			join (select request_id, rating from survey_response where team_id = ? and responded_at >= ?) a
-			  on a.request_id = s.request_id
-			where s.team_id = ? and s.issued_at >= ? and s.issued_at < ?""";
+	static final String ANSWERS_TO_SURVEYS_IN_WINDOW =
+			"from survey_response a where a.team_id = ? and a.survey_issued_at >= ? and a.survey_issued_at < ?";
 
 	static final String REOPENS_IN_WINDOW =
 			"from request_reopens where team_id = ? and reopened_at >= ? and reopened_at < ?";
@@ -233,17 +231,17 @@ class MetricsQueries {
 
 	/**
 	 * Surveys issued in the window, about each rep: how many, how many of those were answered (at any time), and the
-	 * sum of the answers' ratings.
+	 * sum of the answers' ratings. The surveys and their answers are two ranges of their (team, issued) indexes,
+	 * counted apart and added up per rep.
 	 */
 	Map<Long, long[]> surveys(Window w) {
 		Map<Long, long[]> rows = new HashMap<>();
 		jdbc.sql("""
-				select s.rep_id, count(*) issued, count(a.request_id) answered, coalesce(sum(a.rating), 0) total
-				from survey s
-				left join (select request_id, rating from survey_response where team_id = ? and responded_at >= ?) a
-				       on a.request_id = s.request_id
-				where s.team_id = ? and s.issued_at >= ? and s.issued_at < ? group by s.rep_id""")
-			.params(answersParams(w))
+				select rep_id, count(*) issued, 0 answered, 0 total
+				from survey where team_id = ? and issued_at >= ? and issued_at < ? group by rep_id
+				union all
+				select a.rep_id, 0, count(*), sum(a.rating) %s group by a.rep_id""".formatted(ANSWERS_TO_SURVEYS_IN_WINDOW))
+			.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()), w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
 			.query(rs -> {
 				add(rows, rs.getLong("rep_id"), rs.getLong("issued"), rs.getLong("answered"), rs.getLong("total"));
 			});
@@ -253,15 +251,6 @@ class MetricsQueries {
 	/** The parameters of every fragment "… team_id = ? and time >= ? and time < ?" over the window. */
 	static Object[] windowParams(Window w) {
 		return new Object[] { w.team(), DbTime.of(w.from()), DbTime.of(w.to()) };
-	}
-
-	/** The parameters of {@link #ANSWERS_TO_SURVEYS_IN_WINDOW} and of the survey queries shaped like it. */
-	static Object[] answersParams(Window w) {
-		return answersParams(w.team(), w.from(), w.to()).toArray();
-	}
-
-	private static List<Object> answersParams(long team, Instant from, Instant to) {
-		return List.of(team, DbTime.of(from), team, DbTime.of(from), DbTime.of(to));
 	}
 
 	/** Reopens in the window, counted against the rep who had closed the request. */
@@ -320,8 +309,8 @@ class MetricsQueries {
 	private static final List<String> LATE_WRITES = List.of("""
 			select 1 from request_reopens
 			where team_id = ? and reopened_at >= ? and closed_at >= ? and closed_at < ?""", """
-			select 1 from survey_response a join survey s on s.request_id = a.request_id
-			where a.team_id = ? and a.responded_at >= ? and s.issued_at >= ? and s.issued_at < ?""", """
+			select 1 from survey_response
+			where team_id = ? and responded_at >= ? and survey_issued_at >= ? and survey_issued_at < ?""", """
 			select 1 from request_assists
 			where team_id = ? and decided_at >= ? and proposed_at >= ? and proposed_at < ?""", """
 			select 1 from requests
@@ -390,8 +379,8 @@ class MetricsQueries {
 		jdbc.sql("""
 				select bucket, count(*) n, sum(rating) total
 				from (select %s bucket, a.rating %s) answers
-				group by bucket""".formatted(bucketOf("s.issued_at", n), ANSWERS_TO_SURVEYS_IN_WINDOW))
-			.params(answerTrendParams(team, bounds))
+				group by bucket""".formatted(bucketOf("a.survey_issued_at", n), ANSWERS_TO_SURVEYS_IN_WINDOW))
+			.params(trendParams(team, bounds))
 			.query(rs -> {
 				csat[rs.getInt("bucket")][0] = rs.getLong("n");
 				csat[rs.getInt("bucket")][1] = rs.getLong("total");
@@ -409,7 +398,7 @@ class MetricsQueries {
 		long[] ratings = new long[5];
 		jdbc.sql("""
 				select a.rating, count(*) n %s group by a.rating""".formatted(ANSWERS_TO_SURVEYS_IN_WINDOW))
-			.params(answersParams(w))
+			.params(windowParams(w))
 			.query(rs -> {
 				ratings[rs.getInt("rating") - 1] = rs.getLong("n");
 			});
@@ -440,14 +429,6 @@ class MetricsQueries {
 		params.add(team);
 		params.add(DbTime.of(bounds.get(0)));
 		params.add(DbTime.of(bounds.get(bounds.size() - 1)));
-		return params.toArray();
-	}
-
-	/** {@link #trendParams} for {@link #ANSWERS_TO_SURVEYS_IN_WINDOW}: the answers given since the first bucket began. */
-	private static Object[] answerTrendParams(long team, List<Instant> bounds) {
-		List<Object> params = new ArrayList<>();
-		bounds.subList(1, bounds.size() - 1).forEach(t -> params.add(DbTime.of(t)));
-		params.addAll(answersParams(team, bounds.get(0), bounds.get(bounds.size() - 1)));
 		return params.toArray();
 	}
 

@@ -729,9 +729,10 @@ abstract class PayPeriodsScenario {
 
 	private void answer(UUID request, Rep rep, int rating, String at) {
 		jdbc.sql("""
-				insert into survey_response (request_id, team_id, rep_id, rating, comment, responded_at)
-				values (?, ?, ?, ?, null, ?)""")
-			.params(request, team.id().value(), rep.id().value(), rating, DbTime.of(Instant.parse(at)))
+				insert into survey_response (request_id, team_id, rep_id, rating, comment, responded_at,
+				                             survey_issued_at)
+				select ?, ?, ?, ?, null, ?, issued_at from survey where request_id = ?""")
+			.params(request, team.id().value(), rep.id().value(), rating, DbTime.of(Instant.parse(at)), request)
 			.update();
 	}
 

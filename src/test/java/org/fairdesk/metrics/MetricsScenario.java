@@ -513,9 +513,11 @@ abstract class MetricsScenario {
 			.update();
 		if (rating != null) {
 			jdbc.sql("""
-					insert into survey_response (request_id, team_id, rep_id, rating, comment, responded_at)
-					values (?, ?, ?, ?, null, ?)""")
-				.params(request, team.id().value(), rep.id().value(), rating, DbTime.of(Instant.parse(answered)))
+					insert into survey_response (request_id, team_id, rep_id, rating, comment, responded_at,
+					                             survey_issued_at)
+					values (?, ?, ?, ?, null, ?, ?)""")
+				.params(request, team.id().value(), rep.id().value(), rating, DbTime.of(Instant.parse(answered)),
+						DbTime.of(issuedAt))
 				.update();
 		}
 	}
