@@ -220,9 +220,10 @@ class RoutingQueue {
 		params.add(rep.value());
 		// The SQL is concatenated, not String.formatted, which was a tenth of a PULL's time in the JVM (profile).
 		boolean fallback = skillCutoff != null;
-		String sql = database.locksOneTableOfAJoin() ? headInOrder(kinds, skills, limit, order, fallback)
-				: headThenLock(kinds, skills, limit, order, fallback);
-		return jdbc.sql(sql)
+		if (!database.locksOneTableOfAJoin()) {
+			return headThenLock(kinds, skills, limit, order, fallback, params);
+		}
+		return jdbc.sql(headInOrder(kinds, skills, limit, order, fallback))
 			.params(params)
 			.query(RoutingQueue::request)
 			.list();
@@ -244,18 +245,34 @@ class RoutingQueue {
 	}
 
 	/**
-	 * H2 (see {@link Database#locksOneTableOfAJoin}): the head of the waiting list, a few more rows than the limit
-	 * since some may be held, then those queue rows locked in a single-table query.
+	 * H2 (see {@link Database#locksOneTableOfAJoin}): the head of the waiting list read first, a few more entries than
+	 * the limit since some may be held, then its queue rows locked one at a time, in order, until {@code limit} are.
+	 * One statement locking the head with a limit answered nothing when its first rows were taken by asks committed
+	 * meanwhile (H2 applied the limit before it found them taken): six reps asking at once while ten requests waited
+	 * were told two or three times that nothing was waiting. Each single-row lock reads the row as it stands, so a
+	 * request another ask took is passed over, and one it holds is skipped.
 	 */
-	private static String headThenLock(Set<RequestKind> kinds, Set<String> skills, int limit, QueueOrder order,
-			boolean fallback) {
-		return REQUEST_COLUMNS
-				+ " where request_id in (select w.request_id from routing_waiting w where " + waitingFilter(kinds, skills, fallback)
-				+ " order by " + order.orderByWaiting() + " fetch first " + HEAD_PER_ROW * limit
-				+ " rows only)"
-				+ " and assignee_id is null and closed_at is null"
-				+ " order by " + order.orderBy() + " fetch first " + limit + " rows only"
-				+ " for update skip locked";
+	private List<QueuedRequest> headThenLock(Set<RequestKind> kinds, Set<String> skills, int limit, QueueOrder order,
+			boolean fallback, List<Object> params) {
+		List<UUID> head = jdbc.sql("select w.request_id from routing_waiting w where "
+				+ waitingFilter(kinds, skills, fallback) + " order by " + order.orderByWaiting() + " fetch first "
+				+ HEAD_PER_ROW * limit + " rows only")
+			.params(params)
+			.query(UUID.class)
+			.list();
+		List<QueuedRequest> locked = new java.util.ArrayList<>(limit);
+		for (UUID id : head) {
+			jdbc.sql(REQUEST_COLUMNS + " where request_id = ? and assignee_id is null and closed_at is null"
+					+ " for update skip locked")
+				.param(id)
+				.query(RoutingQueue::request)
+				.optional()
+				.ifPresent(locked::add);
+			if (locked.size() == limit) {
+				break;
+			}
+		}
+		return locked;
 	}
 
 	/**
