@@ -100,7 +100,8 @@ public class FeedbackManagement {
 	@Transactional(readOnly = true)
 	public SurveyInvitation invitation(String token, Instant now) {
 		Survey survey = answerable(token, now);
-		return new SurveyInvitation(survey.requestId(), work.request(survey.requestId()).subject(), survey.expiresAt());
+		return new SurveyInvitation(survey.requestId(), survey.teamId(), work.request(survey.requestId()).subject(),
+				survey.expiresAt());
 	}
 
 	/**

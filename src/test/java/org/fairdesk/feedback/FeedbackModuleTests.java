@@ -46,6 +46,7 @@ class FeedbackModuleTests {
 	@Autowired SurveyListener listener;
 	@Autowired MutableClock clock;
 	@Autowired JdbcClient jdbc;
+	@Autowired org.springframework.context.ApplicationEventPublisher events;
 
 	@org.junit.jupiter.api.AfterEach
 	void clockBack() {
@@ -150,6 +151,42 @@ class FeedbackModuleTests {
 			assertThat(state.issuedAt()).isEqualTo(closedAt);
 			assertThat(state.expiresAt()).isEqualTo(delivered.plus(Duration.ofDays(14)));
 		});
+	}
+
+	@Test
+	void anEscalatedQueryOrAnExpiredQuoteIsNotSurveyed(Scenario scenario) {
+		RequestId escalated = RequestId.random();
+		RequestId expired = RequestId.random();
+		RequestId resolved = RequestId.random();
+		scenario.stimulate(() -> {
+			events.publishEvent(new RequestClosed(escalated, TEAM, CLOSER, RequestKind.QUERY, RequestState.ESCALATED,
+					null, null, clock.instant()));
+			events.publishEvent(new RequestClosed(expired, TEAM, CLOSER, RequestKind.QUOTE, RequestState.EXPIRED, null,
+					null, clock.instant()));
+			events.publishEvent(closed(resolved));
+		}).andWaitForStateChange(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+			.query(Long.class).single(), incomplete -> incomplete == 0)
+			.andVerify(incomplete -> {
+				assertThat(feedback.survey(resolved, clock.instant())).as("a resolved query is").isPresent();
+				assertThat(feedback.survey(escalated, clock.instant())).isEmpty();
+				assertThat(feedback.survey(expired, clock.instant())).isEmpty();
+			});
+	}
+
+	@Test
+	void anAnswerCanOnlyKeepItsOwnSurveysIssueTime() {
+		RequestId id = RequestId.random();
+		Instant issuedAt = clock.instant();
+		feedback.issueSurvey(id, TEAM, CLOSER, issuedAt, issuedAt).orElseThrow();
+		String answer = """
+				insert into survey_response (request_id, team_id, rep_id, rating, responded_at, survey_issued_at)
+				values (?, ?, ?, 5, ?, ?)""";
+		// another issue time would put the answer in another period than its survey's
+		assertThatThrownBy(() -> jdbc.sql(answer).params(id.value(), TEAM.value(), CLOSER.value(),
+				org.fairdesk.shared.DbTime.of(issuedAt), org.fairdesk.shared.DbTime.of(issuedAt.minusSeconds(3600)))
+			.update()).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+		assertThat(jdbc.sql(answer).params(id.value(), TEAM.value(), CLOSER.value(),
+				org.fairdesk.shared.DbTime.of(issuedAt), org.fairdesk.shared.DbTime.of(issuedAt)).update()).isOne();
 	}
 
 	private RequestClosed closed(RequestId id) {

@@ -92,6 +92,10 @@ class SurveyPageTests {
 			.andExpect(view().name("feedback/survey"))
 			.andExpect(header().string("Referrer-Policy", "no-referrer"))
 			.andExpect(content().string(containsString("Delivery time for 40 chairs?")))
+			// until when, as the team's clock (and its mail) says it
+			.andExpect(content().string(containsString(java.time.format.DateTimeFormatter.ofPattern(
+					"d MMMM yyyy, HH:mm", java.util.Locale.ENGLISH).format(feedback.survey(id, clock.instant())
+						.orElseThrow().expiresAt().atZone(ZoneId.of("Europe/Berlin"))) + " (Europe/Berlin)")))
 			.andExpect(content().string(containsString("<link rel=\"icon\" href=\"data:,\">")))
 			.andExpect(content().string(containsString("name=\"_csrf\"")));
 

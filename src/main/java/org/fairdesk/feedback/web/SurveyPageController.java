@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.fairdesk.feedback.FeedbackManagement;
 import org.fairdesk.feedback.SurveyAnswer;
+import org.fairdesk.feedback.SurveyInvitation;
 import org.fairdesk.feedback.SurveyUnavailableException;
+import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Team;
 import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -35,10 +38,12 @@ class SurveyPageController {
 	static final String THANKS = "feedback/survey-thanks";
 
 	private final FeedbackManagement feedback;
+	private final PeopleManagement people;
 	private final Clock clock;
 
-	SurveyPageController(FeedbackManagement feedback, Clock clock) {
+	SurveyPageController(FeedbackManagement feedback, PeopleManagement people, Clock clock) {
 		this.feedback = feedback;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -50,9 +55,11 @@ class SurveyPageController {
 
 	@GetMapping("/survey/{token}")
 	String form(@PathVariable String token, Model model) {
-		model.addAttribute("invitation", feedback.invitation(token, clock.instant()));
+		SurveyInvitation invitation = feedback.invitation(token, clock.instant());
+		model.addAttribute("invitation", invitation);
 		model.addAttribute("token", token);
-		model.addAttribute("zone", ZoneOffset.UTC); // the customer's zone is unknown; the page says UTC
+		// the customer's own zone is unknown: the team's, named, as its mail dates the link
+		model.addAttribute("zone", people.findTeam(invitation.teamId()).map(Team::zone).orElse(ZoneOffset.UTC));
 		return FORM;
 	}
 
