@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
@@ -356,21 +357,45 @@ public class PeopleManagement {
 	 */
 	@Transactional
 	public void setCaps(RepId id, @Nullable Integer wipCap, Map<RequestKind, Integer> kindCaps) {
-		var checks = new FieldChecks().require(wipCap == null || wipCap > 0, "wipCap",
-				"must be more than zero, or left out for no cap; got " + wipCap);
-		kindCaps.forEach((kind, cap) -> checks.require(cap != null && cap > 0, "kindCaps." + kind,
-				"must be more than zero; got " + cap));
+		var checks = new FieldChecks();
+		checkCaps(wipCap, kindCaps, checks);
 		checks.throwIfAny();
 		profiles.setCaps(rep(id).id(), wipCap, kindCaps);
 		changed(id);
 	}
 
+	/**
+	 * The caps' own rule: each more than zero (no WIP cap: null). Public so that a form or body with other bad
+	 * fields (a kind that is not one, a number that is not one) names these with them, all at once.
+	 */
+	public static void checkCaps(@Nullable Integer wipCap, Map<RequestKind, Integer> kindCaps, FieldChecks checks) {
+		checks.require(wipCap == null || wipCap > 0, "wipCap", "must be more than zero, or left out for no cap; got "
+				+ wipCap);
+		kindCaps.forEach((kind, cap) -> checks.require(cap != null && cap > 0, "kindCaps." + kind,
+				"must be more than zero; got " + cap));
+	}
+
+	/** How many skills a rep may have: routing matches each, and the settings page lists them all. */
+	public static final int MOST_SKILLS = 50;
+
 	@Transactional
 	public void setSkills(RepId id, Collection<String> skills) {
 		var checks = new FieldChecks();
+		checks.require(skills.size() <= MOST_SKILLS, "skills", "must list at most " + MOST_SKILLS + " skills, got "
+				+ skills.size());
+		checks.throwIfAny(); // one problem for a list too long, not one per member
+		Map<String, String> firstOf = new HashMap<>();
 		int i = 0; // in the order given, so that a problem names skills[i] as sent
 		for (String skill : skills) {
-			checks.requireText(skill, "skills[" + i++ + "]", 50);
+			String field = "skills[" + i++ + "]";
+			checks.requireText(skill, field, 50);
+			if (skill != null && !skill.isBlank()) {
+				String first = firstOf.putIfAbsent(RoutingProfile.skillKey(skill), skill.strip());
+				if (first != null) {
+					checks.require(false, field, "repeats \"" + first
+							+ "\": skills match ignoring case and the spaces around them");
+				}
+			}
 		}
 		checks.throwIfAny();
 		profiles.setSkills(rep(id).id(), skills.stream().map(String::strip).collect(java.util.stream.Collectors.toSet()));

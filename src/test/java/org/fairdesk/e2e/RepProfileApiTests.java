@@ -83,6 +83,23 @@ class RepProfileApiTests {
 			.andExpect(jsonPath("$.errors[0].field").value("skills[1]"));
 		send(put(rep + "/skills"), "{}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("skills"));
+		// one skill twice (routing matches them ignoring case and spaces), and more than a rep may have
+		send(put(rep + "/skills"), "{\"skills\": [\"German\", \"french\", \"german\", \" German \"]}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("skills[2]", "skills[3]")))
+			.andExpect(jsonPath("$.errors[0].message").value("repeats \"German\": skills match ignoring case and the"
+					+ " spaces around them"));
+		String tooMany = java.util.stream.IntStream.range(0, 51).mapToObj(i -> "\"skill " + i + "\"")
+			.collect(java.util.stream.Collectors.joining(", ", "{\"skills\": [", "]}"));
+		send(put(rep + "/skills"), tooMany).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].field").value("skills"))
+			.andExpect(jsonPath("$.errors[0].message").value("must list at most 50 skills, got 51"));
+		// a kind that is not one is named with the caps that are wrong, all at once
+		send(put(rep + "/caps"), "{\"wipCap\": 0, \"kindCaps\": {\"ORDER\": -1, \"PARCEL\": 2}}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("kindCaps.PARCEL", "wipCap",
+					"kindCaps.ORDER")));
 		send(put(rep + "/schedule"), "{\"days\": [null], \"start\": \"08:00\", \"end\": \"08:00\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("days[0]")))

@@ -90,6 +90,11 @@ class RepRoutingPageTests {
 		mvc.perform(post(page + "/caps").with(MANAGER).with(csrf()).param("wipCap", "x").param("cap.ORDER", "abc"))
 			.andExpect(flash().attribute("failure", org.hamcrest.Matchers.allOf(containsString("wipCap"),
 					containsString("kindCaps.ORDER"))));
+		mvc.perform(post(page + "/caps").with(MANAGER).with(csrf()).param("wipCap", "abc").param("cap.ORDER", "-1"))
+			.andExpect(flash().attribute("failure", org.hamcrest.Matchers.allOf(containsString("wipCap"),
+					containsString("kindCaps.ORDER: must be more than zero; got -1"))));
+		mvc.perform(post(page + "/skills").with(MANAGER).with(csrf()).param("skills", "German, german"))
+			.andExpect(flash().attribute("failure", containsString("skill \"german\": repeats \"German\"")));
 		// named as typed: the page has no list whose positions skills[1] could mean
 		mvc.perform(post(page + "/skills").with(MANAGER).with(csrf()).param("skills",
 				" , German, " + "Portuguese-Brazilian".repeat(3) + ", French"))

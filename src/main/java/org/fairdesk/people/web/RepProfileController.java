@@ -75,6 +75,9 @@ class RepProfileController {
 				}
 			});
 		}
+		if (checks.hasAny()) {
+			PeopleManagement.checkCaps(body.wipCap(), kindCaps, checks); // named with the kinds, all at once
+		}
 		checks.throwIfAny();
 		people.setCaps(new RepId(id), body.wipCap(), kindCaps);
 		return profile(id);

@@ -73,6 +73,9 @@ class RepProfilePageController {
 					kindCaps.put(kind, cap);
 				}
 			}
+			if (checks.hasAny()) {
+				PeopleManagement.checkCaps(wipCap, kindCaps, checks); // the numbers that are numbers, checked too
+			}
 			checks.throwIfAny();
 			people.setCaps(new RepId(id), wipCap, kindCaps);
 		});
