@@ -113,6 +113,11 @@ class SupervisionTests {
 		mvc.perform(get("/work").with(user(bo.username()).roles("REP")))
 			.andExpect(content().string(matchesPattern(
 					"(?s).*Your availability was set to OVERLOADED by boss at \\d\\d:\\d\\d: covering the phones.*")));
+		// once the rep has changed it themselves, the notice would contradict what they chose
+		clock.advance(Duration.ofMinutes(5));
+		people.changeAvailability(bo.id(), org.fairdesk.people.Availability.AVAILABLE);
+		mvc.perform(get("/work").with(user(bo.username()).roles("REP")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Your availability was set"))));
 	}
 
 	/** A rep added this morning spent no time in any status before they were added, not the night since midnight. */

@@ -225,13 +225,17 @@ class MyWorkController {
 		return MoveForm.blankToNull(value);
 	}
 
-	/** How the rep is told a manager changed their availability today: the latest such change, with its reason. */
+	/**
+	 * How the rep is told a manager changed their availability today: that change, with its reason, while it is still
+	 * the latest one; once the rep has changed it since, the notice would contradict what they chose.
+	 */
 	private @Nullable String setByOther(Rep me) {
 		Team team = people.team(me.teamId());
 		Instant midnight = clock.instant().atZone(team.zone()).toLocalDate().atStartOfDay(team.zone()).toInstant();
 		return people.availabilityChanges(me.teamId(), midnight).stream()
-			.filter(c -> c.repId().equals(me.id()) && !c.changedBy().equals(me.username()))
+			.filter(c -> c.repId().equals(me.id()))
 			.reduce((first, second) -> second)
+			.filter(latest -> !latest.changedBy().equals(me.username()))
 			.map(c -> text("work.availabilitySetBy", c.to(), c.changedBy(),
 					c.at().atZone(team.zone()).toLocalTime().withSecond(0).withNano(0), String.valueOf(c.reason())))
 			.orElse(null);
