@@ -66,6 +66,7 @@ class DemoFeedback {
 		List<RequestView> closed = work.recentInTeam(team.id(), requests)
 			.stream()
 			.filter(RequestView::isClosed)
+			.filter(request -> FeedbackManagement.asksAbout(request.state())) // as the close's own listener decides
 			.sorted(Comparator.comparing(RequestView::closedAt))
 			.toList();
 		int answered = 0;

@@ -2,10 +2,12 @@ package org.fairdesk.feedback;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.fairdesk.feedback.SurveyUnavailableException.Reason;
 import org.fairdesk.intake.RequestId;
@@ -15,6 +17,7 @@ import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.NotFoundException;
 import org.fairdesk.shared.SecretTokens;
+import org.fairdesk.work.RequestState;
 import org.fairdesk.work.RequestView;
 import org.fairdesk.work.WorkManagement;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,6 +48,18 @@ public class FeedbackManagement {
 		this.settings = settings;
 		this.work = work;
 		this.events = events;
+	}
+
+	/**
+	 * The outcomes a customer is asked about (docs/feedback.md): an escalated query has gone on to someone else, and an
+	 * expired quote was closed by the clock, not by the rep, so neither is the rep's work to rate.
+	 */
+	private static final Set<RequestState> SURVEYED = EnumSet.of(RequestState.FULFILLED, RequestState.CANCELLED,
+			RequestState.WON, RequestState.LOST, RequestState.RESOLVED);
+
+	/** Whether a request closed with this outcome gets a survey. */
+	public static boolean asksAbout(RequestState outcome) {
+		return SURVEYED.contains(outcome);
 	}
 
 	/**

@@ -1,11 +1,8 @@
 package org.fairdesk.feedback;
 
 import java.time.Clock;
-import java.util.EnumSet;
-import java.util.Set;
 
 import org.fairdesk.work.RequestClosed;
-import org.fairdesk.work.RequestState;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -29,16 +26,9 @@ class SurveyListener {
 		this.clock = clock;
 	}
 
-	/**
-	 * The outcomes a customer is asked about (docs/feedback.md): an escalated query has gone on to someone else, and an
-	 * expired quote was closed by the clock, not by the rep, so neither is the rep's work to rate.
-	 */
-	static final Set<RequestState> SURVEYED = EnumSet.of(RequestState.FULFILLED, RequestState.CANCELLED,
-			RequestState.WON, RequestState.LOST, RequestState.RESOLVED);
-
 	@ApplicationModuleListener
 	void issueSurvey(RequestClosed closed) {
-		if (!SURVEYED.contains(closed.outcome())) {
+		if (!FeedbackManagement.asksAbout(closed.outcome())) {
 			return;
 		}
 		feedback.issueSurvey(closed.requestId(), closed.teamId(), closed.closedBy(), closed.closedAt(), clock.instant())

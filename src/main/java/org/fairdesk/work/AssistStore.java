@@ -79,6 +79,16 @@ class AssistStore {
 			.list();
 	}
 
+	/** The team's proposals waiting for the rep's answer (they did not make them), oldest first. */
+	List<Assist> awaiting(TeamId team, RepId rep) {
+		return jdbc.sql(COLUMNS + """
+				 where team_id = ? and status = 'PROPOSED' and proposed_by <> ? and (owner_id = ? or helper_id = ?)
+				order by proposed_at, id""")
+			.params(team.value(), rep.value(), rep.value(), rep.value())
+			.query(AssistStore::assist)
+			.list();
+	}
+
 	private static Assist assist(ResultSet rs, int row) throws SQLException {
 		return new Assist(rs.getLong("id"), new RequestId(rs.getObject("request_id", UUID.class)),
 				new RepId(rs.getLong("owner_id")), new RepId(rs.getLong("helper_id")),

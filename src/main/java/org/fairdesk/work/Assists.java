@@ -91,6 +91,12 @@ public class Assists {
 		return store.of(request);
 	}
 
+	/** The assists waiting for the rep's answer: proposed by a colleague, to confirm or decline. */
+	@Transactional(readOnly = true)
+	public List<Assist> awaiting(RepId rep) {
+		return store.awaiting(people.rep(rep).teamId(), rep);
+	}
+
 	private Assist decide(RequestId request, long assistId, RepId actor, Assist.Status to, Instant at) {
 		Assist assist = store.lock(assistId)
 			.filter(a -> a.requestId().equals(request))

@@ -2,6 +2,7 @@ package org.fairdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -56,6 +57,7 @@ class PagesTests {
 	@Autowired IntakeManagement intake;
 	@Autowired IncentiveManagement incentives;
 	@Autowired WorkManagement work;
+	@Autowired org.fairdesk.work.Assists assists;
 
 	Rep rep;
 	org.fairdesk.people.TeamId teamId;
@@ -210,6 +212,49 @@ class PagesTests {
 		mvc.perform(post("/api/requests/" + request.value() + "/transitions").contentType("application/json")
 			.content("{\"to\": \"REOPENED\", \"reason\": \"audit\"}").with(user("fiona").roles("FINANCE")).with(csrf()))
 			.andExpect(status().isForbidden());
+	}
+
+	/** Help is credited from the pages: the request's rep names the colleague, who confirms on the request. */
+	@Test
+	void aRepCreditsAColleaguesHelpOnTheRequestPageAndTheColleagueConfirmsIt() throws Exception {
+		Team team = people.createTeam("Pages assist team", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+		Rep olga = people.addRep(new NewRep(team.id(), "olga", "Olga Owner", BigDecimal.valueOf(40),
+				LocalDate.of(2024, 1, 1)));
+		Rep hank = people.addRep(new NewRep(team.id(), "hank", "Hank Helper", BigDecimal.valueOf(40),
+				LocalDate.of(2024, 1, 1)));
+		RequestId id = intake.receive(new NewRequest("ORDER", team.id().value(), "Initech", "Chairs for the hall", null,
+				new BigDecimal("300.00"), "EUR", null), "test", TestClockConfiguration.START).requestId();
+		await().atMost(Duration.ofSeconds(10)).until(() -> work.request(id).assigneeId() != null);
+		boolean olgaHasIt = work.request(id).assigneeId().equals(olga.id());
+		var owner = user(olgaHasIt ? "olga" : "hank").roles("REP");
+		Rep helper = olgaHasIt ? hank : olga;
+		var helping = user(helper.username()).roles("REP");
+		String page = "/requests/" + id.value();
+
+		mvc.perform(get(page).with(owner)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Credit a colleague&#39;s help")))
+			.andExpect(content().string(containsString("value=\"" + helper.id().value() + "\"")));
+		mvc.perform(post(page + "/assists").param("repId", "").with(owner).with(csrf()))
+			.andExpect(flash().attribute("failure", containsString("repId: is required")));
+		mvc.perform(get(page).with(helping)).andExpect(status().isForbidden()); // not theirs until named on it
+		mvc.perform(post(page + "/assists").param("repId", String.valueOf(helper.id().value()))
+			.param("note", "Took the supplier's call").with(owner).with(csrf()))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("notice", "Asked " + helper.displayName() + " to confirm their help."));
+
+		// the colleague is told on My work, opens the request, and confirms; the proposer cannot
+		mvc.perform(get("/work").with(helping)).andExpect(content().string(allOf(containsString("Help to confirm"),
+				containsString("href=\"" + page + "\""))));
+		long assistId = assists.of(id).get(0).id();
+		String confirm = page + "/assists/" + assistId + "/confirm";
+		mvc.perform(get(page).with(helping)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("action=\"" + confirm + "\"")));
+		mvc.perform(post(confirm).with(owner).with(csrf()))
+			.andExpect(flash().attribute("failure", containsString("can answer this assist")));
+		mvc.perform(post(confirm).with(helping).with(csrf()))
+			.andExpect(flash().attribute("notice", helper.displayName() + "'s help is confirmed: it is credited."));
+		assertThat(assists.of(id).get(0).status()).isEqualTo(org.fairdesk.work.Assist.Status.CONFIRMED);
+		mvc.perform(get("/work").with(helping)).andExpect(content().string(not(containsString("Help to confirm"))));
 	}
 
 	@Test

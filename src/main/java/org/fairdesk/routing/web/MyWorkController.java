@@ -53,15 +53,17 @@ class MyWorkController {
 	static final String FAILURE = "failure";
 
 	private final WorkManagement work;
+	private final org.fairdesk.work.Assists assists;
 	private final RoutingManagement routing;
 	private final RoutingAdministration administration;
 	private final PeopleManagement people;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	MyWorkController(WorkManagement work, RoutingManagement routing, RoutingAdministration administration,
-			PeopleManagement people, MessageSource messages, Clock clock) {
+	MyWorkController(WorkManagement work, org.fairdesk.work.Assists assists, RoutingManagement routing,
+			RoutingAdministration administration, PeopleManagement people, MessageSource messages, Clock clock) {
 		this.work = work;
+		this.assists = assists;
 		this.routing = routing;
 		this.administration = administration;
 		this.people = people;
@@ -76,6 +78,9 @@ class MyWorkController {
 		model.addAttribute("requests", work.workOf(me.id(), 10));
 		model.addAttribute("availabilities", Availability.values());
 		model.addAttribute("setByOther", setByOther(me));
+		model.addAttribute("helpToConfirm", assists.awaiting(me.id()).stream()
+			.map(a -> new HelpToConfirm(work.request(a.requestId()), people.rep(a.proposedBy()).displayName()))
+			.toList());
 		if (mode == RoutingMode.SELF_ELECT) {
 			// The legacy list as reps know it, customer and subject included; never sorted by value.
 			model.addAttribute("open", work.requests(routing.openRequests(me.id()).stream().map(OpenRequest::id).toList()));
@@ -223,6 +228,10 @@ class MyWorkController {
 
 	private static @Nullable String blankToNull(@Nullable String value) {
 		return MoveForm.blankToNull(value);
+	}
+
+	/** Help a colleague recorded on a request, waiting for this rep to confirm or decline it on the request's page. */
+	record HelpToConfirm(org.fairdesk.work.RequestView request, String colleague) {
 	}
 
 	/**

@@ -35,12 +35,13 @@ final class RequestAccess {
 	/**
 	 * A rep reads the requests they are assigned, the ones they closed (a statement credits them with those) and the
 	 * ones they gave a confirmed assist on (their statement counts those too), so every request behind their pay
-	 * opens for them.
+	 * opens for them; and the ones they are named as the helper on, while that assist waits for their answer, so they
+	 * can see what they are asked to confirm.
 	 */
 	static RequestView readable(RequestView request, List<Assist> assists, Authentication user, Optional<Rep> me) {
 		RepId rep = me.map(Rep::id).orElse(null);
 		boolean theirs = request.isAssignedTo(rep) || rep != null && rep.equals(request.closedBy())
-				|| assists.stream().anyMatch(a -> a.status() == Assist.Status.CONFIRMED && a.helper().equals(rep));
+				|| assists.stream().anyMatch(a -> a.helper().equals(rep) && a.status() != Assist.Status.DECLINED);
 		if (!readsEvery(user) && !theirs) {
 			throw new ForbiddenException(refusal(request, me));
 		}

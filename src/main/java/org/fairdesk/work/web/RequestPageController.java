@@ -1,6 +1,7 @@
 package org.fairdesk.work.web;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,7 +9,14 @@ import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.people.Rep;
+import org.fairdesk.people.RepId;
+import org.fairdesk.shared.ConflictException;
+import org.fairdesk.shared.FieldChecks;
+import org.fairdesk.shared.ForbiddenException;
+import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.NotFoundException;
+import org.fairdesk.work.Assist;
 import org.fairdesk.work.Assists;
 import org.fairdesk.shared.IllegalTransitionException;
 import org.fairdesk.work.Reopener;
@@ -65,7 +73,59 @@ class RequestPageController {
 			.map(move -> new Move(move, move.rep() == null ? null : people.rep(move.rep()).displayName()))
 			.toList());
 		model.addAttribute("reopenable", reopenable(request, user, me));
+		model.addAttribute("assists", RequestAccess.visible(assists.of(requestId), user, me).stream()
+			.map(a -> new AssistRow(a, people.rep(a.helper()).displayName(),
+					me.map(rep -> rep.id().equals(a.answerer())).orElse(false) && a.status() == Assist.Status.PROPOSED))
+			.toList());
+		// the request's rep credits a colleague's help; the colleague confirms it (or declines) from this page
+		boolean mine = me.map(rep -> request.isAssignedTo(rep.id())).orElse(false);
+		model.addAttribute("colleagues", !mine ? List.of() : people.members(request.teamId()).stream()
+			.filter(rep -> !rep.id().equals(request.assigneeId()))
+			.toList());
 		return "work/request";
+	}
+
+	/** The request's rep credits a colleague's help (POST /api/requests/{id}/assists); the colleague answers it. */
+	@PostMapping("/requests/{id}/assists")
+	String creditHelp(@PathVariable UUID id, @RequestParam(required = false) @Nullable String repId,
+			@RequestParam(required = false) @Nullable String note, Authentication user, @CurrentRep Optional<Rep> me,
+			RedirectAttributes flash) {
+		RequestId requestId = new RequestId(id);
+		RequestAccess.readable(work.request(requestId), assists.of(requestId), user, me);
+		Rep rep = me.orElseThrow(() -> new ForbiddenException("Login " + user.getName() + " is not a rep"));
+		try {
+			FieldChecks checks = new FieldChecks();
+			Integer helper = Inputs.wholeNumber(repId, "repId", "a colleague's id", checks);
+			checks.require(helper != null || checks.hasProblem("repId"), "repId",
+					"is required: the colleague who helped you");
+			checks.throwIfAny();
+			Assist proposed = assists.propose(requestId, rep.id(), new RepId(helper), note, clock.instant());
+			flash.addFlashAttribute("notice", text("requestPage.assist.proposed",
+					people.rep(proposed.helper()).displayName()));
+		}
+		catch (InvalidInputException | ConflictException | NotFoundException | ForbiddenException refused) {
+			flash.addFlashAttribute("failure", text("requestPage.assist.failed", refused.getMessage()));
+		}
+		return "redirect:/requests/" + id;
+	}
+
+	/** The side that did not propose an assist confirms it (it is credited from then on) or declines it. */
+	@PostMapping("/requests/{id}/assists/{assistId}/{decision:confirm|decline}")
+	String answerHelp(@PathVariable UUID id, @PathVariable long assistId, @PathVariable String decision,
+			Authentication user, @CurrentRep Optional<Rep> me, RedirectAttributes flash) {
+		RequestId requestId = new RequestId(id);
+		RequestAccess.readable(work.request(requestId), assists.of(requestId), user, me);
+		Rep rep = me.orElseThrow(() -> new ForbiddenException("Login " + user.getName() + " is not a rep"));
+		try {
+			Assist answered = decision.equals("confirm") ? assists.confirm(requestId, assistId, rep.id(), clock.instant())
+					: assists.decline(requestId, assistId, rep.id(), clock.instant());
+			flash.addFlashAttribute("notice", text("requestPage.assist." + answered.status().name().toLowerCase(
+					java.util.Locale.ROOT), people.rep(answered.helper()).displayName()));
+		}
+		catch (ConflictException | NotFoundException | ForbiddenException refused) {
+			flash.addFlashAttribute("failure", text("requestPage.assist.failed", refused.getMessage()));
+		}
+		return "redirect:/requests/" + id;
 	}
 
 	/**
@@ -100,6 +160,10 @@ class RequestPageController {
 
 	private String text(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	/** An assist on the page: the helper's name, and whether the signed-in rep is the one to answer it now. */
+	record AssistRow(Assist assist, String helper, boolean mine) {
 	}
 
 	/** A row of the page's history: the move and the name of the rep whose move it is. */
