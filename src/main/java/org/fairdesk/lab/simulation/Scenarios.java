@@ -27,6 +27,7 @@ import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.InvalidInputException.FieldProblem;
 import org.fairdesk.shared.ReadingProblems;
 import org.fairdesk.shared.StrictReading;
+import org.fairdesk.shared.UnknownMembers;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.core.JacksonException;
@@ -52,17 +53,34 @@ public final class Scenarios {
 		if (yaml.length() > MAX_LENGTH) {
 			throw InvalidInputException.of("scenario", "must be at most " + MAX_LENGTH + " characters");
 		}
+		// a key the scenario does not take is noted and read past, so that it is named with every other problem
+		UnknownMembers unknown = new UnknownMembers(null);
 		ScenarioDocument document;
 		try {
-			document = YAML.readValue(yaml, ScenarioDocument.class);
+			document = YAML.readerFor(ScenarioDocument.class).withHandler(unknown).readValue(yaml);
 		}
 		catch (JacksonException e) {
-			throw new InvalidInputException(List.of(ReadingProblems.of(e, "scenario", null, "YAML")));
+			throw refused(unknown, List.of(ReadingProblems.of(e, "scenario", null, "YAML")));
 		}
 		if (document == null) {
 			throw InvalidInputException.of("scenario", "is empty");
 		}
-		return new Scenarios.Checks().scenario(document);
+		try {
+			Scenario scenario = new Scenarios.Checks().scenario(document);
+			if (!unknown.problems().isEmpty()) {
+				throw new InvalidInputException(unknown.problems());
+			}
+			return scenario;
+		}
+		catch (InvalidInputException e) {
+			throw refused(unknown, e.problems());
+		}
+	}
+
+	private static InvalidInputException refused(UnknownMembers unknown, List<FieldProblem> others) {
+		List<FieldProblem> all = new ArrayList<>(unknown.problems());
+		others.stream().filter(problem -> !all.contains(problem)).forEach(all::add);
+		return new InvalidInputException(all);
 	}
 
 	/** A preset plan's document, by its key (its file name under plans/presets without .yaml). */

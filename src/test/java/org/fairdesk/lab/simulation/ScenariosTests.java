@@ -116,6 +116,18 @@ class ScenariosTests {
 		assertThat(problems(VALID + "weather: sunny\n")).extracting(FieldProblem::field).containsExactly("weather");
 	}
 
+	/** A misspelt key is named with the scenario's other problems, not instead of them (a walk-through's finding). */
+	@Test
+	void anUnknownKeyIsNamedWithEveryOtherProblem() {
+		String yaml = "bogus: 1\npolicies: [FOO]\nplans: []\nmonths: 0\nteam: {size: 4, skil: [1, 2]}\n"
+				+ "reps: [{hours: 40}, {hours: 40, speeed: 2}]\n";
+		assertThat(problems(yaml)).extracting(FieldProblem::field).contains("bogus", "team.skil", "reps[1].speeed",
+				"months", "policies[0]", "plans");
+		assertThat(problems(yaml).get(0).message()).startsWith("is not a member here; the members are [");
+		// a value of the wrong kind still stops the reading (with what was found before it, if anything)
+		assertThat(problems("bogus: 1\nseed: x\n")).extracting(FieldProblem::field).contains("seed");
+	}
+
 	private static java.util.List<FieldProblem> problems(String yaml) {
 		try {
 			Scenarios.read(yaml);
