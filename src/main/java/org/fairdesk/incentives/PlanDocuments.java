@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.ReadingProblems;
+import org.fairdesk.shared.UnknownMembers;
 import org.fairdesk.shared.StrictReading;
 import org.jspecify.annotations.Nullable;
 
@@ -46,18 +47,27 @@ final class PlanDocuments {
 		if (yaml.length() > MAX_LENGTH) {
 			throw InvalidInputException.of("document", "must be at most " + MAX_LENGTH + " characters");
 		}
+		// a key the plan does not take is noted and read past, so that it is named with every other problem
+		UnknownMembers unknown = new UnknownMembers("document");
 		PlanDocument document;
 		try {
-			document = YAML.readValue(yaml, PlanDocument.class);
+			document = YAML.readerFor(PlanDocument.class).withHandler(unknown).readValue(yaml);
 		}
 		catch (InvalidTypeIdException e) {
-			throw InvalidInputException.of(ReadingProblems.of(e, "document", "document", "YAML").field() + ".type",
-					"must be " + COMPONENT_TYPES + (e.getTypeId() == null ? "" : ", got '" + e.getTypeId() + "'"));
+			throw unknown.with(List.of(new InvalidInputException.FieldProblem(
+					ReadingProblems.of(e, "document", "document", "YAML").field() + ".type",
+					"must be " + COMPONENT_TYPES + (e.getTypeId() == null ? "" : ", got '" + e.getTypeId() + "'"))));
 		}
 		catch (JacksonException e) {
-			throw new InvalidInputException(List.of(ReadingProblems.of(e, "document", "document", "YAML")));
+			throw unknown.with(List.of(ReadingProblems.of(e, "document", "document", "YAML")));
 		}
-		PlanChecks.check(document);
+		try {
+			PlanChecks.check(document);
+		}
+		catch (InvalidInputException e) {
+			throw unknown.with(e.problems());
+		}
+		unknown.throwIfAny();
 		return document;
 	}
 

@@ -41,6 +41,20 @@ public final class UnknownMembers extends DeserializationProblemHandler {
 		return List.copyOf(found);
 	}
 
+	/** The document's refusal: the unknown members first, then the other problems (each named once). */
+	public InvalidInputException with(List<InvalidInputException.FieldProblem> others) {
+		List<InvalidInputException.FieldProblem> all = new ArrayList<>(found);
+		others.stream().filter(problem -> !all.contains(problem)).forEach(all::add);
+		return new InvalidInputException(all);
+	}
+
+	/** Refuses the document if it had members the reader does not take (its other checks passed). */
+	public void throwIfAny() {
+		if (!found.isEmpty()) {
+			throw with(List.of());
+		}
+	}
+
 	/**
 	 * The member's path as the checks name fields ({@code reps[2].skil}), from the parser's pointer at its value:
 	 * {@code /reps/2/skil} for a plain value. A record's members are read through a buffer, whose pointer at a list or

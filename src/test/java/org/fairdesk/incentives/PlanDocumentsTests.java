@@ -85,6 +85,13 @@ class PlanDocumentsTests {
 	}
 
 	@Test
+	void an_unknown_member_is_named_with_every_other_problem() {
+		List<FieldProblem> problems = rejected(pool("bonus: 10").replace("percent: 5", "percent: -5")).problems();
+		assertThat(problems).extracting(FieldProblem::field)
+			.containsExactly("document.components[0].bonus", "document.components[0].percent");
+	}
+
+	@Test
 	void a_key_given_twice_is_refused_rather_than_the_last_one_winning() {
 		assertThat(onlyProblem(VALID.replace("    percent: 5\n", "    percent: 5\n    percent: 50\n")))
 			.isEqualTo(new FieldProblem("document.components[0].percent",

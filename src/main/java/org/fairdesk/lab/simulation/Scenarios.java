@@ -60,27 +60,20 @@ public final class Scenarios {
 			document = YAML.readerFor(ScenarioDocument.class).withHandler(unknown).readValue(yaml);
 		}
 		catch (JacksonException e) {
-			throw refused(unknown, List.of(ReadingProblems.of(e, "scenario", null, "YAML")));
+			throw unknown.with(List.of(ReadingProblems.of(e, "scenario", null, "YAML")));
 		}
 		if (document == null) {
 			throw InvalidInputException.of("scenario", "is empty");
 		}
+		Scenario scenario;
 		try {
-			Scenario scenario = new Scenarios.Checks().scenario(document);
-			if (!unknown.problems().isEmpty()) {
-				throw new InvalidInputException(unknown.problems());
-			}
-			return scenario;
+			scenario = new Scenarios.Checks().scenario(document);
 		}
 		catch (InvalidInputException e) {
-			throw refused(unknown, e.problems());
+			throw unknown.with(e.problems());
 		}
-	}
-
-	private static InvalidInputException refused(UnknownMembers unknown, List<FieldProblem> others) {
-		List<FieldProblem> all = new ArrayList<>(unknown.problems());
-		others.stream().filter(problem -> !all.contains(problem)).forEach(all::add);
-		return new InvalidInputException(all);
+		unknown.throwIfAny();
+		return scenario;
 	}
 
 	/** A preset plan's document, by its key (its file name under plans/presets without .yaml). */
