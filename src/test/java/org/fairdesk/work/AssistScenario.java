@@ -104,6 +104,17 @@ abstract class AssistScenario {
 			.andExpect(jsonPath("$[0].note").value("checked the stock"));
 	}
 
+	/** Naming oneself a colleague's helper opens nothing; being named by the request's rep opens the request. */
+	@Test
+	void aRepWhoProposesThemselvesAsHelperDoesNotGetToReadTheRequest() throws Exception {
+		String request = "/api/requests/" + this.request.value();
+		mvc.perform(get(request).with(httpBasic(other.username(), "pw-long-enough"))).andExpect(status().isForbidden());
+		as(other, post(path()), "{}").andExpect(status().isCreated());
+		mvc.perform(get(request).with(httpBasic(other.username(), "pw-long-enough"))).andExpect(status().isForbidden());
+		as(owner, post(path()), "{\"repId\": " + helper.id() + "}").andExpect(status().isCreated());
+		mvc.perform(get(request).with(httpBasic(helper.username(), "pw-long-enough"))).andExpect(status().isOk());
+	}
+
 	@Test
 	void theHelperProposesTheRepDeclinesAndItMayBeProposedAgain() {
 		Assist proposed = assists.propose(request, helper.id(), null, "  ", TestClockConfiguration.START);

@@ -35,13 +35,14 @@ final class RequestAccess {
 	/**
 	 * A rep reads the requests they are assigned, the ones they closed (a statement credits them with those) and the
 	 * ones they gave a confirmed assist on (their statement counts those too), so every request behind their pay
-	 * opens for them; and the ones they are named as the helper on, while that assist waits for their answer, so they
-	 * can see what they are asked to confirm.
+	 * opens for them; and the ones whose rep named them as the helper, while that assist waits for their answer, so
+	 * they can see what they are asked to confirm. Proposing oneself as a helper opens nothing: anyone could.
 	 */
 	static RequestView readable(RequestView request, List<Assist> assists, Authentication user, Optional<Rep> me) {
 		RepId rep = me.map(Rep::id).orElse(null);
 		boolean theirs = request.isAssignedTo(rep) || rep != null && rep.equals(request.closedBy())
-				|| assists.stream().anyMatch(a -> a.helper().equals(rep) && a.status() != Assist.Status.DECLINED);
+				|| assists.stream().anyMatch(a -> a.helper().equals(rep) && (a.status() == Assist.Status.CONFIRMED
+						|| a.status() == Assist.Status.PROPOSED && a.proposedBy().equals(a.owner())));
 		if (!readsEvery(user) && !theirs) {
 			throw new ForbiddenException(refusal(request, me));
 		}
