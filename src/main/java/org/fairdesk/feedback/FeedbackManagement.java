@@ -88,6 +88,10 @@ public class FeedbackManagement {
 	@Transactional
 	public SurveyIssued issueNewLink(RequestId request, Instant at) {
 		RequestView closed = closedRequest(request, "has a survey");
+		if (!asksAbout(closed.state())) {
+			throw new ConflictException("requestId", "Request " + request + " closed " + closed.state()
+					+ ": its customer is not surveyed (only " + SURVEYED + " are)");
+		}
 		String token = SecretTokens.generate();
 		// issued as of the close, as the close's own survey is (only a request without one stores this date)
 		Survey survey = new Survey(request, closed.teamId(), closerOf(closed),

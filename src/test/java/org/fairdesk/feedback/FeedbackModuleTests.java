@@ -171,6 +171,13 @@ class FeedbackModuleTests {
 				assertThat(feedback.survey(escalated, clock.instant())).isEmpty();
 				assertThat(feedback.survey(expired, clock.instant())).isEmpty();
 			});
+		// nor does a manager's link survey it
+		RequestView request = closedRequest();
+		when(request.state()).thenReturn(RequestState.ESCALATED);
+		when(work.request(escalated)).thenReturn(request);
+		assertThatThrownBy(() -> feedback.issueNewLink(escalated, clock.instant()))
+			.isInstanceOf(org.fairdesk.shared.ConflictException.class).hasMessageContaining("is not surveyed");
+		assertThat(feedback.survey(escalated, clock.instant())).isEmpty();
 	}
 
 	@Test
@@ -201,6 +208,7 @@ class FeedbackModuleTests {
 		when(view.teamId()).thenReturn(TEAM);
 		when(view.assigneeId()).thenReturn(CLOSER);
 		when(view.closedAt()).thenReturn(Instant.parse("2026-11-16T10:00:00Z"));
+		when(view.state()).thenReturn(RequestState.RESOLVED);
 		return view;
 	}
 
