@@ -220,6 +220,31 @@ class RoutingQueue {
 		params.add(rep.value());
 		// The SQL is concatenated, not String.formatted, which was a tenth of a PULL's time in the JVM (profile).
 		boolean fallback = skillCutoff != null;
+		List<QueuedRequest> locked = lockHead(kinds, skills, limit, order, fallback, params);
+		for (int wait = 0; locked.isEmpty() && wait < WAITS_FOR_A_HOLDER; wait++) {
+			// Everything the rep may take is held, by asks that lock a window to choose from (a value-balancing
+			// policy locks ten) and take one: wait for the first holder to finish, then look again.
+			Optional<UUID> held = firstWaiting(kinds, skills, order, fallback, params);
+			if (held.isEmpty()) {
+				break; // nothing is waiting at all
+			}
+			jdbc.sql("select request_id from routing_queue where request_id = ? for update").param(held.get())
+				.query(UUID.class).optional();
+			locked = lockHead(kinds, skills, limit, order, fallback, params);
+		}
+		return locked;
+	}
+
+	/**
+	 * How many times an ask that found everything held waits for a holder and looks again. Each wait ends when one
+	 * concurrent ask commits (milliseconds), which frees the rest of its window; askers queued behind one another
+	 * need a wait each.
+	 */
+	private static final int WAITS_FOR_A_HOLDER = 5;
+
+	/** The head of the waiting list the rep may take, locked, skipping what others hold. */
+	private List<QueuedRequest> lockHead(Set<RequestKind> kinds, Set<String> skills, int limit, QueueOrder order,
+			boolean fallback, List<Object> params) {
 		if (!database.locksOneTableOfAJoin()) {
 			return headThenLock(kinds, skills, limit, order, fallback, params);
 		}
@@ -227,6 +252,19 @@ class RoutingQueue {
 			.params(params)
 			.query(RoutingQueue::request)
 			.list();
+	}
+
+	/** The first waiting request the rep may take, unlocked (its queue row may be held). */
+	private Optional<UUID> firstWaiting(Set<RequestKind> kinds, Set<String> skills, QueueOrder order,
+			boolean fallback, List<Object> params) {
+		return jdbc.sql(waitingHead(kinds, skills, order, fallback, 1)).params(params).query(UUID.class).optional();
+	}
+
+	/** The ids of the first {@code rows} waiting requests the rep may take, in the queue's order; nothing locked. */
+	private static String waitingHead(Set<RequestKind> kinds, Set<String> skills, QueueOrder order, boolean fallback,
+			int rows) {
+		return "select w.request_id from routing_waiting w where " + waitingFilter(kinds, skills, fallback)
+				+ " order by " + order.orderByWaiting() + " fetch first " + rows + " rows only";
 	}
 
 	/**
@@ -254,9 +292,7 @@ class RoutingQueue {
 	 */
 	private List<QueuedRequest> headThenLock(Set<RequestKind> kinds, Set<String> skills, int limit, QueueOrder order,
 			boolean fallback, List<Object> params) {
-		List<UUID> head = jdbc.sql("select w.request_id from routing_waiting w where "
-				+ waitingFilter(kinds, skills, fallback) + " order by " + order.orderByWaiting() + " fetch first "
-				+ HEAD_PER_ROW * limit + " rows only")
+		List<UUID> head = jdbc.sql(waitingHead(kinds, skills, order, fallback, HEAD_PER_ROW * limit))
 			.params(params)
 			.query(UUID.class)
 			.list();

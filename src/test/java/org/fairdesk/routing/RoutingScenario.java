@@ -240,6 +240,21 @@ abstract class RoutingScenario {
 	 */
 	@Test
 	void concurrentAsksEachGetARequestWhileEnoughWait() throws Exception {
+		everyConcurrentAskIsServed();
+	}
+
+	/**
+	 * The same under value balancing, whose ask locks ten waiting requests to choose from: with ten waiting, the
+	 * first ask held them all, and every other ask at that moment was told nothing was waiting (a review found five
+	 * of six). An ask that finds everything held now waits for a holder to finish and looks again.
+	 */
+	@Test
+	void concurrentAsksEachGetARequestUnderValueBalancing() throws Exception {
+		administration.setPolicy(team.id(), null, ChooserType.VALUE_BALANCED, null, "boss", clock.instant());
+		everyConcurrentAskIsServed();
+	}
+
+	private void everyConcurrentAskIsServed() throws Exception {
 		List<Rep> askers = reps(40, 40, 40, 40, 40, 40);
 		administration.setMode(team.id(), RoutingMode.PULL, clock.instant());
 		List<RequestId> queued = new ArrayList<>(); // four of each round's ten stay for the next
