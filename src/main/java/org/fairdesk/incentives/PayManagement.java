@@ -220,20 +220,9 @@ public class PayManagement {
 	public Adjustment adjust(TeamId teamId, YearMonth period, org.fairdesk.people.RepId repId, Money amount,
 			String reason, String actor) {
 		Team team = people.team(teamId);
-		boolean closed = periods.find(teamId, period).isPresent();
-		YearMonth current = team.thisMonth(clock);
-		var checks = new org.fairdesk.shared.FieldChecks()
-			.require(!closed, "period", "is closed: an adjustment is paid in an open month; choose a later one")
-			// a month that has not begun lists nowhere yet, so a mistyped year would hide the money until then
-			.require(!period.isAfter(current), "period", "has not begun: an adjustment is paid in an open month up to "
-					+ "this one, " + current + " in team " + team.name() + "'s time zone; choose " + current)
-			// A month without a plan in force is never closed, so an adjustment in it would never be paid.
-			.require(closed || plans.inForce(teamId, period.atDay(1)).isPresent(), "period",
-					"has no plan version in force on its first day, " + period.atDay(1)
-							+ ": no statement pays in it, so the adjustment would never be paid; choose a month with one")
-			.require(people.members(teamId).stream().anyMatch(rep -> rep.id().equals(repId)), "repId",
-					"is not a rep of team " + team.name())
-			.require(amount.currency().equals(team.currency()), "currency",
+		var checks = new org.fairdesk.shared.FieldChecks();
+		checkWhereAdjusted(team, period, repId, checks);
+		checks.require(amount.currency().equals(team.currency()), "currency",
 					"must be " + team.currency().getCurrencyCode() + ", the team's currency")
 			.require(amount.amount().signum() != 0, "amount", "must not be zero");
 		requireReason(reason, checks);
@@ -242,6 +231,32 @@ public class PayManagement {
 				clock.instant());
 		List<Adjustment> paid = adjustments.paidIn(teamId, period);
 		return paid.get(paid.size() - 1);
+	}
+
+	/**
+	 * Where an adjustment may be paid, as {@link #adjust} checks it: in an open month that has begun and has a plan in
+	 * force, to a rep of the team. Public so that an adjustment whose amount could not be read is refused with these
+	 * problems too, all at once.
+	 */
+	@Transactional(readOnly = true)
+	public void checkWhereAdjusted(TeamId teamId, YearMonth period, org.fairdesk.people.RepId repId,
+			FieldChecks checks) {
+		checkWhereAdjusted(people.team(teamId), period, repId, checks);
+	}
+
+	private void checkWhereAdjusted(Team team, YearMonth period, org.fairdesk.people.RepId repId, FieldChecks checks) {
+		boolean closed = periods.find(team.id(), period).isPresent();
+		YearMonth current = team.thisMonth(clock);
+		checks.require(!closed, "period", "is closed: an adjustment is paid in an open month; choose a later one")
+			// a month that has not begun lists nowhere yet, so a mistyped year would hide the money until then
+			.require(!period.isAfter(current), "period", "has not begun: an adjustment is paid in an open month up to "
+					+ "this one, " + current + " in team " + team.name() + "'s time zone; choose " + current)
+			// A month without a plan in force is never closed, so an adjustment in it would never be paid.
+			.require(closed || plans.inForce(team.id(), period.atDay(1)).isPresent(), "period",
+					"has no plan version in force on its first day, " + period.atDay(1)
+							+ ": no statement pays in it, so the adjustment would never be paid; choose a month with one")
+			.require(people.members(team.id()).stream().anyMatch(rep -> rep.id().equals(repId)), "repId",
+					"is not a rep of team " + team.name());
 	}
 
 	/** An adjustment's reason, as the rep will read it: required, at most 1,000 characters. */

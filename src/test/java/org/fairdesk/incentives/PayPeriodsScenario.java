@@ -615,6 +615,9 @@ abstract class PayPeriodsScenario {
 					"has not begun: an adjustment is paid in an open month up to this one, 2026-11")));
 		adjust(YearMonth.of(9999, 12), ann, "5", "EUR", "A mistyped year").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("period"));
+		adjust(YearMonth.of(9999, 12), ann, "10.001", "EUR", " ").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("amount",
+					"reason", "period")));
 		adjust(OCTOBER, ann, "0", "USD", " ").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("period",
 					"currency", "amount", "reason")));

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.Inputs;
+import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -85,7 +86,13 @@ class PayPeriodController {
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 	@ResponseStatus(HttpStatus.CREATED)
 	Adjustment adjust(@RequestBody AdjustmentRequest body, Authentication user) {
-		Money amount = body.money();
+		Money amount;
+		try {
+			amount = body.money();
+		}
+		catch (InvalidInputException unreadable) {
+			throw withWhereAdjusted(body, unreadable, user);
+		}
 		managers.requireForTeam(user, new TeamId(body.teamId()), PAY);
 		return pay.adjust(new TeamId(body.teamId()), IncentiveParams.month(body.period()), new RepId(body.repId()), amount,
 				body.reason(), user.getName());
@@ -96,6 +103,26 @@ class PayPeriodController {
 	List<Adjustment> adjustments(@RequestParam(required = false) @Nullable String teamId,
 			@RequestParam(required = false) @Nullable String period, Authentication user) {
 		return pay.adjustments(readers.team(teamId, user), IncentiveParams.month(period));
+	}
+
+	/**
+	 * An adjustment whose amount or currency could not be read is refused with what is wrong about where it would be
+	 * paid too, when the team, month and rep are given: every bad field at once.
+	 */
+	private InvalidInputException withWhereAdjusted(AdjustmentRequest body, InvalidInputException unreadable,
+			Authentication user) {
+		FieldChecks checks = new FieldChecks().addAll(unreadable.problems());
+		if (body.teamId() != null && body.repId() != null && body.period() != null && !checks.hasProblem("period")) {
+			managers.requireForTeam(user, new TeamId(body.teamId()), PAY);
+			try {
+				pay.checkWhereAdjusted(new TeamId(body.teamId()), IncentiveParams.month(body.period()),
+						new RepId(body.repId()), checks);
+			}
+			catch (InvalidInputException badMonth) {
+				checks.addAll(badMonth.problems());
+			}
+		}
+		return new InvalidInputException(checks.problems());
 	}
 
 	/** An adjustment as sent: the amount (negative takes back) in the team's currency, with a reason. */
