@@ -137,7 +137,7 @@ public final class RoutingLoad {
 					"--spring.datasource.url=" + database.url(options.get("pg-options").replace(',', ' ')),
 					"--spring.datasource.username=" + options.get("user"),
 					"--spring.datasource.password=" + options.get("password"), "--fairdesk.demo.enabled=false",
-					"--fairdesk.security.initial-admin-password=bench", "--logging.level.root=WARN"));
+					"--fairdesk.security.initial-admin-password=bench-admin-password", "--logging.level.root=WARN"));
 			if (!options.get("pool").isBlank()) {
 				properties.add("--spring.datasource.hikari.maximum-pool-size=" + options.get("pool"));
 			}

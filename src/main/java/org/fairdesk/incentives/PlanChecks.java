@@ -64,7 +64,7 @@ final class PlanChecks {
 	}
 
 	private void document(PlanDocument document, @Nullable Currency currency) {
-		checks.requireText(document.name(), "document.name", 100);
+		checks.requireName(document.name(), "document.name", 100);
 		checks.require(document.currency() == null || currency != null, "document.currency",
 				Inputs.CURRENCY_RULE + ", got '" + Inputs.shortened(String.valueOf(document.currency())) + "'");
 		checks.require(document.minTenureMonths() == null || document.minTenureMonths() >= 0

@@ -57,7 +57,7 @@ public class PeopleManagement {
 	/** A team whose pay pages write money and dates in {@code locale} (a checked BCP 47 tag, {@link #locale}). */
 	@Transactional
 	public Team createTeam(String name, Currency currency, ZoneId zone, Locale locale) {
-		new FieldChecks().requireText(name, "name", 100).throwIfAny();
+		new FieldChecks().requireName(name, "name", 100).throwIfAny();
 		try {
 			return teams.insert(name.strip(), currency, zone, locale);
 		}
@@ -78,7 +78,7 @@ public class PeopleManagement {
 	@Transactional
 	public Rep addRep(NewRep rep, Instant addedAt) {
 		new FieldChecks().requireUsername(rep.username(), "username")
-			.requireText(rep.displayName(), "displayName", 200)
+			.requireName(rep.displayName(), "displayName", 200)
 			.require(isHoursPerWeek(rep.hoursPerWeek()), "hoursPerWeek",
 					"must be from 0.01 to 80 with at most 2 decimals, got " + rep.hoursPerWeek())
 			.require(rep.leavingDate() == null || !rep.leavingDate().isBefore(rep.startDate()), "leavingDate",

@@ -50,7 +50,7 @@ public class ApiTokens {
 	@Transactional
 	public IssuedToken issue(String username, @Nullable String name, @Nullable Integer validDays, Instant now) {
 		int days = validDays == null ? DEFAULT_VALID_DAYS : validDays;
-		new FieldChecks().requireText(name, "name", 100)
+		new FieldChecks().requireName(name, "name", 100)
 			.require(days >= 1 && days <= MAX_VALID_DAYS, "validDays", "must be 1 to " + MAX_VALID_DAYS + " days")
 			.throwIfAny();
 		String secret = PREFIX + SecretTokens.generate();

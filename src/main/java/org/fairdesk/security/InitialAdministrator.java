@@ -1,5 +1,7 @@
 package org.fairdesk.security;
 
+import org.fairdesk.shared.FieldChecks;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -35,6 +37,14 @@ class InitialAdministrator implements ApplicationRunner {
 		if (password == null || password.isBlank()) {
 			throw new IllegalStateException("No login exists and the demo is off: set "
 					+ "FAIRDESK_SECURITY_INITIAL_ADMIN_PASSWORD (and optionally ..._USERNAME) to create the first admin");
+		}
+		// the same rules as any login's, so the first one is no weaker than those it creates
+		FieldChecks checks = new FieldChecks().requireUsername(settings.adminUsername(),
+				"FAIRDESK_SECURITY_INITIAL_ADMIN_USERNAME");
+		UserAccounts.requirePassword(password, "FAIRDESK_SECURITY_INITIAL_ADMIN_PASSWORD", checks);
+		if (checks.hasAny()) {
+			throw new IllegalStateException("The first administrator cannot be created: " + checks.problems().stream()
+				.map(Object::toString).collect(java.util.stream.Collectors.joining("; ")));
 		}
 		accounts.create(settings.adminUsername(), password, Role.ADMIN);
 		LOG.info("Created the first administrator '{}' from configuration", settings.adminUsername());

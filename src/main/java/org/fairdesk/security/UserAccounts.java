@@ -1,6 +1,7 @@
 package org.fairdesk.security;
 
 import org.fairdesk.shared.ConflictException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,19 @@ public class UserAccounts {
 	UserAccounts(Users users, PasswordEncoder passwords) {
 		this.users = users;
 		this.passwords = passwords;
+	}
+
+	static final int MIN_PASSWORD_LENGTH = 8;
+
+	/** BCrypt reads no more than 72 bytes of a password, and Spring Security refuses to hash a longer one. */
+	static final int MAX_PASSWORD_BYTES = 72;
+
+	/** A password a login may be given: at least 8 characters, at most 72 bytes in UTF-8 (what BCrypt reads). */
+	public static void requirePassword(@Nullable String password, String field, FieldChecks checks) {
+		checks.require(password != null && password.length() >= MIN_PASSWORD_LENGTH
+				&& password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES, field,
+				"must be at least " + MIN_PASSWORD_LENGTH + " characters and at most " + MAX_PASSWORD_BYTES
+						+ " bytes in UTF-8 (72 letters of the English alphabet, fewer with accents)");
 	}
 
 	@Transactional

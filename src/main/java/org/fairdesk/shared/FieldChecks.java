@@ -25,11 +25,22 @@ public final class FieldChecks {
 	}
 
 	/**
-	 * A login's name, which is also its rep's: text of at most 100 characters without a colon, because HTTP Basic
-	 * ends the username at the first colon and such a login could never call the API.
+	 * A name shown on one line (a login, a team, a rep, a token, a holiday): {@link #requireText} without a line break
+	 * or a tab, which would split it in a list, a picker or a CSV row. Other control characters are refused for every
+	 * text at the door (docs/api.md).
+	 */
+	public FieldChecks requireName(@Nullable String value, String field, int maxLength) {
+		requireText(value, field, maxLength);
+		return require(value == null || value.chars().noneMatch(c -> c == '\n' || c == '\r' || c == '\t'), field,
+				"must be one line, without line breaks or tabs");
+	}
+
+	/**
+	 * A login's name, which is also its rep's: a name ({@link #requireName}) of at most 100 characters without a colon,
+	 * because HTTP Basic ends the username at the first colon and such a login could never call the API.
 	 */
 	public FieldChecks requireUsername(@Nullable String value, String field) {
-		requireText(value, field, 100);
+		requireName(value, field, 100);
 		return require(value == null || value.indexOf(':') < 0, field,
 				"must not contain a colon (:), which HTTP Basic cannot carry in a username");
 	}

@@ -62,7 +62,7 @@ public class ServiceLevels {
 			.require(closes != null, "closes", "is required as HH:mm");
 		checks.require(opens == null || closes == null || opens.isBefore(closes), "closes",
 				"must be after opens (business hours within one day)");
-		holidays.forEach((day, name) -> checks.requireText(name, "holidays." + day, 100));
+		holidays.forEach((day, name) -> checks.requireName(name, "holidays." + day, 100));
 		checks.throwIfAny();
 		store.saveCalendar(id, days, opens, closes, holidays);
 		return calendar(id);

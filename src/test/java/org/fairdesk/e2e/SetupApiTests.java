@@ -70,6 +70,16 @@ class SetupApiTests {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("role")));
 		as("admin", "test-admin", put("/api/reps/me/availability"), "{\"availability\": \"BUSY\"}")
 			.andExpect(status().isNotFound()); // the admin is not a rep
+		// a name is one line: a line break or a tab would split it in a picker, a list or a CSV row
+		as("admin", "test-admin", post("/api/users"),
+				"{\"username\": \"two\\nlines\", \"password\": \"long-enough\", \"role\": \"REP\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("username"))
+			.andExpect(jsonPath("$.errors[0].message").value("must be one line, without line breaks or tabs"));
+		as("admin", "test-admin", post("/api/teams"),
+				"{\"name\": \"Tab\\tTeam\", \"currency\": \"EUR\", \"timeZone\": \"Europe/Berlin\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("name"));
 	}
 
 	@Test

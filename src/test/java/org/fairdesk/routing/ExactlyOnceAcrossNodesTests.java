@@ -177,7 +177,7 @@ class ExactlyOnceAcrossNodesTests {
 		return new SpringApplicationBuilder(FairdeskApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + url, "--spring.datasource.username=" + PostgresDatabase.USER,
 				"--spring.datasource.password=" + PostgresDatabase.PASSWORD, "--fairdesk.demo.enabled=false",
-				"--fairdesk.security.initial-admin-password=nodes", "--fairdesk.routing.hand-out-interval=PT1H",
+				"--fairdesk.security.initial-admin-password=nodes-password", "--fairdesk.routing.hand-out-interval=PT1H",
 				"--spring.datasource.hikari.maximum-pool-size=24", "--logging.level.root=WARN");
 	}
 }

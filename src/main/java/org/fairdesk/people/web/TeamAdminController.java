@@ -88,7 +88,7 @@ class TeamAdminController {
 		Currency currency = currency(body.currency(), checks);
 		ZoneId zone = zone(body.timeZone(), checks);
 		Locale locale = body.locale() == null ? Team.DEFAULT_LOCALE : PeopleManagement.locale(body.locale(), "locale", checks);
-		checks.requireText(body.name(), "name", 100).throwIfAny();
+		checks.requireName(body.name(), "name", 100).throwIfAny();
 		return people.createTeam(body.name(), currency, zone, locale);
 	}
 
@@ -110,7 +110,7 @@ class TeamAdminController {
 		new FieldChecks().require(body.hoursPerWeek() != null, "hoursPerWeek", "is required")
 			.require(body.startDate() != null, "startDate", "is required as YYYY-MM-DD")
 			.requireUsername(body.username(), "username")
-			.requireText(body.displayName(), "displayName", 200)
+			.requireName(body.displayName(), "displayName", 200)
 			.throwIfAny();
 		return people.addRep(new NewRep(new TeamId(teamId), body.username().strip(), body.displayName().strip(),
 				body.hoursPerWeek(), body.startDate(), body.leavingDate()));

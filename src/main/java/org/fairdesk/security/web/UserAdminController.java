@@ -1,6 +1,5 @@
 package org.fairdesk.security.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.fairdesk.security.Role;
@@ -19,11 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class UserAdminController {
 
-	static final int MIN_PASSWORD_LENGTH = 8;
-
-	/** BCrypt reads no more than 72 bytes of a password, and Spring Security refuses to hash a longer one. */
-	static final int MAX_PASSWORD_BYTES = 72;
-
 	private final UserAccounts accounts;
 
 	UserAdminController(UserAccounts accounts) {
@@ -34,11 +28,8 @@ class UserAdminController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Object> create(@RequestBody UserBody body) {
-		FieldChecks checks = new FieldChecks().requireUsername(body.username(), "username")
-			.require(body.password() != null && body.password().length() >= MIN_PASSWORD_LENGTH
-					&& body.password().getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES, "password",
-					"must be at least " + MIN_PASSWORD_LENGTH + " characters and at most " + MAX_PASSWORD_BYTES
-							+ " bytes in UTF-8 (72 letters of the English alphabet, fewer with accents)");
+		FieldChecks checks = new FieldChecks().requireUsername(body.username(), "username");
+		UserAccounts.requirePassword(body.password(), "password", checks);
 		Role role = Inputs.oneOf(Role.class, body.role(), "role", checks);
 		checks.throwIfAny();
 		accounts.create(body.username().strip(), body.password(), role);
