@@ -97,8 +97,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain browser(HttpSecurity http) throws Exception {
+	SecurityFilterChain browser(HttpSecurity http, UserAccounts accounts) throws Exception {
 		return http
+			.addFilterAfter(new DisabledLoginSessions(accounts),
+					org.springframework.security.web.context.SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/error").permitAll()
 				// Probes from a load balancer or orchestrator: UP or not, no details (application.yml).

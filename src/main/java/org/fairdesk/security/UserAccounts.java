@@ -44,6 +44,58 @@ public class UserAccounts {
 		createWithHash(username, passwords.encode(rawPassword), role);
 	}
 
+	/** A login as an administrator lists it: never its password. */
+	public record Login(String username, Role role, boolean enabled, @Nullable String email) {
+	}
+
+	/** Every login, by username. */
+	@Transactional(readOnly = true)
+	public List<Login> logins() {
+		return users.all();
+	}
+
+	/**
+	 * Enables or disables a login. A disabled login cannot sign in, its API tokens stop working and its open browser
+	 * sessions end at their next request. Nobody disables their own login, nor the last enabled administrator
+	 * (409): either would lock the installation out of its own administration.
+	 */
+	@Transactional
+	public Login setEnabled(String actor, String username, boolean enabled) {
+		Login login = login(username);
+		if (!enabled && login.enabled()) {
+			if (username.equals(actor)) {
+				throw new ConflictException("enabled", "is your own login: another administrator disables it");
+			}
+			List<String> admins = users.enabledAdminsLocked();
+			if (login.role() == Role.ADMIN && admins.size() <= 1) {
+				throw new ConflictException("enabled", username + " is the last enabled administrator");
+			}
+		}
+		users.setEnabled(username, enabled);
+		return login(username);
+	}
+
+	/** Sets a login's password (an administrator's reset, or a first password changed), by the rules of every login. */
+	@Transactional
+	public void setPassword(String username, @Nullable String rawPassword) {
+		FieldChecks checks = new FieldChecks();
+		requirePassword(rawPassword, "password", checks);
+		checks.throwIfAny();
+		login(username);
+		users.setPasswordHash(username, passwords.encode(rawPassword));
+	}
+
+	/** Whether the login was disabled (checked on every page request of a signed-in session). */
+	@Transactional(readOnly = true)
+	public boolean isDisabled(String username) {
+		return users.isDisabled(username);
+	}
+
+	private Login login(String username) {
+		return users.login(username)
+			.orElseThrow(() -> new NotFoundException("No login named " + Inputs.shortened(username)));
+	}
+
 	/** For seeding many logins with one password: hash once with {@link #hash(String)}, then create each. */
 	@Transactional
 	public void createWithHash(String username, String passwordHash, Role role) {

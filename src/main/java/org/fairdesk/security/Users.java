@@ -37,6 +37,51 @@ class Users {
 			.single() > 0;
 	}
 
+	/** Whether the login exists and may sign in (a disabled one may not, nor use its tokens). */
+	boolean isEnabled(String username) {
+		return jdbc.sql("select count(*) from users where username = ? and enabled = true").param(username)
+			.query(Long.class).single() > 0;
+	}
+
+	/** Whether the login exists and is disabled. */
+	boolean isDisabled(String username) {
+		return jdbc.sql("select count(*) from users where username = ? and enabled = false").param(username)
+			.query(Long.class).single() > 0;
+	}
+
+	/** Enables or disables a login; false when there is no such login. */
+	boolean setEnabled(String username, boolean enabled) {
+		return jdbc.sql("update users set enabled = ? where username = ?").params(enabled, username).update() == 1;
+	}
+
+	/** Replaces a login's password hash; false when there is no such login. */
+	boolean setPasswordHash(String username, String passwordHash) {
+		return jdbc.sql("update users set password_hash = ? where username = ?").params(passwordHash, username)
+			.update() == 1;
+	}
+
+	/** Every login, by username: its role, whether it is enabled, its address. */
+	List<UserAccounts.Login> all() {
+		return jdbc.sql(LOGIN + " order by username").query(Users::login).list();
+	}
+
+	Optional<UserAccounts.Login> login(String username) {
+		return jdbc.sql(LOGIN + " where username = ?").param(username).query(Users::login).optional();
+	}
+
+	private static final String LOGIN = "select username, role, enabled, email from users";
+
+	private static UserAccounts.Login login(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new UserAccounts.Login(rs.getString("username"), Role.valueOf(rs.getString("role")),
+				rs.getBoolean("enabled"), rs.getString("email"));
+	}
+
+	/** The enabled administrators, locked, so that two disables at once cannot leave none. */
+	List<String> enabledAdminsLocked() {
+		return jdbc.sql("select username from users where role = 'ADMIN' and enabled = true order by username for update")
+			.query(String.class).list();
+	}
+
 	long count() {
 		return jdbc.sql("select count(*) from users").query(Long.class).single();
 	}

@@ -1,0 +1,45 @@
+package org.fairdesk.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a browser session whose login an administrator has disabled, at its next request: it is sent to the login page,
+ * which it can no longer pass. A session holds who signed in, not whether they still may, so without this a departing
+ * employee's open session would outlive the login it came from. One primary-key read a page request.
+ */
+final class DisabledLoginSessions extends OncePerRequestFilter {
+
+	private final UserAccounts accounts;
+
+	DisabledLoginSessions(UserAccounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)
+				&& accounts.isDisabled(signedIn.getName())) {
+			HttpSession session = request.getSession(false);
+			if (session != null) {
+				session.invalidate();
+			}
+			SecurityContextHolder.clearContext();
+			response.sendRedirect(request.getContextPath() + "/login?disabled");
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+}

@@ -1,0 +1,94 @@
+package org.fairdesk.e2e;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * An administrator manages logins after creating them: lists them, disables a departing employee's (it cannot sign in,
+ * its API tokens and its open browser session stop at once) and enables it again, and resets a password.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class LoginAdministrationTests {
+
+	@Autowired MockMvc mvc;
+
+	@Test
+	void aDisabledLoginCannotSignInAndItsTokenAndSessionStop() throws Exception {
+		admin(post("/api/users"), "{\"username\": \"leaver\", \"password\": \"first-password\", \"role\": \"FINANCE\"}")
+			.andExpect(status().isCreated());
+		admin(get("/api/users"), "").andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.username == 'leaver')].enabled").value(hasItem(true)))
+			.andExpect(content().string(not(org.hamcrest.Matchers.containsString("password"))));
+		String token = JsonPath.read(mvc.perform(post("/api/tokens").with(httpBasic("leaver", "first-password"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"script\"}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.token");
+		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("leaver").password("first-password"))
+			.andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+		mvc.perform(get("/pay").session(session)).andExpect(status().isOk());
+
+		admin(put("/api/users/leaver/enabled"), "{\"enabled\": false}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.enabled").value(false));
+		mvc.perform(get("/api/teams").with(httpBasic("leaver", "first-password"))).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/teams").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+		mvc.perform(get("/pay").session(session)).andExpect(redirectedUrl("/login?disabled"));
+
+		admin(put("/api/users/leaver/enabled"), "{\"enabled\": true}").andExpect(status().isOk());
+		mvc.perform(get("/api/teams").with(httpBasic("leaver", "first-password"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void anAdministratorResetsAPasswordByTheRulesOfEveryLogin() throws Exception {
+		admin(post("/api/users"), "{\"username\": \"forgetful\", \"password\": \"old-password\", \"role\": \"REP\"}")
+			.andExpect(status().isCreated());
+		admin(put("/api/users/forgetful/password"), "{\"password\": \"short\"}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("password"));
+		admin(put("/api/users/forgetful/password"), "{\"password\": \"new-password\"}")
+			.andExpect(status().isNoContent());
+		mvc.perform(post("/api/tokens").with(httpBasic("forgetful", "old-password"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"x\"}")).andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/tokens").with(httpBasic("forgetful", "new-password"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"x\"}")).andExpect(status().isCreated());
+	}
+
+	@Test
+	void nobodyDisablesTheirOwnLoginAndBadCallsStoreNothing() throws Exception {
+		admin(put("/api/users/admin/enabled"), "{\"enabled\": false}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].field").value("enabled"));
+		admin(put("/api/users/admin/enabled"), "{}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("enabled"));
+		admin(put("/api/users/nobody-like-that/enabled"), "{\"enabled\": false}").andExpect(status().isNotFound());
+		admin(put("/api/users/nobody-like-that/password"), "{\"password\": \"long-enough\"}")
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/users").with(httpBasic("admin", "test-admin"))).andExpect(status().isOk());
+		mvc.perform(put("/api/users/admin/password").with(org.springframework.security.test.web.servlet.request
+			.SecurityMockMvcRequestPostProcessors.user("boss").roles("MANAGER")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"password\": \"long-enough\"}")).andExpect(status().isForbidden());
+	}
+
+	private ResultActions admin(MockHttpServletRequestBuilder request, String body) throws Exception {
+		request.with(httpBasic("admin", "test-admin"));
+		return body.isEmpty() ? mvc.perform(request)
+				: mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(body));
+	}
+}
