@@ -114,6 +114,12 @@ class SecurityConfiguration {
 				.failureHandler(new LoginFailurePage())
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			// the error page says why, as the API's 403 does: the role, or a form that did not come from this page
+			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> response.sendError(
+					HttpStatus.FORBIDDEN.value(), denied instanceof org.springframework.security.web.csrf.CsrfException
+							? "This form did not come from the page just shown (it may have expired when you signed in"
+									+ " again): reload the page and send it again"
+							: "Your role does not allow this page")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
 			.build();
 	}

@@ -214,6 +214,16 @@ class PagesTests {
 			.andExpect(status().isForbidden());
 	}
 
+	/** A page a role may not open, or a form without its page's token, says why, as the API's 403 does. */
+	@Test
+	void aRefusedPageSaysWhy() throws Exception {
+		mvc.perform(get("/pay").with(user("paula").roles("REP"))).andExpect(status().isForbidden())
+			.andExpect(status().reason("Your role does not allow this page"));
+		mvc.perform(post("/work/availability").param("availability", "AWAY").with(user("paula").roles("REP")))
+			.andExpect(status().isForbidden())
+			.andExpect(status().reason(containsString("reload the page and send it again")));
+	}
+
 	/** Help is credited from the pages: the request's rep names the colleague, who confirms on the request. */
 	@Test
 	void aRepCreditsAColleaguesHelpOnTheRequestPageAndTheColleagueConfirmsIt() throws Exception {
