@@ -46,12 +46,18 @@ public class ApiTokens {
 		return authentication.getDetails() == TOKEN_LOGIN;
 	}
 
+	/** A token's name: one line of at most 100 characters. Public so that a form names it with its other problems. */
+	public static void requireName(@Nullable String name, FieldChecks checks) {
+		checks.requireName(name, "name", 100);
+	}
+
 	/** Issues a token for {@code username}; the answer is the only place its secret ever appears. */
 	@Transactional
 	public IssuedToken issue(String username, @Nullable String name, @Nullable Integer validDays, Instant now) {
 		int days = validDays == null ? DEFAULT_VALID_DAYS : validDays;
-		new FieldChecks().requireName(name, "name", 100)
-			.require(days >= 1 && days <= MAX_VALID_DAYS, "validDays", "must be 1 to " + MAX_VALID_DAYS + " days")
+		FieldChecks checks = new FieldChecks();
+		requireName(name, checks);
+		checks.require(days >= 1 && days <= MAX_VALID_DAYS, "validDays", "must be 1 to " + MAX_VALID_DAYS + " days")
 			.throwIfAny();
 		String secret = PREFIX + SecretTokens.generate();
 		Instant expires = now.plus(Duration.ofDays(days));

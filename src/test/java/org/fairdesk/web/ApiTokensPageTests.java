@@ -80,6 +80,10 @@ class ApiTokensPageTests {
 			.andExpect(flash().attribute("failure", containsString("whole number")));
 		mvc.perform(post("/tokens").param("validDays", "10").with(user("otto").roles("MANAGER")).with(csrf()))
 			.andExpect(flash().attribute("failure", containsString("name")));
+		mvc.perform(post("/tokens").param("name", " ").param("validDays", "abc").with(user("otto").roles("MANAGER"))
+			.with(csrf()))
+			.andExpect(flash().attribute("failure", org.hamcrest.Matchers.allOf(containsString("name: is required"),
+					containsString("validDays"))));
 		assertThat(tokens.of("otto")).isEmpty();
 
 		IssuedToken tinas = tokens.issue("tina", "Tina's own", 5, Instant.now());

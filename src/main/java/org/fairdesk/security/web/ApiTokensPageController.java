@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 
 import org.fairdesk.security.ApiTokens;
 import org.fairdesk.security.IssuedToken;
+import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.NotFoundException;
@@ -54,7 +55,12 @@ class ApiTokensPageController {
 	String issue(@RequestParam(required = false) @Nullable String name,
 			@RequestParam(required = false) @Nullable String validDays, Principal user, RedirectAttributes flash) {
 		try {
-			Integer days = Inputs.wholeNumber(validDays, "validDays", "a whole number of days");
+			FieldChecks checks = new FieldChecks();
+			Integer days = Inputs.wholeNumber(validDays, "validDays", "a whole number of days", checks);
+			if (checks.hasAny()) {
+				ApiTokens.requireName(name, checks); // named with the days that are not a number, all at once
+			}
+			checks.throwIfAny();
 			IssuedToken issued = tokens.issue(user.getName(), name, days, clock.instant());
 			flash.addFlashAttribute("issued", issued);
 		}
