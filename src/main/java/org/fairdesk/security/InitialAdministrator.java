@@ -35,7 +35,7 @@ class InitialAdministrator implements ApplicationRunner {
 		}
 		String password = settings.initialAdminPassword();
 		if (password == null || password.isBlank()) {
-			throw new IllegalStateException("No login exists and the demo is off: set "
+			throw new FirstAdministratorNotConfigured("No login exists and the demo is off: set "
 					+ "FAIRDESK_SECURITY_INITIAL_ADMIN_PASSWORD (and optionally ..._USERNAME) to create the first admin");
 		}
 		// the same rules as any login's, so the first one is no weaker than those it creates
@@ -43,7 +43,7 @@ class InitialAdministrator implements ApplicationRunner {
 				"FAIRDESK_SECURITY_INITIAL_ADMIN_USERNAME");
 		UserAccounts.requirePassword(password, "FAIRDESK_SECURITY_INITIAL_ADMIN_PASSWORD", checks);
 		if (checks.hasAny()) {
-			throw new IllegalStateException("The first administrator cannot be created: " + checks.problems().stream()
+			throw new FirstAdministratorNotConfigured("The first administrator cannot be created: " + checks.problems().stream()
 				.map(Object::toString).collect(java.util.stream.Collectors.joining("; ")));
 		}
 		accounts.create(settings.adminUsername(), password, Role.ADMIN);
