@@ -88,6 +88,9 @@ class SetupApiTests {
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail", containsString("/api/nothing-here")));
+		mvc.perform(get("/api").with(httpBasic("admin", "test-admin")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		mvc.perform(delete("/api/requests").with(httpBasic("admin", "test-admin")))
 			.andExpect(status().isMethodNotAllowed())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
