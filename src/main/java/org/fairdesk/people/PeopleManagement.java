@@ -388,7 +388,7 @@ public class PeopleManagement {
 		int i = 0; // in the order given, so that a problem names skills[i] as sent
 		for (String skill : skills) {
 			String field = "skills[" + i++ + "]";
-			checks.requireText(skill, field, 50);
+			checks.requireName(skill, field, 50); // one line: the settings page edits them in one
 			if (skill != null && !skill.isBlank()) {
 				String first = firstOf.putIfAbsent(RoutingProfile.skillKey(skill), skill.strip());
 				if (first != null) {

@@ -31,8 +31,13 @@ public final class FieldChecks {
 	 */
 	public FieldChecks requireName(@Nullable String value, String field, int maxLength) {
 		requireText(value, field, maxLength);
-		return require(value == null || value.chars().noneMatch(c -> c == '\n' || c == '\r' || c == '\t'), field,
+		return require(value == null || value.chars().noneMatch(FieldChecks::breaksALine), field,
 				"must be one line, without line breaks or tabs");
+	}
+
+	/** A line break, a tab, or Unicode's line and paragraph separators (U+2028, U+2029). */
+	private static boolean breaksALine(int c) {
+		return c == '\n' || c == '\r' || c == '\t' || c == '\u2028' || c == '\u2029';
 	}
 
 	/**

@@ -89,6 +89,8 @@ class RepProfileApiTests {
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("skills[2]", "skills[3]")))
 			.andExpect(jsonPath("$.errors[0].message").value("repeats \"German\": skills match ignoring case and the"
 					+ " spaces around them"));
+		send(put(rep + "/skills"), "{\"skills\": [\"Ger\\nman\", \"Fr\\tench\"]}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("skills[0]", "skills[1]")));
 		String tooMany = java.util.stream.IntStream.range(0, 51).mapToObj(i -> "\"skill " + i + "\"")
 			.collect(java.util.stream.Collectors.joining(", ", "{\"skills\": [", "]}"));
 		send(put(rep + "/skills"), tooMany).andExpect(status().isBadRequest())

@@ -76,6 +76,10 @@ class SetupApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("username"))
 			.andExpect(jsonPath("$.errors[0].message").value("must be one line, without line breaks or tabs"));
+		as("admin", "test-admin", post("/api/users"),
+				"{\"username\": \"ann\\u2028lee\", \"password\": \"long-enough\", \"role\": \"REP\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("username"));
 		as("admin", "test-admin", post("/api/teams"),
 				"{\"name\": \"Tab\\tTeam\", \"currency\": \"EUR\", \"timeZone\": \"Europe/Berlin\"}")
 			.andExpect(status().isBadRequest())

@@ -95,6 +95,11 @@ class SkipApiTests {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"reasons\": [], \"perDay\": -1}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("perDay", "reasons")));
+		mvc.perform(put("/api/routing/teams/" + team.id().value() + "/skips").with(MANAGER)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reasons\": [\"tab\\there\", \"a\\u2028b\"], \"perDay\": 1}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("reasons[0]",
+					"reasons[1]")));
 		order("100");
 		order("200");
 		RequestId first = routing.next(rep.id(), clock.instant()).orElseThrow();

@@ -265,6 +265,16 @@ class PagesTests {
 			.andExpect(flash().attribute("notice", helper.displayName() + "'s help is confirmed: it is credited."));
 		assertThat(assists.of(id).get(0).status()).isEqualTo(org.fairdesk.work.Assist.Status.CONFIRMED);
 		mvc.perform(get("/work").with(helping)).andExpect(content().string(not(containsString("Help to confirm"))));
+
+		// a colleague who declines no longer reads the request: back to their own work, told what happened
+		Rep ivy = people.addRep(new NewRep(team.id(), "ivy", "Ivy Idle", BigDecimal.valueOf(40),
+				LocalDate.of(2024, 1, 1)));
+		mvc.perform(post(page + "/assists").param("repId", String.valueOf(ivy.id().value())).with(owner).with(csrf()))
+			.andExpect(redirectedUrl(page));
+		long ivys = assists.of(id).stream().filter(a -> a.helper().equals(ivy.id())).findFirst().orElseThrow().id();
+		mvc.perform(post(page + "/assists/" + ivys + "/decline").with(user("ivy").roles("REP")).with(csrf()))
+			.andExpect(redirectedUrl("/work"))
+			.andExpect(flash().attribute("notice", "Ivy Idle's help was declined: it is not credited."));
 	}
 
 	@Test

@@ -121,6 +121,9 @@ class RequestPageController {
 					: assists.decline(requestId, assistId, rep.id(), clock.instant());
 			flash.addFlashAttribute("notice", text("requestPage.assist." + answered.status().name().toLowerCase(
 					java.util.Locale.ROOT), people.rep(answered.helper()).displayName()));
+			if (!stillReadable(requestId, user, me)) {
+				return "redirect:/work"; // a helper who declined no longer reads the request: back to their work
+			}
 		}
 		catch (ConflictException | NotFoundException | ForbiddenException refused) {
 			flash.addFlashAttribute("failure", text("requestPage.assist.failed", refused.getMessage()));
@@ -160,6 +163,16 @@ class RequestPageController {
 
 	private String text(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	private boolean stillReadable(RequestId requestId, Authentication user, Optional<Rep> me) {
+		try {
+			RequestAccess.readable(work.request(requestId), assists.of(requestId), user, me);
+			return true;
+		}
+		catch (ForbiddenException notAnyMore) {
+			return false;
+		}
 	}
 
 	/** An assist on the page: the helper's name, and whether the signed-in rep is the one to answer it now. */
