@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
@@ -81,7 +81,8 @@ public class DisputeManagement {
 		}
 		// Every bad field named at once: the line is checked against the statement beside the body's own checks.
 		StatementLine disputed = null;
-		if (periods.find(teamId, period).isEmpty()) {
+		Optional<PayPeriod> closed = periods.find(teamId, period);
+		if (closed.isEmpty()) {
 			checks.require(false, "period", "is OPEN: a dispute is of a closed month's stored statement; " + period
 					+ "'s statement is provisional and may still change, so dispute it once " + period + " is closed");
 		}
@@ -96,7 +97,7 @@ public class DisputeManagement {
 		long id;
 		try {
 			id = disputes.insert(teamId, period, repId, line, disputed, why, actor,
-					AsOf.stamp(requested, periods.find(teamId, period).orElseThrow().closedAt(), clock.instant()));
+					AsOf.stamp(requested, closed.get().closedAt(), clock.instant())); // not before the close
 		}
 		catch (org.springframework.dao.DuplicateKeyException raced) {
 			// The same line disputed at the same moment by another request: the first one stands.
@@ -117,23 +118,12 @@ public class DisputeManagement {
 		Dispute dispute = dispute(id);
 		refuseUnlessOpen(dispute);
 		Team team = people.team(dispute.teamId());
-		FieldChecks checks = new FieldChecks().require(amount != null, "amount",
-				"is required: what is paid for the dispute, negative to take back");
-		Currency code = currency == null || currency.isEmpty() ? team.currency()
-				: Inputs.currency(currency, "currency", checks);
-		checks.require(code == null || code.equals(team.currency()), "currency",
-				"must be " + team.currency().getCurrencyCode() + ", the team's currency");
-		if (amount != null) {
-			int digits = team.currency().getDefaultFractionDigits();
-			checks.require(amount.signum() != 0, "amount",
-					"must not be zero: an accepted dispute pays something; reject it with an answer otherwise")
-				.require(amount.stripTrailingZeros().scale() <= digits, "amount",
-						"must have at most " + digits + " decimals in " + team.currency())
-				.require(amount.abs().compareTo(Money.LIMIT) < 0, "amount", "must be less than 10^12 either way");
-		}
+		FieldChecks checks = new FieldChecks();
+		Money paid = AdjustmentAmount.checked(amount, currency, false, team,
+				"is required: what is paid for the dispute, negative to take back",
+				"must not be zero: an accepted dispute pays something; reject it with an answer otherwise", checks);
 		String said = text(answer, "answer", false, checks);
 		checks.throwIfAny();
-		Money paid = Money.of(amount, team.currency());
 		Instant now = clock.instant();
 		long adjustment = adjustments.insert(team.id(), team.thisMonth(clock), dispute.repId(),
 				Adjustment.Kind.DISPUTE, new StatementLine.Correction(dispute.period(), dispute.lineCode()), paid,

@@ -1,5 +1,6 @@
 package org.fairdesk.incentives;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -219,31 +220,44 @@ public class PayManagement {
 	@Transactional
 	public Adjustment adjust(TeamId teamId, YearMonth period, org.fairdesk.people.RepId repId, Money amount,
 			String reason, String actor) {
-		Team team = people.team(teamId);
-		var checks = new org.fairdesk.shared.FieldChecks();
-		checkWhereAdjusted(team, period, repId, checks);
-		checks.require(amount.currency().equals(team.currency()), "currency",
-					"must be " + team.currency().getCurrencyCode() + ", the team's currency")
-			.require(amount.amount().signum() != 0, "amount", "must not be zero");
-		requireReason(reason, checks);
-		checks.throwIfAny();
-		adjustments.insert(teamId, period, repId, Adjustment.Kind.MANUAL, null, amount, reason, List.of(), actor,
-				clock.instant());
-		List<Adjustment> paid = adjustments.paidIn(teamId, period);
-		return paid.get(paid.size() - 1);
+		return adjust(teamId, period, repId, amount.amount(), amount.currency().getCurrencyCode(), reason, actor);
 	}
 
 	/**
-	 * Where an adjustment may be paid, as {@link #adjust} checks it: in an open month that has begun and has a plan in
-	 * force, to a rep of the team. Public so that an adjustment whose amount could not be read is refused with these
-	 * problems too, all at once.
+	 * {@link #adjust(TeamId, YearMonth, org.fairdesk.people.RepId, Money, String, String)} with the amount and
+	 * currency as sent: every problem, with them, with the month, the rep or the reason, is named at once.
 	 */
-	@Transactional(readOnly = true)
-	public void checkWhereAdjusted(TeamId teamId, YearMonth period, org.fairdesk.people.RepId repId,
-			FieldChecks checks) {
-		checkWhereAdjusted(people.team(teamId), period, repId, checks);
+	@Transactional
+	public Adjustment adjust(TeamId teamId, YearMonth period, org.fairdesk.people.RepId repId,
+			@Nullable BigDecimal amount, @Nullable String currency, @Nullable String reason, String actor) {
+		Team team = people.team(teamId);
+		var checks = new FieldChecks();
+		Money paid = AdjustmentAmount.checked(amount, currency, true, team, AMOUNT_REQUIRED, "must not be zero",
+				checks);
+		checkWhereAdjusted(team, period, repId, checks);
+		requireReason(reason, checks);
+		checks.throwIfAny();
+		adjustments.insert(teamId, period, repId, Adjustment.Kind.MANUAL, null, paid, reason, List.of(), actor,
+				clock.instant());
+		List<Adjustment> added = adjustments.paidIn(teamId, period);
+		return added.get(added.size() - 1);
 	}
 
+	private static final String AMOUNT_REQUIRED = "is required: a number, negative to take back";
+
+	/**
+	 * What an adjustment sent without its team, month or rep is also told: its other missing fields, so that a body
+	 * missing several is refused once, naming them all.
+	 */
+	public static void requireTheRest(@Nullable BigDecimal amount, @Nullable String currency, @Nullable String reason,
+			FieldChecks checks) {
+		AdjustmentAmount.requirePresent(amount, currency, true, AMOUNT_REQUIRED, "EUR", checks);
+		requireReason(reason, checks);
+	}
+
+	/**
+	 * Where an adjustment may be paid: in an open month that has begun and has a plan in force, to a rep of the team.
+	 */
 	private void checkWhereAdjusted(Team team, YearMonth period, org.fairdesk.people.RepId repId, FieldChecks checks) {
 		boolean closed = periods.find(team.id(), period).isPresent();
 		YearMonth current = team.thisMonth(clock);
@@ -260,7 +274,7 @@ public class PayManagement {
 	}
 
 	/** An adjustment's reason, as the rep will read it: required, at most 1,000 characters. */
-	public static void requireReason(@Nullable String reason, FieldChecks checks) {
+	private static void requireReason(@Nullable String reason, FieldChecks checks) {
 		checks.require(reason != null && !reason.isBlank(), "reason", "is required: why, as the rep will read it");
 		checks.require(reason == null || reason.length() <= 1000, "reason", "must be at most 1000 characters");
 	}

@@ -50,12 +50,6 @@ public final class FieldChecks {
 				"must not contain a colon (:), which HTTP Basic cannot carry in a username");
 	}
 
-	/** Problems found elsewhere (another check's refusal), named with these. */
-	public FieldChecks addAll(List<InvalidInputException.FieldProblem> found) {
-		problems.addAll(found);
-		return this;
-	}
-
 	/** The problems found so far, in the order found. */
 	public List<InvalidInputException.FieldProblem> problems() {
 		return List.copyOf(problems);

@@ -3,7 +3,6 @@ package org.fairdesk.incentives.web;
 import java.util.List;
 
 import java.math.BigDecimal;
-import java.util.Currency;
 
 import org.fairdesk.incentives.Adjustment;
 import org.fairdesk.incentives.PayEvent;
@@ -11,13 +10,10 @@ import org.fairdesk.incentives.PayManagement;
 import org.fairdesk.incentives.PayPeriod;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
-import org.fairdesk.shared.Money;
 import org.fairdesk.people.TeamManagerChecks;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.fairdesk.shared.FieldChecks;
-import org.fairdesk.shared.Inputs;
-import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -86,16 +82,17 @@ class PayPeriodController {
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 	@ResponseStatus(HttpStatus.CREATED)
 	Adjustment adjust(@RequestBody AdjustmentRequest body, Authentication user) {
-		Money amount;
-		try {
-			amount = body.money();
+		FieldChecks checks = new FieldChecks().require(body.teamId() != null, "teamId", "is required: a team's id")
+			.require(body.period() != null && !body.period().isBlank(), "period", "is required: an open month as YYYY-MM")
+			.require(body.repId() != null, "repId", "is required: the rep it is paid to");
+		if (checks.hasAny()) {
+			// without them the adjustment's own checks cannot run: its other missing fields are named here, at once
+			PayManagement.requireTheRest(body.amount(), body.currency(), body.reason(), checks);
 		}
-		catch (InvalidInputException unreadable) {
-			throw withWhereAdjusted(body, unreadable, user);
-		}
+		checks.throwIfAny();
 		managers.requireForTeam(user, new TeamId(body.teamId()), PAY);
-		return pay.adjust(new TeamId(body.teamId()), IncentiveParams.month(body.period()), new RepId(body.repId()), amount,
-				body.reason(), user.getName());
+		return pay.adjust(new TeamId(body.teamId()), IncentiveParams.month(body.period()), new RepId(body.repId()),
+				body.amount(), body.currency(), body.reason(), user.getName());
 	}
 
 	@GetMapping("/api/incentives/adjustments")
@@ -105,50 +102,9 @@ class PayPeriodController {
 		return pay.adjustments(readers.team(teamId, user), IncentiveParams.month(period));
 	}
 
-	/**
-	 * An adjustment whose amount or currency could not be read is refused with what is wrong about where it would be
-	 * paid too, when the team, month and rep are given: every bad field at once.
-	 */
-	private InvalidInputException withWhereAdjusted(AdjustmentRequest body, InvalidInputException unreadable,
-			Authentication user) {
-		FieldChecks checks = new FieldChecks().addAll(unreadable.problems());
-		if (body.teamId() != null && body.repId() != null && body.period() != null && !checks.hasProblem("period")) {
-			managers.requireForTeam(user, new TeamId(body.teamId()), PAY);
-			try {
-				pay.checkWhereAdjusted(new TeamId(body.teamId()), IncentiveParams.month(body.period()),
-						new RepId(body.repId()), checks);
-			}
-			catch (InvalidInputException badMonth) {
-				checks.addAll(badMonth.problems());
-			}
-		}
-		return new InvalidInputException(checks.problems());
-	}
-
 	/** An adjustment as sent: the amount (negative takes back) in the team's currency, with a reason. */
 	record AdjustmentRequest(@Nullable Long teamId, @Nullable String period, @Nullable Long repId,
 			@Nullable BigDecimal amount, @Nullable String currency, @Nullable String reason) {
-
-		Money money() {
-			var checks = new FieldChecks().require(teamId != null, "teamId", "is required: a team's id")
-				.require(period != null && !period.isBlank(), "period", "is required: an open month as YYYY-MM")
-				.require(repId != null, "repId", "is required: the rep it is paid to")
-				.require(amount != null, "amount", "is required: a number, negative to take back")
-				.require(currency != null, "currency", "is required: the team's currency, such as EUR");
-			Currency code = currency == null ? null : Inputs.currency(currency, "currency", checks);
-			if (code != null && amount != null) {
-				checks.require(amount.stripTrailingZeros().scale() <= code.getDefaultFractionDigits(), "amount",
-						"must have at most " + code.getDefaultFractionDigits() + " decimals in " + code)
-					.require(amount.abs().compareTo(Money.LIMIT) < 0, "amount",
-							"must be less than 10^12 either way");
-			}
-			if (checks.hasAny()) {
-				// named with the rest; otherwise the adjustment's own checks name it with theirs, all at once
-				PayManagement.requireReason(reason, checks);
-			}
-			checks.throwIfAny();
-			return Money.of(amount, code);
-		}
 	}
 
 	/** A month to close; while the team has open disputes, with the reason it is closed anyway (docs/pay.md). */
