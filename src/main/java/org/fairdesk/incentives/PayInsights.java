@@ -105,15 +105,15 @@ public class PayInsights {
 
 	/** Why {@link #whatIf} refuses the month, as its refusal says it; empty when the month is open to one. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<String> whyNotOpenForWhatIf(TeamId teamId, YearMonth period) {
+	public Optional<String> whyNotOpenForWhatIf(TeamId teamId, YearMonth period) {
 		return whyNotOpenForWhatIf(people.team(teamId), period);
 	}
 
 	/** Not open to a what-if: a month that has not begun in the team's zone, or a closed one. */
-	private java.util.Optional<String> whyNotOpenForWhatIf(Team team, YearMonth period) {
+	private Optional<String> whyNotOpenForWhatIf(Team team, YearMonth period) {
 		String notOpen = period.isAfter(team.thisMonth(clock)) ? period + " has not begun"
 				: periods.find(team.id(), period).isPresent() ? period + " is closed" : null;
-		return java.util.Optional.ofNullable(notOpen).map(why -> "must be an open month of team " + team.name() + ": "
+		return Optional.ofNullable(notOpen).map(why -> "must be an open month of team " + team.name() + ": "
 				+ why + "; this month is " + team.thisMonth(clock));
 	}
 

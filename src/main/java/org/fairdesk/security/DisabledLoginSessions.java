@@ -11,19 +11,28 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a browser session whose login an administrator has disabled, at its next request: it is sent to the login page,
  * which it can no longer pass. A session holds who signed in, not whether they still may, so without this a departing
- * employee's open session would outlive the login it came from. One primary-key read a page request.
+ * employee's open session would outlive the login it came from. One primary-key read a page request; none for the
+ * static files a page loads.
  */
 final class DisabledLoginSessions extends OncePerRequestFilter {
 
 	private final UserAccounts accounts;
+	private final RequestMatcher staticFiles;
 
-	DisabledLoginSessions(UserAccounts accounts) {
+	DisabledLoginSessions(UserAccounts accounts, RequestMatcher staticFiles) {
 		this.accounts = accounts;
+		this.staticFiles = staticFiles;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return staticFiles.matches(request);
 	}
 
 	@Override

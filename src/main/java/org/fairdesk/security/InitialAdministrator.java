@@ -1,6 +1,7 @@
 package org.fairdesk.security;
 
 import org.fairdesk.shared.FieldChecks;
+import org.fairdesk.shared.InvalidInputException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,9 +43,11 @@ class InitialAdministrator implements ApplicationRunner {
 		FieldChecks checks = new FieldChecks().requireUsername(settings.adminUsername(),
 				"FAIRDESK_SECURITY_INITIAL_ADMIN_USERNAME");
 		UserAccounts.requirePassword(password, "FAIRDESK_SECURITY_INITIAL_ADMIN_PASSWORD", checks);
-		if (checks.hasAny()) {
-			throw new FirstAdministratorNotConfigured("The first administrator cannot be created: " + checks.problems().stream()
-				.map(Object::toString).collect(java.util.stream.Collectors.joining("; ")));
+		try {
+			checks.throwIfAny();
+		}
+		catch (InvalidInputException refused) {
+			throw new FirstAdministratorNotConfigured("The first administrator cannot be created: " + refused.getMessage());
 		}
 		accounts.create(settings.adminUsername(), password, Role.ADMIN);
 		LOG.info("Created the first administrator '{}' from configuration", settings.adminUsername());

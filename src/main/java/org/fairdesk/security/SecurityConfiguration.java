@@ -95,14 +95,22 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/** The static files (web's StaticResources serves them): open to all, and no page a session is checked on. */
+	private static org.springframework.security.web.util.matcher.RequestMatcher staticFiles() {
+		var paths = org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults();
+		return new org.springframework.security.web.util.matcher.OrRequestMatcher(paths.matcher("/css/**"),
+				paths.matcher("/js/**"), paths.matcher("/webjars/**"));
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain browser(HttpSecurity http, UserAccounts accounts) throws Exception {
 		return http
-			.addFilterAfter(new DisabledLoginSessions(accounts),
+			.addFilterAfter(new DisabledLoginSessions(accounts, staticFiles()),
 					org.springframework.security.web.context.SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/error").permitAll()
+				.requestMatchers(staticFiles()).permitAll()
+				.requestMatchers("/login", "/error").permitAll()
 				// Probes from a load balancer or orchestrator: UP or not, no details (application.yml).
 				.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
 				.permitAll()

@@ -66,8 +66,7 @@ public class UserAccounts {
 			if (username.equals(actor)) {
 				throw new ConflictException("enabled", "is your own login: another administrator disables it");
 			}
-			List<String> admins = users.enabledAdminsLocked();
-			if (login.role() == Role.ADMIN && admins.size() <= 1) {
+			if (login.role() == Role.ADMIN && users.enabledAdminsLocked().size() <= 1) {
 				throw new ConflictException("enabled", username + " is the last enabled administrator");
 			}
 		}

@@ -37,12 +37,6 @@ class Users {
 			.single() > 0;
 	}
 
-	/** Whether the login exists and may sign in (a disabled one may not, nor use its tokens). */
-	boolean isEnabled(String username) {
-		return jdbc.sql("select count(*) from users where username = ? and enabled = true").param(username)
-			.query(Long.class).single() > 0;
-	}
-
 	/** Whether the login exists and is disabled. */
 	boolean isDisabled(String username) {
 		return jdbc.sql("select count(*) from users where username = ? and enabled = false").param(username)

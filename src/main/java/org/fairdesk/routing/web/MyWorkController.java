@@ -3,6 +3,8 @@ package org.fairdesk.routing.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +23,8 @@ import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.IllegalTransitionException;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.NotFoundException;
+import org.fairdesk.work.Assist;
+import org.fairdesk.work.Assists;
 import org.fairdesk.work.Reopener;
 import org.fairdesk.work.RequestView;
 import org.fairdesk.work.WorkManagement;
@@ -53,14 +57,14 @@ class MyWorkController {
 	static final String FAILURE = "failure";
 
 	private final WorkManagement work;
-	private final org.fairdesk.work.Assists assists;
+	private final Assists assists;
 	private final RoutingManagement routing;
 	private final RoutingAdministration administration;
 	private final PeopleManagement people;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	MyWorkController(WorkManagement work, org.fairdesk.work.Assists assists, RoutingManagement routing,
+	MyWorkController(WorkManagement work, Assists assists, RoutingManagement routing,
 			RoutingAdministration administration, PeopleManagement people, MessageSource messages, Clock clock) {
 		this.work = work;
 		this.assists = assists;
@@ -78,9 +82,7 @@ class MyWorkController {
 		model.addAttribute("requests", work.workOf(me.id(), 10));
 		model.addAttribute("availabilities", Availability.values());
 		model.addAttribute("setByOther", setByOther(me));
-		model.addAttribute("helpToConfirm", assists.awaiting(me.id()).stream()
-			.map(a -> new HelpToConfirm(work.request(a.requestId()), people.rep(a.proposedBy()).displayName()))
-			.toList());
+		model.addAttribute("helpToConfirm", helpToConfirm(me));
 		if (mode == RoutingMode.SELF_ELECT) {
 			// The legacy list as reps know it, customer and subject included; never sorted by value.
 			model.addAttribute("open", work.requests(routing.openRequests(me.id()).stream().map(OpenRequest::id).toList()));
@@ -231,7 +233,18 @@ class MyWorkController {
 	}
 
 	/** Help a colleague recorded on a request, waiting for this rep to confirm or decline it on the request's page. */
-	record HelpToConfirm(org.fairdesk.work.RequestView request, String colleague) {
+	record HelpToConfirm(RequestView request, String colleague) {
+	}
+
+	/** The assists waiting for the rep's answer, their requests read in one query. */
+	private List<HelpToConfirm> helpToConfirm(Rep me) {
+		List<Assist> waiting = assists.awaiting(me.id());
+		Map<RequestId, RequestView> requests = work.requests(waiting.stream().map(Assist::requestId).toList())
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(RequestView::id, request -> request));
+		return waiting.stream()
+			.map(a -> new HelpToConfirm(requests.get(a.requestId()), people.rep(a.proposedBy()).displayName()))
+			.toList();
 	}
 
 	/**

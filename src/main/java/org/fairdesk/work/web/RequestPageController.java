@@ -63,7 +63,8 @@ class RequestPageController {
 	@GetMapping("/requests/{id}")
 	String request(@PathVariable UUID id, Authentication user, @CurrentRep Optional<Rep> me, Model model) {
 		RequestId requestId = new RequestId(id);
-		RequestView request = RequestAccess.readable(work.request(requestId), assists.of(requestId), user, me);
+		List<Assist> helped = assists.of(requestId);
+		RequestView request = RequestAccess.readable(work.request(requestId), helped, user, me);
 		model.addAttribute("request", request);
 		model.addAttribute("zone", people.team(request.teamId()).zone());
 		model.addAttribute("assignee", request.assigneeId() == null ? null
@@ -73,7 +74,7 @@ class RequestPageController {
 			.map(move -> new Move(move, move.rep() == null ? null : people.rep(move.rep()).displayName()))
 			.toList());
 		model.addAttribute("reopenable", reopenable(request, user, me));
-		model.addAttribute("assists", RequestAccess.visible(assists.of(requestId), user, me).stream()
+		model.addAttribute("assists", RequestAccess.visible(helped, user, me).stream()
 			.map(a -> new AssistRow(a, people.rep(a.helper()).displayName(),
 					me.map(rep -> rep.id().equals(a.answerer())).orElse(false) && a.status() == Assist.Status.PROPOSED))
 			.toList());
