@@ -60,6 +60,13 @@ class ApiTokenStore {
 			.update() == 1;
 	}
 
+	/** Revokes every live token of the login: how many were. */
+	int revokeAll(String username, Instant at) {
+		return jdbc.sql("update api_tokens set revoked_at = ? where username = ? and revoked_at is null")
+			.params(DbTime.of(at), username)
+			.update();
+	}
+
 	boolean exists(String username, long id) {
 		return jdbc.sql("select count(*) from api_tokens where id = ? and username = ?")
 			.params(id, username)

@@ -122,6 +122,9 @@ class SecurityConfiguration {
 				.failureHandler(new LoginFailurePage())
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			// a new session at each sign-in, so its creation time is when it signed in: DisabledLoginSessions ends
+			// one signed in before its password was reset, not one that signed in with the new password
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.newSession()))
 			// the error page says why, as the API's 403 does: the role, or a form that did not come from this page
 			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> response.sendError(
 					HttpStatus.FORBIDDEN.value(), denied instanceof org.springframework.security.web.csrf.CsrfException

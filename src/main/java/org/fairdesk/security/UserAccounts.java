@@ -2,6 +2,7 @@ package org.fairdesk.security;
 
 import org.fairdesk.shared.ConflictException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,9 +22,12 @@ public class UserAccounts {
 	private final Users users;
 	private final PasswordEncoder passwords;
 
-	UserAccounts(Users users, PasswordEncoder passwords) {
+	private final ApiTokenStore tokens;
+
+	UserAccounts(Users users, PasswordEncoder passwords, ApiTokenStore tokens) {
 		this.users = users;
 		this.passwords = passwords;
+		this.tokens = tokens;
 	}
 
 	static final int MIN_PASSWORD_LENGTH = 8;
@@ -74,20 +78,33 @@ public class UserAccounts {
 		return login(username);
 	}
 
-	/** Sets a login's password (an administrator's reset, or a first password changed), by the rules of every login. */
+	/**
+	 * Sets a login's password (an administrator's reset, or a first password changed), by the rules of every login.
+	 * Whoever signed in with the old one is shut out, as a reset because it leaked needs: the login's browser sessions
+	 * signed in before it end at their next request, and its API tokens are revoked (a token minted with a leaked
+	 * password would otherwise outlive the reset).
+	 */
 	@Transactional
 	public void setPassword(String username, @Nullable String rawPassword) {
 		FieldChecks checks = new FieldChecks();
 		requirePassword(rawPassword, "password", checks);
 		checks.throwIfAny();
 		login(username);
-		users.setPasswordHash(username, passwords.encode(rawPassword));
+		String hash = passwords.encode(rawPassword);
+		// the servlet container's clock, which dates the sessions it is compared with (not the app's Clock, which a
+		// test may hold still)
+		Instant now = Instant.now();
+		users.setPasswordHash(username, hash, now);
+		tokens.revokeAll(username, now);
 	}
 
-	/** Whether the login was disabled (checked on every page request of a signed-in session). */
+	/**
+	 * Why a browser session signed in at {@code signedIn} ends, if it does (checked on every page request of a
+	 * signed-in session): its login was disabled, or its password reset since.
+	 */
 	@Transactional(readOnly = true)
-	public boolean isDisabled(String username) {
-		return users.isDisabled(username);
+	Optional<Users.SessionEnd> sessionEnd(String username, Instant signedIn) {
+		return users.sessionEnd(username, signedIn);
 	}
 
 	private Login login(String username) {

@@ -1,8 +1,10 @@
 package org.fairdesk.security;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.fairdesk.shared.DbTime;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,10 +39,23 @@ class Users {
 			.single() > 0;
 	}
 
-	/** Whether the login exists and is disabled. */
-	boolean isDisabled(String username) {
-		return jdbc.sql("select count(*) from users where username = ? and enabled = false").param(username)
-			.query(Long.class).single() > 0;
+	/**
+	 * Why a browser session signed in at {@code signedIn} ends, if it does: its login was disabled, or its password
+	 * reset after it signed in. A name with no login (a test's made-up user) ends nothing.
+	 */
+	Optional<SessionEnd> sessionEnd(String username, Instant signedIn) {
+		return jdbc.sql("""
+				select case when enabled = false then 'DISABLED' else 'PASSWORD_RESET' end from users
+				where username = ? and (enabled = false or password_changed_at > ?)""")
+			.params(username, DbTime.of(signedIn))
+			.query(String.class)
+			.optional()
+			.map(SessionEnd::valueOf);
+	}
+
+	/** Why a signed-in browser session ends before it expires. */
+	enum SessionEnd {
+		DISABLED, PASSWORD_RESET
 	}
 
 	/** Enables or disables a login; false when there is no such login. */
@@ -49,8 +64,9 @@ class Users {
 	}
 
 	/** Replaces a login's password hash; false when there is no such login. */
-	boolean setPasswordHash(String username, String passwordHash) {
-		return jdbc.sql("update users set password_hash = ? where username = ?").params(passwordHash, username)
+	boolean setPasswordHash(String username, String passwordHash, Instant changedAt) {
+		return jdbc.sql("update users set password_hash = ?, password_changed_at = ? where username = ?")
+			.params(passwordHash, DbTime.of(changedAt), username)
 			.update() == 1;
 	}
 

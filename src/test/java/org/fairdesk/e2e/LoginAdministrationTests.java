@@ -25,7 +25,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * An administrator manages logins after creating them: lists them, disables a departing employee's (it cannot sign in,
- * its API tokens and its open browser session stop at once) and enables it again, and resets a password.
+ * its API tokens and its open browser session stop at once) and enables it again, and resets a password (the
+ * sessions signed in with the old one end and its tokens are revoked; a session signed in with the new one goes on).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -63,8 +64,20 @@ class LoginAdministrationTests {
 			.andExpect(status().isCreated());
 		admin(put("/api/users/forgetful/password"), "{\"password\": \"short\"}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("password"));
+		String token = JsonPath.read(mvc.perform(post("/api/tokens").with(httpBasic("forgetful", "old-password"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"minted with the old one\"}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.token");
+		MockHttpSession before = signIn("forgetful", "old-password");
+		mvc.perform(get("/tokens").session(before)).andExpect(status().isOk());
 		admin(put("/api/users/forgetful/password"), "{\"password\": \"new-password\"}")
 			.andExpect(status().isNoContent());
+		mvc.perform(get("/tokens").session(before)).andExpect(redirectedUrl("/login?reset"));
+		mvc.perform(get("/api/tokens").header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/login?reset")).andExpect(content().string(
+				org.hamcrest.Matchers.containsString("Your password was reset by an administrator")));
+		MockHttpSession after = signIn("forgetful", "new-password");
+		mvc.perform(get("/tokens").session(after)).andExpect(status().isOk());
 		mvc.perform(post("/api/tokens").with(httpBasic("forgetful", "old-password"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"x\"}")).andExpect(status().isUnauthorized());
 		mvc.perform(post("/api/tokens").with(httpBasic("forgetful", "new-password"))
@@ -84,6 +97,12 @@ class LoginAdministrationTests {
 		mvc.perform(put("/api/users/admin/password").with(org.springframework.security.test.web.servlet.request
 			.SecurityMockMvcRequestPostProcessors.user("boss").roles("MANAGER")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"password\": \"long-enough\"}")).andExpect(status().isForbidden());
+	}
+
+	/** A browser session signed in through the login form. */
+	private MockHttpSession signIn(String username, String password) throws Exception {
+		return (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
+			.andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
 	}
 
 	private ResultActions admin(MockHttpServletRequestBuilder request, String body) throws Exception {
