@@ -10,6 +10,7 @@ import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -23,11 +24,13 @@ public class UserAccounts {
 	private final PasswordEncoder passwords;
 
 	private final ApiTokenStore tokens;
+	private final ApplicationEventPublisher events;
 
-	UserAccounts(Users users, PasswordEncoder passwords, ApiTokenStore tokens) {
+	UserAccounts(Users users, PasswordEncoder passwords, ApiTokenStore tokens, ApplicationEventPublisher events) {
 		this.users = users;
 		this.passwords = passwords;
 		this.tokens = tokens;
+		this.events = events;
 	}
 
 	static final int MIN_PASSWORD_LENGTH = 8;
@@ -59,8 +62,8 @@ public class UserAccounts {
 	}
 
 	/**
-	 * Enables or disables a login. A disabled login cannot sign in, its API tokens stop working and its open browser
-	 * sessions end at their next request. Nobody disables their own login, nor the last enabled administrator
+	 * Enables or disables a login. A disabled login cannot sign in, its API tokens stop working, its open browser
+	 * sessions end at their next request, and a rep with that login is set AWAY ({@link LoginDisabled}). Nobody disables their own login, nor the last enabled administrator
 	 * (409): either would lock the installation out of its own administration.
 	 */
 	@Transactional
@@ -75,6 +78,9 @@ public class UserAccounts {
 			}
 		}
 		users.setEnabled(username, enabled);
+		if (!enabled && login.enabled()) {
+			events.publishEvent(new LoginDisabled(username, actor));
+		}
 		return login(username);
 	}
 

@@ -52,6 +52,16 @@ class SetupApiTests {
 			.andExpect(jsonPath("$.availability").value("OVERLOADED"));
 		mvc.perform(get("/api/teams").with(httpBasic("admin", "test-admin")))
 			.andExpect(jsonPath("$[*].team.name", hasItem("Field Sales")));
+
+		// mia leaves without notice: disabling her login sets her AWAY, so routing hands her nothing new, and says why
+		as("admin", "test-admin", put("/api/users/mia/enabled"), "{\"enabled\": false}").andExpect(status().isOk());
+		as("admin", "test-admin", get("/api/teams"), "")
+			.andExpect(jsonPath("$[*].reps[?(@.username == 'mia')].availability").value(hasItem("AWAY")));
+		as("admin", "test-admin", get("/api/routing/live?teamId=" + teamId), "")
+			.andExpect(jsonPath("$.lastHour").exists());
+		as("admin", "test-admin", put("/api/users/mia/enabled"), "{\"enabled\": true}").andExpect(status().isOk());
+		as("admin", "test-admin", get("/api/teams"), "")
+			.andExpect(jsonPath("$[*].reps[?(@.username == 'mia')].availability").value(hasItem("AWAY")));
 	}
 
 	@Test
