@@ -64,11 +64,11 @@ class Candidates {
 	}
 
 	/**
-	 * The contracted hours a fair share is measured against: every rep's but those who have left (they are still
-	 * listed, and eligibility says why they get nothing, but they no longer have a share).
+	 * The contracted hours a fair share is measured against: the reps on the team today (those who have left or not
+	 * yet started are still listed, and eligibility says why they get nothing, but they have no share).
 	 */
 	private static BigDecimal teamHours(Stream<Rep> reps, LocalDate today) {
-		return reps.filter(rep -> !rep.hasLeftBy(today)).map(Rep::hoursPerWeek).reduce(BigDecimal.ZERO, BigDecimal::add);
+		return reps.filter(rep -> rep.isOnTeamOn(today)).map(Rep::hoursPerWeek).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	/**

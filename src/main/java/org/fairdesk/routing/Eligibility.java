@@ -1,7 +1,9 @@
 package org.fairdesk.routing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -13,7 +15,7 @@ import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The eligibility rule, in the order a manager would check it: still on the team (the leaving date), availability,
+ * The eligibility rule, in the order a manager would check it: on the team (the leaving and start dates), availability,
  * capacity, skill, working hours and time off, and never back to a rep who handed the request back. It answers two
  * questions with the same checks: may this rep get this request ({@link #refusal}), and may this rep take any new
  * work at all ({@link #refusalOfAnyWork}, asked when a rep asks for the next request). The PULL query's skill filter compares the same
@@ -59,15 +61,22 @@ final class Eligibility {
 	/** The refusal for a rep after their leaving date ({@link Rep#hasLeftBy}): no override assigns them work. */
 	static final String LEFT = "has left the team";
 
+	/** The refusal for a rep before their start date: no override assigns them work either. */
+	static final String NOT_STARTED = "has not started on the team";
+
 	/**
-	 * The checks that do not depend on the request: the leaving date (people's rule, {@link Rep#hasLeftBy}, on the
-	 * team's today), availability, then working hours and time off. The team's zone
-	 * is asked for only when the rep has a leaving date, hours or time off (a PULL need not read the team otherwise).
+	 * The checks that do not depend on the request: on the team (the start and leaving dates, people's rule
+	 * {@link Rep#isOnTeamOn}, on the team's today), availability, then working hours and time off. The team's zone
+	 * is asked for only when the rep has a leaving date, a start date within a day of now, hours or time off (a PULL
+	 * need not read the team otherwise).
 	 */
 	private static @Nullable String personal(Candidate candidate, Instant now, Supplier<ZoneId> zone) {
 		Rep rep = candidate.profile().rep();
 		if (rep.leavingDate() != null && rep.hasLeftBy(now.atZone(zone.get()).toLocalDate())) {
 			return LEFT + " (last day " + rep.leavingDate() + ")";
+		}
+		if (mayNotHaveStarted(rep, now) && now.atZone(zone.get()).toLocalDate().isBefore(rep.startDate())) {
+			return NOT_STARTED + " (first day " + rep.startDate() + ")";
 		}
 		Availability availability = candidate.profile().rep().availability();
 		if (availability != Availability.AVAILABLE) {
@@ -77,6 +86,16 @@ final class Eligibility {
 			return "is outside working hours or on time off";
 		}
 		return null;
+	}
+
+	/** Whether the rep's first day may still be ahead somewhere on earth: a day either side of UTC's date. */
+	private static boolean mayNotHaveStarted(Rep rep, Instant now) {
+		return !rep.startDate().isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1));
+	}
+
+	/** Whether no override may give the rep work on the team's {@code day}: before their first or after their last. */
+	static boolean offTheTeam(Rep rep, LocalDate day) {
+		return !rep.isOnTeamOn(day);
 	}
 
 	/**

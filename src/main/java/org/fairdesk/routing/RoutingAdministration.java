@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.fairdesk.people.PeopleManagement;
+import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
@@ -163,14 +164,15 @@ public class RoutingAdministration {
 		BigDecimal totalValue = assigned.values().stream().map(FairnessQueries.Assigned::value)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		var members = people.members(team.id());
-		BigDecimal hours = members.stream().map(r -> r.hoursPerWeek()).reduce(BigDecimal.ZERO, BigDecimal::add);
+		Map<RepId, BigDecimal> contracted = contractedHours(members, month);
+		BigDecimal hours = contracted.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 		Map<RepId, BigDecimal> fairShares = fairShares(candidates.sharesOver(team, from, to, members));
 		List<FairnessReport.RepFairness> reps = members.stream().map(rep -> {
 			FairnessQueries.Choices c = choices.getOrDefault(rep.id(), FairnessQueries.Choices.NONE);
 			FairnessQueries.Skipped s = skipped.getOrDefault(rep.id(), FairnessQueries.Skipped.NONE);
 			FairnessQueries.Assigned a = assigned.getOrDefault(rep.id(), new FairnessQueries.Assigned(0, BigDecimal.ZERO));
 			return new FairnessReport.RepFairness(rep.id(), rep.displayName(), c.claims(), c.index(), a.count(),
-					a.value(), ratio(a.value(), totalValue), ratio(rep.hoursPerWeek(), hours),
+					a.value(), ratio(a.value(), totalValue), ratio(contracted.get(rep.id()), hours),
 					fairShares.getOrDefault(rep.id(), BigDecimal.ZERO), c.count(), s.count(), s.value(),
 					s.meanPercentile());
 		}).toList();
@@ -180,6 +182,18 @@ public class RoutingAdministration {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		return new FairnessReport(teamId, from, to, teamChoices.claims(), teamChoices.index(), totalValue, reps,
 				teamChoices.count(), skips, skippedValue);
+	}
+
+	/**
+	 * Each rep's contracted hours over the month: hours a week times the month's days they were on the team (people's
+	 * rule, {@code Rep.daysOnTeamIn}), so a rep who joined mid-month, left, or has not started has the part of the
+	 * team's hours they were there for; over a month in which everyone was there, simply their hours a week.
+	 */
+	private static Map<RepId, BigDecimal> contractedHours(List<Rep> members, YearMonth month) {
+		Map<RepId, BigDecimal> hours = new HashMap<>();
+		members.forEach(rep -> hours.put(rep.id(), rep.hoursPerWeek()
+			.multiply(BigDecimal.valueOf(rep.daysOnTeamIn(month.atDay(1), month.atEndOfMonth())))));
+		return hours;
 	}
 
 	/** The team's skip rules: the reasons a skip may give and how many a rep may skip a day. */

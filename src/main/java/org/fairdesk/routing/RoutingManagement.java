@@ -220,7 +220,8 @@ public class RoutingManagement {
 		queue.lockRep(rep, team.id());
 		Candidate current = candidates.refresh(candidate);
 		String refusal = Eligibility.refusal(current, locked, at, team.zone(), queue.excluded(id));
-		if (candidate.profile().rep().hasLeftBy(team.dayOf(at))) { // no override gives work to someone who has left
+		// no override gives work to someone who has left or not yet started
+		if (Eligibility.offTheTeam(candidate.profile().rep(), team.dayOf(at))) {
 			throw new ConflictException("repId", candidate.profile().rep().displayName() + " " + refusal);
 		}
 		if (refusal != null && !override) {

@@ -98,6 +98,28 @@ class EligibilityTests {
 	}
 
 	@Test
+	void a_rep_gets_nothing_before_their_first_day_in_the_teams_zone() {
+		RoutingProfile usual = usual();
+		var r = usual.rep();
+		RoutingProfile starting = new RoutingProfile(new org.fairdesk.people.Rep(r.id(), r.teamId(), r.username(),
+				r.displayName(), r.hoursPerWeek(), LocalDate.of(2026, 6, 4), null, r.availability()),
+				usual.wipCap(), usual.kindCaps(), usual.skills(), usual.schedule(), usual.timeOff());
+		Candidate rep = candidate(starting, Map.of());
+		String early = "has not started on the team (first day 2026-06-04)";
+
+		assertThat(refusal(rep, request(RequestKind.ORDER, "German"), WEDNESDAY_10)).isEqualTo(early);
+		assertThat(Eligibility.refusalOfAnyWork(rep, WEDNESDAY_10, () -> BERLIN)).isEqualTo(early);
+		assertThat(Eligibility.toRep(early)).isEqualTo("you have not started on the team (first day 2026-06-04)");
+		assertThat(Eligibility.offTheTeam(starting.rep(), LocalDate.of(2026, 6, 3))).isTrue();
+		assertThat(Eligibility.offTheTeam(starting.rep(), LocalDate.of(2026, 6, 4))).isFalse();
+		// 00:30 on the 4th in Berlin is still the 3rd in UTC: the team's zone decides, and the rep has started
+		Instant firstDayEarly = Instant.parse("2026-06-03T22:30:00Z");
+		assertThat(Eligibility.refusalOfAnyWork(rep, firstDayEarly, () -> BERLIN)).isNotEqualTo(early);
+		// 10:00 on Thursday the 4th in Berlin, in office hours: eligible
+		assertThat(refusal(rep, request(RequestKind.ORDER, "German"), Instant.parse("2026-06-04T08:00:00Z"))).isNull();
+	}
+
+	@Test
 	void an_overloaded_or_away_rep_gets_nothing_new() {
 		Candidate overloaded = candidate(profile(Availability.OVERLOADED, null, Map.of(), Set.of(), null, List.of()),
 				Map.of());

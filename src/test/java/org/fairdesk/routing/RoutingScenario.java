@@ -652,6 +652,35 @@ abstract class RoutingScenario {
 		assertThat(routing.next(stays, clock.instant())).contains(later);
 	}
 
+	/** A walk-through found a rep added today with a start date in June getting PUSH orders and an hours share. */
+	@Test
+	void aRepBeforeTheirFirstDayGetsNoWorkNotEvenByOverrideNorAnHoursShare() {
+		List<Rep> reps = reps(40);
+		RepId stays = reps.get(0).id();
+		RepId starting = people.addRep(new NewRep(team.id(), prefix + "june", "June " + prefix, BigDecimal.valueOf(40),
+				LocalDate.of(2027, 6, 1))).id();
+		settle();
+		assertThat(List.of(pushed(order("10")), pushed(order("10")))).as("PUSH").containsOnly(stays);
+		assertThat(administration.preview(team.id(), RequestKind.ORDER, clock.instant()).reps())
+			.filteredOn(r -> r.repId().equals(starting))
+			.singleElement()
+			.satisfies(r -> assertThat(r.notEligibleBecause())
+				.isEqualTo("has not started on the team (first day 2027-06-01)"));
+		administration.setMode(team.id(), RoutingMode.PULL, clock.instant());
+		RequestId waiting = order("10");
+		settle();
+		assertThatThrownBy(() -> routing.next(starting, clock.instant())).isInstanceOf(ConflictException.class)
+			.hasMessageContaining("you have not started on the team (first day 2027-06-01)");
+		assertThatThrownBy(() -> routing.assignByManager(waiting, starting, true, "key account", "boss",
+				clock.instant()))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("has not started on the team");
+		assertThat(fairnessThisMonth().reps()).filteredOn(r -> r.repId().equals(starting)).singleElement()
+			.satisfies(r -> assertThat(r.hoursShare()).isEqualByComparingTo("0"));
+		assertThat(fairnessThisMonth().reps()).filteredOn(r -> r.repId().equals(stays)).singleElement()
+			.satisfies(r -> assertThat(r.hoursShare()).isEqualByComparingTo("1"));
+	}
+
 	@Test
 	void pullServesTheMostUrgentThenOldestAndSkippingNeedsAReason() {
 		List<Rep> reps = reps(40, 40);
