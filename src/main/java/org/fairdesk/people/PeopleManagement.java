@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.fairdesk.security.Role;
+import org.fairdesk.security.UserAccounts;
 import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.CsvCells;
 import org.fairdesk.shared.FieldChecks;
@@ -39,8 +41,11 @@ public class PeopleManagement {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
+	private final UserAccounts accounts;
+
 	PeopleManagement(Teams teams, Reps reps, RoutingProfiles profiles, AvailabilityHistory history,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, UserAccounts accounts) {
+		this.accounts = accounts;
 		this.teams = teams;
 		this.reps = reps;
 		this.profiles = profiles;
@@ -90,12 +95,24 @@ public class PeopleManagement {
 		if (reps.findByUsername(rep.username()).isPresent()) {
 			throw taken;
 		}
+		requireNoOtherRole(rep.username());
 		try {
 			return reps.insert(rep, addedAt);
 		}
 		catch (DuplicateKeyException raced) { // added between the check and the insert
 			throw taken;
 		}
+	}
+
+	/**
+	 * A rep works through a REP login of the same name: a manager's, finance's or an administrator's login made a rep
+	 * would route work to them and pay them a share of the pool they run (409 naming {@code username}).
+	 */
+	private void requireNoOtherRole(String username) {
+		accounts.roleOf(username).filter(role -> role != Role.REP).ifPresent(role -> {
+			throw new ConflictException("username", username + " is the login of a " + role + ": a rep works through a"
+					+ " REP login of their own, so give the rep another username");
+		});
 	}
 
 	/**

@@ -55,6 +55,12 @@ public class UserAccounts {
 	public record Login(String username, Role role, boolean enabled, @Nullable String email) {
 	}
 
+	/** The role of the login with this name, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<Role> roleOf(String username) {
+		return users.login(username).map(Login::role);
+	}
+
 	/** Every login, by username. */
 	@Transactional(readOnly = true)
 	public List<Login> logins() {

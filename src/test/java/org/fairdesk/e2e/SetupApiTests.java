@@ -64,6 +64,36 @@ class SetupApiTests {
 			.andExpect(jsonPath("$[*].reps[?(@.username == 'mia')].availability").value(hasItem("AWAY")));
 	}
 
+	/** A walk-through made the manager's own login a rep: it was routed work and paid a share of the pool it runs. */
+	@Test
+	void onlyARepLoginActsAsARep() throws Exception {
+		Integer teamId = JsonPath.read(as("admin", "test-admin", post("/api/teams"), """
+				{"name": "Rep logins", "currency": "EUR", "timeZone": "Europe/Berlin"}""")
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		as("admin", "test-admin", post("/api/users"), """
+				{"username": "boss-of-reps", "password": "long-enough", "role": "MANAGER"}""")
+			.andExpect(status().isCreated());
+		as("admin", "test-admin", post("/api/teams/" + teamId + "/reps"), """
+				{"username": "boss-of-reps", "displayName": "Boss", "hoursPerWeek": 40, "startDate": "2025-01-01"}""")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].field").value("username"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString(
+					"is the login of a MANAGER")));
+		as("admin", "test-admin", get("/api/teams"), "")
+			.andExpect(jsonPath("$[*].reps[?(@.username == 'boss-of-reps')]").isEmpty());
+
+		// the other way round: a rep added first, then a finance login of the same name, which is not the rep
+		as("admin", "test-admin", post("/api/teams/" + teamId + "/reps"), """
+				{"username": "pat", "displayName": "Pat", "hoursPerWeek": 40, "startDate": "2025-01-01"}""")
+			.andExpect(status().isCreated());
+		as("admin", "test-admin", post("/api/users"), """
+				{"username": "pat", "password": "long-enough", "role": "FINANCE"}""").andExpect(status().isCreated());
+		as("pat", "long-enough", put("/api/reps/me/availability"), "{\"availability\": \"AWAY\"}")
+			.andExpect(status().is4xxClientError());
+		as("admin", "test-admin", get("/api/teams"), "")
+			.andExpect(jsonPath("$[*].reps[?(@.username == 'pat')].availability").value(hasItem("AVAILABLE")));
+	}
+
 	@Test
 	void badSetupInputIsRefusedWithEveryFieldNamed() throws Exception {
 		as("admin", "test-admin", post("/api/teams"), "{\"currency\": \"EURO\", \"timeZone\": \"Mars/Olympus\"}")

@@ -8,6 +8,7 @@ import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
+import org.fairdesk.security.Role;
 import org.fairdesk.shared.ForbiddenException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +21,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Resolves {@link CurrentRep} parameters for every module's controllers. It lives in people because people owns reps
- * and their login names; it needs from security only the authenticated principal's name, which the servlet request
- * carries, so no module gains a dependency.
+ * and their login names; it needs from security only the authenticated principal's name and role, which the servlet
+ * request carries.
  */
 @Configuration(proxyBeanMethods = false)
 class CurrentRepArguments implements WebMvcConfigurer, HandlerMethodArgumentResolver {
@@ -54,7 +55,10 @@ class CurrentRepArguments implements WebMvcConfigurer, HandlerMethodArgumentReso
 	public Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mav,
 			NativeWebRequest request, @Nullable WebDataBinderFactory binders) {
 		Principal user = request.getUserPrincipal();
-		Optional<Rep> rep = user == null ? Optional.empty() : people.repByUsername(user.getName());
+		// only a REP login acts as a rep: a manager's login that shares a rep's name (made before the rep, or a rep
+		// made before the rule) is not the rep
+		Optional<Rep> rep = user == null || !request.isUserInRole(Role.REP.name()) ? Optional.empty()
+				: people.repByUsername(user.getName());
 		Class<?> type = parameter.getParameterType();
 		if (type == Optional.class) {
 			return rep;
