@@ -1,6 +1,7 @@
 package org.fairdesk;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.fairdesk.lab.simulation.LabCommand;
 import org.springframework.boot.SpringApplication;
@@ -27,9 +28,13 @@ public class FairdeskApplication {
 		SpringApplication.run(FairdeskApplication.class, args);
 	}
 
-	/** The one source of “now”; tests replace it to move time. */
+	/**
+	 * The one source of “now”; tests replace it to move time. It ticks in microseconds, what a timestamp column keeps,
+	 * so a time the API answers with right after a write (a request's {@code receivedAt} in the 201) is the one read
+	 * back later, not its nanoseconds rounded by the database.
+	 */
 	@Bean
 	Clock clock() {
-		return Clock.systemUTC();
+		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 	}
 }

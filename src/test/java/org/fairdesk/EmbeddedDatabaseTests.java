@@ -2,16 +2,19 @@ package org.fairdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.jayway.jsonpath.JsonPath;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +74,27 @@ class EmbeddedDatabaseTests {
 			callers.shutdownNow();
 		}
 		assertThat(jdbc.sql("select count(*) from requests").query(Long.class).single()).isEqualTo(80);
+	}
+
+	/** The application's own clock: a 201's receivedAt was its nanoseconds, the stored one rounded to microseconds. */
+	@Test
+	void aRequestIsAnsweredWithTheTimeItIsStoredWith() throws Exception {
+		Integer team = JsonPath.read(mvc.perform(post("/api/teams").with(httpBasic("admin", "test-admin"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"Clock desk\", \"currency\": \"EUR\", \"timeZone\": \"Europe/Berlin\"}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		for (int i = 0; i < 5; i++) {
+			String created = mvc.perform(post("/api/requests").with(httpBasic("admin", "test-admin"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"teamId\": " + team + ", \"kind\": \"QUERY\", \"customer\": \"Acme\","
+						+ " \"subject\": \"Clock\"}"))
+				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+			String id = JsonPath.read(created, "$.id");
+			String read = mvc.perform(get("/api/requests/" + id).with(httpBasic("admin", "test-admin")))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(Instant.parse(JsonPath.read(read, "$.receivedAt")))
+				.isEqualTo(Instant.parse(JsonPath.read(created, "$.receivedAt")));
+		}
 	}
 
 	private Callable<Void> newRequest() {

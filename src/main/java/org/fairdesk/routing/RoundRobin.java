@@ -27,7 +27,9 @@ class RoundRobin implements Chooser {
 	public Optional<Choice> chooseRep(QueuedRequest request, List<Candidate> eligible, Context context) {
 		return eligible.stream()
 			.min(LONGEST_IDLE)
+			// no time in the reason: it is shown and logged as written, and the log and the live view date the last
+			// assignment in the team's zone already
 			.map(c -> new Choice(c, c.lastAssignedAt() == null ? "has not been assigned anything yet"
-					: "longest since the last assignment (" + c.lastAssignedAt() + ")"));
+					: "longest since the last assignment"));
 	}
 }
