@@ -274,13 +274,18 @@ public final class Inputs {
 	}
 
 	/** A time as HH:mm; null (and a problem for {@code field}) when it is missing or malformed. */
+	/** A time of day as the forms' time inputs send it: exactly two digits of hours and two of minutes. */
+	private static final java.time.format.DateTimeFormatter HOURS_AND_MINUTES = java.time.format.DateTimeFormatter
+		.ofPattern("HH:mm")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
 	public static @Nullable LocalTime time(@Nullable String value, String field, FieldChecks checks) {
 		if (value == null) {
 			checks.require(false, field, "is required as HH:mm");
 			return null;
 		}
 		try {
-			return LocalTime.parse(value.strip());
+			return LocalTime.parse(value.strip(), HOURS_AND_MINUTES);
 		}
 		catch (DateTimeException e) {
 			checks.require(false, field, "must be a time as HH:mm, got " + shortened(value));

@@ -29,6 +29,23 @@ class InputsTests {
 		});
 	}
 
+	/** A walk-through stored "09:00:30" from a field that says HH:mm while "9:00" was refused. */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "09:00|09:00", " 17:30 |17:30", "00:00|00:00", "23:59|23:59", "09:00:30|",
+			"9:00|", "24:00|", "09:60|", "0900|", "09:00:00.5|" })
+	void a_time_of_day_is_exactly_hours_and_minutes(String value, String expected) {
+		FieldChecks checks = new FieldChecks();
+		java.time.LocalTime time = Inputs.time(value, "start", checks);
+		if (expected == null) {
+			assertThat(time).isNull();
+			assertThat(checks.hasProblem("start")).isTrue();
+		}
+		else {
+			assertThat(time).isEqualTo(java.time.LocalTime.parse(expected));
+			assertThat(checks.hasProblem("start")).isFalse();
+		}
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "1e99, true", "1e100, false", "1e-100, true", "1e-101, false", "0e-999999999, false",
 			"123456789.123456789, true", "-1e999999999, false" })
