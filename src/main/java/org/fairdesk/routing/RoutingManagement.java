@@ -274,16 +274,17 @@ public class RoutingManagement {
 	 */
 	@Transactional
 	public void transfer(RepId from, RequestId id, RepId to, @Nullable String reason, Instant at) {
-		new FieldChecks().requireText(reason, "reason", 500)
-			.require(!from.equals(to), "repId", "is you: transfer to a colleague")
-			.throwIfAny();
 		QueuedRequest request = queue.find(id).orElseThrow(() -> notQueued(id));
 		Team team = people.team(request.teamId());
 		queue.lockTeam(team.id());
 		QueuedRequest locked = queue.lock(id).orElseThrow();
+		// whose it is first: "is you" about someone else's request would send the rep looking in the wrong place
 		if (!from.equals(locked.assignee()) || locked.closedAt() != null) {
 			throw new ConflictException(null, "Request " + id + " is not open with you, so you cannot transfer it");
 		}
+		new FieldChecks().requireText(reason, "reason", 500)
+			.require(!from.equals(to), "repId", "is you: transfer to a colleague")
+			.throwIfAny();
 		if (work.request(id).state() == RequestState.ASSIGNED) {
 			throw new ConflictException(null, "Request " + id + " is not started: skip it with one of the team's"
 					+ " reasons (it goes back to the queue), or start it and then transfer it");

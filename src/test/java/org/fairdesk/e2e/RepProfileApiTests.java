@@ -91,6 +91,9 @@ class RepProfileApiTests {
 					+ " spaces around them"));
 		send(put(rep + "/skills"), "{\"skills\": [\"Ger\\nman\", \"Fr\\tench\"]}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("skills[0]", "skills[1]")));
+		// a null member and a blank one: both named (the null one alone was, before)
+		send(put(rep + "/skills"), "{\"skills\": [null, \"\"]}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("skills[0]", "skills[1]")));
 		String tooMany = java.util.stream.IntStream.range(0, 51).mapToObj(i -> "\"skill " + i + "\"")
 			.collect(java.util.stream.Collectors.joining(", ", "{\"skills\": [", "]}"));
 		send(put(rep + "/skills"), tooMany).andExpect(status().isBadRequest())

@@ -422,6 +422,10 @@ abstract class RoutingScenario {
 		assertThatThrownBy(() -> routing.transfer(reps.get(1).id(), id, reps.get(2).id(), "not mine", clock.instant()))
 			.isInstanceOf(ConflictException.class)
 			.hasMessageContaining("not open with you");
+		assertThatThrownBy(() -> routing.transfer(reps.get(1).id(), id, reps.get(1).id(), "to me", clock.instant()))
+			.as("someone else's request to oneself: whose it is comes before 'is you'")
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("not open with you");
 		assertThatThrownBy(() -> routing.transfer(giver, id, reps.get(2).id(), "too busy", clock.instant()))
 			.isInstanceOf(ConflictException.class)
 			.hasMessageContaining("OVERLOADED");

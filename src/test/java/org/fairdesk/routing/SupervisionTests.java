@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -221,6 +222,11 @@ class SupervisionTests {
 		assertThat(people.rep(bo.id()).availability()).isEqualTo(Availability.AVAILABLE);
 		assertThat(people.availabilityChanges(team.id(), clock.instant().minus(Duration.ofDays(1)))).isEmpty();
 		assertThat(people.routingProfile(bo.id(), LocalDate.of(2026, 11, 16)).skills()).isEmpty();
+		for (String path : List.of("/api/routing/assignments", "/api/routing/reassignments")) {
+			mvc.perform(post(path).with(user(mara).roles("MANAGER")).contentType(MediaType.APPLICATION_JSON).content("{}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("requestId", "repId")));
+		}
 		mvc.perform(post("/api/routing/assignments").with(user(mara).roles("MANAGER"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"requestId\": \"%s\", \"repId\": %d}".formatted(waiting.value(), bo.id().value())))

@@ -86,13 +86,8 @@ class RepProfileController {
 	@PutMapping("/api/reps/{id}/skills")
 	RoutingProfile skills(@PathVariable long id, @RequestBody SkillsBody body, Authentication user) {
 		managers.require(user, new RepId(id), SETTINGS);
-		var checks = new FieldChecks().require(body.skills() != null, "skills", "is required: a list, empty for none");
-		checks.throwIfAny();
-		for (int i = 0; i < body.skills().size(); i++) {
-			checks.require(body.skills().get(i) != null, "skills[" + i + "]", "is empty; a skill is a name");
-		}
-		checks.throwIfAny();
-		people.setSkills(new RepId(id), body.skills());
+		new FieldChecks().require(body.skills() != null, "skills", "is required: a list, empty for none").throwIfAny();
+		people.setSkills(new RepId(id), body.skills()); // names every bad member at once, a null one too
 		return profile(id);
 	}
 

@@ -73,8 +73,7 @@ class RoutingController {
 
 	@PostMapping("/api/routing/transfers")
 	RequestView transfer(@RequestBody Transfer body, @CurrentRep RepId me) {
-		new FieldChecks().require(body.repId() != null, "repId", "is required: the colleague who takes it").throwIfAny();
-		RequestId id = new RequestRef(body.requestId()).id();
+		RequestId id = requestAndRep(body.requestId(), body.repId(), "is required: the colleague who takes it");
 		routing.transfer(me, id, new RepId(body.repId()), body.reason(), clock.instant());
 		return work.request(id);
 	}
@@ -85,8 +84,7 @@ class RoutingController {
 	@PostMapping("/api/routing/assignments")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 	RequestView assign(@RequestBody ManualAssignment body, Authentication principal) {
-		new FieldChecks().require(body.repId() != null, "repId", "is required").throwIfAny();
-		RequestId id = new RequestRef(body.requestId()).id();
+		RequestId id = requestAndRep(body.requestId(), body.repId(), "is required");
 		managers.requireForTeam(principal, work.request(id).teamId(), ASSIGN);
 		people.rep(new RepId(body.repId()));
 		routing.assignByManager(id, new RepId(body.repId()), Boolean.TRUE.equals(body.override()), body.reason(),
@@ -97,13 +95,20 @@ class RoutingController {
 	@PostMapping("/api/routing/reassignments")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 	RequestView reassign(@RequestBody ManualAssignment body, Authentication principal) {
-		new FieldChecks().require(body.repId() != null, "repId", "is required").throwIfAny();
-		RequestId id = new RequestRef(body.requestId()).id();
+		RequestId id = requestAndRep(body.requestId(), body.repId(), "is required");
 		managers.requireForTeam(principal, work.request(id).teamId(), ASSIGN);
 		people.rep(new RepId(body.repId()));
 		routing.reassignByManager(id, new RepId(body.repId()), Boolean.TRUE.equals(body.override()), body.reason(),
 				principal.getName(), clock.instant());
 		return work.request(id);
+	}
+
+	/** The request and the rep a body names, both required: each one missing is named, at once. */
+	private static RequestId requestAndRep(@Nullable UUID requestId, @Nullable Long repId, String repRule) {
+		new FieldChecks().require(requestId != null, "requestId", "is required")
+			.require(repId != null, "repId", repRule)
+			.throwIfAny();
+		return new RequestId(requestId);
 	}
 
 	record RequestRef(@Nullable UUID requestId) {
