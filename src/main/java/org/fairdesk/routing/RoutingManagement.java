@@ -130,6 +130,7 @@ public class RoutingManagement {
 	@Transactional(readOnly = true)
 	public List<OpenRequest> openRequests(RepId rep) {
 		TeamId team = people.rep(rep).teamId();
+		java.util.Currency currency = people.team(team).currency();
 		RoutingMode mode = queue.mode(team);
 		if (mode != RoutingMode.SELF_ELECT) {
 			throw new ForbiddenException("Your team routes by " + mode + ": the waiting requests are listed for "
@@ -139,17 +140,17 @@ public class RoutingManagement {
 		return queue.waiting(team, 200)
 			.stream()
 			.sorted(Comparator.comparing(QueuedRequest::receivedAt))
-			.map(r -> new OpenRequest(r.id(), r.kind(), r.priority(), r.amount(), r.skill(), r.receivedAt()))
+			.map(r -> OpenRequest.of(r, currency))
 			.toList();
 	}
 
 	/** The team's waiting requests, most urgent then oldest first: what a manager may assign by hand. */
 	@Transactional(readOnly = true)
 	public List<OpenRequest> waiting(TeamId team) {
-		people.team(team);
+		java.util.Currency currency = people.team(team).currency();
 		return queue.waiting(team, 200)
 			.stream()
-			.map(r -> new OpenRequest(r.id(), r.kind(), r.priority(), r.amount(), r.skill(), r.receivedAt()))
+			.map(r -> OpenRequest.of(r, currency))
 			.toList();
 	}
 

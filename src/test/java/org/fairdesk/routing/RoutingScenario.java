@@ -921,7 +921,7 @@ abstract class RoutingScenario {
 			.hasMessageContaining("routes by PULL")
 			.hasMessageContaining("managers only");
 		assertThat(routing.waiting(team.id())).singleElement()
-			.satisfies(r -> assertThat(r.amount()).isEqualByComparingTo("5000"));
+			.satisfies(r -> assertThat(r.amount().amount()).isEqualByComparingTo("5000"));
 		administration.setMode(team.id(), RoutingMode.SELF_ELECT, clock.instant());
 		assertThat(routing.openRequests(me)).hasSize(1);
 	}

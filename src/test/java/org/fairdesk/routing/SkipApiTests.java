@@ -79,7 +79,8 @@ class SkipApiTests {
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("managers only")));
 		mvc.perform(get("/api/routing/teams/" + team.id().value() + "/waiting").with(MANAGER))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].amount").value(4200.0));
+			.andExpect(jsonPath("$[0].amount.amount").value(java.math.BigDecimal.valueOf(4200).setScale(2).toPlainString()))
+			.andExpect(jsonPath("$[0].amount.currency").value(team.currency().getCurrencyCode()));
 		mvc.perform(get("/api/routing/teams/" + team.id().value() + "/waiting").with(asRep()))
 			.andExpect(status().isForbidden());
 	}
