@@ -395,9 +395,14 @@ class RoutingPagesTests {
 		RequestId id = order("Umbrella", "Vaccine fridges", "1200");
 		String teamId = String.valueOf(team.id().value());
 
+		Rep gone = rep("Gone");
+		people.setLeavingDate(gone.id(), java.time.LocalDate.of(2024, 1, 31));
 		mvc.perform(get("/routing").param("team", teamId).with(MANAGER))
 			.andExpect(content().string(allOf(containsString("Vaccine fridges"), containsString("1 request is waiting"),
-					containsString("Next ORDER: MANAGER: requests wait"))));
+					containsString("Next ORDER: MANAGER: requests wait"),
+					containsString("<option value=\"" + ada.id().value() + "\""))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(
+					"<option value=\"" + gone.id().value() + "\"")))); // has left: not offered
 		mvc.perform(post("/routing/assign").param("team", teamId).param("request", id.toString())
 			.param("rep", String.valueOf(ada.id().value())).with(MANAGER).with(csrf()))
 			.andExpect(redirectedUrl("/routing?team=" + teamId))

@@ -99,6 +99,9 @@ class RoutingPageController {
 				waiting, work.heldInTeam(current.id(), WAITING_SHOWN)));
 		List<Rep> reps = people.members(current.id());
 		model.addAttribute("reps", reps);
+		// the "give it to …" pickers offer only reps on the team today: one who has left or not started is refused
+		java.time.LocalDate today = current.dayOf(now);
+		model.addAttribute("assignable", reps.stream().filter(rep -> rep.isOnTeamOn(today)).toList());
 		model.addAttribute("repNames", reps.stream().collect(java.util.stream.Collectors.toMap(r -> r.id(),
 				Rep::displayName)));
 		return VIEW;
