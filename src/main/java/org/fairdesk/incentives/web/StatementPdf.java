@@ -25,8 +25,9 @@ import org.fairdesk.incentives.StatementLine;
  * <p>
  * The font is Helvetica, one of the PDF standard fonts every reader has, so nothing is embedded; it writes the
  * Windows-1252 (WinAnsi) characters only. Anything else is replaced, never dropped silently and never an error: an
- * accented letter outside that set by its base letter (ő as o), anything else (an emoji, Cyrillic) by {@code ?}.
- * Names such as Zoë or Ørsted are within the set and come out as they are.
+ * accented letter outside that set by its base letter (ő as o), a compatibility form by the character it stands for
+ * (the full-width yen sign ￥ that Java writes for ja-JP as ¥, a narrow no-break space as a space), anything else (an
+ * emoji, Cyrillic) by {@code ?}. Names such as Zoë or Ørsted are within the set and come out as they are.
  */
 final class StatementPdf {
 
@@ -211,7 +212,9 @@ final class StatementPdf {
 
 	/**
 	 * The text in characters Helvetica can show (Windows-1252): control characters become spaces, the minus sign a
-	 * hyphen-minus, a letter with an accent outside the set its base letter, anything else {@code ?}.
+	 * hyphen-minus, a letter with an accent outside the set its base letter, a compatibility character its plain form
+	 * (NFKD: the full-width yen sign U+FFE5 of ja-JP money is ¥, U+00A5, so no currency sign is lost), anything else
+	 * {@code ?}.
 	 */
 	static String winAnsi(String text) {
 		StringBuilder shown = new StringBuilder(text.length());
@@ -226,7 +229,7 @@ final class StatementPdf {
 				shown.append('-'); // the payout's and a pool threshold's arithmetic, which WinAnsi cannot show
 			}
 			else {
-				String base = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFD)
+				String base = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKD)
 					.replaceAll("\\p{M}+", "");
 				shown.append(!base.isEmpty() && base.codePoints().allMatch(WinAnsi::has) ? base : "?");
 			}
