@@ -13,7 +13,8 @@ import org.fairdesk.incentives.StatementLine.Code;
  * The calculator: {@code (plan version, period facts) -> statements}. A pure function: no I/O, no clock, no
  * state. Preview, close, backtest and simulation all call this one. It runs the plan's components in order, each a
  * rule class of its own ({@link PoolRule}, {@link PrizeRule}, {@link CommissionRule}), then the payout's floor and
- * cap ({@link PayoutRule}); every step writes the lines that explain it.
+ * cap ({@link PayoutRule}); every step writes the lines that explain it. A plan whose components would pay a rep
+ * more than the largest amount Fairdesk holds is refused ({@link LargestPayout}).
  */
 public final class Calculator {
 
@@ -44,6 +45,8 @@ public final class Calculator {
 				CommissionRule.apply(commission, rule, month, ledger);
 			}
 		}
+		// no rep's components may come to more than the largest amount: the floor and cap then keep every line within it
+		LargestPayout.guard(plan.name(), plan.version(), month, ledger);
 		PayoutRule.apply(plan.document().payout(), month, ledger);
 		return ledger.statements(plan);
 	}

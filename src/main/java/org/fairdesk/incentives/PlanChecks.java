@@ -74,6 +74,7 @@ final class PlanChecks {
 			for (int i = 0; i < components.size(); i++) {
 				component(components.get(i), "document.components[" + i + "]");
 			}
+			LargestPayout.check(components, checks);
 		}
 		payout(document.payout());
 	}

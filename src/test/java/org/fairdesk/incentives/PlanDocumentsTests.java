@@ -115,6 +115,26 @@ class PlanDocumentsTests {
 	}
 
 	@Test
+	void components_whose_amounts_together_can_pay_one_rep_more_than_the_largest_amount_are_refused() {
+		String prize = "  - {type: prizes, rankBy: ORDER_REVENUE, amounts: [%s], ties: SHARE}\n";
+		String plan = "name: Millions\ncomponents:\n" + prize.formatted("999999999999.99").repeat(5)
+				+ "  - {type: pool, basis: GROSS_MARGIN, percent: 5, split: {by: EQUAL}}\n"
+				+ "payout: {floor: 999999999999.99}\n";
+
+		assertThat(onlyProblem(plan)).isEqualTo(new FieldProblem("document.components[1].amounts[0]",
+				"with the components before it, the plan can pay one rep 1999999999999.98, more than the largest amount "
+						+ "Fairdesk pays (999999999999.99): the components together must pay a rep at most that; lower "
+						+ "this amount or those before it"));
+		// a prize list counts its largest prize (one rep wins one place), a capped pool its cap
+		assertThat(onlyProblem("name: Capped\ncomponents:\n" + prize.formatted("1, 999999999999.98")
+				+ "  - {type: pool, basis: GROSS_MARGIN, percent: 5, cap: 0.02, split: {by: EQUAL}}\n").field())
+			.isEqualTo("document.components[1].cap");
+		assertThat(PlanDocuments.parse("name: Exactly\ncomponents:\n" + prize.formatted("1, 999999999999.98")
+				+ "  - {type: pool, basis: GROSS_MARGIN, percent: 5, cap: 0.01, split: {by: EQUAL}}\n"
+				+ "payout: {floor: 999999999999.99}\n")).isNotNull();
+	}
+
+	@Test
 	void a_cap_below_the_floor_is_refused() {
 		assertThat(onlyProblem(VALID + "payout: {floor: 100, cap: 50}\n"))
 			.isEqualTo(new FieldProblem("document.payout.cap", "must be at least the floor (100)"));

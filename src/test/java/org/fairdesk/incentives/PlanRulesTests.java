@@ -277,6 +277,29 @@ class PlanRulesTests {
 	}
 
 	@Test
+	void components_that_together_would_pay_a_rep_more_than_the_largest_amount_are_refused_not_paid() {
+		// two uncapped pools of all the revenue: each is within the largest amount, together they are twice it
+		String plan = "name: Twice\ncomponents: [{type: pool, basis: REVENUE, percent: 100, split: {by: EQUAL}},"
+				+ " {type: pool, basis: REVENUE, percent: 100, split: {by: EQUAL}}]\npayout: {floor: 999999999999.99}";
+		PeriodFacts facts = team(rep(1).orders(1, "999999999999.99", "1.00"));
+
+		org.fairdesk.shared.InvalidInputException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+				org.fairdesk.shared.InvalidInputException.class, () -> pay(plan, facts));
+
+		assertThat(refused.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.field()).isEqualTo("document");
+			assertThat(problem.message()).isEqualTo("Twice version 2 would pay " + facts.reps().get(0).name()
+					+ " 1999999999999.98 EUR for 2026-04, more than the largest amount Fairdesk pays (999999999999.99): "
+					+ "its components together must pay a rep at most that; cap its pools and commissions or lower its "
+					+ "prizes");
+		});
+		// one pool of it is paid in full: exactly the largest amount, and the floor adds nothing
+		List<Statement> one = pay("name: Once\ncomponents: [{type: pool, basis: REVENUE, percent: 100, split: {by: EQUAL}}]"
+				+ "\npayout: {floor: 999999999999.99}", facts);
+		assertThat(payouts(one)).containsExactly(eur("999999999999.99"));
+	}
+
+	@Test
 	void a_pool_nobody_shares_is_not_paid_and_says_so() {
 		String plan = "name: Hours\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 10, split: {by: BY_HOURS}}]";
 		List<Statement> statements = pay(plan, team(rep(1).orders(1, "0", "500.00").hours("0"), rep(2).hours("0")));
