@@ -51,7 +51,7 @@ final class PlanDocuments {
 		UnknownMembers unknown = new UnknownMembers("document");
 		PlanDocument document;
 		try {
-			document = YAML.readerFor(PlanDocument.class).withHandler(unknown).readValue(yaml);
+			document = unknown.read(YAML.readerFor(PlanDocument.class), yaml);
 		}
 		catch (InvalidTypeIdException e) {
 			throw unknown.with(List.of(new InvalidInputException.FieldProblem(

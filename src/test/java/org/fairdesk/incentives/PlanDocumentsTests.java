@@ -84,6 +84,55 @@ class PlanDocumentsTests {
 		assertThat(member.message()).startsWith("is not a member here; the members are [");
 	}
 
+	/** Each unknown member of a document as {@code field @ line}, the line the editor points at. */
+	private static List<String> unknown(String document) {
+		return PlanDocumentLines.located(rejected(document), document).problems().stream()
+			.filter(problem -> problem.message().startsWith("is not a member here"))
+			.map(problem -> problem.field() + " @ " + problem.line())
+			.toList();
+	}
+
+	/**
+	 * A walk-through's finding: a member whose value is a list or a map was named from where the reading had got to
+	 * once the record was read, at a later member or an item that is not there ({@code document.components[2].a},
+	 * line 3, for a key on the first line). Each is named at its own key, in YAML and in JSON, at the top and below.
+	 */
+	@Test
+	void an_unknown_member_whose_value_is_a_list_or_a_map_is_named_at_its_own_key_and_line() {
+		String plan = "name: X\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, split: {by: EQUAL}}]\n";
+		assertThat(unknown("a: [1,2]\n" + plan)).containsExactly("document.a @ 1");
+		assertThat(unknown("a: {b: [1]}\n" + plan)).containsExactly("document.a @ 1");
+		assertThat(unknown("a: 1\n" + plan)).containsExactly("document.a @ 1");
+		assertThat(unknown("name: X\ncomponents:\n  - type: pool\n    basis: GROSS_MARGIN\n    extra: [1, 2]\n"
+				+ "    percent: 5\n    split: {by: EQUAL}\n")).containsExactly("document.components[0].extra @ 5");
+		assertThat(unknown(plan.replace("percent: 5,", "percent: 5, extra: [1, 2],")))
+			.containsExactly("document.components[0].extra @ 2");
+		assertThat(unknown(plan.replace("{by: EQUAL}", "{extra: [1], by: EQUAL}")))
+			.containsExactly("document.components[0].split.extra @ 2");
+		// before the type, where the component's members are buffered until it is known
+		assertThat(unknown("name: X\ncomponents:\n  - extra: {b: 1}\n    split:\n      more: [1]\n      by: EQUAL\n"
+				+ "    type: pool\n    basis: GROSS_MARGIN\n    percent: 5\n    later: [2]\n"))
+			.containsExactly("document.components[0].split.more @ 5", "document.components[0].extra @ 3",
+					"document.components[0].later @ 10");
+		assertThat(unknown("name: X\ncomponents:\n  - type: pool\n    basis: GROSS_MARGIN\n    percent: 5\n"
+				+ "    split: {by: EQUAL}\n  - type: pool\n    basis: REVENUE\n    percent: 1\n    extra: [1]\n"
+				+ "    split: {by: EQUAL}\npayout: {floor: 1, extra: [3]}\n")).containsExactly(
+						"document.components[1].extra @ 10", "document.payout.extra @ 12");
+	}
+
+	@Test
+	void an_unknown_member_of_a_document_written_as_json_is_named_at_its_own_key() {
+		String json = """
+				{"a": [1, 2],
+				 "name": "X",
+				 "components": [{"type": "pool", "basis": "GROSS_MARGIN", "percent": 5,
+				                 "extra": {"b": [1]}, "split": {"by": "EQUAL", "also": []}}],
+				 "payout": {"cap": 10, "more": {}}}
+				""";
+		assertThat(unknown(json)).containsExactlyInAnyOrder("document.a @ 1", "document.components[0].split.also @ 4",
+				"document.components[0].extra @ 4", "document.payout.more @ 5");
+	}
+
 	@Test
 	void an_unknown_member_is_named_with_every_other_problem() {
 		List<FieldProblem> problems = rejected(pool("bonus: 10").replace("percent: 5", "percent: -5")).problems();

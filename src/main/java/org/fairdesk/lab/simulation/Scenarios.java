@@ -57,7 +57,7 @@ public final class Scenarios {
 		UnknownMembers unknown = new UnknownMembers(null);
 		ScenarioDocument document;
 		try {
-			document = YAML.readerFor(ScenarioDocument.class).withHandler(unknown).readValue(yaml);
+			document = unknown.read(YAML.readerFor(ScenarioDocument.class), yaml);
 		}
 		catch (JacksonException e) {
 			throw unknown.with(List.of(ReadingProblems.of(e, "scenario", null, "YAML")));

@@ -128,6 +128,17 @@ class ScenariosTests {
 		assertThat(problems("bogus: 1\nseed: x\n")).extracting(FieldProblem::field).contains("seed");
 	}
 
+	/** A walk-through's finding: a key whose value is a list or a map was named at a later key ({@code behaviour.bogus}). */
+	@Test
+	void anUnknownKeyWhoseValueIsAListOrAMapIsNamedAtItsOwnKey() {
+		assertThat(problems("bogus: [1,2]\n" + VALID)).extracting(FieldProblem::field).containsExactly("bogus");
+		assertThat(problems("bogus: {a: [1]}\n" + VALID)).extracting(FieldProblem::field).containsExactly("bogus");
+		assertThat(problems("policies: [RANDOM]\nplans: [{preset: pool-split-equally}]\nteam: {skil: [1, 2], size: 4}\n"))
+			.extracting(FieldProblem::field).containsExactly("team.skil");
+		assertThat(problems(VALID.replace("  - {}\n", "  - {speeed: [2], hours: 40}\n")))
+			.extracting(FieldProblem::field).containsExactly("reps[2].speeed");
+	}
+
 	private static java.util.List<FieldProblem> problems(String yaml) {
 		try {
 			Scenarios.read(yaml);
