@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -66,11 +67,22 @@ public class IncentiveManagement {
 	@Transactional
 	public PlanVersion publish(TeamId team, String yaml, LocalDate effectiveFrom, String publishedBy, Instant at) {
 		Team owner = people.team(team);
-		PlanDocument document = parse(yaml, owner.currency(), owner.name());
+		List<PlanHistory.Published> published = plans.published(team);
+		// every problem at once: a bad document and a date in a closed month are named together, nothing stored
+		List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+		neverApplies(team, effectiveFrom, published).ifPresent(problems::add);
+		@Nullable PlanDocument document = null;
+		try {
+			document = parse(yaml, owner.currency(), owner.name());
+		}
+		catch (InvalidInputException refused) {
+			problems.addAll(refused.problems());
+		}
+		if (document == null || !problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 		PlanVersion plan = new PlanVersion(document.name(), plans.nextVersion(team, document.name()), effectiveFrom,
 				document);
-		List<PlanHistory.Published> published = plans.published(team);
-		refuseIfItWouldNeverApply(team, plan, published);
 		try {
 			Instant latest = published.stream().map(PlanHistory.Published::publishedAt).max(Instant::compareTo)
 				.orElse(null);
@@ -86,27 +98,31 @@ public class IncentiveManagement {
 	}
 
 	/**
-	 * A version effective earlier in a month than one already published for a later day of it would pay no month
-	 * (the later one takes the month both open): refused rather than stored, naming the version in the way.
+	 * Why a version effective from this day would pay no month, if it would not: the day falls in a closed month (a
+	 * closed month keeps the statements it was paid by), its first month is after the last Fairdesk counts, or a
+	 * version already published for a later day of its month takes the month both open. Refused rather than stored,
+	 * naming the version in the way.
 	 */
-	private void refuseIfItWouldNeverApply(TeamId team, PlanVersion plan, List<PlanHistory.Published> published) {
-		closedMonths.lastClosed(team).filter(closed -> !plan.effectiveFrom().isAfter(closed.atEndOfMonth()))
-			.ifPresent(closed -> {
-				throw InvalidInputException.of("effectiveFrom", "falls in or before " + closed + ", which is closed: "
-						+ "a closed month keeps the statements it was paid by; choose a day from "
-						+ closed.plusMonths(1).atDay(1));
-			});
-		YearMonth opens = PlanHistory.opens(plan.effectiveFrom());
-		if (opens.getYear() > Inputs.LAST_YEAR) {
-			throw InvalidInputException.of("effectiveFrom", "would never apply: it first pays " + opens
-					+ ", after the last month Fairdesk counts (" + Inputs.LAST_YEAR + "-12); choose a day up to "
-					+ Inputs.LAST_YEAR + "-12-01");
+	private Optional<InvalidInputException.FieldProblem> neverApplies(TeamId team, LocalDate effectiveFrom,
+			List<PlanHistory.Published> published) {
+		Optional<YearMonth> closed = closedMonths.lastClosed(team)
+			.filter(last -> !effectiveFrom.isAfter(last.atEndOfMonth()));
+		if (closed.isPresent()) {
+			return Optional.of(new InvalidInputException.FieldProblem("effectiveFrom", "falls in or before "
+					+ closed.get() + ", which is closed: a closed month keeps the statements it was paid by; choose a "
+					+ "day from " + closed.get().plusMonths(1).atDay(1)));
 		}
-		PlanHistory.overtaking(published, plan.effectiveFrom()).ifPresent(next -> {
-			throw InvalidInputException.of("effectiveFrom", "would never apply: " + next.name() + " version "
-					+ next.version() + ", effective from " + next.effectiveFrom() + ", already pays from "
-					+ next.opens() + ", the first month this one would pay; choose a day after " + next.effectiveFrom());
-		});
+		YearMonth opens = PlanHistory.opens(effectiveFrom);
+		if (opens.getYear() > Inputs.LAST_YEAR) {
+			return Optional.of(new InvalidInputException.FieldProblem("effectiveFrom", "would never apply: it first "
+					+ "pays " + opens + ", after the last month Fairdesk counts (" + Inputs.LAST_YEAR
+					+ "-12); choose a day up to " + Inputs.LAST_YEAR + "-12-01"));
+		}
+		return PlanHistory.overtaking(published, effectiveFrom)
+			.map(next -> new InvalidInputException.FieldProblem("effectiveFrom", "would never apply: " + next.name()
+					+ " version " + next.version() + ", effective from " + next.effectiveFrom() + ", already pays from "
+					+ next.opens() + ", the first month this one would pay; choose a day after "
+					+ next.effectiveFrom()));
 	}
 
 	/** A team's plan versions, each with the months it pays ("this month": the team's). */

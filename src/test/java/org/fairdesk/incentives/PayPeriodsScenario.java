@@ -255,6 +255,20 @@ abstract class PayPeriodsScenario {
 			.andExpect(jsonPath("$.errors[0].field").value("effectiveFrom"))
 			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
 					"falls in or before 2026-11, which is closed")));
+
+		// a bad document and a closed month are named at once, so that one refusal says everything to mend
+		long versions = rows("plans");
+		mvc.perform(post("/api/incentives/plans").with(user("boss").roles("MANAGER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"teamId\": %s, \"effectiveFrom\": \"2026-10-01\", \"document\": \"%s\"}".formatted(team.id(),
+					SomePlans.marginPool("0").replace("\n", "\\n"))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.length()").value(2))
+			.andExpect(jsonPath("$.errors[0].field").value("effectiveFrom"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
+					"falls in or before 2026-11, which is closed")))
+			.andExpect(jsonPath("$.errors[1].field").value("document.components[0].percent"));
+		assertThat(rows("plans")).isEqualTo(versions);
 	}
 
 	@Test
