@@ -54,6 +54,15 @@ class EligibilityTests {
 				List.of());
 	}
 
+	/** The usual rep on the team from {@code start} to {@code leaving} (null: they stay). */
+	private static RoutingProfile usualOnTeam(LocalDate start, @Nullable LocalDate leaving) {
+		RoutingProfile usual = usual();
+		var r = usual.rep();
+		return new RoutingProfile(new org.fairdesk.people.Rep(r.id(), r.teamId(), r.username(), r.displayName(),
+				r.hoursPerWeek(), start, leaving, r.availability()), usual.wipCap(), usual.kindCaps(), usual.skills(),
+				usual.schedule(), usual.timeOff());
+	}
+
 	private static Candidate candidate(RoutingProfile profile, Map<RequestKind, Integer> load) {
 		int total = load.values().stream().mapToInt(Integer::intValue).sum();
 		return new Candidate(profile, total, load, null, BigDecimal.ZERO, 0);
@@ -78,12 +87,7 @@ class EligibilityTests {
 
 	@Test
 	void a_rep_who_has_left_gets_nothing_new_from_the_day_after_their_leaving_date_in_the_teams_zone() {
-		RoutingProfile usual = usual();
-		var r = usual.rep();
-		RoutingProfile leaving = new RoutingProfile(new org.fairdesk.people.Rep(r.id(), r.teamId(), r.username(),
-				r.displayName(), r.hoursPerWeek(), r.startDate(), LocalDate.of(2026, 6, 2), r.availability()),
-				usual.wipCap(), usual.kindCaps(), usual.skills(), usual.schedule(), usual.timeOff());
-		Candidate rep = candidate(leaving, Map.of());
+		Candidate rep = candidate(usualOnTeam(usual().rep().startDate(), LocalDate.of(2026, 6, 2)), Map.of());
 		String left = "has left the team (last day 2026-06-02)";
 
 		assertThat(refusal(rep, request(RequestKind.ORDER, "German"), WEDNESDAY_10)).isEqualTo(left);
@@ -99,11 +103,7 @@ class EligibilityTests {
 
 	@Test
 	void a_rep_gets_nothing_before_their_first_day_in_the_teams_zone() {
-		RoutingProfile usual = usual();
-		var r = usual.rep();
-		RoutingProfile starting = new RoutingProfile(new org.fairdesk.people.Rep(r.id(), r.teamId(), r.username(),
-				r.displayName(), r.hoursPerWeek(), LocalDate.of(2026, 6, 4), null, r.availability()),
-				usual.wipCap(), usual.kindCaps(), usual.skills(), usual.schedule(), usual.timeOff());
+		RoutingProfile starting = usualOnTeam(LocalDate.of(2026, 6, 4), null);
 		Candidate rep = candidate(starting, Map.of());
 		String early = "has not started on the team (first day 2026-06-04)";
 
