@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.incentives.IncentiveManagement.RecordedMonth;
+import org.fairdesk.incentives.PlanHistory;
 import org.fairdesk.incentives.PlanVersion;
 import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Team;
@@ -151,8 +152,21 @@ public class BacktestManagement {
 		}
 		Optional<PlanVersion> published = incentives.version(team.id(), choice.planName(), choice.version());
 		if (published.isEmpty()) {
-			problems.add(new FieldProblem(field + ".version", "is not a published version: team " + team.name()
-					+ " has no version " + choice.version() + " of plan " + Inputs.shortened(choice.planName())));
+			// an unknown plan is the name's fault; a known plan without that version, the number's
+			List<Integer> versions = incentives.plans(team.id()).versions().stream()
+				.filter(v -> v.name().equals(choice.planName()))
+				.map(PlanHistory.Entry::version)
+				.sorted()
+				.toList();
+			if (versions.isEmpty()) {
+				problems.add(new FieldProblem(field + ".planName", "is not a published plan: team " + team.name()
+						+ " has no plan named " + Inputs.shortened(choice.planName())));
+			}
+			else {
+				problems.add(new FieldProblem(field + ".version", "is not a published version: team " + team.name()
+						+ " has no version " + choice.version() + " of plan " + Inputs.shortened(choice.planName())
+						+ ", only " + versions));
+			}
 			return Optional.empty();
 		}
 		PlanVersion plan = published.get();

@@ -169,6 +169,16 @@ abstract class BacktestScenario {
 			.andExpect(jsonPath("$.errors[?(@.field == 'to')].message").value(hasItem(containsString("at most 24"))))
 			.andExpect(jsonPath("$.errors[?(@.field == 'plans[0].version')].message")
 				.value(hasItem(containsString("no version 9"))));
+		// a plan the team never published is the name's fault, not the version's
+		backtest(Map.of("teamId", team.id().value(), "from", "2026-09", "to", "2026-10", "plans",
+				List.of(Map.of("planName", "Nope", "version", 1), Map.of("planName", "Team margin pool", "version", 2))))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors.length()").value(2))
+			.andExpect(jsonPath("$.errors[0].field").value("plans[0].planName"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("no plan named Nope")))
+			.andExpect(jsonPath("$.errors[1].field").value("plans[1].version"))
+			.andExpect(jsonPath("$.errors[1].message").value(containsString("no version 2 of plan Team margin pool")));
 		backtest(Map.of("teamId", team.id().value(), "from", "2026-10", "to", "2026-09", "plans", List.of()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[?(@.field == 'from')]").exists())
