@@ -65,6 +65,8 @@ public class LabRuns implements DisposableBean {
 		volatile @Nullable SimulationResult result;
 		volatile List<GoalVerdicts.CellVerdicts> verdicts = List.of();
 		volatile @Nullable String error;
+		/** What the run queue holds while the run waits: removed from it when the run is cancelled. */
+		@Nullable Runnable task;
 
 		Entry(Scenario scenario) {
 			this.description = describe(scenario);
@@ -112,22 +114,21 @@ public class LabRuns implements DisposableBean {
 	public Optional<Run> start(@Nullable String yaml, List<Goal> goals) {
 		Scenario scenario = Scenarios.read(yaml);
 		Entry entry = new Entry(scenario);
+		entry.task = () -> run(entry, scenario, goals);
 		synchronized (entries) {
+			// queued first: a refusal remembers nothing and forgets nothing
+			try {
+				runs.execute(entry.task);
+			}
+			catch (RejectedExecutionException e) {
+				return Optional.empty();
+			}
 			entries.put(entry.id, entry);
 			while (entries.size() > KEPT) {
 				UUID oldest = entries.keySet().iterator().next();
-				entries.get(oldest).progress.cancel();
+				stop(entries.get(oldest));
 				entries.remove(oldest);
 			}
-		}
-		try {
-			runs.execute(() -> run(entry, scenario, goals));
-		}
-		catch (RejectedExecutionException e) {
-			synchronized (entries) {
-				entries.remove(entry.id);
-			}
-			return Optional.empty();
 		}
 		return Optional.of(entry.view());
 	}
@@ -154,38 +155,73 @@ public class LabRuns implements DisposableBean {
 		}
 	}
 
-	/** Cancels a queued or running run: its threads are free within a simulated month. */
+	/**
+	 * Cancels a queued or running run and answers it CANCELLED, which it stays: a queued run leaves the run queue at
+	 * once (its place is free for another), a running one stops within a simulated month's work and reports no
+	 * result. A run already over (DONE, CANCELLED, FAILED) is answered as it is.
+	 */
 	public Optional<Run> cancel(UUID id) {
 		synchronized (entries) {
 			Entry entry = entries.get(id);
 			if (entry == null) {
 				return Optional.empty();
 			}
-			entry.progress.cancel();
-			if (entry.status == Status.QUEUED) {
-				entry.status = Status.CANCELLED;
-			}
+			stop(entry);
 			return Optional.of(entry.view());
 		}
 	}
 
-	private void run(Entry entry, Scenario scenario, List<Goal> goals) {
-		if (entry.progress.cancelled()) {
-			entry.status = Status.CANCELLED;
-			return;
-		}
-		entry.status = Status.RUNNING;
-		try {
-			SimulationResult result = Simulation.run(scenario, simulation, entry.progress);
-			if (result.status() == SimulationResult.Status.DONE) {
-				entry.verdicts = GoalVerdicts.of(result, goals, scenario.reps().size());
+	/** Flags the run to stop, takes it off the run queue if it is waiting there, and marks it CANCELLED if active. */
+	private void stop(Entry entry) {
+		synchronized (entry) {
+			entry.progress.cancel();
+			if (entry.task != null) {
+				runs.remove(entry.task);
 			}
-			entry.result = result.status() == SimulationResult.Status.DONE ? result : null;
-			entry.status = result.status() == SimulationResult.Status.DONE ? Status.DONE : Status.CANCELLED;
+			if (entry.status == Status.QUEUED || entry.status == Status.RUNNING) {
+				entry.status = Status.CANCELLED;
+			}
+		}
+	}
+
+	private void run(Entry entry, Scenario scenario, List<Goal> goals) {
+		synchronized (entry) {
+			entry.task = null;
+			if (entry.progress.cancelled()) {
+				entry.status = Status.CANCELLED;
+				return;
+			}
+			entry.status = Status.RUNNING;
+		}
+		SimulationResult result = null;
+		List<GoalVerdicts.CellVerdicts> verdicts = List.of();
+		String error = null;
+		try {
+			result = Simulation.run(scenario, simulation, entry.progress);
+			if (result.status() == SimulationResult.Status.DONE) {
+				verdicts = GoalVerdicts.of(result, goals, scenario.reps().size());
+			}
 		}
 		catch (RuntimeException e) {
-			entry.error = e.getMessage();
-			entry.status = Status.FAILED;
+			error = e.getMessage() == null ? e.toString() : e.getMessage();
+		}
+		synchronized (entry) {
+			// a run cancelled while it ran stays CANCELLED, whatever its threads finished meanwhile
+			if (entry.progress.cancelled() || entry.status == Status.CANCELLED) {
+				entry.status = Status.CANCELLED;
+			}
+			else if (error != null) {
+				entry.error = error;
+				entry.status = Status.FAILED;
+			}
+			else if (result != null && result.status() == SimulationResult.Status.DONE) {
+				entry.verdicts = verdicts;
+				entry.result = result;
+				entry.status = Status.DONE;
+			}
+			else {
+				entry.status = Status.CANCELLED;
+			}
 		}
 	}
 

@@ -68,6 +68,57 @@ class LabRunsTests {
 		assertThat(runs.find(UUID.randomUUID())).isEmpty();
 	}
 
+	/**
+	 * A walk-through's finding: cancelling waiting runs left them in the run queue, so a new run was refused until the
+	 * running one ended. A cancelled waiting run leaves the queue at once; a cancelled running one says CANCELLED at
+	 * once and stays so.
+	 */
+	@Test
+	void cancellingAWaitingRunFreesItsPlaceAndARunningRunIsAnsweredCancelled() {
+		String long_ = SCENARIO.replace("replications: 2", "replications: 1000").replace("months: 2", "months: 60");
+		LabRuns.Run running = runs.start(long_).orElseThrow();
+		java.util.List<LabRuns.Run> waiting = new java.util.ArrayList<>();
+		for (int i = 0; i < LabRuns.QUEUED; i++) {
+			waiting.add(runs.start(long_).orElseThrow());
+		}
+		assertThat(runs.start(long_)).isEmpty();
+
+		for (LabRuns.Run run : waiting) {
+			assertThat(runs.cancel(run.id())).hasValueSatisfying(
+					cancelled -> assertThat(cancelled.status()).isEqualTo(LabRuns.Status.CANCELLED));
+		}
+		// every place is free again while the first run still runs
+		assertThat(runs.find(running.id()).orElseThrow().active()).isTrue();
+		java.util.List<LabRuns.Run> again = new java.util.ArrayList<>();
+		for (int i = 0; i < LabRuns.QUEUED; i++) {
+			again.add(runs.start(long_).orElseThrow());
+		}
+		assertThat(runs.start(long_)).isEmpty();
+		assertThat(waiting).allSatisfy(
+				run -> assertThat(runs.find(run.id()).orElseThrow().status()).isEqualTo(LabRuns.Status.CANCELLED));
+
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (runs.find(running.id()).orElseThrow().status() != LabRuns.Status.RUNNING
+				&& System.nanoTime() < deadline) {
+			Thread.onSpinWait();
+		}
+		assertThat(runs.cancel(running.id())).hasValueSatisfying(
+				cancelled -> assertThat(cancelled.status()).isEqualTo(LabRuns.Status.CANCELLED));
+		LabRuns.Run stopped = waitFor(running.id());
+		assertThat(stopped.status()).isEqualTo(LabRuns.Status.CANCELLED);
+		assertThat(stopped.result()).isNull();
+		// the next waiting run takes the freed thread; the cancelled ones never ran
+		LabRuns.Run next = runs.find(again.get(0).id()).orElseThrow();
+		deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (next.status() == LabRuns.Status.QUEUED && System.nanoTime() < deadline) {
+			Thread.onSpinWait();
+			next = runs.find(again.get(0).id()).orElseThrow();
+		}
+		assertThat(next.status()).isEqualTo(LabRuns.Status.RUNNING);
+		assertThat(waiting).allSatisfy(run -> assertThat(runs.find(run.id()).orElseThrow().monthsDone()).isZero());
+		again.forEach(run -> runs.cancel(run.id()));
+	}
+
 	private LabRuns.Run waitFor(UUID id) {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		LabRuns.Run run = runs.find(id).orElseThrow();
