@@ -3,6 +3,7 @@ package org.fairdesk.web;
 import java.util.List;
 import java.util.Map;
 
+import org.fairdesk.shared.BusyException;
 import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.IllegalTransitionException;
@@ -61,6 +62,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail conflict(ConflictException e) {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
 		return e.field() == null ? problem : withErrors(problem, List.of(error(e.field(), e.getMessage())));
+	}
+
+	/** A full queue: try again later, after {@code Retry-After} seconds. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> busy(BusyException e) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage()));
 	}
 
 	@ExceptionHandler

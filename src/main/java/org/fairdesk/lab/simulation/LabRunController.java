@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.fairdesk.lab.Goal;
 import org.fairdesk.lab.GoalManagement;
 import org.fairdesk.people.TeamId;
+import org.fairdesk.shared.BusyException;
 import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -49,12 +50,20 @@ class LabRunController {
 				: goals.goals(new TeamId(body.teamId()));
 		return runs.start(body.scenario(), watched)
 			.map(run -> ResponseEntity.status(HttpStatus.ACCEPTED).body(run))
-			.orElseGet(() -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build());
+			.orElseThrow(() -> new BusyException("the lab's run queue is full: one run is running and "
+					+ LabRuns.QUEUED + " are waiting; try again once one is over, or cancel one (DELETE /api/lab/runs/{id})",
+					LabRuns.RETRY_AFTER_SECONDS));
 	}
 
 	@GetMapping("/api/lab/runs/{id}")
-	ResponseEntity<LabRuns.Run> run(@PathVariable UUID id) {
-		return ResponseEntity.of(runs.find(id));
+	LabRuns.Run run(@PathVariable UUID id) {
+		return runs.find(id).orElseThrow(() -> unknown(id));
+	}
+
+	/** A run this instance does not remember: never started, forgotten (only the last few are kept) or restarted. */
+	static NotFoundException unknown(UUID id) {
+		return new NotFoundException("no lab run " + id + ": the lab remembers the last " + LabRuns.KEPT
+				+ " runs until a restart");
 	}
 
 	/** A finished run's figures, behaviours and verdicts as CSV, one measure per row ({@link LabRunCsv}). */
@@ -76,7 +85,7 @@ class LabRunController {
 	}
 
 	private LabRuns.Run finished(UUID id) {
-		LabRuns.Run run = runs.find(id).orElseThrow(() -> new NotFoundException("no lab run " + id));
+		LabRuns.Run run = runs.find(id).orElseThrow(() -> unknown(id));
 		if (run.status() != LabRuns.Status.DONE || run.result() == null) {
 			throw new ConflictException("id", "the run is " + run.status() + ": results exist once it is DONE");
 		}
@@ -95,7 +104,7 @@ class LabRunController {
 	}
 
 	@DeleteMapping("/api/lab/runs/{id}")
-	ResponseEntity<LabRuns.Run> cancel(@PathVariable UUID id) {
-		return ResponseEntity.of(runs.cancel(id));
+	LabRuns.Run cancel(@PathVariable UUID id) {
+		return runs.cancel(id).orElseThrow(() -> unknown(id));
 	}
 }

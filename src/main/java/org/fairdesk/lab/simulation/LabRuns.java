@@ -32,7 +32,13 @@ import org.springframework.stereotype.Component;
 public class LabRuns implements DisposableBean {
 
 	/** Runs waiting their turn beyond the one running: more are refused rather than queued without bound. */
-	static final int QUEUED = 4;
+	public static final int QUEUED = 4;
+
+	/**
+	 * The {@code Retry-After} of a refusal when the queue is full, in seconds: a run rarely takes less (two-plans takes
+	 * about 5 s, the preset comparison 24-39 s on 2 cores), so asking sooner would most likely be refused again.
+	 */
+	public static final long RETRY_AFTER_SECONDS = 30;
 
 	public static final int KEPT = 20;
 

@@ -85,6 +85,7 @@ class LabRunsPageController {
 		}
 		if (run.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(LabRuns.RETRY_AFTER_SECONDS));
 			model.addAttribute("busy", true);
 			return form(team, preset, scenario, model);
 		}

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -38,6 +39,9 @@ class LabRunApiTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	LabRuns runs;
 
 	@Test
 	void aManagerStartsARunAndReadsItsResult() throws Exception {
@@ -128,6 +132,99 @@ class LabRunApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("replications"))
 			.andExpect(jsonPath("$.errors[0].message").value(startsWith("is out of range")));
+	}
+
+	/** A walk-through's finding: these answered with no body at all. */
+	@Test
+	void anUnknownRunIsA404ProblemSayingWhy() throws Exception {
+		UUID unknown = UUID.randomUUID();
+		mvc.perform(get("/api/lab/runs/" + unknown).with(user("boss").roles("MANAGER")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(404))
+			.andExpect(jsonPath("$.title").value("Not found"))
+			.andExpect(jsonPath("$.detail").value(containsString("no lab run " + unknown)))
+			.andExpect(jsonPath("$.detail").value(containsString("remembers the last " + LabRuns.KEPT + " runs")));
+		mvc.perform(delete("/api/lab/runs/" + unknown).with(user("boss").roles("MANAGER")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(containsString("no lab run " + unknown)));
+		assertThat(runs.find(unknown)).isEmpty();
+	}
+
+	/**
+	 * A walk-through's findings: a full queue answered 503 with no body, and cancelling the waiting runs did not free
+	 * their places; a DELETE of the running run answered RUNNING.
+	 */
+	@Test
+	void aFullQueueIsA503ProblemWithRetryAfterUntilWaitingRunsAreCancelled() throws Exception {
+		String long_ = BODY.replace("replications: 2", "replications: 1000").replace("months: 2", "months: 60");
+		List<String> started = new java.util.ArrayList<>();
+		try {
+			int refused = 0;
+			for (int i = 0; i <= LabRuns.QUEUED + 1 && refused == 0; i++) {
+				var answer = mvc.perform(post("/api/lab/runs").with(user("boss").roles("MANAGER"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(long_)).andReturn().getResponse();
+				if (answer.getStatus() == 202) {
+					started.add(JsonPath.read(answer.getContentAsString(), "$.id"));
+				}
+				else {
+					refused = answer.getStatus();
+				}
+			}
+			assertThat(refused).isEqualTo(503);
+			List<UUID> remembered = runs.recent().stream().map(LabRuns.Run::id).toList();
+			mvc.perform(post("/api/lab/runs").with(user("boss").roles("MANAGER"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(long_))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(header().string("Retry-After", String.valueOf(LabRuns.RETRY_AFTER_SECONDS)))
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.status").value(503))
+				.andExpect(jsonPath("$.detail").value(containsString("run queue is full")));
+			// nothing queued or remembered for the refusal
+			assertThat(runs.recent().stream().map(LabRuns.Run::id).toList()).isEqualTo(remembered);
+
+			List<String> waiting = started.stream()
+				.filter(id -> runs.find(UUID.fromString(id)).orElseThrow().status() == LabRuns.Status.QUEUED)
+				.toList();
+			assertThat(waiting).isNotEmpty();
+			for (String id : waiting) {
+				mvc.perform(delete("/api/lab/runs/" + id).with(user("boss").roles("MANAGER")))
+					.andExpect(status().isOk())
+					.andExpect(jsonPath("$.status").value("CANCELLED"));
+			}
+			for (int i = 0; i < waiting.size(); i++) {
+				started.add(JsonPath.read(mvc.perform(post("/api/lab/runs").with(user("boss").roles("MANAGER"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(long_)).andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(),
+						"$.id"));
+			}
+
+			// one of them takes the thread once an earlier test's cancelled run has finished its month
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+			java.util.Optional<String> first = java.util.Optional.empty();
+			while (first.isEmpty() && System.nanoTime() < deadline) {
+				Thread.onSpinWait();
+				first = started.stream()
+					.filter(id -> runs.find(UUID.fromString(id)).orElseThrow().status() == LabRuns.Status.RUNNING)
+					.findFirst();
+			}
+			String running = first.orElseThrow();
+			mvc.perform(delete("/api/lab/runs/" + running).with(user("boss").roles("MANAGER")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.status").value("CANCELLED"));
+			mvc.perform(get("/api/lab/runs/" + running).with(user("boss").roles("MANAGER")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.status").value("CANCELLED"));
+			assertThat(runs.find(UUID.fromString(running)).orElseThrow().result()).isNull();
+		}
+		finally {
+			for (String id : started) {
+				runs.cancel(UUID.fromString(id));
+			}
+		}
 	}
 
 	@Test
