@@ -76,6 +76,76 @@ public final class Scenarios {
 		return scenario;
 	}
 
+	/**
+	 * The most a run may simulate, in requests ({@link Size#work()}): 3,000,000,000, so that the largest run accepted
+	 * takes about 10 minutes on a 2-core machine. Derived from the measured speed (BENCHMARKS.md, "Lab simulation
+	 * throughput"; docs/lab.md, Limits): about 5,000,000 simulated requests a second per core, the calculator
+	 * included (5.4 M measured for a 20-rep team). The web app runs a lab run on every core but one, so on one
+	 * thread on a 2-core machine: 600 s x 5,000,000 a second = 3,000,000,000 (the command line's two threads take
+	 * about half as long). The size counts the best responses at their round limit and every candidate choice
+	 * unremembered, so most runs take less: the preset comparison (16 cells x 100 replications x 12 months x 20
+	 * reps) counts 487,000,000, about 97 s of one core, and was measured at 23.7 s on 2 threads (47 s of core time).
+	 * A busy host takes two to three times longer.
+	 */
+	public static final long MAX_WORK = 3_000_000_000L;
+
+	/** The calculator's cost of a rep's month, in requests: 0.12 ms for a 20-rep month at 5 M requests a second. */
+	static final int PAY_PER_REP = 30;
+
+	/** Weeks in a month, on average over the calendar. */
+	private static final double WEEKS_A_MONTH = 365.25 / 7 / 12;
+
+	/**
+	 * How much a run simulates at most: for each plan x policy ({@code cells}), its replications' months and its best
+	 * responses' training months at the round limit (every rep weighing each effort level and behaviour on every
+	 * training month), each month of {@code requestsPerMonth} requests on average plus its reps' pay.
+	 */
+	public record Size(int cells, int reps, double requestsPerMonth, long replicationMonths, long trainingMonths,
+			String training) {
+
+		/** The months simulated at most, every cell's. */
+		public long months() {
+			return cells * (replicationMonths + trainingMonths);
+		}
+
+		/**
+		 * The work, in simulated requests: the months' requests, and each rep's monthly pay counted as
+		 * {@link Scenarios#PAY_PER_REP} requests (the calculator's cost, so that a scenario without arrivals is not free).
+		 */
+		public double work() {
+			return months() * (requestsPerMonth + (double) PAY_PER_REP * reps);
+		}
+
+		String explained() {
+			return "about " + thousands(Math.round(work())) + " simulated requests: " + cells
+					+ " plan x policy cells x (" + training + ") = " + thousands(months())
+					+ " months, each of about " + thousands(Math.round(requestsPerMonth)) + " requests and " + reps
+					+ " reps' pay";
+		}
+	}
+
+	/** A checked scenario's size: what {@link #MAX_WORK} limits. */
+	public static Size size(Scenario scenario) {
+		int cells = scenario.plans().size() * scenario.policies().size();
+		int reps = scenario.reps().size();
+		Arrivals a = scenario.arrivals();
+		double weekdays = a.weekdays().stream().mapToDouble(Double::doubleValue).sum();
+		double requests = reps * (a.ordersPerRepPerDay() + a.quotesPerRepPerDay() + a.queriesPerRepPerDay())
+				* weekdays * WEEKS_A_MONTH;
+		long replicationMonths = (long) scenario.months() * scenario.replications();
+		Behaviour b = scenario.behaviour();
+		int choices = b.effortLevels().size() + Choice.BEHAVIOURS;
+		long trainingMonths = b.respond() ? (long) b.maxRounds() * reps * choices * b.trainingMonths() : 0;
+		String training = scenario.months() + " months x " + thousands(scenario.replications()) + " replications"
+				+ (b.respond() ? " + up to " + b.maxRounds() + " rounds x " + reps + " reps x " + choices
+						+ " choices x " + b.trainingMonths() + " training months" : "");
+		return new Size(cells, reps, requests, replicationMonths, trainingMonths, training);
+	}
+
+	private static String thousands(long value) {
+		return String.format(java.util.Locale.ROOT, "%,d", value);
+	}
+
 	/** A preset plan's document, by its key (its file name under plans/presets without .yaml). */
 	static @Nullable String preset(String key) {
 		if (!key.matches("[a-z0-9-]{1,80}")) {
@@ -111,8 +181,56 @@ public final class Scenarios {
 			if (!problems.isEmpty()) {
 				throw new InvalidInputException(problems);
 			}
-			return new Scenario(reps, policies, Boolean.TRUE.equals(d.skipsAllowed()), plans, arrivals, behaviour,
-					months, replications, seed, currency, start);
+			Scenario scenario = new Scenario(reps, policies, Boolean.TRUE.equals(d.skipsAllowed()), plans, arrivals,
+					behaviour, months, replications, seed, currency, start);
+			// its size once every figure is right: a figure refused above would be counted at its default
+			notTooLarge(scenario, d.reps() != null ? "reps" : "team.size");
+			return scenario;
+		}
+
+		/**
+		 * Refuses a run larger than {@link #MAX_WORK}, naming the figures that make it large: those above their
+		 * defaults, and the plans and policies when there are several of each.
+		 */
+		private void notTooLarge(Scenario scenario, String teamField) {
+			Size size = size(scenario);
+			if (size.work() <= MAX_WORK) {
+				return;
+			}
+			Arrivals a = scenario.arrivals();
+			Behaviour b = scenario.behaviour();
+			List<String> fields = new ArrayList<>();
+			if (scenario.plans().size() > 1) {
+				fields.add("plans");
+			}
+			if (scenario.policies().size() > 1) {
+				fields.add("policies");
+			}
+			above(fields, "months", scenario.months(), 3);
+			above(fields, "replications", scenario.replications(), 20);
+			above(fields, teamField, scenario.reps().size(), 8);
+			above(fields, "arrivals.ordersPerRepPerDay", a.ordersPerRepPerDay(), 3);
+			above(fields, "arrivals.quotesPerRepPerDay", a.quotesPerRepPerDay(), 0.5);
+			above(fields, "arrivals.queriesPerRepPerDay", a.queriesPerRepPerDay(), 3);
+			above(fields, "arrivals.weekdays", a.weekdays().stream().mapToDouble(Double::doubleValue).sum(), 5);
+			if (b.respond()) {
+				above(fields, "behaviour.maxRounds", b.maxRounds(), 8);
+				above(fields, "behaviour.trainingMonths", b.trainingMonths(), 4);
+				above(fields, "behaviour.effortLevels", b.effortLevels().size(), 6);
+			}
+			if (fields.isEmpty()) {
+				fields.add("scenario");
+			}
+			String message = "makes the run too large: " + size.explained() + "; a run may simulate at most "
+					+ thousands(MAX_WORK) + " (about 10 minutes on one core), so lower the figures named";
+			fields.forEach(field -> problems.add(new FieldProblem(field, message)));
+			throw new InvalidInputException(problems);
+		}
+
+		private static void above(List<String> fields, String field, double value, double usual) {
+			if (value > usual) {
+				fields.add(field);
+			}
 		}
 
 		private @Nullable Currency currency(@Nullable String code) {

@@ -227,6 +227,37 @@ class LabRunApiTests {
 		}
 	}
 
+	/**
+	 * A walk-through's finding: a run of weeks was accepted and blocked the queue. It is refused when read, naming
+	 * what makes it large, its size and the limit; nothing is queued.
+	 */
+	@Test
+	void aRunTooLargeIsA400NamingWhatMakesItLargeAndNothingIsQueued() throws Exception {
+		List<UUID> remembered = runs.recent().stream().map(LabRuns.Run::id).toList();
+		String huge = "months: 60\nreplications: 1000\n"
+				+ "policies: [ROUND_ROBIN, LEAST_LOADED, RANDOM, VALUE_BALANCED, MANAGER, SELF_ELECT]\n"
+				+ "plans: [{preset: commission}, {preset: team-first-hybrid}, {preset: pool-split-equally},"
+				+ " {preset: commission}, {preset: team-first-hybrid}, {preset: pool-split-equally},"
+				+ " {preset: commission}, {preset: team-first-hybrid}, {preset: pool-split-equally},"
+				+ " {preset: commission}]\n"
+				+ "team: {size: 200}\n"
+				+ "arrivals: {ordersPerRepPerDay: 100, quotesPerRepPerDay: 100, queriesPerRepPerDay: 100}\n"
+				+ "behaviour: {maxRounds: 50, trainingMonths: 24}\n";
+		mvc.perform(post("/api/lab/runs").with(user("boss").roles("MANAGER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(tools.jackson.databind.json.JsonMapper.builder().build()
+				.writeValueAsString(java.util.Map.of("scenario", huge))))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("months", "replications",
+					"team.size", "behaviour.maxRounds", "behaviour.trainingMonths", "arrivals.ordersPerRepPerDay",
+					"plans", "policies")))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("too large")))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString(
+					String.format(java.util.Locale.ROOT, "%,d", Scenarios.MAX_WORK))));
+		assertThat(runs.recent().stream().map(LabRuns.Run::id).toList()).isEqualTo(remembered);
+	}
+
 	@Test
 	void repsAndFinanceMayNotRunTheLab() throws Exception {
 		mvc.perform(post("/api/lab/runs").with(user("ann").roles("REP"))

@@ -159,4 +159,82 @@ class ScenariosTests {
 		assertThat(scenario.months()).isEqualTo(12);
 		assertThat(scenario.replications()).isEqualTo(100);
 	}
+
+	/**
+	 * A walk-through's finding: a run of some 20 days was accepted. The size is checked when the scenario is read,
+	 * naming the figures that make it large, with the size computed and the limit.
+	 */
+	@Test
+	void aRunTooLargeIsRefusedNamingWhatMakesItLarge() {
+		String huge = """
+				months: 60
+				replications: 1000
+				policies: [ROUND_ROBIN, LEAST_LOADED, RANDOM, VALUE_BALANCED, MANAGER, SELF_ELECT]
+				plans: [{preset: commission}, {preset: team-first-hybrid}, {preset: pool-split-equally},
+				        {preset: commission}, {preset: team-first-hybrid}, {preset: pool-split-equally},
+				        {preset: commission}, {preset: team-first-hybrid}, {preset: pool-split-equally},
+				        {preset: commission}]
+				team: {size: 200}
+				arrivals: {ordersPerRepPerDay: 100, quotesPerRepPerDay: 100, queriesPerRepPerDay: 100}
+				behaviour: {maxRounds: 50, trainingMonths: 24}
+				""";
+		assertThat(problems(huge)).extracting(FieldProblem::field).containsExactly("plans", "policies", "months",
+				"replications", "team.size", "arrivals.ordersPerRepPerDay", "arrivals.quotesPerRepPerDay",
+				"arrivals.queriesPerRepPerDay", "behaviour.maxRounds", "behaviour.trainingMonths");
+		assertThat(problems(huge).get(0).message()).startsWith("makes the run too large: about ")
+			.contains("60 plan x policy cells x (60 months x 1,000 replications + up to 50 rounds x 200 reps x 12 "
+					+ "choices x 24 training months)")
+			.contains("at most 3,000,000,000");
+
+		// just the replications and months that make the preset comparison too large, with the figures it multiplies
+		String comparison = preset("routing-and-plans").replace("months: 12", "months: 60")
+			.replace("replications: 100", "replications: 1000");
+		assertThat(problems(comparison)).extracting(FieldProblem::field)
+			.containsExactly("plans", "policies", "months", "replications", "team.size");
+		// a listed team is named as the list
+		assertThat(problems(comparison.replace("team: {size: 20}", "reps: [" + "{}, ".repeat(19) + "{}]")))
+			.extracting(FieldProblem::field).contains("reps");
+		// without responses there are no training months to count
+		Scenario mechanical = Scenarios.read(comparison.replace("replications: 1000", "replications: 300")
+			+ "behaviour: {respond: false}\n");
+		assertThat(Scenarios.size(mechanical).trainingMonths()).isZero();
+	}
+
+	@Test
+	void theSizeCountsReplicationsBestResponsesRequestsAndPay() {
+		Scenario scenario = Scenarios.read(preset("routing-and-plans"));
+		Scenarios.Size size = Scenarios.size(scenario);
+		assertThat(size.cells()).isEqualTo(16);
+		assertThat(size.replicationMonths()).isEqualTo(1200);
+		assertThat(size.trainingMonths()).isEqualTo(8 * 20 * 12 * 4);
+		// 20 reps x 6.5 requests a day x 5 weekday weights of 1 x 365.25 / 84 weeks: the 2,830 of a month of the bench
+		assertThat(size.requestsPerMonth()).isCloseTo(2826, org.assertj.core.data.Offset.offset(1.0));
+		assertThat(size.work()).isCloseTo(16 * (1200 + 7680) * (2826.3 + 30 * 20),
+				org.assertj.core.data.Offset.offset(1e6));
+	}
+
+	/** Every shipped scenario, and every scenario docs/lab.md shows, is within the limit. */
+	@Test
+	void everyShippedAndDocumentedScenarioIsWithinTheLimit() throws Exception {
+		assertThat(ScenarioPresets.list()).isNotEmpty().allSatisfy(
+				preset -> assertThat(Scenarios.size(Scenarios.read(preset.yaml())).work())
+					.isLessThanOrEqualTo(Scenarios.MAX_WORK));
+		String labMd = java.nio.file.Files.readString(java.nio.file.Path.of("docs/lab.md"));
+		java.util.regex.Matcher yaml = java.util.regex.Pattern.compile("```yaml\n(.*?)```", java.util.regex.Pattern.DOTALL)
+			.matcher(labMd);
+		int documented = 0;
+		while (yaml.find()) {
+			assertThat(Scenarios.size(Scenarios.read(yaml.group(1))).work()).isLessThanOrEqualTo(Scenarios.MAX_WORK);
+			documented++;
+		}
+		assertThat(documented).isPositive();
+		// the quicker look at the comparison lab.md runs (6 months, 20 replications), and the full one
+		String comparison = preset("routing-and-plans");
+		Scenarios.read(comparison.replace("replications: 100", "replications: 20").replace("months: 12", "months: 6"));
+		assertThat(Scenarios.size(Scenarios.read(comparison)).work()).isBetween(4.8e8, 4.9e8);
+	}
+
+	private static String preset(String key) {
+		return ScenarioPresets.find(key).orElseThrow().yaml();
+	}
 }
