@@ -21,8 +21,11 @@ import org.jspecify.annotations.Nullable;
  * It is kept twice, by the same sum: a document whose stated amounts can already pay one rep more (each prize
  * component's largest prize, each pool's and commission's cap) is refused when it is read, naming the component that
  * takes the sum over; and a calculation in which a rep's components come to more (uncapped pools or commissions on
- * a basis near 10^12, or a version published before this rule) is refused, naming the rep, rather than paying an
- * amount Fairdesk cannot hold. Money stays exact: nothing is rounded or cut.
+ * a basis near 10^12, or a version published before this rule) is refused, naming no rep (any rep's statement
+ * calculates the team's month), rather than paying an amount Fairdesk cannot hold. Money stays exact: nothing is
+ * rounded. Two older limits stand beside it: a team pool's pot is held at the largest amount before it is split
+ * ({@link PoolRule}), and each adjustment is under it on its own ({@link AdjustmentAmount}), so a statement's
+ * adjustments are not added into this rule.
  */
 final class LargestPayout {
 
@@ -76,14 +79,18 @@ final class LargestPayout {
 	private record Stated(BigDecimal amount, String path) {
 	}
 
-	/** Refuses the calculation if a rep's components came to more than the largest amount (before floor and cap). */
+	/**
+	 * Refuses the calculation if a rep's components came to more than the largest amount (before floor and cap). The
+	 * refusal names neither the rep nor the amount: a statement read by any rep of the team calculates the whole team,
+	 * and a rep sees only their own pay.
+	 */
 	static void guard(String planName, int version, Month month, Ledger ledger) {
 		for (RepFacts rep : month.reps()) {
 			Money total = ledger.total(rep);
 			if (total.amount().compareTo(Numbers.LARGEST_AMOUNT) > 0) {
 				throw InvalidInputException.of("document", (version == 0 ? "the plan " + planName
-						: planName + " version " + version) + " would pay " + rep.name() + " " + total + " for "
-						+ month.facts().period() + ", more than the largest amount Fairdesk pays ("
+						: planName + " version " + version) + " would pay a rep more for "
+						+ month.facts().period() + " than the largest amount Fairdesk pays ("
 						+ Numbers.written(Numbers.LARGEST_AMOUNT) + "): its components together must pay a rep at "
 						+ "most that; cap its pools and commissions or lower its prizes");
 			}

@@ -1,6 +1,7 @@
 package org.fairdesk.people;
 
 import org.fairdesk.security.LoginDisabled;
+import org.fairdesk.security.Role;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,9 @@ class DisabledLogins {
 
 	@EventListener
 	void setAway(LoginDisabled disabled) {
+		if (disabled.role() != Role.REP) {
+			return; // not a rep's login, whatever its name
+		}
 		people.repByUsername(disabled.username()).ifPresent(rep -> people.changeAvailability(rep.id(),
 				Availability.AWAY, disabled.disabledBy(), REASON));
 	}

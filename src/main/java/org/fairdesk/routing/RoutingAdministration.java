@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -37,9 +38,11 @@ public class RoutingAdministration {
 	private final FairnessQueries fairness;
 	private final Candidates candidates;
 	private final PeopleManagement people;
+	private final java.time.Clock clock;
 
 	RoutingAdministration(RoutingQueue queue, RoutingPolicies policies, Dispatcher dispatcher, List<Chooser> choosers,
-			FairnessQueries fairness, Candidates candidates, PeopleManagement people) {
+			FairnessQueries fairness, Candidates candidates, PeopleManagement people, java.time.Clock clock) {
+		this.clock = clock;
 		this.queue = queue;
 		this.policies = policies;
 		this.dispatcher = dispatcher;
@@ -164,7 +167,7 @@ public class RoutingAdministration {
 		BigDecimal totalValue = assigned.values().stream().map(FairnessQueries.Assigned::value)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		var members = people.members(team.id());
-		Map<RepId, BigDecimal> contracted = contractedHours(members, month);
+		Map<RepId, BigDecimal> contracted = contractedHours(members, month, team.dayOf(clock.instant()));
 		BigDecimal hours = contracted.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 		Map<RepId, BigDecimal> fairShares = fairShares(candidates.sharesOver(team, from, to, members));
 		List<FairnessReport.RepFairness> reps = members.stream().map(rep -> {
@@ -185,14 +188,16 @@ public class RoutingAdministration {
 	}
 
 	/**
-	 * Each rep's contracted hours over the month: hours a week times the month's days they were on the team (people's
-	 * rule, {@code Rep.daysOnTeamIn}), so a rep who joined mid-month, left, or has not started has the part of the
-	 * team's hours they were there for; over a month in which everyone was there, simply their hours a week.
+	 * Each rep's contracted hours over the month so far: hours a week times the month's days up to today they were on
+	 * the team (people's rule, {@code Rep.daysOnTeamIn}), so a rep who joined mid-month, left, or has not started has
+	 * the part of the team's hours they were there for; over a month in which everyone was there, simply their hours a
+	 * week.
 	 */
-	private static Map<RepId, BigDecimal> contractedHours(List<Rep> members, YearMonth month) {
+	private static Map<RepId, BigDecimal> contractedHours(List<Rep> members, YearMonth month, LocalDate today) {
+		LocalDate last = today.isBefore(month.atEndOfMonth()) ? today : month.atEndOfMonth();
 		Map<RepId, BigDecimal> hours = new HashMap<>();
 		members.forEach(rep -> hours.put(rep.id(), rep.hoursPerWeek()
-			.multiply(BigDecimal.valueOf(rep.daysOnTeamIn(month.atDay(1), month.atEndOfMonth())))));
+			.multiply(BigDecimal.valueOf(rep.daysOnTeamIn(month.atDay(1), last)))));
 		return hours;
 	}
 

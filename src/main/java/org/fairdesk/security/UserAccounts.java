@@ -26,7 +26,11 @@ public class UserAccounts {
 	private final ApiTokenStore tokens;
 	private final ApplicationEventPublisher events;
 
-	UserAccounts(Users users, PasswordEncoder passwords, ApiTokenStore tokens, ApplicationEventPublisher events) {
+	private final List<LoginNameRules> nameRules;
+
+	UserAccounts(Users users, PasswordEncoder passwords, ApiTokenStore tokens, ApplicationEventPublisher events,
+			List<LoginNameRules> nameRules) {
+		this.nameRules = nameRules;
 		this.users = users;
 		this.passwords = passwords;
 		this.tokens = tokens;
@@ -85,7 +89,7 @@ public class UserAccounts {
 		}
 		users.setEnabled(username, enabled);
 		if (!enabled && login.enabled()) {
-			events.publishEvent(new LoginDisabled(username, actor));
+			events.publishEvent(new LoginDisabled(username, login.role(), actor));
 		}
 		return login(username);
 	}
@@ -131,6 +135,12 @@ public class UserAccounts {
 		ConflictException taken = new ConflictException("username", "Login " + username + " already exists");
 		if (users.exists(username)) {
 			throw taken;
+		}
+		for (LoginNameRules rules : nameRules) {
+			String refusal = rules.refusal(username, role);
+			if (refusal != null) {
+				throw new ConflictException("username", refusal);
+			}
 		}
 		try {
 			users.insert(username, passwordHash, role);

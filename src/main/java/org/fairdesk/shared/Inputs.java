@@ -273,11 +273,12 @@ public final class Inputs {
 		return null;
 	}
 
-	/** A time as HH:mm; null (and a problem for {@code field}) when it is missing or malformed. */
 	/** A time of day as the forms' time inputs send it: exactly two digits of hours and two of minutes. */
 	private static final java.time.format.DateTimeFormatter HOURS_AND_MINUTES = java.time.format.DateTimeFormatter
 		.ofPattern("HH:mm")
 		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+	/** A time as HH:mm; null (and a problem for {@code field}) when it is missing or malformed. */
 
 	public static @Nullable LocalTime time(@Nullable String value, String field, FieldChecks checks) {
 		if (value == null) {
