@@ -117,7 +117,8 @@ final class PlanChecks {
 		}
 		boolean named = metric(multiplier.metric(), path + ".metric");
 		checks.require(multiplier.steps() == null ^ multiplier.ramp() == null, path,
-				"must have either steps (with otherwise) or a ramp, not both");
+				multiplier.steps() == null ? "must have steps (with otherwise) or a ramp: it has neither"
+						: "must have either steps (with otherwise) or a ramp, not both");
 		if (multiplier.whenMissing() != null) {
 			ranges.factor(multiplier.whenMissing(), path + ".whenMissing");
 		}
@@ -299,8 +300,8 @@ final class PlanChecks {
 			if (metric(gate.metric(), at + ".metric")) {
 				minSample(gate.metric(), gate.minSample(), at + ".minSample");
 			}
-			checks.require(gate.atLeast() == null ^ gate.atMost() == null, at,
-					"must have either atLeast or atMost, not both");
+			checks.require(gate.atLeast() == null ^ gate.atMost() == null, at, gate.atLeast() == null
+					? "must have atLeast or atMost: it has neither" : "must have either atLeast or atMost, not both");
 			if (gate.atLeast() != null) {
 				ranges.threshold(gate.atLeast(), at + ".atLeast");
 			}

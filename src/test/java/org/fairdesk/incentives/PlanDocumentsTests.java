@@ -244,6 +244,11 @@ class PlanDocumentsTests {
 				+ "onFail: WITHHOLD}]")).field()).isEqualTo("document.components[0].gates[0].minSample");
 		assertThat(onlyProblem(pool("gates: [{metric: CSAT, atLeast: 4, atMost: 5, onFail: WITHHOLD}]")).message())
 			.isEqualTo("must have either atLeast or atMost, not both");
+		// neither is not "both" (a walk-through read that message for a gate with no bound at all)
+		assertThat(onlyProblem(pool("gates: [{metric: CSAT, onFail: WITHHOLD}]")).message())
+			.isEqualTo("must have atLeast or atMost: it has neither");
+		assertThat(onlyProblem(pool("multipliers: [{metric: CSAT}]")).message())
+			.isEqualTo("must have steps (with otherwise) or a ramp: it has neither");
 		assertThat(onlyProblem(VALID.replace("split: {by: EQUAL}", "split: {by: BY_SENIORITY, seniority: "
 				+ "[{fromMonths: 3, weight: 1}]}")).field()).isEqualTo("document.components[0].split.seniority[0].fromMonths");
 	}
