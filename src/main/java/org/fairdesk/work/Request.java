@@ -14,6 +14,7 @@ import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.IllegalTransitionException;
+import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.Money;
 import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
@@ -107,6 +108,16 @@ class Request {
 	 * @return the closing event when the request reached an outcome
 	 */
 	Optional<RequestClosed> apply(Transition transition, RepId actor, Instant at, @Nullable LocalDate today) {
+		return apply(transition, actor, at, today, List.of());
+	}
+
+	/**
+	 * Moves the request as its assignee asks, naming the problems of the order a win links with the move's others.
+	 *
+	 * @param orderProblems what is wrong with the win's {@code orderId} ({@link QuoteOrders#problems})
+	 */
+	Optional<RequestClosed> apply(Transition transition, RepId actor, Instant at, @Nullable LocalDate today,
+			List<InvalidInputException.FieldProblem> orderProblems) {
 		if (!actor.equals(assignee)) {
 			throw new ForbiddenException("Request " + content.id() + " is not assigned to rep " + actor);
 		}
@@ -118,7 +129,7 @@ class Request {
 			throw new IllegalTransitionException(Lifecycle.describe(content.id(), content.kind(), state)
 					+ " but was valid only until " + validUntil + " and cannot be revised; it expires");
 		}
-		TransitionFields.check(transition, content.currency(), today);
+		TransitionFields.check(transition, content.currency(), today, orderProblems);
 		String reason = transition.reason() == null ? null : transition.reason().strip();
 		move(to, actor, at, reason);
 		if (to == RequestState.IN_PROGRESS && startedAt == null) {

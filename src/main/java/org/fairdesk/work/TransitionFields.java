@@ -3,10 +3,12 @@ package org.fairdesk.work;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import java.util.Objects;
 
 import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,11 +28,22 @@ final class TransitionFields {
 	 * @throws InvalidInputException naming each bad field
 	 */
 	static void check(Transition move, Currency currency, @Nullable LocalDate today) {
+		check(move, currency, today, List.of());
+	}
+
+	/**
+	 * @param orderProblems what is wrong with the order a win links ({@link QuoteOrders#problems}), named with the rest
+	 * @throws InvalidInputException naming each bad field
+	 */
+	static void check(Transition move, Currency currency, @Nullable LocalDate today, List<FieldProblem> orderProblems) {
 		var checks = new FieldChecks();
 		outcome(checks, move, currency);
 		quote(checks, move, currency, today);
 		checks.require(move.to() == RequestState.WON || move.orderId() == null, "orderId",
 				"only winning a quote (WON) links an order");
+		if (move.to() == RequestState.WON) {
+			orderProblems.forEach(p -> checks.require(false, p.field(), p.message()));
+		}
 		if (move.to().needsReason()) {
 			checks.requireText(move.reason(), "reason", MAX_REASON);
 		}

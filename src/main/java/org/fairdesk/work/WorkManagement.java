@@ -106,7 +106,9 @@ public class WorkManagement {
 		}
 		Request request = load(id);
 		LocalDate today = transition.to() == RequestState.SENT ? today(request.teamId(), at) : null;
-		Optional<RequestClosed> closed = request.apply(transition, actor, at, today);
+		var orderProblems = transition.to() == RequestState.WON ? quoteOrders.problems(request, transition.orderId())
+				: List.<org.fairdesk.shared.InvalidInputException.FieldProblem>of();
+		Optional<RequestClosed> closed = request.apply(transition, actor, at, today, orderProblems);
 		if (transition.to() == RequestState.WON) {
 			quoteOrders.link(request, transition.orderId(), at);
 		}

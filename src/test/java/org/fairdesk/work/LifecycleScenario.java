@@ -130,6 +130,24 @@ abstract class LifecycleScenario {
 		assertRefusedWithNothingStored(quote, taken, "order " + taken + " belongs to another quote already");
 	}
 
+	@Test
+	void aWinWithABadValueAndABadOrderIdNamesBothAtOnceAndStoresNothing() {
+		RequestId query = receive("QUERY", null);
+		RequestId quote = sentQuote("5000.00", LocalDate.of(2026, 11, 30));
+		RequestView before = work.request(quote);
+		long requests = requestsOfTeam();
+		long history = historyOf(quote).size();
+
+		InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+				() -> move(quote, Transition.won(new BigDecimal("-10"), BigDecimal.ONE, query)));
+
+		assertThat(e.problems()).containsExactly(new FieldProblem("value", "must be more than zero"),
+				new FieldProblem("orderId", "is not an ORDER of this team: " + query));
+		assertThat(work.request(quote)).isEqualTo(before);
+		assertThat(requestsOfTeam()).isEqualTo(requests);
+		assertThat(historyOf(quote)).hasSize((int) history);
+	}
+
 	private void assertRefusedWithNothingStored(RequestId quote, RequestId orderId, String message) {
 		RequestView before = work.request(quote);
 		long requests = requestsOfTeam();
