@@ -30,6 +30,13 @@ public final class Inputs {
 	 */
 	public static final int MAX_DIGITS = 100;
 
+	/**
+	 * The request attribute under which the input filter leaves its refusal of a parameter ("reason: must not …") for
+	 * a page row action that answers htmx with its row (My work's moves), instead of answering with the error page
+	 * htmx would not show; such an action must check it first and store nothing.
+	 */
+	public static final String REFUSED_PARAMETER = "org.fairdesk.refusedParameter";
+
 	public static final String NO_NUL = "must not contain the NUL character (U+0000)";
 
 	/** Control characters that no field means: they cannot be shown, and some (ESC) steer a terminal or a printer. */

@@ -27,9 +27,14 @@ import tools.jackson.databind.json.JsonMapper;
  * malformed sequences; this names the refusal instead of logging it as a failure). A wildcard {@code Content-Type}
  * such as {@code *}{@code /*} is refused too: Spring fails on it inside, with a 500.
  * <p>
- * A refusal names the parameter: problem details under {@code /api/}, the error page with the message elsewhere.
+ * A refusal names the parameter: problem details under {@code /api/}, the error page with the message elsewhere,
+ * except for a row action htmx posts on My work ({@code POST /work/{id}/transition} with {@code HX-Request: true}):
+ * htmx shows no error page, so the refusal is left as {@link Inputs#REFUSED_PARAMETER} for the action, which
+ * answers with its row showing the refusal and stores nothing.
  */
 class RequestInputs extends OncePerRequestFilter {
+
+	private static final java.util.regex.Pattern ROW_ACTION = java.util.regex.Pattern.compile("/work/[^/]+/transition");
 
 	private final JsonMapper json;
 
@@ -65,6 +70,11 @@ class RequestInputs extends OncePerRequestFilter {
 			}
 			for (String value : parameter.getValue()) {
 				problem = value == null ? null : Inputs.textProblem(value);
+				if (problem != null && isHtmxRowAction(request)) {
+					request.setAttribute(Inputs.REFUSED_PARAMETER, name + ": " + problem);
+					chain.doFilter(request, response);
+					return;
+				}
 				if (problem != null) {
 					refuse(request, response, HttpStatus.BAD_REQUEST, name, problem);
 					return;
@@ -82,6 +92,11 @@ class RequestInputs extends OncePerRequestFilter {
 		catch (InvalidMediaTypeException unparseable) {
 			return false; // Spring answers these with a 415 where a body is read
 		}
+	}
+
+	private static boolean isHtmxRowAction(HttpServletRequest request) {
+		return "POST".equals(request.getMethod()) && "true".equals(request.getHeader("HX-Request"))
+				&& ROW_ACTION.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 
 import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.intake.IntakeManagement;
@@ -367,6 +368,65 @@ class PagesTests {
 		move(quote, "to", "REOPENED", "reason", "The customer wants brass lamps")
 			.andExpect(content().string(containsString("REOPENED")));
 		assertThat(work.request(quote).reopenCount()).isEqualTo(1);
+	}
+
+	@Test
+	void aQuoteWonOnMyWorkLinksTheOrderWhoseIdIsTypedAndABadOneIsNamedInTheRow() throws Exception {
+		RequestId order = intake.receive(new NewRequest("ORDER", teamId.value(), "Hooli", "Twelve chairs", null,
+				new BigDecimal("480.00"), "EUR", null), "test", TestClockConfiguration.START).requestId();
+		RequestId query = intake.receive(new NewRequest("QUERY", teamId.value(), "Hooli", "Delivery time?", null,
+				null, "EUR", null), "test", TestClockConfiguration.START).requestId();
+		RequestId quote = intake.receive(new NewRequest("QUOTE", teamId.value(), "Hooli", "Twelve chairs", null,
+				new BigDecimal("500.00"), "EUR", null), "test", TestClockConfiguration.START).requestId();
+		await().atMost(Duration.ofSeconds(10)).until(() -> work.request(quote).state() == RequestState.ASSIGNED);
+		move(quote, "to", "IN_PROGRESS");
+		move(quote, "to", "SENT", "quotedAmount", "500", "validUntil", "2026-12-01")
+			.andExpect(content().string(containsString("name=\"orderId\"")))
+			.andExpect(content().string(containsString("Leave it empty and a new order is created")));
+
+		move(quote, "to", "WON", "value", "480", "margin", "90", "orderId", "order-12")
+			.andExpect(content().string(containsString("orderId: must be an order&#39;s id such as")));
+		move(quote, "to", "WON", "value", "-1", "margin", "90", "orderId", query.toString())
+			.andExpect(content().string(containsString("value: must be more than zero; orderId: is not an ORDER of this team: "
+					+ query)));
+		assertThat(work.request(quote).state()).as("nothing stored").isEqualTo(RequestState.SENT);
+		assertThat(work.request(quote).linkedOrderId()).isNull();
+
+		move(quote, "to", "WON", "value", "480", "margin", "90", "orderId", " " + order + " ")
+			.andExpect(content().string(containsString("WON")));
+		assertThat(work.request(quote).linkedOrderId()).as("the order that exists, no second one").isEqualTo(order);
+		assertThat(work.request(order).quoteId()).isEqualTo(quote);
+	}
+
+	@Test
+	void everyRefusalOfAnHtmxRowActionAnswersWithTheRowSayingWhy() throws Exception {
+		RequestId quote = intake.receive(new NewRequest("QUOTE", teamId.value(), "Umbrella", "Two lamps", null,
+				new BigDecimal("80.00"), "EUR", null), "test", TestClockConfiguration.START).requestId();
+		await().atMost(Duration.ofSeconds(10)).until(() -> work.request(quote).state() == RequestState.ASSIGNED);
+		move(quote, "to", "IN_PROGRESS");
+		int history = work.history(quote).size();
+
+		move(quote, "to", "WAITING_ON_CUSTOMER", "reason", "Asked\u0007 for the address")
+			.andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("reason: must not contain control characters")))
+			.andExpect(content().string(containsString("id=\"request-" + quote + "\"")));
+		assertThat(work.request(quote).state()).isEqualTo(RequestState.IN_PROGRESS);
+
+		Team elsewhere = people.createTeam("Pages team of Otto", Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
+		people.addRep(new NewRep(elsewhere.id(), "otto", "Otto Else", BigDecimal.valueOf(40), LocalDate.of(2024, 1, 1)));
+		for (String to : List.of("WAITING_ON_CUSTOMER", "LOST")) {
+			mvc.perform(post("/work/" + quote + "/transition").param("to", to).param("reason", "mine now")
+				.header("HX-Request", "true").with(user("otto").roles("REP")).with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(view().name("routing/my-work :: refused"))
+				.andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.TEXT_HTML))
+				.andExpect(content().string(containsString("Not your request")))
+				.andExpect(content().string(not(containsString("Umbrella"))));
+		}
+		mvc.perform(post("/work/" + quote + "/transition").param("to", "LOST").param("reason", "mine now")
+			.with(user("otto").roles("REP")).with(csrf())).andExpect(status().isForbidden());
+		assertThat(work.request(quote).state()).isEqualTo(RequestState.IN_PROGRESS);
+		assertThat(work.history(quote)).as("nothing stored").hasSize(history);
 	}
 
 	/** A move posted from a row, as htmx posts it: the answer is the re-rendered row. */

@@ -20,7 +20,9 @@ import org.fairdesk.routing.OpenRequest;
 import org.fairdesk.routing.RoutingManagement;
 import org.fairdesk.routing.RoutingMode;
 import org.fairdesk.shared.ConflictException;
+import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.IllegalTransitionException;
+import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.NotFoundException;
 import org.fairdesk.work.Assist;
@@ -37,6 +39,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -52,6 +55,7 @@ class MyWorkController {
 
 	static final String VIEW = "routing/my-work";
 	static final String ROW = "routing/my-work :: row";
+	static final String REFUSED_ROW = "routing/my-work :: refused";
 	static final String REDIRECT = "redirect:/work";
 	static final String NOTICE = "notice";
 	static final String FAILURE = "failure";
@@ -169,19 +173,31 @@ class MyWorkController {
 	}
 
 	/**
-	 * Any move the request's state allows (start, wait, resume, send a quote, close, reopen). Bad input re-renders
-	 * the row with the error and the failed action open; nothing is stored.
+	 * Any move the request's state allows (start, wait, resume, send a quote, close, reopen). Every refusal re-renders
+	 * the row with the error and the failed action open, as htmx shows only a row it gets back: bad input (a control
+	 * character in a field included, left by the input filter as {@link Inputs#REFUSED_PARAMETER}), a move the state
+	 * does not allow, a concurrent change; a request that is not (or no longer) the rep's is a row saying so, without
+	 * its details. Nothing is stored. Without htmx the browser is redirected back with the error, or, for a request that
+	 * is not theirs, shown the error page.
 	 */
 	@PostMapping("/work/{id}/transition")
 	String transition(@PathVariable UUID id, MoveForm form,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, @CurrentRep Rep me,
-			Model model, RedirectAttributes flash) {
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			@RequestAttribute(name = Inputs.REFUSED_PARAMETER, required = false) @Nullable String refusedParameter,
+			@CurrentRep Rep me, Model model, RedirectAttributes flash) {
 		RequestView request;
 		try {
+			if (refusedParameter != null) {
+				throw new InvalidInputException(List.of(refusal(refusedParameter)));
+			}
 			request = work.transition(new RequestId(id), me.id(), form.toTransition(), clock.instant());
 		}
-		catch (InvalidInputException | IllegalTransitionException | OptimisticLockingFailureException e) {
+		catch (InvalidInputException | IllegalTransitionException | ConflictException
+				| OptimisticLockingFailureException e) {
 			request = work.request(new RequestId(id));
+			if (!request.isAssignedTo(me.id()) && !me.id().equals(request.closedBy())) {
+				return notYours(id, htmx, new ForbiddenException(e.getMessage()), model);
+			}
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("failedRow", id.toString());
 			model.addAttribute("failedMove", form.to());
@@ -189,12 +205,33 @@ class MyWorkController {
 			flash.addFlashAttribute("failedRow", id.toString());
 			flash.addFlashAttribute("failedMove", form.to());
 		}
+		catch (ForbiddenException | NotFoundException e) {
+			return notYours(id, htmx, e, model);
+		}
 		if (htmx == null) {
 			return REDIRECT;
 		}
 		rowModel(me, mode(me), model);
 		model.addAttribute("r", request);
 		return ROW;
+	}
+
+	/** A row action on a request that is not the rep's (any more), or not there: a row saying so, for htmx. */
+	private String notYours(UUID id, @Nullable String htmx, RuntimeException refusal, Model model) {
+		if (htmx == null) {
+			throw refusal; // the error page, 403 or 404
+		}
+		model.addAttribute("refusedId", id.toString());
+		model.addAttribute("error", text(refusal instanceof NotFoundException ? "work.row.notFound" : "work.row.notYours"));
+		return REFUSED_ROW;
+	}
+
+	/** "reason: must not contain …" as the input filter words it, back into its field and problem. */
+	private static InvalidInputException.FieldProblem refusal(String refusedParameter) {
+		int colon = refusedParameter.indexOf(": ");
+		return colon < 0 ? new InvalidInputException.FieldProblem("parameters", refusedParameter)
+				: new InvalidInputException.FieldProblem(refusedParameter.substring(0, colon),
+						refusedParameter.substring(colon + 2));
 	}
 
 	/**
