@@ -1,6 +1,7 @@
 package org.fairdesk.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -138,7 +139,14 @@ class ServiceLevelApiTests {
 		send(put(calendar), """
 				{"workDays": ["MON"], "opens": "08:00", "closes": "09:00", "holidays": [{"day": "2026-12-25"}]}""")
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("holidays.2026-12-25"));
+			.andExpect(jsonPath("$.errors[0].field").value("holidays[0].name"))
+			.andExpect(jsonPath("$.errors[0].message").value("is required"));
+		// Every problem at once: the reader's (a day that is none) with the calendar's (hours, a holiday's name).
+		send(put(calendar), """
+				{"workDays": ["MON", "FUNDAY"], "opens": "18:00", "closes": "08:00",
+				 "holidays": [{"day": "2026-12-24"}]}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("workDays[1]", "closes", "holidays[0].name")));
 		// A null inside a list is named by its position, not a server error.
 		send(put(calendar), """
 				{"workDays": ["MON", null], "opens": "08:00", "closes": "16:00", "holidays": [null]}""")
@@ -166,6 +174,13 @@ class ServiceLevelApiTests {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("targets[0].firstResponseMinutes")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("targets[1].resolutionMinutes")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("targets[3].priorityFrom")));
+		send(put(targets), """
+				[{"kind": "PARCEL", "priorityFrom": 10, "firstResponseMinutes": 0},
+				 {"kind": "ORDER", "priorityFrom": 0}]""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("targets[0].kind", "targets[0].priorityFrom",
+					"targets[0].firstResponseMinutes", "targets[1].resolutionMinutes")))
+			.andExpect(jsonPath("$.errors[0].message").value("must be ORDER, QUOTE or QUERY, got PARCEL"));
 		send(put(targets), "[{\"kind\": \"ORDER\", \"priorityFrom\": 0}, {\"kind\": \"ORDER\", \"priorityFrom\": 1.5}]")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("targets[1].priorityFrom"))

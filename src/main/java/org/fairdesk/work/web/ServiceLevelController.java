@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
@@ -62,22 +60,16 @@ class ServiceLevelController {
 		}
 		LocalTime opens = Inputs.time(body.opens(), "opens", checks);
 		LocalTime closes = Inputs.time(body.closes(), "closes", checks);
-		Map<LocalDate, String> holidays = new TreeMap<>();
 		List<HolidayBody> given = body.holidays() == null ? List.of() : body.holidays();
+		List<ServiceLevels.@Nullable HolidayInput> holidays = new java.util.ArrayList<>();
 		for (int i = 0; i < given.size(); i++) {
 			HolidayBody holiday = given.get(i);
-			if (holiday == null) {
-				checks.require(false, "holidays[" + i + "]", "is empty; a holiday is {\"day\": \"YYYY-MM-DD\", \"name\": …}");
-				continue;
-			}
-			checks.require(holiday.day() != null, "holidays[" + i + "].day", "is required as YYYY-MM-DD");
-			if (holiday.day() != null) {
-				checks.require(holidays.put(holiday.day(), holiday.name() == null ? "" : holiday.name().strip()) == null,
-						"holidays[" + i + "].day", "repeats " + holiday.day());
-			}
+			checks.require(holiday != null, "holidays[" + i + "]",
+					"is empty; a holiday is {\"day\": \"YYYY-MM-DD\", \"name\": …}");
+			holidays.add(holiday == null ? null : new ServiceLevels.HolidayInput(holiday.day(), holiday.name()));
 		}
-		checks.throwIfAny();
-		return levels.setCalendar(new TeamId(id), days, opens, closes, holidays);
+		// every problem at once: what the reader found here with what the service checks
+		return levels.setCalendar(new TeamId(id), days, opens, closes, holidays, checks);
 	}
 
 	@GetMapping("/api/teams/{id}/sla-targets")
@@ -92,23 +84,24 @@ class ServiceLevelController {
 		teamChecks.requireForTeam(user, new TeamId(id), "change its SLA targets");
 		new FieldChecks().require(targets != null, "targets", "is required: a list, empty for none").throwIfAny();
 		var checks = new FieldChecks();
-		List<SlaTarget> read = new java.util.ArrayList<>();
+		List<ServiceLevels.@Nullable TargetInput> read = new java.util.ArrayList<>();
 		for (int i = 0; i < targets.size(); i++) {
 			TargetBody t = targets.get(i);
 			String at = "targets[" + i + "].";
 			if (t == null) {
 				checks.require(false, "targets[" + i + "]", "is empty; a target names kind and priorityFrom");
+				read.add(null);
 				continue;
 			}
 			RequestKind kind = RequestKind.parse(t.kind());
-			checks.require(kind != null, at + "kind", "must be ORDER, QUOTE or QUERY")
+			checks.require(kind != null, at + "kind", t.kind() == null ? "is required: ORDER, QUOTE or QUERY"
+					: "must be ORDER, QUOTE or QUERY, got " + Inputs.shortened(t.kind()))
 				.require(t.priorityFrom() != null, at + "priorityFrom", "is required (0 to 9)");
-			if (kind != null && t.priorityFrom() != null) {
-				read.add(new SlaTarget(kind, t.priorityFrom(), t.firstResponseMinutes(), t.resolutionMinutes()));
-			}
+			read.add(new ServiceLevels.TargetInput(kind, t.priorityFrom(), t.firstResponseMinutes(),
+					t.resolutionMinutes()));
 		}
-		checks.throwIfAny();
-		return levels.setTargets(new TeamId(id), read);
+		// every problem at once: what the reader found here with what the service checks
+		return levels.setTargets(new TeamId(id), read, checks);
 	}
 
 	/** {@code zone} and {@code standard} are what GET adds: a calendar read, changed and put back is taken. */
