@@ -3,8 +3,11 @@ package org.fairdesk.work;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.fairdesk.intake.RequestId;
@@ -15,6 +18,7 @@ import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.ForbiddenException;
 import org.fairdesk.shared.IllegalTransitionException;
 import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.MomentFormat;
 import org.fairdesk.shared.Money;
 import org.fairdesk.shared.RequestKind;
 import org.jspecify.annotations.Nullable;
@@ -172,6 +176,14 @@ class Request {
 	 * @throws ForbiddenException when the caller is neither a manager nor the rep who closed it
 	 */
 	Reopening reopen(Reopener by, @Nullable String reason, Instant at, Duration window) {
+		return reopen(by, reason, at, window, ZoneOffset.UTC, Locale.UK);
+	}
+
+	/**
+	 * As {@link #reopen(Reopener, String, Instant, Duration)}, a passed window's moments written as the team's pages
+	 * write them: on its clock ({@code zone}), in its {@code locale}, with the zone's name ({@link MomentFormat}).
+	 */
+	Reopening reopen(Reopener by, @Nullable String reason, Instant at, Duration window, ZoneId zone, Locale locale) {
 		if (!state.isClosed() || closedAt == null || closedBy == null) {
 			throw new IllegalTransitionException(Lifecycle.describe(content.id(), content.kind(), state)
 					+ " and cannot be reopened; only a closed request can");
@@ -183,8 +195,8 @@ class Request {
 		Instant deadline = closedAt.plus(window);
 		if (!withinReopenWindow(closedAt, at, window)) {
 			throw new IllegalTransitionException(Lifecycle.describe(content.id(), content.kind(), state)
-					+ " since " + closedAt + "; the window to reopen it (" + window.toDays() + " days) passed at "
-					+ deadline);
+					+ " since " + MomentFormat.format(closedAt, zone, locale) + "; the window to reopen it ("
+					+ window.toDays() + " days) passed at " + MomentFormat.format(deadline, zone, locale));
 		}
 		new FieldChecks().requireText(reason, "reason", TransitionFields.MAX_REASON).throwIfAny();
 		Reopening reopening = new Reopening(content.id(), content.teamId(), closedBy, state, closedAt, at,

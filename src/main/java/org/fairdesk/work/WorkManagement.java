@@ -124,7 +124,8 @@ public class WorkManagement {
 	@Transactional
 	public RequestView reopen(RequestId id, Reopener by, @Nullable String reason, Instant at) {
 		Request request = load(id);
-		Reopening reopening = request.reopen(by, reason, at, settings.reopenWindow());
+		Team team = people.team(request.teamId());
+		Reopening reopening = request.reopen(by, reason, at, settings.reopenWindow(), team.zone(), team.locale());
 		requests.update(request);
 		requests.recordReopen(reopening);
 		events.publishEvent(reopening.event());

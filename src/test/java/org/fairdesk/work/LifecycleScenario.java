@@ -231,7 +231,13 @@ abstract class LifecycleScenario {
 		assertThatExceptionOfType(IllegalTransitionException.class)
 			.isThrownBy(() -> work.reopen(order, Reopener.manager("boss"), "late complaint",
 					closedAt.plus(Duration.ofDays(14)).plusSeconds(1)))
-			.withMessageContaining("the window to reopen it (14 days) passed");
+			.withMessageContaining("the window to reopen it (14 days) passed")
+			.withMessageContaining("since " + org.fairdesk.shared.MomentFormat.format(closedAt, BERLIN, team.locale())
+					+ "; ")
+			.withMessageContaining("passed at " + org.fairdesk.shared.MomentFormat.format(
+					closedAt.plus(Duration.ofDays(14)), BERLIN, team.locale()))
+			.withMessageContaining("(Europe/Berlin)")
+			.withMessageNotContaining(closedAt.toString());
 		assertThatExceptionOfType(ForbiddenException.class)
 			.isThrownBy(() -> work.reopen(order, Reopener.rep(colleague.username(), colleague.id()), "mine", closedAt));
 		assertThat(work.request(order).state()).isEqualTo(RequestState.FULFILLED);
