@@ -189,6 +189,23 @@ public class FeedbackManagement {
 		return surveys.replaceUnansweredToken(survey.requestId(), survey.tokenHash(), survey.expiresAt());
 	}
 
+	/**
+	 * Why a request has no survey: it is still open, or it closed with an outcome whose customer is not asked
+	 * ({@link #asksAbout}), or its close's survey is on its way.
+	 */
+	@Transactional(readOnly = true)
+	public String whyNoSurvey(RequestId request) {
+		RequestView view = work.request(request);
+		if (!view.isClosed()) {
+			return "Request " + request + " is " + view.state() + ": a survey is issued when the request closes";
+		}
+		if (!asksAbout(view.state())) {
+			return "Request " + request + " closed " + view.state() + ": its customer is not surveyed (only "
+					+ SURVEYED + " are)";
+		}
+		return "Request " + request + " has no survey yet: it is issued as its close is handled, in a moment";
+	}
+
 	private RequestView closedRequest(RequestId request, String what) {
 		RequestView view = work.request(request);
 		if (!view.isClosed()) {

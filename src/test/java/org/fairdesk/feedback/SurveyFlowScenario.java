@@ -121,6 +121,19 @@ abstract class SurveyFlowScenario {
 		assertThat(count("survey_response")).isOne();
 	}
 
+	/** A walk-through read "issued when the request closes" for an escalated query, which is closed and never asked. */
+	@Test
+	void aRequestWithoutASurveySaysWhy() throws Exception {
+		String open = receive(null);
+		api(get("/api/feedback/surveys?requestId=" + open), manager).andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail", containsString("is ASSIGNED: a survey is issued when the request closes")));
+		String escalated = receive(null);
+		move(escalated, "IN_PROGRESS");
+		move(escalated, "ESCALATED");
+		api(get("/api/feedback/surveys?requestId=" + escalated), manager).andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail", containsString("closed ESCALATED: its customer is not surveyed")));
+	}
+
 	@Test
 	void managersReviewClosedRequestsOnceEachAndBadReviewsStoreNothing() throws Exception {
 		String open = receive(null);

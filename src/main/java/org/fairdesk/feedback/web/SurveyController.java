@@ -45,8 +45,7 @@ class SurveyController {
 		RequestId request = Readers.requestId(requestId);
 		readers.requireManagerOrAssignee(request, user, me);
 		return feedback.survey(request, clock.instant())
-			.orElseThrow(() -> new NotFoundException("Request " + request + " has no survey yet: a survey is issued "
-					+ "when the request closes"));
+			.orElseThrow(() -> new NotFoundException(feedback.whyNoSurvey(request)));
 	}
 
 	@PostMapping("/api/feedback/surveys/{requestId}/link")
