@@ -143,9 +143,9 @@ class Corrections {
 				+ (corrected.equals(was) ? "" : ", " + corrected + " with the corrections since");
 		return paid + "; its facts now pay " + due + " under the same plan version, so "
 				+ (difference.isNegative() ? "" : "+") + difference
-				+ (requestsChanged ? ". The requests whose facts changed are listed"
+				+ (requestsChanged ? ". The requests whose facts changed are listed."
 						: ". No request left or joined the month's lists: an amount, or a rep's hours or time on the team,"
-								+ " changed");
+								+ " changed.");
 	}
 
 	/** The first paying line whose amount differs: the line this adjustment corrects (the payout if none does). */

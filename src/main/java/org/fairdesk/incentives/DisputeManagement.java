@@ -40,9 +40,11 @@ public class DisputeManagement {
 	private final PeopleManagement people;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Plans plans;
 
 	DisputeManagement(Disputes disputes, PayPeriods periods, Adjustments adjustments, PeopleManagement people,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Plans plans) {
+		this.plans = plans;
 		this.disputes = disputes;
 		this.periods = periods;
 		this.adjustments = adjustments;
@@ -82,7 +84,12 @@ public class DisputeManagement {
 		// Every bad field named at once: the line is checked against the statement beside the body's own checks.
 		StatementLine disputed = null;
 		Optional<PayPeriod> closed = periods.find(teamId, period);
-		if (closed.isEmpty()) {
+		if (closed.isEmpty() && plans.inForce(teamId, period.atDay(1)).isEmpty()) {
+			// a month no plan pays is never closed: "dispute it once closed" would send the rep waiting for nothing
+			checks.require(false, "period", "has no statement: no plan version was in force on " + period.atDay(1)
+					+ ", so " + period + " pays nothing and there is nothing to dispute");
+		}
+		else if (closed.isEmpty()) {
 			checks.require(false, "period", "is OPEN: a dispute is of a closed month's stored statement; " + period
 					+ "'s statement is provisional and may still change, so dispute it once " + period + " is closed");
 		}

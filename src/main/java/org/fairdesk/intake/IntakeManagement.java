@@ -75,8 +75,9 @@ public class IntakeManagement {
 		var checks = new FieldChecks();
 		Optional<RequestKind> kind = kind(input.kind(), checks);
 		Optional<Team> team = team(input.teamId(), checks);
-		checks.requireText(input.customer(), "customer", 200)
-			.requireText(input.subject(), "subject", 300)
+		// the lengths of what is stored: the text without the spaces around it
+		checks.requireText(stripped(input.customer()), "customer", 200)
+			.requireText(stripped(input.subject()), "subject", 300)
 			.require(input.description() == null || input.description().length() <= 10_000, "description",
 					"must be at most 10000 characters")
 			.require(input.externalId() == null || !input.externalId().isBlank() && input.externalId().length() <= 200,
@@ -101,6 +102,10 @@ public class IntakeManagement {
 				input.externalId(), at, input.priority() == null ? 0 : input.priority(),
 				input.skill() == null ? null : input.skill().strip(),
 				input.customerEmail() == null ? null : input.customerEmail().strip());
+	}
+
+	private static @Nullable String stripped(@Nullable String text) {
+		return text == null ? null : text.strip();
 	}
 
 	private static Optional<RequestKind> kind(@Nullable String value, FieldChecks checks) {

@@ -280,9 +280,12 @@ public final class Inputs {
 		return null;
 	}
 
-	/** A time of day as the forms' time inputs send it: exactly two digits of hours and two of minutes. */
+	/**
+	 * A time of day as the forms' time inputs send it, two digits of hours and two of minutes, or as the API writes
+	 * one back (with ":00" seconds), so that a setting read and put back is taken; seconds other than 00 are refused.
+	 */
 	private static final java.time.format.DateTimeFormatter HOURS_AND_MINUTES = java.time.format.DateTimeFormatter
-		.ofPattern("HH:mm")
+		.ofPattern("HH:mm[:ss]")
 		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	/** A time as HH:mm; null (and a problem for {@code field}) when it is missing or malformed. */
@@ -293,7 +296,10 @@ public final class Inputs {
 			return null;
 		}
 		try {
-			return LocalTime.parse(value.strip(), HOURS_AND_MINUTES);
+			LocalTime time = LocalTime.parse(value.strip(), HOURS_AND_MINUTES);
+			checks.require(time.getSecond() == 0, field, "must be a time as HH:mm, without seconds, got "
+					+ shortened(value));
+			return time.getSecond() == 0 ? time : null;
 		}
 		catch (DateTimeException e) {
 			checks.require(false, field, "must be a time as HH:mm, got " + shortened(value));

@@ -210,6 +210,10 @@ abstract class DisputesScenario {
 		dispute(ann, "{\"teamId\": %s, \"period\": \"2026-11\", \"line\": 0, \"reason\": \"x\"}".formatted(team.id()))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("period"))
 			.andExpect(jsonPath("$.errors[0].message").value(startsWith("is OPEN: a dispute is of a closed month")));
+		// a month no plan paid is never closed: not "dispute it once closed" (a walk-through's September)
+		dispute(ann, "{\"teamId\": %s, \"period\": \"2026-09\", \"line\": 0, \"reason\": \"x\"}".formatted(team.id()))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("period"))
+			.andExpect(jsonPath("$.errors[0].message").value(startsWith("has no statement: no plan version was in force")));
 		mvc.perform(post("/api/incentives/disputes").with(user("boss").roles("MANAGER"))
 			.contentType(MediaType.APPLICATION_JSON).content(body(0, "x"))).andExpect(status().isForbidden());
 		assertThat(rows("pay_disputes")).as("nothing stored from a refusal").isZero();

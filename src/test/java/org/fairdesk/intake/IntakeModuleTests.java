@@ -82,6 +82,19 @@ class IntakeModuleTests {
 		assertThat(arrivals()).isEqualTo(before);
 	}
 
+	/** A walk-through was refused " " + 200 letters for a customer, though what is stored is the 200 letters. */
+	@Test
+	void theLengthsAreOfTheTextStoredWithoutTheSpacesAroundIt() {
+		String customer = "a".repeat(200);
+		RequestReceived spaced = intake.receive(new NewRequest("query", null, " " + customer + " ", " Delivery? ", null,
+				null, null, null), "manager", NOW);
+		assertThat(spaced.customer()).isEqualTo(customer);
+		assertThatThrownBy(() -> intake.receive(new NewRequest("query", null, customer + "a", "Delivery?", null, null,
+				null, null), "manager", NOW))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("customer"));
+	}
+
 	@Test
 	void anExternalIdIsAcceptedOnce() {
 		intake.receive(order("10", "EUR", "shop-42"), "manager", NOW);

@@ -30,6 +30,7 @@ class PeopleModuleTests {
 
 	/** Security's, which the rep checks of people's web layer read; not started with people alone. */
 	@MockitoBean org.fairdesk.security.TeamManagers teamManagers;
+	@MockitoBean org.fairdesk.security.UserAccounts accounts; // whose login a new rep's name is
 
 	@Test
 	void aRepChangingAvailabilityIsAnnouncedOnce(PublishedEvents events) {

@@ -31,7 +31,7 @@ class InputsTests {
 
 	/** A walk-through stored "09:00:30" from a field that says HH:mm while "9:00" was refused. */
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "09:00|09:00", " 17:30 |17:30", "00:00|00:00", "23:59|23:59", "09:00:30|",
+	@CsvSource(delimiter = '|', value = { "09:00|09:00", " 17:30 |17:30", "00:00|00:00", "23:59|23:59", "09:00:30|", "09:00:00|09:00",
 			"9:00|", "24:00|", "09:60|", "0900|", "09:00:00.5|" })
 	void a_time_of_day_is_exactly_hours_and_minutes(String value, String expected) {
 		FieldChecks checks = new FieldChecks();

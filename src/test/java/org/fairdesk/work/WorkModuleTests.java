@@ -109,6 +109,9 @@ class WorkModuleTests {
 
 	@Test
 	void aReopenIsAnnouncedWithTheRepWhoClosedIt(Scenario scenario) {
+		// a reopen reads the team: a refused one says its times in the team's zone
+		when(people.team(TEAM)).thenReturn(new Team(TEAM, "Module team", Currency.getInstance("EUR"),
+				ZoneId.of("Europe/Berlin")));
 		RequestId id = RequestId.random();
 		publish(order(id));
 		work.assign(id, REP, T0);

@@ -16,6 +16,7 @@ import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Rep;
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
+import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
@@ -143,20 +144,27 @@ class StatementPagesController {
 	record WhatIfForm(@Nullable String orderMargin, @Nullable String orderRevenue, @Nullable String csat,
 			@Nullable String assists, @Nullable String slaMet) {
 
+		/** The changes typed, every number that does not parse named at once (nothing is computed then). */
 		List<WhatIf.Change> changes() {
+			FieldChecks checks = new FieldChecks();
+			BigDecimal margin = Inputs.decimal(orderMargin, "orderMargin", checks);
+			BigDecimal revenue = Inputs.decimal(orderRevenue, "orderRevenue", checks);
+			BigDecimal rating = Inputs.decimal(csat, "csat", checks);
+			BigDecimal assisted = Inputs.decimal(assists, "assists", checks);
+			BigDecimal met = Inputs.decimal(slaMet, "slaMet", checks);
+			checks.throwIfAny();
 			List<WhatIf.Change> changes = new ArrayList<>();
 			if (given(orderMargin) || given(orderRevenue)) {
-				changes.add(new WhatIf.Change("order", number(orderMargin, "orderMargin"),
-						number(orderRevenue, "orderRevenue")));
+				changes.add(new WhatIf.Change("order", margin, revenue));
 			}
 			if (given(csat)) {
-				changes.add(new WhatIf.Change("csat", number(csat, "csat"), null));
+				changes.add(new WhatIf.Change("csat", rating, null));
 			}
 			if (given(assists)) {
-				changes.add(new WhatIf.Change("assist", number(assists, "assists"), null));
+				changes.add(new WhatIf.Change("assist", assisted, null));
 			}
 			if (given(slaMet)) {
-				changes.add(new WhatIf.Change("slaMet", number(slaMet, "slaMet"), null));
+				changes.add(new WhatIf.Change("slaMet", met, null));
 			}
 			return changes;
 		}
@@ -192,18 +200,6 @@ class StatementPagesController {
 
 		private static boolean given(@Nullable String value) {
 			return value != null && !value.isBlank();
-		}
-
-		private static @Nullable BigDecimal number(@Nullable String value, String field) {
-			if (!given(value)) {
-				return null;
-			}
-			try {
-				return new BigDecimal(value.strip());
-			}
-			catch (NumberFormatException e) {
-				throw InvalidInputException.of(field, "must be a number such as 4.5, got " + Inputs.shortened(value));
-			}
 		}
 	}
 }

@@ -242,6 +242,12 @@ class StatementPagesTests {
 			.param("csat", "7"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("csat: must be a CSAT average from 1 to 5")));
+		// every figure that is not a number is named at once (a walk-through was told about the first only)
+		mvc.perform(post("/statements/what-if").with(rep(ann)).with(csrf()).param("period", "2026-11")
+			.param("orderMargin", "abc").param("orderRevenue", "1000,50"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("orderMargin: must be a number like 1234.50, got abc")))
+			.andExpect(content().string(containsString("orderRevenue: must be a number like 1234.50, got 1000,50")));
 		mvc.perform(post("/statements/what-if").with(rep(ann)).with(csrf()).param("period", "2026-11")
 			.param("rep", ben.id().toString()).param("csat", "4"))
 			.andExpect(status().isForbidden());
