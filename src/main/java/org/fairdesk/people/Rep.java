@@ -32,7 +32,12 @@ public record Rep(RepId id, TeamId teamId, String username, String displayName, 
 	 * leaving date: from the start date on). Routing and incentives ask the rep; nobody recomputes it.
 	 */
 	public boolean isOnTeamOn(LocalDate day) {
-		return !day.isBefore(startDate) && !hasLeftBy(day);
+		return hasStartedBy(day) && !hasLeftBy(day);
+	}
+
+	/** Whether the day is the rep's first on the team or later. */
+	public boolean hasStartedBy(LocalDate day) {
+		return !day.isBefore(startDate);
 	}
 
 	/** Whether the day is after the rep's last day on the team (never, without a leaving date). */

@@ -65,8 +65,8 @@ final class Eligibility {
 	static final String NOT_STARTED = "has not started on the team";
 
 	/**
-	 * The checks that do not depend on the request: on the team (the start and leaving dates, people's rule
-	 * {@link Rep#isOnTeamOn}, on the team's today), availability, then working hours and time off. The team's zone
+	 * The checks that do not depend on the request: on the team (the leaving and start dates, people's rules
+	 * {@link Rep#hasLeftBy} and {@link Rep#hasStartedBy}, on the team's today), availability, then working hours and time off. The team's zone
 	 * is asked for only when the rep has a leaving date, a start date within a day of now, hours or time off (a PULL
 	 * need not read the team otherwise).
 	 */
@@ -75,7 +75,7 @@ final class Eligibility {
 		if (rep.leavingDate() != null && rep.hasLeftBy(now.atZone(zone.get()).toLocalDate())) {
 			return LEFT + " (last day " + rep.leavingDate() + ")";
 		}
-		if (mayNotHaveStarted(rep, now) && now.atZone(zone.get()).toLocalDate().isBefore(rep.startDate())) {
+		if (mayNotHaveStarted(rep, now) && !rep.hasStartedBy(now.atZone(zone.get()).toLocalDate())) {
 			return NOT_STARTED + " (first day " + rep.startDate() + ")";
 		}
 		Availability availability = candidate.profile().rep().availability();
@@ -91,11 +91,6 @@ final class Eligibility {
 	/** Whether the rep's first day may still be ahead somewhere on earth: a day either side of UTC's date. */
 	private static boolean mayNotHaveStarted(Rep rep, Instant now) {
 		return !rep.startDate().isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1));
-	}
-
-	/** Whether no override may give the rep work on the team's {@code day}: before their first or after their last. */
-	static boolean offTheTeam(Rep rep, LocalDate day) {
-		return !rep.isOnTeamOn(day);
 	}
 
 	/**

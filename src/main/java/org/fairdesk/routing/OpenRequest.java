@@ -1,6 +1,7 @@
 package org.fairdesk.routing;
 
 import java.time.Instant;
+import java.util.Currency;
 
 import org.fairdesk.intake.RequestId;
 import org.fairdesk.shared.Money;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 public record OpenRequest(RequestId id, RequestKind kind, int priority, @Nullable Money amount,
 		@Nullable String skill, Instant receivedAt) {
 
-	static OpenRequest of(QueuedRequest request, java.util.Currency currency) {
+	static OpenRequest of(QueuedRequest request, Currency currency) {
 		return new OpenRequest(request.id(), request.kind(), request.priority(),
 				request.amount() == null ? null : Money.of(request.amount(), currency), request.skill(),
 				request.receivedAt());

@@ -3,6 +3,7 @@ package org.fairdesk.routing;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -38,10 +39,10 @@ public class RoutingAdministration {
 	private final FairnessQueries fairness;
 	private final Candidates candidates;
 	private final PeopleManagement people;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	RoutingAdministration(RoutingQueue queue, RoutingPolicies policies, Dispatcher dispatcher, List<Chooser> choosers,
-			FairnessQueries fairness, Candidates candidates, PeopleManagement people, java.time.Clock clock) {
+			FairnessQueries fairness, Candidates candidates, PeopleManagement people, Clock clock) {
 		this.clock = clock;
 		this.queue = queue;
 		this.policies = policies;

@@ -3,6 +3,7 @@ package org.fairdesk.routing;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
@@ -130,7 +131,7 @@ public class RoutingManagement {
 	@Transactional(readOnly = true)
 	public List<OpenRequest> openRequests(RepId rep) {
 		TeamId team = people.rep(rep).teamId();
-		java.util.Currency currency = people.team(team).currency();
+		Currency currency = people.team(team).currency();
 		RoutingMode mode = queue.mode(team);
 		if (mode != RoutingMode.SELF_ELECT) {
 			throw new ForbiddenException("Your team routes by " + mode + ": the waiting requests are listed for "
@@ -147,7 +148,7 @@ public class RoutingManagement {
 	/** The team's waiting requests, most urgent then oldest first: what a manager may assign by hand. */
 	@Transactional(readOnly = true)
 	public List<OpenRequest> waiting(TeamId team) {
-		java.util.Currency currency = people.team(team).currency();
+		Currency currency = people.team(team).currency();
 		return queue.waiting(team, 200)
 			.stream()
 			.map(r -> OpenRequest.of(r, currency))
@@ -222,7 +223,7 @@ public class RoutingManagement {
 		Candidate current = candidates.refresh(candidate);
 		String refusal = Eligibility.refusal(current, locked, at, team.zone(), queue.excluded(id));
 		// no override gives work to someone who has left or not yet started
-		if (Eligibility.offTheTeam(candidate.profile().rep(), team.dayOf(at))) {
+		if (!candidate.profile().rep().isOnTeamOn(team.dayOf(at))) {
 			throw new ConflictException("repId", candidate.profile().rep().displayName() + " " + refusal);
 		}
 		if (refusal != null && !override) {

@@ -31,9 +31,10 @@ public final class Inputs {
 	public static final int MAX_DIGITS = 100;
 
 	/**
-	 * The request attribute under which the input filter leaves its refusal of a parameter ("reason: must not …") for
-	 * a page row action that answers htmx with its row (My work's moves), instead of answering with the error page
-	 * htmx would not show; such an action must check it first and store nothing.
+	 * The request attribute under which the input filter leaves its refusal of a parameter (an
+	 * {@link InvalidInputException.FieldProblem}) for a page row action that answers htmx with its row (My work's
+	 * moves), instead of answering with the error page htmx would not show; such an action must check it first and
+	 * store nothing.
 	 */
 	public static final String REFUSED_PARAMETER = "org.fairdesk.refusedParameter";
 
@@ -289,7 +290,6 @@ public final class Inputs {
 		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	/** A time as HH:mm; null (and a problem for {@code field}) when it is missing or malformed. */
-
 	public static @Nullable LocalTime time(@Nullable String value, String field, FieldChecks checks) {
 		if (value == null) {
 			checks.require(false, field, "is required as HH:mm");

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.fairdesk.shared.ApiPaths;
 import org.fairdesk.shared.Inputs;
+import org.fairdesk.shared.InvalidInputException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -71,7 +72,7 @@ class RequestInputs extends OncePerRequestFilter {
 			for (String value : parameter.getValue()) {
 				problem = value == null ? null : Inputs.textProblem(value);
 				if (problem != null && isHtmxRowAction(request)) {
-					request.setAttribute(Inputs.REFUSED_PARAMETER, name + ": " + problem);
+					request.setAttribute(Inputs.REFUSED_PARAMETER, new InvalidInputException.FieldProblem(name, problem));
 					chain.doFilter(request, response);
 					return;
 				}

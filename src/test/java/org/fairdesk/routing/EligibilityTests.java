@@ -110,8 +110,8 @@ class EligibilityTests {
 		assertThat(refusal(rep, request(RequestKind.ORDER, "German"), WEDNESDAY_10)).isEqualTo(early);
 		assertThat(Eligibility.refusalOfAnyWork(rep, WEDNESDAY_10, () -> BERLIN)).isEqualTo(early);
 		assertThat(Eligibility.toRep(early)).isEqualTo("you have not started on the team (first day 2026-06-04)");
-		assertThat(Eligibility.offTheTeam(starting.rep(), LocalDate.of(2026, 6, 3))).isTrue();
-		assertThat(Eligibility.offTheTeam(starting.rep(), LocalDate.of(2026, 6, 4))).isFalse();
+		assertThat(starting.rep().isOnTeamOn(LocalDate.of(2026, 6, 3))).isFalse();
+		assertThat(starting.rep().isOnTeamOn(LocalDate.of(2026, 6, 4))).isTrue();
 		// 00:30 on the 4th in Berlin is still the 3rd in UTC: the team's zone decides, and the rep has started
 		Instant firstDayEarly = Instant.parse("2026-06-03T22:30:00Z");
 		assertThat(Eligibility.refusalOfAnyWork(rep, firstDayEarly, () -> BERLIN)).isNotEqualTo(early);

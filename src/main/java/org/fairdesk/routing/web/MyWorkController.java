@@ -183,12 +183,13 @@ class MyWorkController {
 	@PostMapping("/work/{id}/transition")
 	String transition(@PathVariable UUID id, MoveForm form,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-			@RequestAttribute(name = Inputs.REFUSED_PARAMETER, required = false) @Nullable String refusedParameter,
+			@RequestAttribute(name = Inputs.REFUSED_PARAMETER, required = false)
+			InvalidInputException.@Nullable FieldProblem refusedParameter,
 			@CurrentRep Rep me, Model model, RedirectAttributes flash) {
 		RequestView request;
 		try {
 			if (refusedParameter != null) {
-				throw new InvalidInputException(List.of(refusal(refusedParameter)));
+				throw new InvalidInputException(List.of(refusedParameter));
 			}
 			request = work.transition(new RequestId(id), me.id(), form.toTransition(), clock.instant());
 		}
@@ -226,13 +227,6 @@ class MyWorkController {
 		return REFUSED_ROW;
 	}
 
-	/** "reason: must not contain …" as the input filter words it, back into its field and problem. */
-	private static InvalidInputException.FieldProblem refusal(String refusedParameter) {
-		int colon = refusedParameter.indexOf(": ");
-		return colon < 0 ? new InvalidInputException.FieldProblem("parameters", refusedParameter)
-				: new InvalidInputException.FieldProblem(refusedParameter.substring(0, colon),
-						refusedParameter.substring(colon + 2));
-	}
 
 	/**
 	 * What every row needs besides the request: the mode, the team's skip reasons and limit (for Skip), the rep and
