@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.fairdesk.people.RepId;
 import org.fairdesk.people.TeamId;
+import org.fairdesk.shared.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,14 +14,15 @@ import org.jspecify.annotations.Nullable;
  * SELF_ELECT, skips and hand-backs anywhere; docs/routing.md#the-cherry-pick-index: about 0.5 means no cherry-picking, near 1
  * reaching for large work or turning down small), the skips, and each rep's share of the assigned value against
  * their fair share on time actually available (and, for reference, their share of the team's contracted hours).
+ * Amounts are in the team's currency, as everywhere else money is shown or sent.
  *
  * @param claims SELF_ELECT claims of a request with a value
  * @param choices claims, skips and hand-backs of a request with a value: the cherry-pick index's sample
  * @param skips skips of any request, with or without a value
  */
 public record FairnessReport(TeamId teamId, Instant from, Instant to, long claims,
-		@Nullable BigDecimal cherryPickIndex, BigDecimal assignedValue, List<RepFairness> reps, long choices, long skips,
-		BigDecimal skippedValue) {
+		@Nullable BigDecimal cherryPickIndex, Money assignedValue, List<RepFairness> reps, long choices, long skips,
+		Money skippedValue) {
 
 	/**
 	 * @param valueShare the rep's assigned value over the team's, 0 to 1
@@ -33,7 +35,7 @@ public record FairnessReport(TeamId teamId, Instant from, Instant to, long claim
 	 *     preference, near 0 turning down the small
 	 */
 	public record RepFairness(RepId repId, String name, long claims, @Nullable BigDecimal cherryPickIndex,
-			long assigned, BigDecimal assignedValue, BigDecimal valueShare, BigDecimal hoursShare, BigDecimal fairShare,
-			long choices, long skips, BigDecimal skippedValue, @Nullable BigDecimal skippedPercentile) {
+			long assigned, Money assignedValue, BigDecimal valueShare, BigDecimal hoursShare, BigDecimal fairShare,
+			long choices, long skips, Money skippedValue, @Nullable BigDecimal skippedPercentile) {
 	}
 }

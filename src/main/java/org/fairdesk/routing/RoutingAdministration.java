@@ -22,6 +22,7 @@ import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.routing.Candidates.TeamState;
 import org.fairdesk.shared.FieldChecks;
+import org.fairdesk.shared.Money;
 import org.fairdesk.shared.RequestKind;
 import org.fairdesk.shared.Period;
 import org.jspecify.annotations.Nullable;
@@ -176,16 +177,17 @@ public class RoutingAdministration {
 			FairnessQueries.Skipped s = skipped.getOrDefault(rep.id(), FairnessQueries.Skipped.NONE);
 			FairnessQueries.Assigned a = assigned.getOrDefault(rep.id(), new FairnessQueries.Assigned(0, BigDecimal.ZERO));
 			return new FairnessReport.RepFairness(rep.id(), rep.displayName(), c.claims(), c.index(), a.count(),
-					a.value(), ratio(a.value(), totalValue), ratio(contracted.get(rep.id()), hours),
-					fairShares.getOrDefault(rep.id(), BigDecimal.ZERO), c.count(), s.count(), s.value(),
-					s.meanPercentile());
+					Money.of(a.value(), team.currency()), ratio(a.value(), totalValue),
+					ratio(contracted.get(rep.id()), hours), fairShares.getOrDefault(rep.id(), BigDecimal.ZERO),
+					c.count(), s.count(), Money.of(s.value(), team.currency()), s.meanPercentile());
 		}).toList();
 		FairnessQueries.Choices teamChoices = fairness.teamChoices(teamId, from, to);
 		long skips = skipped.values().stream().mapToLong(FairnessQueries.Skipped::count).sum();
 		BigDecimal skippedValue = skipped.values().stream().map(FairnessQueries.Skipped::value)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		return new FairnessReport(teamId, from, to, teamChoices.claims(), teamChoices.index(), totalValue, reps,
-				teamChoices.count(), skips, skippedValue);
+		return new FairnessReport(teamId, from, to, teamChoices.claims(), teamChoices.index(),
+				Money.of(totalValue, team.currency()), reps, teamChoices.count(), skips,
+				Money.of(skippedValue, team.currency()));
 	}
 
 	/**

@@ -203,7 +203,7 @@ abstract class RoutingScenario {
 			.orElseThrow();
 		// The month's fairness figures read the same rule: their fair share is a quarter of what came once they were
 		// back, not a quarter of the month, so the routing page does not flag them and the lab's goal holds.
-		BigDecimal month = value.divide(fairnessThisMonth().assignedValue(), 8, java.math.RoundingMode.HALF_EVEN);
+		BigDecimal month = value.divide(fairnessThisMonth().assignedValue().amount(), 8, java.math.RoundingMode.HALF_EVEN);
 		assertThat(back.hoursShare()).isEqualByComparingTo("0.25");
 		assertThat(back.fairShare()).isCloseTo(month.multiply(new BigDecimal("0.25")), within(new BigDecimal("0.0001")));
 		// The figures docs/routing.md quotes ("Fair share on time actually available").
@@ -985,7 +985,7 @@ abstract class RoutingScenario {
 			.isGreaterThanOrEqualTo(limited.othersMeanCount() * 8 / 10);
 
 		assertThat(limited.skipper().skips()).isEqualTo(3L * SKIP_DAYS);
-		assertThat(limited.skipper().skippedValue()).isPositive();
+		assertThat(limited.skipper().skippedValue().isPositive()).isTrue();
 		assertThat(limited.skipper().choices()).isEqualTo(3L * SKIP_DAYS);
 		assertThat(limited.skipper().cherryPickIndex()).as("one definition: a skip scores one minus its percentile")
 			.isEqualByComparingTo(BigDecimal.ONE.subtract(limited.skipper().skippedPercentile()));

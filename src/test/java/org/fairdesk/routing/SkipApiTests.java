@@ -119,6 +119,16 @@ class SkipApiTests {
 		assertThat(work.request(second).assigneeId()).isEqualTo(rep.id());
 		assertThat(work.request(second).state()).isEqualTo(RequestState.IN_PROGRESS);
 		assertThat(administration.fairness(team.id(), java.time.YearMonth.of(2026, 11)).skips()).isEqualTo(1);
+		// the fairness figures send their amounts as money everywhere else is sent: amount and currency
+		mvc.perform(get("/api/routing/teams/" + team.id().value() + "/fairness").param("period", "2026-11")
+			.with(MANAGER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.skips").value(1))
+			.andExpect(jsonPath("$.skippedValue.amount").value("100.00"))
+			.andExpect(jsonPath("$.skippedValue.currency").value("EUR"))
+			.andExpect(jsonPath("$.assignedValue.currency").value("EUR"))
+			.andExpect(jsonPath("$.reps[0].skippedValue.amount").value("100.00"))
+			.andExpect(jsonPath("$.reps[0].assignedValue.currency").value("EUR"));
 	}
 
 	private org.springframework.test.web.servlet.ResultActions skip(RequestId id, String reason) throws Exception {

@@ -112,7 +112,7 @@ class DashboardController {
 	/** Routing's skip and cherry-pick figures for the month the shown period starts in. */
 	private DashboardRouting routingOf(Team team, Dashboard board, boolean everyone, Optional<Rep> me) {
 		YearMonth month = YearMonth.from(Period.parse(board.metrics().period(), team.today(clock)).firstDay());
-		return DashboardRouting.of(routing.fairness(team.id(), month), month, team.currency(), everyone, me);
+		return DashboardRouting.of(routing.fairness(team.id(), month), month, everyone, me);
 	}
 
 	private static Dashboard visible(Dashboard board, Authentication user, Optional<Rep> me) {

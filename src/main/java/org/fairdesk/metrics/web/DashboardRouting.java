@@ -3,7 +3,6 @@ package org.fairdesk.metrics.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,14 +24,14 @@ record DashboardRouting(YearMonth month, long skips, Money skippedValue, @Nullab
 			@Nullable String cherryPickIndex, long choices) {
 	}
 
-	static DashboardRouting of(FairnessReport report, YearMonth month, Currency currency, boolean everyone,
+	static DashboardRouting of(FairnessReport report, YearMonth month, boolean everyone,
 			Optional<Rep> me) {
 		List<Row> rows = report.reps().stream()
 			.filter(r -> everyone || me.map(rep -> rep.id().equals(r.repId())).orElse(false))
-			.map(r -> new Row(r.name(), r.skips(), Money.of(r.skippedValue(), currency), r.assigned(),
-					Money.of(r.assignedValue(), currency), index(r.cherryPickIndex()), r.choices()))
+			.map(r -> new Row(r.name(), r.skips(), r.skippedValue(), r.assigned(),
+					r.assignedValue(), index(r.cherryPickIndex()), r.choices()))
 			.toList();
-		return new DashboardRouting(month, report.skips(), Money.of(report.skippedValue(), currency),
+		return new DashboardRouting(month, report.skips(), report.skippedValue(),
 				index(report.cherryPickIndex()), report.choices(), rows);
 	}
 

@@ -9,7 +9,6 @@ import org.fairdesk.people.Team;
 import org.fairdesk.routing.FairnessReport;
 import org.fairdesk.routing.RoutingPreview;
 import org.fairdesk.routing.TeamRouting;
-import org.fairdesk.shared.Money;
 import org.fairdesk.work.RequestView;
 import org.jspecify.annotations.Nullable;
 
@@ -41,10 +40,6 @@ record RoutingPage(Team team, TeamRouting settings, RoutingPreview preview, Year
 		return name != null && why.startsWith(name + ": ") ? why.substring(name.length() + 2) : why;
 	}
 
-	public Money money(BigDecimal amount) {
-		return Money.of(amount, team.currency());
-	}
-
 	public String percent(BigDecimal share) {
 		return share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN) + " %";
 	}
@@ -58,7 +53,7 @@ record RoutingPage(Team team, TeamRouting settings, RoutingPreview preview, Year
 	 * there is value at all): a rep who was away is not flagged for the work that arrived while they were.
 	 */
 	public boolean offShare(FairnessReport.RepFairness rep) {
-		return fairness.assignedValue().signum() > 0
+		return fairness.assignedValue().isPositive()
 				&& rep.valueShare().subtract(rep.fairShare()).abs().compareTo(NOTABLE_GAP) > 0;
 	}
 }
