@@ -92,17 +92,36 @@ class Request {
 		this.assignedAt = at;
 	}
 
-	/** Routing took the request back from its rep (a hand-back or a skip): it waits for its next rep. */
+	/**
+	 * Routing took the request back from its rep (a hand-back, a skip, a transfer or a manager's reassignment): it
+	 * waits for its next rep.
+	 */
 	void handBack(RepId from, Instant at) {
 		if (!Lifecycle.HANDED_BACK_FROM.contains(state) || !from.equals(assignee)) {
-			throw new IllegalTransitionException(Lifecycle.describe(content.id(), content.kind(), state)
-					+ (assignee == null ? "" : " with rep " + assignee) + " and cannot be handed back by rep " + from
-					+ " (only from " + Lifecycle.HANDED_BACK_FROM + ", by its rep)");
+			throw new IllegalTransitionException(whyItStays(from));
 		}
 		move(RequestState.NEW, from, at, null);
 		this.assignee = null;
 		this.assignedAt = null;
 		this.startedAt = null;
+	}
+
+	/**
+	 * Why the request cannot leave {@code from}, in words that fit every caller: a manager reassigning it and a rep
+	 * transferring it read this as much as a rep handing it back, so it names no one's move but the request's state.
+	 */
+	private String whyItStays(RepId from) {
+		String request = Lifecycle.describe(content.id(), content.kind(), state)
+				+ (assignee == null ? "" : " with rep " + assignee);
+		if (!from.equals(assignee) && Lifecycle.HANDED_BACK_FROM.contains(state)) {
+			return request + ", not with rep " + from;
+		}
+		if (state == RequestState.SENT) {
+			return request + ": a sent quote stays with its rep until the customer answers or it expires, so it cannot"
+					+ " be handed back, skipped, transferred or reassigned";
+		}
+		return request + " and cannot leave its rep: only a request that is " + Lifecycle.HANDED_BACK_FROM
+				+ " goes back to the queue (a hand-back, a skip, a transfer or a reassignment)";
 	}
 
 	/**

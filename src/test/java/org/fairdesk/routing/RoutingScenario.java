@@ -49,6 +49,7 @@ import org.fairdesk.people.WorkSchedule;
 import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.DbTime;
 import org.fairdesk.shared.ForbiddenException;
+import org.fairdesk.shared.IllegalTransitionException;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.RequestKind;
 import org.fairdesk.support.MutableClock;
@@ -537,6 +538,33 @@ abstract class RoutingScenario {
 		assertThatThrownBy(() -> routing.reassignByManager(id, first, false, "too late", "boss", clock.instant()))
 			.isInstanceOf(ConflictException.class)
 			.hasMessageContaining("closed");
+	}
+
+	@Test
+	void aSentQuoteIsNeitherReassignedNorTransferredAndTheRefusalSaysWhyInEveryonesWords() {
+		List<Rep> reps = reps(40, 40);
+		administration.setPolicy(team.id(), null, ChooserType.MANAGER, null, "boss", clock.instant());
+		RequestId quote = intake.receive(new NewRequest("QUOTE", team.id().value(), "Acme", "Desks", null,
+				new BigDecimal("500"), "EUR", null), "test", clock.instant()).requestId();
+		settle();
+		RepId first = reps.get(0).id();
+		routing.assignByManager(quote, first, false, null, "boss", clock.instant());
+		work.transition(quote, first, Transition.sent(new BigDecimal("500"), LocalDate.of(2027, 6, 30)),
+				clock.instant());
+
+		// Before, a manager reassigning it read that it "cannot be handed back by rep …", a move nobody made.
+		assertThatThrownBy(() -> routing.reassignByManager(quote, reps.get(1).id(), false, "holiday cover", "boss",
+				clock.instant()))
+			.isInstanceOf(IllegalTransitionException.class)
+			.hasMessageContaining("is SENT with rep " + first + ": a sent quote stays with its rep until the customer"
+					+ " answers or it expires, so it cannot be handed back, skipped, transferred or reassigned")
+			.hasMessageNotContaining("handed back by");
+		assertThatThrownBy(() -> routing.transfer(first, quote, reps.get(1).id(), "she knows them", clock.instant()))
+			.isInstanceOf(IllegalTransitionException.class)
+			.hasMessageContaining("a sent quote stays with its rep");
+		assertThat(work.request(quote).state()).isEqualTo(RequestState.SENT);
+		assertThat(work.request(quote).assigneeId()).isEqualTo(first);
+		assertThat(log(quote)).isEqualTo("MANUAL by boss over-cap=false");
 	}
 
 	@Test

@@ -152,14 +152,28 @@ class LifecycleTableTests {
 	}
 
 	@ParameterizedTest(name = "{0} cannot be handed back from {1}")
-	@CsvSource({ "QUOTE, SENT", "ORDER, FULFILLED", "QUOTE, EXPIRED", "QUERY, ESCALATED" })
-	void a_sent_quote_or_a_closed_request_is_not_handed_back(RequestKind kind, RequestState from) {
+	@CsvSource({ "ORDER, FULFILLED", "QUOTE, EXPIRED", "QUERY, ESCALATED" })
+	void a_closed_request_is_not_handed_back(RequestKind kind, RequestState from) {
 		Request request = inState(kind, from);
 		RequestView before = request.view();
 
 		assertThatExceptionOfType(IllegalTransitionException.class)
 			.isThrownBy(() -> request.handBack(REP, reachedAt(kind, from).plus(STEP)))
-			.withMessageContaining("is " + from + " with rep 11 and cannot be handed back by rep 11");
+			.withMessageContaining("is " + from + " with rep 11 and cannot leave its rep: only a request that is "
+					+ "[ASSIGNED, IN_PROGRESS, WAITING_ON_CUSTOMER, REOPENED] goes back to the queue");
+		assertThat(request.view()).isEqualTo(before);
+	}
+
+	@Test
+	void a_sent_quote_stays_with_its_rep_whoever_asks() {
+		Request request = inState(RequestKind.QUOTE, RequestState.SENT);
+		RequestView before = request.view();
+
+		// the refusal names no one's move: a manager's reassignment and a rep's transfer read it too
+		assertThatExceptionOfType(IllegalTransitionException.class)
+			.isThrownBy(() -> request.handBack(REP, reachedAt(RequestKind.QUOTE, RequestState.SENT).plus(STEP)))
+			.withMessageContaining("is SENT with rep 11: a sent quote stays with its rep until the customer answers or"
+					+ " it expires, so it cannot be handed back, skipped, transferred or reassigned");
 		assertThat(request.view()).isEqualTo(before);
 	}
 
