@@ -84,8 +84,8 @@ public class IntakeManagement {
 					"externalId", "must be 1 to 200 characters when given")
 			.require(input.priority() == null || input.priority() >= 0 && input.priority() <= 9, "priority",
 					"must be from 0 (normal) to 9 (most urgent), got " + input.priority())
-			.require(input.skill() == null || !input.skill().isBlank() && input.skill().length() <= 50, "skill",
-					"must be 1 to 50 characters when given")
+			.require(input.skill() == null || !input.skill().isBlank() && stripped(input.skill()).length() <= 50,
+					"skill", "must be 1 to 50 characters when given")
 			.require(input.customerEmail() == null || EmailAddresses.isValid(input.customerEmail().strip()),
 					"customerEmail", "must be an e-mail address such as buyer@example.com, at most "
 							+ EmailAddresses.MAX_LENGTH + " characters, when given");

@@ -95,6 +95,19 @@ class IntakeModuleTests {
 					e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("customer"));
 	}
 
+	/** The same for a skill, which is stored stripped too: " " + 50 letters was refused as over 50 characters. */
+	@Test
+	void aSkillsLengthIsOfTheSkillStoredWithoutTheSpacesAroundIt() {
+		String skill = "g".repeat(50);
+		RequestReceived spaced = intake.receive(new NewRequest("QUERY", null, "Acme", "Delivery?", null, null, null,
+				null, 0, " " + skill + " ", null), "manager", NOW);
+		assertThat(spaced.skill()).isEqualTo(skill);
+		assertThatThrownBy(() -> intake.receive(new NewRequest("QUERY", null, "Acme", "Delivery?", null, null, null,
+				null, 0, skill + "g", null), "manager", NOW))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("skill"));
+	}
+
 	@Test
 	void anExternalIdIsAcceptedOnce() {
 		intake.receive(order("10", "EUR", "shop-42"), "manager", NOW);
