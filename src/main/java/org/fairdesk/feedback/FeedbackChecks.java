@@ -1,6 +1,7 @@
 package org.fairdesk.feedback;
 
 import org.fairdesk.shared.FieldChecks;
+import org.fairdesk.shared.Inputs;
 import org.jspecify.annotations.Nullable;
 
 /** The rules of what customers and managers type in: ratings and scores from 1 to 5, texts up to 2000 characters. */
@@ -45,7 +46,7 @@ final class FeedbackChecks {
 
 	private static @Nullable Integer wholeNumber(@Nullable String value) {
 		try {
-			return value == null ? null : Integer.valueOf(value.strip());
+			return value == null ? null : Inputs.parseInt(value.strip());
 		}
 		catch (NumberFormatException notANumber) {
 			return null;

@@ -112,13 +112,39 @@ public final class Inputs {
 		return number.scale() <= MAX_DIGITS && (long) number.precision() - number.scale() <= MAX_DIGITS;
 	}
 
+	/**
+	 * A number as a form or a query writes it, in the digits 0 to 9 the API's JSON reads: Java's parsers also take
+	 * other scripts' digits (٣٠ read as 30), so without this a page stored what the API refused. A
+	 * NumberFormatException when it is not one, as {@link BigDecimal#BigDecimal(String)} throws.
+	 */
+	public static BigDecimal parseDecimal(String text) {
+		return new BigDecimal(latinDigitsOnly(text));
+	}
+
+	/** {@link #parseDecimal}'s rule for a whole number that fits an int. */
+	public static int parseInt(String text) {
+		return Integer.parseInt(latinDigitsOnly(text));
+	}
+
+	/** {@link #parseDecimal}'s rule for a whole number that fits a long. */
+	public static long parseLong(String text) {
+		return Long.parseLong(latinDigitsOnly(text));
+	}
+
+	private static String latinDigitsOnly(String text) {
+		if (text.chars().anyMatch(c -> Character.isDigit(c) && (c < '0' || c > '9'))) {
+			throw new NumberFormatException("digits other than 0 to 9: " + text);
+		}
+		return text;
+	}
+
 	/** A number typed into a form; null when left empty, a problem for {@code field} when it is not one. */
 	public static @Nullable BigDecimal decimal(@Nullable String value, String field, FieldChecks checks) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		try {
-			BigDecimal number = new BigDecimal(value.strip());
+			BigDecimal number = parseDecimal(value.strip());
 			checks.require(isOfSaneSize(number), field, NUMBER_RULE + ", got " + shortened(value));
 			return isOfSaneSize(number) ? number : null;
 		}
@@ -257,7 +283,7 @@ public final class Inputs {
 			return null;
 		}
 		try {
-			return Integer.valueOf(value.strip());
+			return parseInt(value.strip());
 		}
 		catch (NumberFormatException e) {
 			checks.require(false, field, "must be " + expected + ", got " + shortened(value));

@@ -24,7 +24,7 @@ class FeedbackChecksTests {
 
 	@ParameterizedTest
 	@NullSource
-	@ValueSource(strings = { "", " ", "0", "6", "-1", "3.5", "five", "99999999999" })
+	@ValueSource(strings = { "", " ", "0", "6", "-1", "3.5", "five", "99999999999", "\u0665" })
 	void anyOtherRatingIsRefusedByName(String rating) {
 		InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
 				() -> FeedbackChecks.answer(new SurveyAnswer(rating, "Fine")));

@@ -46,6 +46,29 @@ class InputsTests {
 		}
 	}
 
+	/**
+	 * A walk-through stored 30.00 EUR from a fulfilment typed as ٣٠ and a survey rating of ٥, which the API refuses:
+	 * a page reads numbers in the digits 0 to 9 only, as the API's JSON does.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "\u0663\u0660", "\u0665", "1\u0662", "\u0967", "\uff13", "\ud835\udfd1" })
+	void a_number_in_another_scripts_digits_is_not_a_number(String typed) {
+		FieldChecks checks = new FieldChecks();
+		assertThat(Inputs.decimal(typed, "value", checks)).isNull();
+		assertThat(Inputs.wholeNumber(typed, "wipCap", "a whole number", checks)).isNull();
+		assertThat(checks.problems()).extracting(InvalidInputException.FieldProblem::field)
+			.containsExactly("value", "wipCap");
+		assertThat(checks.problems().get(0).message()).contains("must be a number like 1234.50");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "30, 30", " 12.50 , 12.50", "-7, -7", "1e3, 1E+3" })
+	void a_number_in_the_digits_0_to_9_is_read(String typed, String expected) {
+		FieldChecks checks = new FieldChecks();
+		assertThat(Inputs.decimal(typed, "value", checks)).isEqualByComparingTo(expected);
+		assertThat(checks.hasAny()).isFalse();
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "1e99, true", "1e100, false", "1e-100, true", "1e-101, false", "0e-999999999, false",
 			"123456789.123456789, true", "-1e999999999, false" })

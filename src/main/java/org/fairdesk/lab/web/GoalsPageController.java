@@ -25,6 +25,7 @@ import org.fairdesk.people.TeamId;
 import org.fairdesk.people.TeamManagerChecks;
 import org.fairdesk.security.Role;
 import org.fairdesk.shared.ForbiddenException;
+import org.fairdesk.shared.Inputs;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -97,7 +98,7 @@ class GoalsPageController {
 			String threshold = form.getOrDefault("threshold." + key, "").strip();
 			BigDecimal number = null;
 			try {
-				number = new BigDecimal(threshold);
+				number = Inputs.parseDecimal(threshold);
 			}
 			catch (NumberFormatException notANumber) {
 				unreadable.add(new FieldProblem(key, "the threshold must be a number, got '" + threshold + "'"));

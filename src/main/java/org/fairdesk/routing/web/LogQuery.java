@@ -47,7 +47,7 @@ final class LogQuery {
 			return null;
 		}
 		try {
-			RepId id = new RepId(Long.parseLong(rep.strip()));
+			RepId id = new RepId(Inputs.parseLong(rep.strip()));
 			boolean member = people.members(team).stream().map(Rep::id).anyMatch(id::equals);
 			checks.require(member, "rep", "must be the id of one of the team's reps, got " + Inputs.shortened(rep));
 			return member ? id : null;
@@ -64,7 +64,7 @@ final class LogQuery {
 			return fallback;
 		}
 		try {
-			int number = Integer.parseInt(value.strip());
+			int number = Inputs.parseInt(value.strip());
 			checks.require(number >= lowest && number <= highest, field,
 					"must be a whole number from " + lowest + " to " + highest + ", got " + number);
 			return Math.max(lowest, Math.min(highest, number));

@@ -191,7 +191,7 @@ class RoutingPageController {
 			return null;
 		}
 		try {
-			return Long.valueOf(seed.strip());
+			return Inputs.parseLong(seed.strip());
 		}
 		catch (NumberFormatException e) {
 			throw InvalidInputException.of("seed", "must be a whole number, got " + Inputs.shortened(seed));
