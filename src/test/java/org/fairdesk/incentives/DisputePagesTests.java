@@ -109,6 +109,14 @@ class DisputePagesTests {
 			.andExpect(content().string(containsString("Your dispute #" + dispute.id() + " is opened")))
 			.andExpect(content().string(containsString("The basis misses my order of the 28th")))
 			.andExpect(content().string(containsString("Open: waiting for a manager")));
+		// the same line again while it is open: a conflict, named by its field like every other refusal
+		MvcResult again = mvc.perform(post("/statements/disputes").with(rep).with(csrf())
+			.param("teamId", team.id().toString()).param("period", "2026-10").param("line", "0")
+			.param("reason", "Still missing"))
+			.andExpect(redirectedUrl("/statements?period=2026-10")).andReturn();
+		mvc.perform(get("/statements").param("period", "2026-10").with(rep).flashAttrs(again.getFlashMap()))
+			.andExpect(content().string(containsString("Not opened: line: is disputed already: #" + dispute.id())));
+		org.assertj.core.api.Assertions.assertThat(disputes.disputes(team.id(), null, null, null)).hasSize(1);
 
 		// the manager's page: the open dispute with its forms; a bad amount and a rejection without answer are shown
 		RequestPostProcessor boss = user("boss").roles("MANAGER");
@@ -136,7 +144,8 @@ class DisputePagesTests {
 		MvcResult twice = mvc.perform(post("/disputes/" + dispute.id() + "/reject").with(boss).with(csrf())
 			.param("answer", "No")).andReturn();
 		mvc.perform(get("/disputes").param("team", team.id().toString()).with(boss).flashAttrs(twice.getFlashMap()))
-			.andExpect(content().string(containsString("is not decided: is ACCEPTED: dispute #" + dispute.id()
+			// the conflict names its field as the API's errors do (the page once left "state" out)
+			.andExpect(content().string(containsString("is not decided: state: is ACCEPTED: dispute #" + dispute.id()
 					+ " was decided by boss at " + AT_TEN_IN_BERLIN + "; a dispute is decided once")))
 			.andExpect(content().string(containsString("No open disputes.")))
 			.andExpect(content().string(containsString("boss, " + AT_TEN_IN_BERLIN)))

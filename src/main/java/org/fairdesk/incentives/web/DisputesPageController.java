@@ -73,7 +73,7 @@ class DisputesPageController {
 			flash.addFlashAttribute("notice", text("disputes.opened", "#" + dispute.id()));
 		}
 		catch (InvalidInputException | ConflictException | NotFoundException e) {
-			flash.addFlashAttribute("failure", text("disputes.notOpened", e.getMessage()));
+			flash.addFlashAttribute("failure", text("disputes.notOpened", Refusals.text(e)));
 		}
 		return "redirect:" + UriComponentsBuilder.fromPath("/statements")
 			.queryParam("period", period == null ? "" : period.strip()).encode().build().toUriString();
@@ -114,7 +114,7 @@ class DisputesPageController {
 			flash.addFlashAttribute("notice", text("disputes.accepted", "#" + id));
 		}
 		catch (InvalidInputException | ConflictException e) {
-			flash.addFlashAttribute("failure", text("disputes.notDecided", "#" + id, e.getMessage()));
+			flash.addFlashAttribute("failure", text("disputes.notDecided", "#" + id, Refusals.text(e)));
 		}
 		catch (ForbiddenException notTheirs) {
 			flash.addFlashAttribute("failure", text("disputes.notDecided", "#" + id, notTheirs.getMessage()));
@@ -134,7 +134,7 @@ class DisputesPageController {
 			flash.addFlashAttribute("notice", text("disputes.rejected", "#" + id));
 		}
 		catch (InvalidInputException | ConflictException e) {
-			flash.addFlashAttribute("failure", text("disputes.notDecided", "#" + id, e.getMessage()));
+			flash.addFlashAttribute("failure", text("disputes.notDecided", "#" + id, Refusals.text(e)));
 		}
 		catch (ForbiddenException notTheirs) {
 			flash.addFlashAttribute("failure", text("disputes.notDecided", "#" + id, notTheirs.getMessage()));

@@ -119,7 +119,7 @@ class PayMonthsPageController {
 			flash.addFlashAttribute("notice", moved.period() + " is " + moved.state() + ".");
 		}
 		catch (InvalidInputException | ConflictException refused) {
-			flash.addFlashAttribute("failure", refused.getMessage());
+			flash.addFlashAttribute("failure", Refusals.text(refused));
 		}
 		catch (NotTheTeamsManager notTheirs) {
 			flash.addFlashAttribute("failure", notTheirs.getMessage());
