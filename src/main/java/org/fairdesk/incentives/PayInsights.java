@@ -83,8 +83,7 @@ public class PayInsights {
 		if (people.members(teamId).stream().noneMatch(rep -> rep.id().equals(repId))) {
 			throw InvalidInputException.of("repId", "is not a rep of team " + team.name());
 		}
-		PlanVersion plan = plan(team, period).orElseThrow(() -> InvalidInputException.of("period",
-				"has no plan version in force on its first day, " + period.atDay(1) + ": there is no pay to try"));
+		PlanVersion plan = plan(team, period).orElseThrow(); // an open month without one was refused above
 		PeriodFacts facts = incentives.facts(team, period);
 		List<Adjustment> paid = adjustments.paidIn(teamId, period);
 		Statement current = own(Adjusting.statements(plan, facts, paid, incentives::repName), repId);
@@ -109,12 +108,20 @@ public class PayInsights {
 		return whyNotOpenForWhatIf(people.team(teamId), period);
 	}
 
-	/** Not open to a what-if: a month that has not begun in the team's zone, or a closed one. */
+	/**
+	 * Not open to a what-if: a month that has not begun in the team's zone, a closed one, or one no plan version pays
+	 * (its page would otherwise offer a form that can only be refused).
+	 */
 	private Optional<String> whyNotOpenForWhatIf(Team team, YearMonth period) {
 		String notOpen = period.isAfter(team.thisMonth(clock)) ? period + " has not begun"
 				: periods.find(team.id(), period).isPresent() ? period + " is closed" : null;
-		return Optional.ofNullable(notOpen).map(why -> "must be an open month of team " + team.name() + ": "
-				+ why + "; this month is " + team.thisMonth(clock));
+		if (notOpen != null) {
+			return Optional.of("must be an open month of team " + team.name() + ": " + notOpen + "; this month is "
+					+ team.thisMonth(clock));
+		}
+		return plans.inForce(team.id(), period.atDay(1)).isPresent() ? Optional.empty()
+				: Optional.of("has no plan version in force on its first day, " + period.atDay(1)
+						+ ": there is no pay to try");
 	}
 
 	private static Statement own(List<Statement> statements, RepId repId) {

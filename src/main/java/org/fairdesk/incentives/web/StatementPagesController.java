@@ -144,6 +144,9 @@ class StatementPagesController {
 	record WhatIfForm(@Nullable String orderMargin, @Nullable String orderRevenue, @Nullable String csat,
 			@Nullable String assists, @Nullable String slaMet) {
 
+		static final String NOTHING_TYPED = "is required: fill in at least one figure (an order's margin and "
+				+ "revenue, your CSAT average, assists or requests that met the SLA)";
+
 		/** The changes typed, every number that does not parse named at once (nothing is computed then). */
 		List<WhatIf.Change> changes() {
 			FieldChecks checks = new FieldChecks();
@@ -186,6 +189,10 @@ class StatementPagesController {
 			}
 			return problems.stream().map(p -> {
 				String field = p.field();
+				if (field.equals("changes")) {
+					// the API's words show a JSON body; on the page nothing was typed in the form's fields
+					return new InvalidInputException.FieldProblem(field, NOTHING_TYPED, null);
+				}
 				for (int i = 0; i < fields.size(); i++) {
 					String at = "changes[" + i + "]";
 					if (field.startsWith(at)) {

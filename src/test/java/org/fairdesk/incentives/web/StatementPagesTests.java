@@ -254,6 +254,44 @@ class StatementPagesTests {
 	}
 
 	@Test
+	void aMonthNoPlanPaysOffersNoWhatIfForm() throws Exception {
+		// August: begun and never closed, but before the plan's first month, so there is no pay to try; the page said
+		// "open month" and offered a form that could only be refused
+		mvc.perform(get("/statements/what-if").param("period", "2026-08").with(rep(ann)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("period: has no plan version in force on its first day, 2026-08-01")))
+			.andExpect(content().string(not(containsString("name=\"csat\""))));
+		mvc.perform(post("/statements/what-if").with(rep(ann)).with(csrf()).param("period", "2026-08")
+			.param("csat", "4"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(not(containsString("name=\"csat\""))));
+		whatIf(rep(ann), "{\"period\": \"2026-08\", \"changes\": [{\"figure\": \"csat\", \"value\": 4}]}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("period"))
+			.andExpect(jsonPath("$.errors[0].message").value(startsWith("has no plan version in force")));
+	}
+
+	@Test
+	void anEmptyWhatIfFormAsksForAFigureInThePagesWords() throws Exception {
+		// the API's words show a JSON body ({"figure": "csat", …}), which a rep at the form never typed
+		mvc.perform(post("/statements/what-if").with(rep(ann)).with(csrf()).param("period", "2026-11")
+			.param("orderMargin", "").param("orderRevenue", " ").param("csat", ""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("changes: is required: fill in at least one figure")))
+			.andExpect(content().string(not(containsString("figure&quot;"))))
+			.andExpect(content().string(containsString("name=\"csat\"")));
+	}
+
+	@Test
+	void theTeamsMonthWithoutAPlanNamesNoPreviewMonth() throws Exception {
+		mvc.perform(get("/statements/team").param("team", team.id().toString()).param("period", "2026-08")
+			.with(manager()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No plan version pays this month.")))
+			.andExpect(content().string(not(containsString("(null)"))));
+	}
+
+	@Test
 	void theTeamsMonthIsForManagersAndAgreesWithTheStatementsApi() throws Exception {
 		for (String role : List.of("MANAGER", "FINANCE", "ADMIN")) {
 			teamMonth("2026-11", user("someone").roles(role)).andExpect(status().isOk());
