@@ -269,6 +269,17 @@ abstract class PlanAcknowledgementsScenario {
 			.with(user(ann.username()).roles("REP")).with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("version: is not pending")));
+		// both fields missing: both named at once (the page once named the plan's name only)
+		mvc.perform(post("/plans/acknowledge").param("planName", " ").param("version", "")
+			.with(user(ann.username()).roles("REP")).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("planName: is required")))
+			.andExpect(content().string(containsString("version: is required")));
+		mvc.perform(post("/plans/acknowledge").param("version", "three")
+			.with(user(ann.username()).roles("REP")).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("planName: is required")))
+			.andExpect(content().string(containsString("a whole number, got three")));
 		assertThat(rows()).isZero();
 		mvc.perform(post("/plans/acknowledge").param("planName", PLAN).param("version", "3")
 			.with(user(ann.username()).roles("REP")).with(csrf()))

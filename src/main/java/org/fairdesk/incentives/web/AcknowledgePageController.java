@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.fairdesk.incentives.PlanAcknowledgementManagement;
 import org.fairdesk.people.CurrentRep;
 import org.fairdesk.people.Rep;
+import org.fairdesk.shared.FieldChecks;
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
@@ -47,13 +48,13 @@ class AcknowledgePageController {
 			@RequestParam(required = false) @Nullable String version, @CurrentRep Rep me, Model model,
 			RedirectAttributes flash, HttpServletResponse response) {
 		try {
-			Integer number = Inputs.wholeNumber(version, "version", "the version's number, a whole number");
-			if (planName == null || planName.isBlank()) {
-				throw InvalidInputException.of("planName", "is required: the plan's name");
-			}
-			if (number == null) {
-				throw InvalidInputException.of("version", "is required: the version's number, a whole number");
-			}
+			// both fields named at once when both are missing or wrong
+			FieldChecks checks = new FieldChecks();
+			checks.require(planName != null && !planName.isBlank(), "planName", "is required: the plan's name");
+			Integer number = Inputs.wholeNumber(version, "version", "the version's number, a whole number", checks);
+			checks.require(number != null || checks.hasProblem("version"), "version",
+					"is required: the version's number, a whole number");
+			checks.throwIfAny();
 			var done = acknowledgements.acknowledge(me.id(), planName, number);
 			flash.addFlashAttribute("notice", "You confirmed " + done.planName() + " version " + done.version()
 					+ ". Thank you.");
