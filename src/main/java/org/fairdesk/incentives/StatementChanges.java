@@ -66,6 +66,17 @@ public record StatementChanges(RepId repId, String repName, YearMonth period, Ye
 	 */
 	public record FigureChange(Scope scope, String figure, @Nullable BigDecimal before, @Nullable BigDecimal after,
 			boolean money) {
+
+		/** How the figure's values read: the pages write each kind its own way (not a member of the API's answer). */
+		public Unit unit() {
+			return money ? Unit.MONEY : SHARES.contains(figure) ? Unit.SHARE
+					: figure.equals("handling.medianSeconds") ? Unit.SECONDS : Unit.NUMBER;
+		}
+	}
+
+	/** What a figure's value is: an amount, a share (a fraction to 4 places), seconds, or a count or average. */
+	public enum Unit {
+		MONEY, SHARE, SECONDS, NUMBER
 	}
 
 	/**
@@ -194,6 +205,8 @@ public record StatementChanges(RepId repId, String repName, YearMonth period, Ye
 
 	private static final Set<String> AMOUNTS = Set.of("orders.revenue", "orders.margin", "quotes.wonValue",
 			"quotes.wonMargin");
+
+	private static final Set<String> SHARES = Set.of("quotes.conversion", "sla.metShare", "reopens.rate");
 
 	private static List<FigureChange> moved(Scope scope, Figures before, Figures after) {
 		Map<String, @Nullable BigDecimal> was = values(before);

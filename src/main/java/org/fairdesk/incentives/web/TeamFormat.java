@@ -1,10 +1,12 @@
 package org.fairdesk.incentives.web;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import org.fairdesk.incentives.StatementChanges;
 import org.fairdesk.people.Team;
 import org.fairdesk.shared.MomentFormat;
 import org.fairdesk.shared.Money;
@@ -37,6 +39,32 @@ public record TeamFormat(Locale locale, ZoneId zone) {
 	public String differences(java.util.List<org.fairdesk.incentives.PlanPreview.RepPay> pays) {
 		return pays.stream().map(pay -> pay.repName() + " " + signed(pay.difference()))
 			.collect(java.util.stream.Collectors.joining(", "));
+	}
+
+	/**
+	 * A figure of "what changed" as its reader reads it, in the team's locale: an amount with its currency, a share as
+	 * a percentage, seconds as minutes (as the statement's own line writes the median handling time), any other
+	 * number with the decimals it has.
+	 */
+	public String figure(@Nullable BigDecimal value, StatementChanges.FigureChange figure, java.util.Currency currency) {
+		if (value == null) {
+			return "–";
+		}
+		return switch (figure.unit()) {
+			case MONEY -> money(Money.of(value, currency));
+			case SHARE -> percent(value);
+			case SECONDS -> number(value.divide(SECONDS_A_MINUTE, 1, Money.ROUNDING)) + " min";
+			case NUMBER -> number(value);
+		};
+	}
+
+	private static final BigDecimal SECONDS_A_MINUTE = BigDecimal.valueOf(60);
+
+	private String number(BigDecimal value) {
+		NumberFormat format = NumberFormat.getNumberInstance(locale);
+		format.setMinimumFractionDigits(Math.max(0, value.scale()));
+		format.setMaximumFractionDigits(Math.max(0, value.scale()));
+		return format.format(value);
 	}
 
 	public String percent(@Nullable BigDecimal share) {

@@ -133,6 +133,18 @@ class StatementPagesTests {
 	}
 
 	@Test
+	void whatChangedNamesEachFigureAndWritesItInTheTeamsLocale() throws Exception {
+		// the team's margin went from 24,691.12 to 24,000.00; Ann's own from 12,000 to 20,000
+		mvc.perform(get("/statements/" + ann.id() + "/2026-11/changes").with(rep(ann)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">gross margin of fulfilled orders<")))
+			.andExpect(content().string(containsString("24.691,12" + NBSP + "€")))
+			.andExpect(content().string(containsString("20.000,00" + NBSP + "€")))
+			.andExpect(content().string(not(containsString(">orders.margin<"))))
+			.andExpect(content().string(not(containsString("??changes.figureName"))));
+	}
+
+	@Test
 	void whatChangedNamesEachEffectWithOneApostrophe() throws Exception {
 		// a new version for November: 12 % instead of 10 %, so the plan moves the payout as well as the team's orders
 		incentives.publish(team.id(), """
