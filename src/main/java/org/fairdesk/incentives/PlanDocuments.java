@@ -6,6 +6,7 @@ import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.ReadingProblems;
 import org.fairdesk.shared.UnknownMembers;
 import org.fairdesk.shared.StrictReading;
+import org.fairdesk.shared.YamlSyntax;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.core.JacksonException;
@@ -47,6 +48,9 @@ final class PlanDocuments {
 		if (yaml.length() > MAX_LENGTH) {
 			throw InvalidInputException.of("document", "must be at most " + MAX_LENGTH + " characters");
 		}
+		YamlSyntax.problem(yaml, "document").ifPresent(notYaml -> {
+			throw new InvalidInputException(List.of(notYaml));
+		});
 		// a key the plan does not take is noted and read past, so that it is named with every other problem
 		UnknownMembers unknown = new UnknownMembers("document");
 		PlanDocument document;

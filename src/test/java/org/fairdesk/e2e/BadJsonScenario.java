@@ -389,10 +389,11 @@ abstract class BadJsonScenario {
 				evaluation("name: Pool\\ncomponents: [{type: pool, basis: GROSS_MARGIN, percent: 5, split: {by: SOMETIMES}}]"),
 				"document.components[0].split.by",
 				"must be one of [EQUAL, BY_HOURS, BY_SENIORITY, BY_SCORECARD], got \"SOMETIMES\"");
-		refused(manager(post("/api/incentives/evaluate")), evaluation("name: [1\\npool"), "document.name",
-				"must be text, got a list");
+		// a bracket left open is not YAML, where it is opened: not a member whose value is "a list"
+		refused(manager(post("/api/incentives/evaluate")), evaluation("name: [1\\npool"), "document",
+				"is not valid YAML at line ");
 		refused(manager(post("/api/incentives/evaluate")), evaluation("name: Pool\\n\\tpool: 'x"), "document",
-				"is not valid YAML at line 1");
+				"is not valid YAML at line 2");
 		mvc.perform(get("/api/requests/not-a-uuid").with(user("boss").roles("MANAGER")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("id"))

@@ -261,6 +261,22 @@ class PlanDocumentsTests {
 				"document.components[0].basis", "document.components[0].percent", "document.components[0].split");
 	}
 
+	/**
+	 * A walk-through's finding: a tab on line 3 was reported at line 2, and a bracket left open as the member's value
+	 * being "a list"; the document is checked as YAML first, the problem on its own line, as the editor shows it.
+	 */
+	@Test
+	void text_that_is_not_yaml_is_named_where_it_stops_being_yaml() {
+		assertThat(onlyProblem("name: X\ncomponents:\n\t- type: pool\n")).isEqualTo(new FieldProblem("document",
+				"is not valid YAML at line 3, column 1: a tab cannot indent YAML; indent with spaces", 3));
+		FieldProblem open = onlyProblem("name: X\ncomponents:\n  - type: pool\n    basis: [GROSS_MARGIN\n");
+		assertThat(open.field()).isEqualTo("document");
+		assertThat(open.message()).startsWith("is not valid YAML at line ")
+			.endsWith("in what starts at line 4, column 12");
+		assertThat(onlyProblem("name: X\u0007\ncomponents: []\n")).isEqualTo(new FieldProblem("document",
+				"must not contain the character U+0007, found at line 1", 1));
+	}
+
 	@Test
 	void text_with_nul_is_refused() {
 		assertThat(onlyProblem(VALID.replace("Team margin pool", "\"Team\\0pool\"")))

@@ -26,6 +26,7 @@ import org.fairdesk.lab.simulation.ScenarioDocument.TeamDocument;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.InvalidInputException.FieldProblem;
 import org.fairdesk.shared.ReadingProblems;
+import org.fairdesk.shared.YamlSyntax;
 import org.fairdesk.shared.StrictReading;
 import org.fairdesk.shared.UnknownMembers;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +54,9 @@ public final class Scenarios {
 		if (yaml.length() > MAX_LENGTH) {
 			throw InvalidInputException.of("scenario", "must be at most " + MAX_LENGTH + " characters");
 		}
+		YamlSyntax.problem(yaml, "scenario").ifPresent(notYaml -> {
+			throw new InvalidInputException(List.of(notYaml));
+		});
 		// a key the scenario does not take is noted and read past, so that it is named with every other problem
 		UnknownMembers unknown = new UnknownMembers(null);
 		ScenarioDocument document;

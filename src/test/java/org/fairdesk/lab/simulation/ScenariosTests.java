@@ -63,6 +63,22 @@ class ScenariosTests {
 			.containsExactly("reps");
 	}
 
+	/**
+	 * A walk-through's finding: a tab was reported on the line before it, and a bracket left open as the member's value
+	 * being a list; the YAML is checked as YAML first, each problem at its own line.
+	 */
+	@Test
+	void textThatIsNotYamlIsNamedWhereItStopsBeingYaml() {
+		assertThat(withLines("seed: 3\npolicies: [RANDOM]\nplans:\n\t- preset: commission\n")).containsExactly(
+				new FieldProblem("scenario", "is not valid YAML at line 4, column 1: a tab cannot indent YAML; indent "
+						+ "with spaces", 4));
+		assertThat(withLines("seed: 3\npolicies: [RANDOM\nplans: [{preset: commission}]\n"))
+			.extracting(FieldProblem::field, FieldProblem::line)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("scenario", 3));
+		assertThat(problems("seed: 3\npolicies: [RANDOM\nplans: [{preset: commission}]\n").get(0).message())
+			.startsWith("is not valid YAML at line 3, column ").contains("in what starts at line 2, column 11");
+	}
+
 	@Test
 	void anUnknownPlanOrPolicyIsNamed() {
 		String yaml = "policies: [ROUND_ROBIN, FASTEST]\nplans: [{preset: commission}, {preset: bonus-bonanza}]\n";
@@ -137,6 +153,17 @@ class ScenariosTests {
 			.extracting(FieldProblem::field).containsExactly("team.skil");
 		assertThat(problems(VALID.replace("  - {}\n", "  - {speeed: [2], hours: 40}\n")))
 			.extracting(FieldProblem::field).containsExactly("reps[2].speeed");
+	}
+
+	/** The problems as refused, each with its line where it has one. */
+	private static java.util.List<FieldProblem> withLines(String yaml) {
+		try {
+			Scenarios.read(yaml);
+		}
+		catch (InvalidInputException e) {
+			return e.problems();
+		}
+		throw new AssertionError("the scenario was accepted");
 	}
 
 	private static java.util.List<FieldProblem> problems(String yaml) {
