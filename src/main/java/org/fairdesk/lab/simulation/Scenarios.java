@@ -26,9 +26,9 @@ import org.fairdesk.lab.simulation.ScenarioDocument.TeamDocument;
 import org.fairdesk.shared.InvalidInputException;
 import org.fairdesk.shared.InvalidInputException.FieldProblem;
 import org.fairdesk.shared.ReadingProblems;
-import org.fairdesk.shared.YamlSyntax;
 import org.fairdesk.shared.StrictReading;
 import org.fairdesk.shared.UnknownMembers;
+import org.fairdesk.shared.YamlSyntax;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.core.JacksonException;
@@ -326,31 +326,42 @@ public final class Scenarios {
 		private List<RepProfile> reps(@Nullable List<RepDocument> given, @Nullable TeamDocument team, long seed) {
 			if (given != null && team != null) {
 				problems.add(new FieldProblem("team", "give either reps (each rep) or team (drawn at random), not both"));
+				// both are still checked, so that every other problem of either is named in the same answer
+				givenReps(given);
+				drawnTeam(team, seed);
 				return List.of();
 			}
 			if (given != null) {
-				if (given.isEmpty() || given.size() > 200) {
-					problems.add(new FieldProblem("reps", "must list between 1 and 200 reps, got " + given.size()));
-					return List.of();
-				}
-				List<RepProfile> reps = new ArrayList<>();
-				for (int i = 0; i < given.size(); i++) {
-					RepDocument r = given.get(i);
-					String p = "reps[" + i + "].";
-					if (r == null) {
-						problems.add(new FieldProblem("reps[" + i + "]", "is empty"));
-						continue;
-					}
-					reps.add(new RepProfile(number(r.skill(), p + "skill", 1, 0.1, 3),
-							number(r.speed(), p + "speed", 1, 0.1, 3), number(r.quality(), p + "quality", 1, 0.1, 3),
-							whole(r.capacity(), p + "capacity", 6, 1, 100), number(r.hours(), p + "hours", 40, 1, 60),
-							number(r.riskAversion(), p + "riskAversion", 0.0005, 0, 0.1),
-							number(r.gamingAversion(), p + "gamingAversion", 200, 0, 100_000),
-							whole(r.tenureMonths(), p + "tenureMonths", 24, 0, 600)));
-				}
-				return reps;
+				return givenReps(given);
 			}
-			TeamDocument t = team == null ? new TeamDocument(null, null, null, null, null, null, null, null, null) : team;
+			return drawnTeam(team == null ? new TeamDocument(null, null, null, null, null, null, null, null, null) : team,
+					seed);
+		}
+
+		private List<RepProfile> givenReps(List<RepDocument> given) {
+			if (given.isEmpty() || given.size() > 200) {
+				problems.add(new FieldProblem("reps", "must list between 1 and 200 reps, got " + given.size()));
+				return List.of();
+			}
+			List<RepProfile> reps = new ArrayList<>();
+			for (int i = 0; i < given.size(); i++) {
+				RepDocument r = given.get(i);
+				String p = "reps[" + i + "].";
+				if (r == null) {
+					problems.add(new FieldProblem("reps[" + i + "]", "is empty"));
+					continue;
+				}
+				reps.add(new RepProfile(number(r.skill(), p + "skill", 1, 0.1, 3),
+						number(r.speed(), p + "speed", 1, 0.1, 3), number(r.quality(), p + "quality", 1, 0.1, 3),
+						whole(r.capacity(), p + "capacity", 6, 1, 100), number(r.hours(), p + "hours", 40, 1, 60),
+						number(r.riskAversion(), p + "riskAversion", 0.0005, 0, 0.1),
+						number(r.gamingAversion(), p + "gamingAversion", 200, 0, 100_000),
+						whole(r.tenureMonths(), p + "tenureMonths", 24, 0, 600)));
+			}
+			return reps;
+		}
+
+		private List<RepProfile> drawnTeam(TeamDocument t, long seed) {
 			int size = whole(t.size(), "team.size", 8, 1, 200);
 			double[] skill = range(t.skill(), "team.skill", 0.8, 1.2, 0.1, 3);
 			double[] speed = range(t.speed(), "team.speed", 0.8, 1.2, 0.1, 3);

@@ -63,6 +63,15 @@ class ScenariosTests {
 			.containsExactly("reps");
 	}
 
+	/** A walk-through's finding: with both reps and a team, a rep's own figure out of range went unnamed. */
+	@Test
+	void repsAndATeamTogetherAreNamedWithEachOfTheirOwnProblems() {
+		assertThat(problems(VALID.replace("{}", "{skill: 7}") + "team: {size: 0}\n")).containsExactlyInAnyOrder(
+				new FieldProblem("team", "give either reps (each rep) or team (drawn at random), not both"),
+				new FieldProblem("reps[2].skill", "is out of range: must be between 0.1 and 3, got 7"),
+				new FieldProblem("team.size", "is out of range: must be between 1 and 200, got 0"));
+	}
+
 	/**
 	 * A walk-through's finding: a tab was reported on the line before it, and a bracket left open as the member's value
 	 * being a list; the YAML is checked as YAML first, each problem at its own line.
