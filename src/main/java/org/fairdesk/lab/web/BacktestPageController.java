@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,6 +16,7 @@ import org.fairdesk.incentives.IncentiveManagement;
 import org.fairdesk.incentives.PlanHistory;
 import org.fairdesk.incentives.PlanPresets;
 import org.fairdesk.incentives.web.TeamFormat;
+import org.fairdesk.lab.Backtest;
 import org.fairdesk.lab.BacktestManagement;
 import org.fairdesk.lab.BacktestRequest;
 import org.fairdesk.lab.BacktestResult;
@@ -21,6 +24,7 @@ import org.fairdesk.people.PeopleManagement;
 import org.fairdesk.people.Team;
 import org.fairdesk.people.TeamId;
 import org.fairdesk.people.TeamManagerChecks;
+import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -48,6 +52,9 @@ class BacktestPageController {
 
 	/** Plans the page offers slots for (the API takes up to {@link BacktestManagement#MAX_PLANS}). */
 	static final int SLOTS = 3;
+
+	/** A plan's place in the API's request, as its problems name it ({@code plans[1].document…}). */
+	private static final Pattern PLAN_INDEX = Pattern.compile("plans\\[(\\d{1,9})]");
 
 	private final BacktestManagement backtests;
 	private final IncentiveManagement incentives;
@@ -90,7 +97,7 @@ class BacktestPageController {
 		Team current = readable(team, user);
 		Form form = Form.of(params);
 		try {
-			BacktestResult result = backtests.run(request(current, form));
+			BacktestResult result = run(current, form);
 			model.addAttribute("result", result);
 			List<BacktestResult.Outcome> outcomes = new ArrayList<>(List.of(result.paid()));
 			outcomes.addAll(result.plans());
@@ -108,7 +115,7 @@ class BacktestPageController {
 	ResponseEntity<byte[]> csv(@RequestParam long team, @RequestParam Map<String, String> params,
 			Authentication user) {
 		Team current = readable(team, user);
-		BacktestResult result = backtests.run(request(current, Form.of(params)));
+		BacktestResult result = run(current, Form.of(params));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -124,41 +131,99 @@ class BacktestPageController {
 		return people.team(new TeamId(team));
 	}
 
-	/** The form as the API's request: empty slots are left out. */
-	private BacktestRequest request(Team team, Form form) {
+	/**
+	 * The form's backtest. The API numbers the plans it is sent from 0, and only the slots chosen are sent: a refusal
+	 * is named by the slot the manager filled in ({@code plan2.document.components[0].percent} for "Plan 2"), never
+	 * by the API's index, which differs as soon as a slot before it is left empty.
+	 */
+	private BacktestResult run(Team team, Form form) {
+		List<Integer> slots = new ArrayList<>(); // the page's slot (1, 2, 3) of each plan sent, in order
+		BacktestRequest request = request(team, form, slots);
+		try {
+			return backtests.run(request);
+		}
+		catch (InvalidInputException refused) {
+			throw new InvalidInputException(refused.problems().stream().map(p -> onThePage(p, slots, form)).toList());
+		}
+	}
+
+	/** A problem of the API's request in the page's words: its slot for its plan index, its slot for against. */
+	private static InvalidInputException.FieldProblem onThePage(InvalidInputException.FieldProblem problem,
+			List<Integer> slots, Form form) {
+		Matcher plan = PLAN_INDEX.matcher(problem.field());
+		if (plan.lookingAt()) {
+			int index = Integer.parseInt(plan.group(1));
+			String field = "plan" + slots.get(index) + problem.field().substring(plan.end());
+			return new InvalidInputException.FieldProblem(field, problem.message(), problem.line());
+		}
+		if (problem.field().equals("plans")) { // none chosen: the page offers three slots, not the API's six
+			return new InvalidInputException.FieldProblem("plan1", "is left empty, as are the others: choose at least "
+					+ "one plan, a published version, a preset or the document below");
+		}
+		if (problem.field().equals("against")) {
+			return new InvalidInputException.FieldProblem("against", form.against().matches("[1-" + SLOTS + "]")
+					? "is Plan " + form.against() + ", which is left empty: compare with what was paid or with a plan "
+							+ "chosen above"
+					: "must be what was paid or Plan 1 to " + SLOTS + ", got " + Inputs.shortened(form.against()));
+		}
+		return problem;
+	}
+
+	/** The form as the API's request: empty slots are left out, and {@code slots} notes the slot of each plan sent. */
+	private BacktestRequest request(Team team, Form form, List<Integer> slots) {
 		List<BacktestRequest.PlanChoice> plans = new ArrayList<>();
-		Object against = "PAID";
+		List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+		Object against = Backtest.PAID;
 		for (int i = 0; i < SLOTS; i++) {
-			Optional<BacktestRequest.PlanChoice> plan = choice(form.plans().get(i), form.documents().get(i));
+			Optional<BacktestRequest.PlanChoice> plan;
+			try {
+				plan = choice(i + 1, form.plans().get(i), form.documents().get(i));
+			}
+			catch (InvalidInputException refused) {
+				problems.addAll(refused.problems());
+				continue;
+			}
 			if (plan.isPresent() && form.against().equals(String.valueOf(i + 1))) {
 				against = plans.size(); // the slot's plan, counted among the slots chosen
 			}
-			plan.ifPresent(plans::add);
+			if (plan.isPresent()) {
+				plans.add(plan.get());
+				slots.add(i + 1);
+			}
 		}
-		if (!form.against().equals("PAID") && against.equals("PAID")) {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		if (!form.against().equals(Backtest.PAID) && against.equals(Backtest.PAID)) {
 			against = "plan " + form.against(); // a slot left empty: named as a bad choice
 		}
 		return new BacktestRequest(team.id().value(), form.from(), form.to(), plans, against);
 	}
 
-	private Optional<BacktestRequest.PlanChoice> choice(String plan, String document) {
+	/** A slot's choice; empty when the slot is left empty, a problem on {@code plan<slot>} when it is none offered. */
+	private Optional<BacktestRequest.PlanChoice> choice(int slot, String plan, String document) {
+		if (plan.isEmpty()) {
+			return Optional.empty();
+		}
 		if (plan.startsWith("version:")) {
 			String[] parts = plan.split(":", 3);
 			if (parts.length == 3 && parts[1].matches("\\d{1,9}")) {
 				return Optional.of(BacktestRequest.PlanChoice.version(parts[2], Integer.parseInt(parts[1])));
 			}
 		}
-		if (plan.startsWith("preset:")) {
+		else if (plan.startsWith("preset:")) {
 			String key = plan.substring("preset:".length());
 			PlanPresets.Preset preset = presets.find(key)
-				.orElseThrow(() -> InvalidInputException.of("plans", "the preset " + key + " is not one of "
-						+ presets.list().stream().map(PlanPresets.Preset::key).toList()));
+				.orElseThrow(() -> InvalidInputException.of("plan" + slot, "the preset " + Inputs.shortened(key)
+						+ " is not one of " + presets.list().stream().map(PlanPresets.Preset::key).toList()));
 			return Optional.of(BacktestRequest.PlanChoice.document(preset.name(), preset.document()));
 		}
-		if (plan.equals("document")) {
+		else if (plan.equals("document")) {
 			return Optional.of(BacktestRequest.PlanChoice.document(null, document.replace("\r\n", "\n")));
 		}
-		return Optional.empty();
+		// a value the page never offers: named rather than left out, which would run fewer plans than were asked for
+		throw InvalidInputException.of("plan" + slot, "must be a published version, a preset or the document below, "
+				+ "got " + Inputs.shortened(plan));
 	}
 
 	private static String choice(PlanHistory.Entry version) {
