@@ -178,7 +178,10 @@ class PlanEditorTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ben Editor")))
 			.andExpect(content().string(containsString("€80.00")))
-			.andExpect(content().string(containsString("8.00 %")));
+			// the cost's share in the team's locale, as its money beside it (a walk-through's finding: "5.00 %" beside
+			// "16.298,58 €" on a German team)
+			.andExpect(content().string(containsString(TeamFormat.of(team).percent(new BigDecimal("0.08")))))
+			.andExpect(content().string(not(containsString("8.00 %"))));
 		page("/plans/editor/preview", "MANAGER", "document", BAD.replace("\n", "\r\n"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("line 4, document.components[0].percent: must be")));
