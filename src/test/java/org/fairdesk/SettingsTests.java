@@ -38,8 +38,12 @@ class SettingsTests {
 		"fairdesk.feedback.survey-valid-for | -P1D                  | must be positive",
 		"fairdesk.public-url                | help.example.com      | must be an absolute http or https URL",
 		"fairdesk.feedback.survey-requests-per-minute | 0        | must be at least 1",
-		"fairdesk.security.login-throttle.address-refill | PT0S   | must be positive",
-		"fairdesk.security.login-throttle.account-failures | 0    | must be at least 1" })
+		"fairdesk.security.login-throttle.address-refill | PT0S   | must be from PT1S (a second) to P36500D",
+		"fairdesk.security.login-throttle.address-refill | PT0.000000001S | must be from PT1S",
+		"fairdesk.security.login-throttle.account-refill | P1000000D | must be from PT1S (a second) to P36500D (100 years)",
+		"fairdesk.security.login-throttle.account-failures | 0    | must be from 1 to 1000000",
+		"fairdesk.security.login-throttle.address-failures | 2000000000 | must be from 1 to 1000000",
+		"fairdesk.security.login-throttle.known-address-for | PT0S | must be positive" })
 	void aBadValueStopsTheStartNamingTheProperty(String property, String value, String rule) {
 		runner.withPropertyValues(property + "=" + value).run(context -> {
 			assertThat(context).hasFailed();

@@ -23,12 +23,36 @@ record LoginThrottleSettings(@DefaultValue("10") int addressFailures, @DefaultVa
 		@DefaultValue("P30D") Duration knownAddressFor) {
 
 	LoginThrottleSettings {
-		SettingChecks.requireAtLeast(PREFIX + "address-failures", 1, addressFailures);
-		SettingChecks.requireAtLeast(PREFIX + "account-failures", 1, accountFailures);
-		SettingChecks.requirePositive(PREFIX + "address-refill", addressRefill);
-		SettingChecks.requirePositive(PREFIX + "account-refill", accountRefill);
+		requireFailures(PREFIX + "address-failures", addressFailures);
+		requireFailures(PREFIX + "account-failures", accountFailures);
+		requireRefill(PREFIX + "address-refill", addressRefill);
+		requireRefill(PREFIX + "account-refill", accountRefill);
 		SettingChecks.requirePositive(PREFIX + "known-address-for", knownAddressFor);
 	}
 
 	private static final String PREFIX = "fairdesk.security.login-throttle.";
+
+	/**
+	 * Bucket4j refills at most one token a nanosecond and counts a period in nanoseconds (a long: 292 years); outside
+	 * these bounds the settings bound, and the first password login failed with a 500, every one after it too.
+	 */
+	static final int MOST_FAILURES = 1_000_000;
+
+	static final Duration SHORTEST_REFILL = Duration.ofSeconds(1);
+
+	static final Duration LONGEST_REFILL = Duration.ofDays(36_500);
+
+	private static void requireFailures(String property, int failures) {
+		if (failures < 1 || failures > MOST_FAILURES) {
+			throw new IllegalArgumentException(property + " must be from 1 to " + MOST_FAILURES + ", got " + failures);
+		}
+	}
+
+	/** At least a second, as Retry-After counts in whole seconds; at most a century, which Bucket4j can count. */
+	private static void requireRefill(String property, Duration refill) {
+		if (refill.compareTo(SHORTEST_REFILL) < 0 || refill.compareTo(LONGEST_REFILL) > 0) {
+			throw new IllegalArgumentException(property + " must be from PT1S (a second) to P36500D (100 years), got "
+					+ refill);
+		}
+	}
 }

@@ -151,6 +151,19 @@ class LoginThrottleTests {
 	}
 
 	@Test
+	void theBoundsTheSettingsAllowAreLimitsBucket4jCanKeep() {
+		LoginThrottleSettings extremes = new LoginThrottleSettings(LoginThrottleSettings.MOST_FAILURES,
+				LoginThrottleSettings.SHORTEST_REFILL, 1, LoginThrottleSettings.LONGEST_REFILL, Duration.ofDays(30));
+		LoginThrottle bounded = new LoginThrottle(extremes, clock);
+
+		bounded.failed(bounded.admit("rita", "192.0.2.7")); // a rate or period out of Bucket4j's range threw here
+
+		assertThatThrownBy(() -> bounded.admit("rita", "192.0.2.8"))
+			.isInstanceOfSatisfying(LoginThrottledException.class,
+					e -> assertThat(e.retryAfterSeconds()).isEqualTo(Duration.ofDays(36_500).toSeconds()));
+	}
+
+	@Test
 	void oneIpv6HostIsItsSlash64AndAMappedIpv4AddressIsTheIpv4Address() {
 		assertThat(LoginThrottle.client("2001:db8:1:2::1")).isEqualTo("2001:db8:1:2::/64");
 		assertThat(LoginThrottle.client("2001:0db8:0001:0002:ffff:0:0:9%eth0")).isEqualTo("2001:db8:1:2::/64");
