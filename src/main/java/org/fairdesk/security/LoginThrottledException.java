@@ -10,7 +10,7 @@ final class LoginThrottledException extends AuthenticationException {
 
 	LoginThrottledException(LoginThrottle.Limit limit, long retryAfterSeconds) {
 		super("Too many failed logins " + (limit == LoginThrottle.Limit.ACCOUNT ? "for this account" : "from this address")
-				+ "; try again in " + retryAfterSeconds + " seconds");
+				+ "; try again in " + retryAfterSeconds + (retryAfterSeconds == 1 ? " second" : " seconds"));
 		this.limit = limit;
 		this.retryAfterSeconds = retryAfterSeconds;
 	}

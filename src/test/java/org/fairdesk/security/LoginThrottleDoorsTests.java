@@ -124,6 +124,10 @@ class LoginThrottleDoorsTests {
 				.requestAttr(LoginFailurePage.RETRY_AFTER, 60L))
 			.andExpect(content().string(containsString(
 					"Too many failed logins for this account. Please wait 60 seconds before you try again.")));
+		mvc.perform(get("/login").requestAttr(LoginFailurePage.THROTTLED_BY, "ADDRESS")
+				.requestAttr(LoginFailurePage.RETRY_AFTER, 1L))
+			.andExpect(content().string(containsString(
+					"Too many failed logins from your address. Please wait 1 second before you try again.")));
 		mvc.perform(get("/login")).andExpect(content().string(not(containsString("Too many failed logins"))));
 	}
 

@@ -164,6 +164,16 @@ class LoginThrottleTests {
 	}
 
 	@Test
+	void aWaitOfOneSecondIsSaidInTheSingular() {
+		for (int i = 0; i < 10; i++) {
+			fail("guess" + i, "192.0.2.7");
+		}
+		clock.advance(Duration.ofSeconds(5));
+		assertThatThrownBy(() -> throttle.admit("paula", "192.0.2.7"))
+			.hasMessage("Too many failed logins from this address; try again in 1 second");
+	}
+
+	@Test
 	void oneIpv6HostIsItsSlash64AndAMappedIpv4AddressIsTheIpv4Address() {
 		assertThat(LoginThrottle.client("2001:db8:1:2::1")).isEqualTo("2001:db8:1:2::/64");
 		assertThat(LoginThrottle.client("2001:0db8:0001:0002:ffff:0:0:9%eth0")).isEqualTo("2001:db8:1:2::/64");
