@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.fairdesk.demo.DemoHistory.DemoRequest;
 import org.fairdesk.people.Availability;
@@ -31,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds the demo into an empty database by replaying its history through intake, routing and work, exactly as
- * live requests travel, only with the times of the past. Prints the demo logins at every start.
+ * live requests travel, only with the times of the past. Prints the demo logins at every start while they are there.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -52,13 +53,14 @@ class DemoInitializer implements ApplicationRunner {
 	private final org.fairdesk.lab.GoalManagement goals;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
+	private final DemoLoginHints hints;
 	private final int port;
 
 	DemoInitializer(DemoSettings settings, PeopleManagement people, UserAccounts accounts, TeamManagers managers,
 			DemoReplay replay,
 			DemoFeedback feedback, DemoAssists assists, ServiceLevels levels, DemoPay pay,
 			StandardsManagement standards, org.fairdesk.lab.GoalManagement goals, TransactionTemplate transactions, Clock clock,
-			ObjectProvider<ServerProperties> server) {
+			ObjectProvider<ServerProperties> server, DemoLoginHints hints) {
 		this.settings = settings;
 		this.people = people;
 		this.accounts = accounts;
@@ -72,6 +74,7 @@ class DemoInitializer implements ApplicationRunner {
 		this.goals = goals;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.hints = hints;
 		// Boot's own server.* settings; server.port is unset (null) when it is the default, 8080.
 		ServerProperties serverSettings = server.getIfAvailable();
 		this.port = serverSettings == null || serverSettings.getPort() == null ? 8080 : serverSettings.getPort();
@@ -88,11 +91,29 @@ class DemoInitializer implements ApplicationRunner {
 			LOG.info("Seeded the demo: 1 team, {} reps, {} requests in {} ms", DemoCast.REPS.size(), requests,
 					(System.nanoTime() - started) / 1_000_000);
 		}
+		boolean demoLoginsHere = holdsTheDemoLogins();
+		hints.offer(demoLoginsHere);
+		if (!demoLoginsHere) {
+			LOG.warn("fairdesk.demo.enabled is true, but this database has no demo login with the password 'demo' (it "
+					+ "was set up without the demo, or their passwords were changed), so nothing was seeded and the "
+					+ "login page names none. Set FAIRDESK_DEMO_ENABLED=false (fairdesk.demo.enabled=false) for real use.");
+			return;
+		}
 		LOG.info("""
 
 				  Fairdesk demo logins (password '{}' for all): admin, manager, finance, rep1 ... rep8
 				  Open http://localhost:{} and log in; set fairdesk.demo.enabled=false for real use.
 				""", DemoCast.PASSWORD, port);
+	}
+
+	/**
+	 * Whether the demo's logins are in this database with its password: the seeding made them (now or at an earlier
+	 * start), and an administrator has not given them passwords of their own since. An installation's first
+	 * administrator is called "admin" too, so the name alone says nothing; the hash, which the demo ships, does.
+	 */
+	private boolean holdsTheDemoLogins() {
+		return Stream.of("admin", "manager", "finance")
+			.anyMatch(login -> accounts.hasPasswordHash(login, DemoCast.PASSWORD_HASH));
 	}
 
 	/**

@@ -5,18 +5,23 @@ import java.util.List;
 import org.fairdesk.security.LoginHints;
 import org.springframework.stereotype.Component;
 
-/** While the demo is enabled ({@code fairdesk.demo.enabled}), the login page names its logins. */
+/**
+ * The login page names the demo's logins while they are there to use: the demo is enabled and {@link DemoInitializer}
+ * found them in the database. Enabled alone is not enough: an installation started once without
+ * {@code fairdesk.demo.enabled=false} would offer "admin", password "demo", on a login page where it does not work.
+ */
 @Component
 class DemoLoginHints implements LoginHints {
 
-	private final DemoSettings settings;
+	private volatile boolean offered;
 
-	DemoLoginHints(DemoSettings settings) {
-		this.settings = settings;
+	/** Set at start-up, after the seeding or the look at an existing database. */
+	void offer(boolean demoLoginsHere) {
+		this.offered = demoLoginsHere;
 	}
 
 	@Override
 	public List<String> messageKeys() {
-		return settings.enabled() ? List.of("login.demoHint") : List.of();
+		return offered ? List.of("login.demoHint") : List.of();
 	}
 }

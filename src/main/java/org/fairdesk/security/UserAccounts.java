@@ -65,6 +65,15 @@ public class UserAccounts {
 		return users.login(username).map(Login::role);
 	}
 
+	/**
+	 * Whether the login exists and its password is still stored as exactly this hash: how the demo knows its own
+	 * logins (created with one hash it ships) from an installation's, without checking a password (BCrypt's cost).
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasPasswordHash(String username, String passwordHash) {
+		return users.hasPasswordHash(username, passwordHash);
+	}
+
 	/** Every login, by username. */
 	@Transactional(readOnly = true)
 	public List<Login> logins() {

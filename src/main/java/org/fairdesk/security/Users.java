@@ -31,6 +31,13 @@ class Users {
 		return jdbc.sql("select count(*) from users where username = ?").param(username).query(Long.class).single() > 0;
 	}
 
+	boolean hasPasswordHash(String username, String passwordHash) {
+		return jdbc.sql("select count(*) from users where username = ? and password_hash = ?")
+			.params(username, passwordHash)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** Whether the login exists, is enabled and has the role. */
 	boolean isEnabled(String username, Role role) {
 		return jdbc.sql("select count(*) from users where username = ? and role = ? and enabled = true")

@@ -113,6 +113,15 @@ class DemoTests {
 			.andExpect(jsonPath("$.managers[0]").value("manager"))
 			.andExpect(jsonPath("$.everyManager").value(false));
 	}
+
+	/** The seeded logins are offered where they work (DemoOnAnInstallationTests: nowhere else). */
+	@Test
+	void theLoginPageNamesTheDemoLogins() throws Exception {
+		mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("password <code>demo</code>")));
+	}
+
 	@Autowired org.fairdesk.incentives.DisputeManagement disputeManagement;
 	@Autowired org.fairdesk.metrics.MetricsManagement metrics;
 
