@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The API's one JSON converter. It reads only {@code application/json} in UTF-8 (anything else is 415), checks the
  * bytes as strict UTF-8 while Jackson reads them, and reads with a copy of Boot's mapper made strict by
  * {@link StrictReading#strictJson} (whole numbers, members given once and only those the call takes, text without NUL,
- * numbers and dates in range, each value at its JSON type). It writes
+ * numbers and dates in range, each value at its JSON type), and reads at most {@link LimitedBody#MOST_BYTES}. It writes
  * as Boot's mapper does. The strictness stays here rather than in Boot's mapper, which also reads back what Fairdesk
  * wrote itself (event publications).
  */
@@ -48,6 +48,9 @@ class ApiJsonConverter extends JacksonJsonHttpMessageConverter {
 	@Override
 	public Object read(ResolvableType type, HttpInputMessage input, @Nullable Map<String, Object> hints)
 			throws IOException {
+		if (input.getHeaders().getContentLength() > LimitedBody.MOST_BYTES) {
+			throw new LimitedBody.TooLargeException(LimitedBody.MOST_BYTES); // refused unread
+		}
 		return super.read(type, new Utf8Checked(input), hints);
 	}
 
@@ -55,7 +58,7 @@ class ApiJsonConverter extends JacksonJsonHttpMessageConverter {
 
 		@Override
 		public InputStream getBody() throws IOException {
-			return new Utf8CheckedStream(input.getBody());
+			return new Utf8CheckedStream(new LimitedBody(input.getBody(), LimitedBody.MOST_BYTES));
 		}
 
 		@Override

@@ -92,10 +92,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		LimitedBody.TooLargeException tooLarge = tooLarge(e);
+		if (tooLarge != null) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.body(Problems.field(HttpStatus.CONTENT_TOO_LARGE, "Content Too Large", "body", tooLarge.getMessage()));
+		}
 		InvalidInputException.FieldProblem problem = ReadingProblems.of(e.getCause(), "body", null, "JSON");
 		String field = namedAsList(problem.field(), request);
 		return ResponseEntity.badRequest()
 			.body(Problems.field(HttpStatus.BAD_REQUEST, "Malformed request body", field, problem.message()));
+	}
+
+	/** Whether the read stopped at the body's limit: directly, or through Jackson's wrapping of the stream's failure. */
+	private static LimitedBody.@Nullable TooLargeException tooLarge(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof LimitedBody.TooLargeException tooLarge) {
+				return tooLarge;
+			}
+		}
+		return null;
 	}
 
 	/**

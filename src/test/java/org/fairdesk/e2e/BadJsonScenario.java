@@ -147,6 +147,28 @@ abstract class BadJsonScenario {
 		assertThat(work.request(order).state()).isEqualTo(RequestState.ASSIGNED);
 	}
 
+	/** Past 16 MiB a body is 413 naming {@code body}, unread; up to it the call's own checks answer. */
+	@Test
+	void aBodyOverSixteenMebibytesIsRefusedAsTooLargeBeforeItIsRead() throws Exception {
+		int most = 16 * 1024 * 1024;
+		Map<String, Long> before = counts();
+		String answer = admin(post("/api/teams")).apply(teamNamedWithBodyOf(most + 1))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("body"))
+			.andExpect(jsonPath("$.detail").value("body: must be at most 16777216 bytes (16 MiB)"))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(answer).doesNotMatch(JAVA);
+		assertThat(counts()).isEqualTo(before);
+		refused(admin(post("/api/teams")), teamNamedWithBodyOf(most), "name", "must be at most 100 characters");
+	}
+
+	private static byte[] teamNamedWithBodyOf(int bytes) {
+		String start = "{\"currency\": \"EUR\", \"timeZone\": \"UTC\", \"name\": \"";
+		String end = "\"}";
+		return (start + "a".repeat(bytes - start.length() - end.length()) + end).getBytes(StandardCharsets.UTF_8);
+	}
+
 	@Test
 	void halfASurrogatePairIsRefusedNotStoredAsAQuestionMark() throws Exception {
 		for (String half : List.of("\\ud800", "a\\udfffb", "\\ude00\\ud83d")) {
