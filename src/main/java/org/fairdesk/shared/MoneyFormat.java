@@ -42,6 +42,14 @@ public final class MoneyFormat {
 		return money.isPositive() ? "+" + written : money.isNegative() ? written : "±" + written;
 	}
 
+	/** A number as the locale writes it, with the decimals it has: {@code 1.576,5} in de-DE. */
+	public static String number(BigDecimal value, Locale locale) {
+		NumberFormat format = NumberFormat.getNumberInstance(locale);
+		format.setMinimumFractionDigits(Math.max(0, value.scale()));
+		format.setMaximumFractionDigits(Math.max(0, value.scale()));
+		return format.format(value);
+	}
+
 	/** A share (a fraction to 4 places, such as 0.1234) as the locale writes a percentage: {@code 12,34 %}. */
 	public static String percent(@Nullable BigDecimal share, Locale locale) {
 		if (share == null) {

@@ -1,7 +1,6 @@
 package org.fairdesk.incentives.web;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -61,10 +60,7 @@ public record TeamFormat(Locale locale, ZoneId zone) {
 	private static final BigDecimal SECONDS_A_MINUTE = BigDecimal.valueOf(60);
 
 	private String number(BigDecimal value) {
-		NumberFormat format = NumberFormat.getNumberInstance(locale);
-		format.setMinimumFractionDigits(Math.max(0, value.scale()));
-		format.setMaximumFractionDigits(Math.max(0, value.scale()));
-		return format.format(value);
+		return MoneyFormat.number(value, locale);
 	}
 
 	public String percent(@Nullable BigDecimal share) {

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +20,7 @@ import org.fairdesk.people.TeamId;
 import org.fairdesk.shared.ConflictException;
 import org.fairdesk.shared.Inputs;
 import org.fairdesk.shared.InvalidInputException;
+import org.fairdesk.shared.MoneyFormat;
 import org.fairdesk.shared.NotFoundException;
 import org.fairdesk.standards.Flag;
 import org.fairdesk.standards.NewConversation;
@@ -85,7 +87,7 @@ class StandardsPageController {
 		model.addAttribute("team", chosen);
 		model.addAttribute("period", month.toString());
 		model.addAttribute("standards", flags.standards().stream().map(Standard::describe).toList());
-		model.addAttribute("reps", rows(flags));
+		model.addAttribute("reps", rows(flags, chosen.locale()));
 		Map<RepId, String> names = new LinkedHashMap<>();
 		people.members(chosen.id()).forEach(r -> names.put(r.id(), r.displayName()));
 		model.addAttribute("conversations", flags.conversations().stream()
@@ -140,33 +142,36 @@ class StandardsPageController {
 	}
 
 	/** The flags grouped by rep, each with its standards' months as text. */
-	private static List<RepRow> rows(StandardFlags flags) {
+	private static List<RepRow> rows(StandardFlags flags, Locale locale) {
 		Map<RepId, RepRow> byRep = new LinkedHashMap<>();
 		for (Flag flag : flags.flags()) {
 			RepRow row = byRep.computeIfAbsent(flag.repId(), id -> new RepRow(id.value(), flag.repName(),
 					new ArrayList<>()));
 			StandardMetric metric = flag.standard().metric();
 			row.flags().add(new FlagRow(flag.rule(), flag.months().stream()
-				.map(m -> new MonthRow(m.period(), format(metric, m.value()), m.sample(), format(metric, m.limit()),
-						format(metric, m.teamValue())))
+				.map(m -> new MonthRow(m.period(), format(metric, m.value(), locale), m.sample(),
+						format(metric, m.limit(), locale), format(metric, m.teamValue(), locale)))
 				.toList()));
 		}
 		return new ArrayList<>(byRep.values());
 	}
 
-	/** A value as a person reads it: CSAT as it is, shares as percentages, handling time in minutes. */
-	static String format(StandardMetric metric, @Nullable BigDecimal value) {
+	/**
+	 * A value as a person reads it, in the team's locale as its pay pages write numbers: CSAT to two places, shares
+	 * as percentages, handling time in minutes.
+	 */
+	static String format(StandardMetric metric, @Nullable BigDecimal value, Locale locale) {
 		if (value == null) {
 			return "—";
 		}
 		switch (metric) {
 		case SLA_MET:
 		case REOPEN_RATE:
-			return value.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
+			return MoneyFormat.percent(value, locale);
 		case HANDLING_MEDIAN:
-			return value.divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP).toPlainString() + " min";
+			return MoneyFormat.number(value.divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP), locale) + " min";
 		default:
-			return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+			return MoneyFormat.number(value.setScale(2, RoundingMode.HALF_UP), locale);
 		}
 	}
 
