@@ -81,7 +81,7 @@ public class UserAccounts {
 	}
 
 	/**
-	 * Enables or disables a login. A disabled login cannot sign in, its API tokens stop working, its open browser
+	 * Enables or disables a login. A disabled login cannot sign in, its API tokens are revoked, its open browser
 	 * sessions end at their next request, and a rep with that login is set AWAY ({@link LoginDisabled}). Nobody disables their own login, nor the last enabled administrator
 	 * (409): either would lock the installation out of its own administration.
 	 */
@@ -98,6 +98,9 @@ public class UserAccounts {
 		}
 		users.setEnabled(username, enabled);
 		if (!enabled && login.enabled()) {
+			// revoked, not only refused while disabled: enabling the login again must not bring back a token its
+			// person took with them when they left
+			tokens.revokeAll(username, Instant.now());
 			events.publishEvent(new LoginDisabled(username, login.role(), actor));
 		}
 		return login(username);

@@ -56,6 +56,8 @@ class LoginAdministrationTests {
 
 		admin(put("/api/users/leaver/enabled"), "{\"enabled\": true}").andExpect(status().isOk());
 		mvc.perform(get("/api/teams").with(httpBasic("leaver", "first-password"))).andExpect(status().isOk());
+		// its tokens were revoked when it was disabled: enabling it again does not bring them back (walk-through)
+		mvc.perform(get("/api/teams").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
 	}
 
 	@Test
