@@ -150,9 +150,14 @@ public class LabRuns implements DisposableBean {
 
 	/** What a run compares, in a line: its plans, policies, reps, months and replications. */
 	static String describe(Scenario scenario) {
-		return scenario.plans().size() + " plans × " + scenario.policies().size() + " policies, "
-				+ scenario.reps().size() + " reps, " + scenario.months() + " months, " + scenario.replications()
-				+ " replications";
+		return counted(scenario.plans().size(), "plan", "plans") + " × "
+				+ counted(scenario.policies().size(), "policy", "policies") + ", "
+				+ counted(scenario.reps().size(), "rep", "reps") + ", " + counted(scenario.months(), "month", "months")
+				+ ", " + counted(scenario.replications(), "replication", "replications");
+	}
+
+	private static String counted(int n, String one, String many) {
+		return n + " " + (n == 1 ? one : many);
 	}
 
 	public Optional<Run> find(UUID id) {

@@ -35,6 +35,15 @@ class ScenariosTests {
 		assertThat(scenario.currency().getCurrencyCode()).isEqualTo("EUR");
 	}
 
+	/** A walk-through's run of one plan read "1 plans × 2 policies". */
+	@Test
+	void aRunsDescriptionCountsInWords() {
+		assertThat(LabRuns.describe(Scenarios.read(VALID)))
+			.isEqualTo("1 plan × 2 policies, 3 reps, 3 months, 20 replications");
+		assertThat(LabRuns.describe(Scenarios.read(VALID.replace("[ROUND_ROBIN, SELF_ELECT]", "[RANDOM]")
+			+ "months: 1\nreplications: 1\n"))).isEqualTo("1 plan × 1 policy, 3 reps, 1 month, 1 replication");
+	}
+
 	@Test
 	void aGeneratedTeamIsTheSameForTheSameSeed() {
 		String yaml = "policies: [RANDOM]\nplans: [{preset: pool-split-equally}]\nteam: {size: 12}\nseed: 5\n";
