@@ -181,6 +181,12 @@ public class StandardsManagement {
 		try {
 			period = Inputs.month(input.period(), "period");
 			checks.require(period != null, "period", "is required: the month flagged, as YYYY-MM");
+			// a month that has not begun has no figures, so nobody falls short in it: say so, not that they meet
+			// every standard there
+			YearMonth current = team.thisMonth(clock);
+			checks.require(period == null || !period.isAfter(current), "period", "has not begun: flags are judged "
+					+ "on a month's figures, so the latest month with any is this one, " + current + " in team "
+					+ team.name() + "'s time zone");
 		}
 		catch (InvalidInputException e) {
 			e.problems().forEach(p -> checks.require(false, p.field(), p.message()));

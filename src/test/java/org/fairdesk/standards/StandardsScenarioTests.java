@@ -197,6 +197,12 @@ class StandardsScenarioTests {
 				quiet)).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("repId"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("is not flagged in " + quiet)));
+		// a month that has not begun is named as such, not as one in which the rep meets every standard
+		YearMonth next = lastMonth().plusMonths(2);
+		send(url, "{\"repId\": %d, \"period\": \"%s\", \"outcome\": \"Talked\"}".formatted(some.repId().value(),
+				next)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("period"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("has not begun")));
 		send(url, "{\"repId\": 999999, \"period\": \"%s\", \"outcome\": \"Talked\"}".formatted(lastMonth()))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("repId"));
 		assertThat(conversations()).isEqualTo(before);
