@@ -1,5 +1,7 @@
 package org.fairdesk.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +13,10 @@ import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -51,14 +55,70 @@ class ApiJsonConverter extends JacksonJsonHttpMessageConverter {
 		if (input.getHeaders().getContentLength() > LimitedBody.MOST_BYTES) {
 			throw new LimitedBody.TooLargeException(LimitedBody.MOST_BYTES); // refused unread
 		}
-		return super.read(type, new Utf8Checked(input), hints);
+		Utf8Checked body = new Utf8Checked(input);
+		try {
+			return super.read(type, body, hints);
+		}
+		catch (HttpMessageNotReadableException refused) {
+			// the first bad member stopped Jackson: name the others too, if the rest of the body can be read
+			if (refused.getCause() instanceof JacksonException first && body.read != null) {
+				byte[] whole = body.whole();
+				if (whole != null) {
+					MemberProblems.of(first, whole, type.toClass(), getMapper()).ifPresent(all -> {
+						throw all;
+					});
+				}
+			}
+			throw refused;
+		}
 	}
 
-	private record Utf8Checked(HttpInputMessage input) implements HttpInputMessage {
+	/** The body as it is read, checked as UTF-8 and counted against the limit, and kept for {@link MemberProblems}. */
+	private static final class Utf8Checked implements HttpInputMessage {
+
+		private final HttpInputMessage input;
+
+		private @Nullable InputStream read;
+
+		private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+
+		Utf8Checked(HttpInputMessage input) {
+			this.input = input;
+		}
 
 		@Override
 		public InputStream getBody() throws IOException {
-			return new Utf8CheckedStream(new LimitedBody(input.getBody(), LimitedBody.MOST_BYTES));
+			read = new Utf8CheckedStream(new LimitedBody(input.getBody(), LimitedBody.MOST_BYTES));
+			return new FilterInputStream(read) {
+				@Override
+				public int read() throws IOException {
+					int b = super.read();
+					if (b >= 0) {
+						kept.write(b);
+					}
+					return b;
+				}
+
+				@Override
+				public int read(byte[] bytes, int offset, int length) throws IOException {
+					int n = super.read(bytes, offset, length);
+					if (n > 0) {
+						kept.write(bytes, offset, n);
+					}
+					return n;
+				}
+			};
+		}
+
+		/** What was read and the rest of the body; null when the rest cannot be read (too large, not UTF-8). */
+		@Nullable byte[] whole() {
+			try {
+				kept.write(read.readAllBytes());
+				return kept.toByteArray();
+			}
+			catch (IOException unreadable) {
+				return null;
+			}
 		}
 
 		@Override

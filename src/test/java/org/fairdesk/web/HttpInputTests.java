@@ -76,6 +76,33 @@ class HttpInputTests {
 		}
 	}
 
+	/** A walk-through's body with three wrongly typed members was named one member at a time. */
+	@Test
+	void everyBadMemberOfABodyIsNamedAtOnce() throws Exception {
+		Map<String, Long> before = RowCounts.of(jdbc);
+		HttpResponse<String> answer = postTeam("{\"name\": 5, \"currency\": [\"EUR\"], \"timeZone\": true, "
+				+ "\"colour\": \"red\"}");
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(answer.body()).contains("\"field\":\"name\"").contains("\"field\":\"currency\"")
+			.contains("\"field\":\"timeZone\"").contains("\"field\":\"colour\"")
+			.contains("is not a member here");
+		assertThat(RowCounts.of(jdbc)).isEqualTo(before);
+
+		// one bad member is answered as before, and a good member beside it is not named
+		answer = postTeam("{\"name\": \"Fine\", \"currency\": [\"EUR\"], \"timeZone\": \"UTC\"}");
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(answer.body()).contains("Malformed request body").contains("\"field\":\"currency\"")
+			.doesNotContain("\"field\":\"name\"").doesNotContain("\"field\":\"timeZone\"");
+		assertThat(RowCounts.of(jdbc)).isEqualTo(before);
+	}
+
+	private HttpResponse<String> postTeam(String body) throws Exception {
+		return send(HttpRequest.newBuilder(uri("/api/teams"))
+			.header("Authorization", ADMIN)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
 	@Test
 	void malformedUtf8InAUrlIsA400NamingTheParameters() throws Exception {
 		for (String encoded : List.of("%C0%80", "%C1%81", "%E0%80%AF", "%ED%A0%80", "%80", "%FF")) {
