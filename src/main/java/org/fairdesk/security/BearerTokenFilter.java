@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
-	private static final String BEARER = "Bearer ";
+	private static final String BEARER = "Bearer";
 
 	private final ApiTokens tokens;
 	private final Clock clock;
@@ -42,7 +42,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+		if (header == null || !isBearer(header)) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -60,5 +60,14 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 		context.setAuthentication(authentication);
 		contexts.setContext(context);
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * The bearer scheme, with or without a token after it: {@code Bearer } with an empty token reaches the server as
+	 * {@code Bearer} (the space is trimmed), and was answered as a missing login with a Basic challenge.
+	 */
+	private static boolean isBearer(String header) {
+		return header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+				&& (header.length() == BEARER.length() || Character.isWhitespace(header.charAt(BEARER.length())));
 	}
 }
