@@ -165,6 +165,25 @@ class HttpInputTests {
 		}
 	}
 
+	/**
+	 * A refusal made before a controller runs (here the container's, of TRACE) reaches the error controller: on the
+	 * API it is problem+json like every other answer, not Spring Boot's own error JSON (walk-through).
+	 */
+	@Test
+	void aRefusalBeforeAnyControllerIsProblemJsonOnTheApi() throws Exception {
+		HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/teams")).header("Authorization", ADMIN)
+			.method("TRACE", HttpRequest.BodyPublishers.noBody()));
+		assertThat(answer.statusCode()).isBetween(400, 499);
+		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+				value -> assertThat(value).startsWith("application/problem+json"));
+		assertThat(answer.body()).contains("\"status\":" + answer.statusCode()).contains("\"instance\":\"/api/teams\"")
+			.doesNotContain("timestamp");
+		HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/pay")).header("Authorization", ADMIN)
+			.header("Accept", "text/html").method("TRACE", HttpRequest.BodyPublishers.noBody()));
+		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+				value -> assertThat(value).doesNotStartWith("application/problem+json"));
+	}
+
 	@Test
 	void errorAskedForDirectlyIsNotFound() throws Exception {
 		assertThat(send(HttpRequest.newBuilder(uri("/error")).GET()).statusCode()).isEqualTo(404);
