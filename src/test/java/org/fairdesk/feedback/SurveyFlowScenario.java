@@ -96,6 +96,12 @@ abstract class SurveyFlowScenario {
 			.andExpect(jsonPath("$.link").doesNotExist()));
 		api(get("/api/feedback/surveys?requestId=" + id), rep.username()).andExpect(status().isOk());
 		api(get("/api/feedback/surveys?requestId=" + id), colleague.username()).andExpect(status().isForbidden());
+		// a login with no rep (finance) is told who reads it, not that the request is not assigned to them
+		mvc.perform(get("/api/feedback/surveys?requestId=" + id).with(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("fin")
+					.roles("FINANCE")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("managers and the request's rep")));
 		api(get("/api/feedback/surveys?requestId=" + UUID.randomUUID()), manager).andExpect(status().isNotFound());
 		api(get("/api/feedback/surveys"), manager).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("requestId"));

@@ -35,7 +35,12 @@ class Readers {
 			work.request(request); // an unknown request is a 404 for managers too
 			return;
 		}
-		if (!work.request(request).isAssignedTo(me.map(Rep::id).orElse(null))) {
+		if (me.isEmpty()) {
+			// finance, say: "not assigned to you" suggested a rep's login would do, which is the rule, but not theirs
+			throw new ForbiddenException("Request " + request + "'s survey and reviews are read by managers and the "
+					+ "request's rep only");
+		}
+		if (!work.request(request).isAssignedTo(me.get().id())) {
 			throw new ForbiddenException("Request " + request + " is not assigned to you");
 		}
 	}
