@@ -166,7 +166,7 @@ public class RoutingManagement {
 		Team team = people.team(request.teamId());
 		requireMode(team, RoutingMode.SELF_ELECT, "claim requests");
 		QueuedRequest locked = queue.lock(id).orElseThrow();
-		requireWaiting(locked);
+		requireWaiting(locked, rep);
 		queue.lockRep(rep, team.id());
 		Candidate me = candidates.ofRep(profile);
 		String refusal = Eligibility.refusal(me, locked, at, team.zone(), queue.excluded(id));
@@ -217,7 +217,7 @@ public class RoutingManagement {
 		Team team = people.team(request.teamId());
 		queue.lockTeam(team.id());
 		QueuedRequest locked = queue.lock(id).orElseThrow();
-		requireWaiting(locked);
+		requireWaiting(locked, null);
 		Candidate candidate = dispatcher.state(team, locked.kind(), at).candidate(rep);
 		queue.lockRep(rep, team.id());
 		Candidate current = candidates.refresh(candidate);
@@ -257,7 +257,7 @@ public class RoutingManagement {
 					: " is waiting for a rep: assign it instead of reassigning it"));
 		}
 		if (from.equals(to)) {
-			throw new ConflictException("repId", "Request " + id + " is already with rep " + to);
+			throw new ConflictException("repId", "Request " + id + " is already with " + people.rep(to).displayName());
 		}
 		queue.release(id, work.request(id).nextDue());
 		queue.log(new RoutingQueue.LogEntry(id, from, locked.teamId(), ChooserType.MANAGER.name(), RoutingAction.REASSIGN,
@@ -342,13 +342,15 @@ public class RoutingManagement {
 				+ action + " (that needs " + needed + ")");
 	}
 
-	private static void requireWaiting(QueuedRequest request) {
+	/** @param asker the rep claiming it, told "yours" when it is; null for a manager */
+	private void requireWaiting(QueuedRequest request, @Nullable RepId asker) {
 		if (request.closedAt() != null) {
 			throw new ConflictException(null, "Request " + request.id() + " is closed");
 		}
 		if (request.assignee() != null) {
-			throw new ConflictException(null, "Request " + request.id() + " is already assigned to rep "
-					+ request.assignee());
+			// by name, as the pages show reps: "rep 7" read to rep 7 themselves as someone else
+			throw new ConflictException(null, "Request " + request.id() + (request.assignee().equals(asker)
+					? " is already yours" : " is already assigned to " + people.rep(request.assignee()).displayName()));
 		}
 	}
 

@@ -397,7 +397,7 @@ abstract class RoutingScenario {
 		assertThat(log(id)).as("AWAY is no cap").contains("MANUAL by boss over-cap=false: is AWAY: key account");
 		assertThatThrownBy(() -> routing.assignByManager(id, reps.get(0).id(), false, null, "boss", clock.instant()))
 			.isInstanceOf(ConflictException.class)
-			.hasMessageContaining("already assigned");
+			.hasMessageContaining("already assigned to " + reps.get(1).displayName());
 	}
 
 	@Test
@@ -513,7 +513,7 @@ abstract class RoutingScenario {
 			.isInstanceOf(InvalidInputException.class);
 		assertThatThrownBy(() -> routing.reassignByManager(id, first, false, "same", "boss", clock.instant()))
 			.isInstanceOf(ConflictException.class)
-			.hasMessageContaining("already with");
+			.hasMessageContaining("already with " + people.rep(first).displayName());
 		people.changeAvailability(reps.get(2).id(), Availability.AWAY);
 		assertThatThrownBy(() -> routing.reassignByManager(id, reps.get(2).id(), false, "holiday cover", "boss",
 				clock.instant()))
@@ -797,7 +797,10 @@ abstract class RoutingScenario {
 		routing.claim(reps.get(1).id(), small, clock.instant()); // 100 below 200, 500: percentile 0.0
 		assertThatThrownBy(() -> routing.claim(reps.get(1).id(), large, clock.instant()))
 			.isInstanceOf(ConflictException.class)
-			.hasMessageContaining("already assigned");
+			.hasMessageContaining("already assigned to " + reps.get(0).displayName());
+		assertThatThrownBy(() -> routing.claim(reps.get(0).id(), large, clock.instant()))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("is already yours");
 		routing.claim(reps.get(0).id(), medium, clock.instant()); // 500 above 200: percentile 1.0
 		close(medium, reps.get(0).id());
 		assertThatThrownBy(() -> routing.claim(reps.get(1).id(), medium, clock.instant()))
