@@ -1,5 +1,6 @@
 package org.fairdesk.standards;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -26,9 +27,18 @@ class StandardsStore {
 				from team_standards where team_id = ? order by position""")
 			.param(team.value())
 			.query((rs, row) -> new Standard(StandardMetric.valueOf(rs.getString("metric")),
-					Comparison.valueOf(rs.getString("comparison")), rs.getBigDecimal("threshold"),
+					Comparison.valueOf(rs.getString("comparison")), asWritten(rs.getBigDecimal("threshold")),
 					rs.getInt("months_in_a_row"), rs.getLong("minimum_sample"), rs.getBoolean("active")))
 			.list();
+	}
+
+	/**
+	 * A threshold as the manager wrote it (3.5), not at the column's four places (3.5000): the list and the flags,
+	 * which carry the standard the manager sent, then read alike.
+	 */
+	private static BigDecimal asWritten(BigDecimal stored) {
+		BigDecimal stripped = stored.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
 	/** Deletes the team's list and inserts the new one; a replace at the same moment collides on (team, position). */

@@ -57,7 +57,12 @@ class StandardsApiTests {
 		mvc.perform(get(url).with(user("manager").roles("MANAGER")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.standards", hasSize(2)))
-			.andExpect(jsonPath("$.standards[0].metric").value("CSAT"));
+			.andExpect(jsonPath("$.standards[0].metric").value("CSAT"))
+			// as the manager wrote them, not at the column's four places (3.5000), as the flags carry them
+			.andExpect(jsonPath("$.standards[0].threshold").value(3.5))
+			.andExpect(jsonPath("$.standards[1].threshold").value(0.15));
+		org.assertj.core.api.Assertions.assertThat(mvc.perform(get(url).with(user("manager").roles("MANAGER")))
+			.andReturn().getResponse().getContentAsString()).contains("\"threshold\":3.5,").doesNotContain("3.5000");
 		mvc.perform(put(url).with(user("manager").roles("MANAGER")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"standards\": []}")).andExpect(status().isOk()).andExpect(jsonPath("$.standards", hasSize(0)));
 		mvc.perform(get("/api/teams/999999/standards").with(user("manager").roles("MANAGER")))
