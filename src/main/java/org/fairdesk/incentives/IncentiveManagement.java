@@ -121,8 +121,8 @@ public class IncentiveManagement {
 		return PlanHistory.overtaking(published, effectiveFrom)
 			.map(next -> new InvalidInputException.FieldProblem("effectiveFrom", "would never apply: " + next.name()
 					+ " version " + next.version() + ", effective from " + next.effectiveFrom() + ", already pays from "
-					+ next.opens() + ", the first month this one would pay; choose a day after "
-					+ next.effectiveFrom()));
+					+ next.opens() + ", the first month this one would pay; choose " + next.effectiveFrom()
+					+ " (published later, it replaces that version) or a later day"));
 	}
 
 	/** A team's plan versions, each with the months it pays ("this month": the team's). */

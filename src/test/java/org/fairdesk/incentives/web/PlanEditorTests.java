@@ -207,7 +207,12 @@ class PlanEditorTests {
 		// 10 March opens April, which the version from 20 March already pays: it would never apply.
 		page("/plans/editor/publish", "MANAGER", "document", DRAFT, "effectiveFrom", "2027-03-10")
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("effectiveFrom: would never apply")));
+			.andExpect(content().string(containsString("effectiveFrom: would never apply")))
+			// the day it names is one it takes: a version published later for the same day replaces the first
+			.andExpect(content().string(containsString("choose 2027-03-20 (published later, it replaces that version)"
+					+ " or a later day")));
+		page("/plans/editor/publish", "MANAGER", "document", DRAFT, "effectiveFrom", "2027-03-20")
+			.andExpect(status().is3xxRedirection());
 	}
 
 	private ResultActions preview(String document, String role) throws Exception {
