@@ -40,7 +40,7 @@ final class Eligibility {
 			return "lacks the skill " + request.skill();
 		}
 		if (excluded.contains(candidate.repId())) {
-			return "handed this request back";
+			return "gave this request back (handed back or skipped)";
 		}
 		return null;
 	}

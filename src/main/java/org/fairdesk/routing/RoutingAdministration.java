@@ -82,8 +82,8 @@ public class RoutingAdministration {
 	public TeamRouting setSkillFallback(TeamId team, @Nullable Integer minutes) {
 		people.team(team);
 		new FieldChecks().require(minutes == null || minutes >= 1 && minutes <= MAX_SKILL_FALLBACK_MINUTES, "minutes",
-				"must be a whole number of minutes from 1 to " + MAX_SKILL_FALLBACK_MINUTES + ", or null for never; got "
-						+ minutes)
+				"must be a whole number of minutes from 1 to " + MAX_SKILL_FALLBACK_MINUTES + " (a week), or none for "
+						+ "never; got " + minutes)
 			.throwIfAny();
 		queue.setSkillFallbackMinutes(team, minutes);
 		return settings(team);

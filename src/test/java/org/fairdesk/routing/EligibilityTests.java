@@ -233,7 +233,7 @@ class EligibilityTests {
 		QueuedRequest query = request(RequestKind.QUERY, null);
 
 		assertThat(Eligibility.refusal(rep, query, WEDNESDAY_10, BERLIN, Set.of(RepId.of(1))))
-			.isEqualTo("handed this request back");
+			.isEqualTo("gave this request back (handed back or skipped)");
 		assertThat(Eligibility.refusal(rep, query, WEDNESDAY_10, BERLIN, Set.of(RepId.of(2)))).isNull();
 	}
 

@@ -460,7 +460,7 @@ abstract class RoutingScenario {
 
 		assertThatThrownBy(() -> routing.transfer(reps.get(0).id(), id, reps.get(1).id(), "try again", clock.instant()))
 			.isInstanceOf(ConflictException.class)
-			.hasMessageContaining("handed this request back");
+			.hasMessageContaining("gave this request back");
 		assertThat(work.request(id).assigneeId()).isEqualTo(reps.get(0).id());
 	}
 
