@@ -110,6 +110,9 @@ public class RoutingAdministration {
 	public TeamRouting setPolicy(TeamId team, @Nullable RequestKind kind, ChooserType chooser, @Nullable Long seed,
 			String actor, Instant at) {
 		people.team(team);
+		// a seed given to a chooser that draws nothing was dropped without a word: the manager believed it kept
+		new FieldChecks().require(seed == null || chooser == ChooserType.RANDOM, "seed", "is for RANDOM only: "
+				+ chooser + " draws nothing, so it takes no seed; leave it out").throwIfAny();
 		queue.ensureTeam(team); // the policy row's parent (V19's foreign key)
 		policies.set(team, kind == null ? RoutingPolicies.DEFAULT : kind.name(),
 				new RoutingPolicies.Policy(chooser, seed), actor, at);

@@ -142,6 +142,14 @@ abstract class RoutingScenario {
 
 		administration.setPolicy(team.id(), RequestKind.QUERY, ChooserType.RANDOM, 7L, "boss", clock.instant());
 		assertThat(randomRun(second, 30)).as("another seed").isNotEqualTo(run);
+
+		// a chooser that draws nothing takes no seed: refused, not dropped without a word, and nothing changes
+		assertThatThrownBy(() -> administration.setPolicy(team.id(), RequestKind.QUERY, ChooserType.ROUND_ROBIN, 7L,
+				"boss", clock.instant()))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					e -> assertThat(e.problems()).extracting(InvalidInputException.FieldProblem::field)
+						.containsExactly("seed"));
+		assertThat(administration.settings(team.id()).choosers()).containsEntry(RequestKind.QUERY, ChooserType.RANDOM);
 	}
 
 	/** Pushes {@code n} queries one after the other and returns, for each, the place of its rep in {@code reps}. */
