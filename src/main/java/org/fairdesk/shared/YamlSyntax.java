@@ -1,6 +1,10 @@
 package org.fairdesk.shared;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -8,6 +12,10 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Whether a YAML text a person wrote (a plan, a lab scenario) is YAML at all, and if not, where it stops being. It is
@@ -27,8 +35,8 @@ public final class YamlSyntax {
 	 */
 	public static Optional<InvalidInputException.FieldProblem> problem(String yaml, String field) {
 		try {
-			new Compose(LoadSettings.builder().build()).composeString(yaml);
-			return Optional.empty();
+			return new Compose(LoadSettings.builder().build()).composeString(yaml)
+				.flatMap(root -> unread(root, field));
 		}
 		catch (MarkedYamlEngineException notYaml) {
 			return Optional.of(located(notYaml, field));
@@ -39,6 +47,46 @@ public final class YamlSyntax {
 		catch (YamlEngineException notYaml) {
 			return Optional.of(new InvalidInputException.FieldProblem(field, "is not valid YAML"));
 		}
+	}
+
+	/** The tags a document's values may carry: those YAML gives plain text, numbers, lists and maps without asking. */
+	private static final Set<Tag> PLAIN = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
+
+	/**
+	 * What is YAML but not read as written: a tag ({@code !!binary aGVsbG8=} named a plan "aGVsbG8=") or an anchor
+	 * and its aliases ({@code - *a} was refused as a component of no known type, not for the alias). Walked without
+	 * recursion, and stopped at the first, so a deep or self-referring document costs no stack.
+	 */
+	private static Optional<InvalidInputException.FieldProblem> unread(Node root, String field) {
+		Deque<Node> waiting = new ArrayDeque<>(List.of(root));
+		while (!waiting.isEmpty()) {
+			Node node = waiting.pop();
+			int line = node.getStartMark().map(mark -> mark.getLine() + 1).orElse(1);
+			if (node.getAnchor().isPresent()) {
+				return Optional.of(new InvalidInputException.FieldProblem(field, "uses an anchor or alias (&"
+						+ node.getAnchor().get().getValue() + ") at line " + line + ", which is not read here: write "
+						+ "the value out where it is used").at(line));
+			}
+			if (!PLAIN.contains(node.getTag())) {
+				return Optional.of(new InvalidInputException.FieldProblem(field, "uses the tag " + written(node.getTag())
+						+ " at line " + line + ", which is not read here: write the value without it").at(line));
+			}
+			if (node instanceof MappingNode map) {
+				map.getValue().forEach(pair -> {
+					waiting.push(pair.getValueNode());
+					waiting.push(pair.getKeyNode());
+				});
+			}
+			else if (node instanceof SequenceNode list) {
+				list.getValue().forEach(waiting::push);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String written(Tag tag) {
+		return tag.getValue().startsWith(Tag.PREFIX) ? "!!" + tag.getValue().substring(Tag.PREFIX.length())
+				: tag.getValue();
 	}
 
 	/** A character YAML does not allow in its text (a control character such as NUL), on its line. */

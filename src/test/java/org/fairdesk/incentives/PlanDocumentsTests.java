@@ -277,6 +277,17 @@ class PlanDocumentsTests {
 				"must not contain the character U+0007, found at line 1", 1));
 	}
 
+	/** A walk-through's finding: a plan named by {@code !!binary aGVsbG8=} was stored as "aGVsbG8=". */
+	@Test
+	void yaml_that_is_not_read_as_written_is_named() {
+		assertThat(onlyProblem("name: !!binary aGVsbG8=\ncomponents: []\n")).isEqualTo(new FieldProblem("document",
+				"uses the tag !!binary at line 1, which is not read here: write the value without it", 1));
+		assertThat(onlyProblem("name: !team X\ncomponents: []\n").message()).startsWith("uses the tag !team at line 1");
+		assertThat(onlyProblem("name: X\ncomponents:\n  - &a {type: pool}\n  - *a\n")).isEqualTo(new FieldProblem(
+				"document", "uses an anchor or alias (&a) at line 3, which is not read here: write the value out where it "
+						+ "is used", 3));
+	}
+
 	@Test
 	void text_with_nul_is_refused() {
 		assertThat(onlyProblem(VALID.replace("Team margin pool", "\"Team\\0pool\"")))
