@@ -148,6 +148,11 @@ public class UserAccounts {
 		if (users.exists(username)) {
 			throw taken;
 		}
+		// Rep1 beside rep1 reads as one person on every page, and the login throttle counts them as one name
+		users.sameButForCase(username).ifPresent(other -> {
+			throw new ConflictException("username", "Login " + other + " already exists: names that differ only in "
+					+ "case would be taken for each other; choose another name");
+		});
 		for (LoginNameRules rules : nameRules) {
 			String refusal = rules.refusal(username, role);
 			if (refusal != null) {

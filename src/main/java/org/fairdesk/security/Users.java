@@ -31,6 +31,16 @@ class Users {
 		return jdbc.sql("select count(*) from users where username = ?").param(username).query(Long.class).single() > 0;
 	}
 
+	/** A login whose name is this one but for case (Rep1 for rep1), if there is one. */
+	java.util.Optional<String> sameButForCase(String username) {
+		return jdbc.sql("select username from users where lower(username) = lower(?) and username <> ?")
+			.params(username, username)
+			.query(String.class)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
 	boolean hasPasswordHash(String username, String passwordHash) {
 		return jdbc.sql("select count(*) from users where username = ? and password_hash = ?")
 			.params(username, passwordHash)
@@ -112,7 +122,9 @@ class Users {
 		return jdbc.sql("select email from users where username = ? and email is not null")
 			.param(username)
 			.query(String.class)
-			.optional();
+			.list()
+			.stream()
+			.findFirst();
 	}
 
 	/** The addresses of the enabled logins with a role that have one, by username. */

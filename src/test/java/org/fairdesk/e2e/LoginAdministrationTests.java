@@ -38,6 +38,12 @@ class LoginAdministrationTests {
 	void aDisabledLoginCannotSignInAndItsTokenAndSessionStop() throws Exception {
 		admin(post("/api/users"), "{\"username\": \"leaver\", \"password\": \"first-password\", \"role\": \"FINANCE\"}")
 			.andExpect(status().isCreated());
+		// a name that differs only in case is another person's to the eye and one name to the login throttle
+		admin(post("/api/users"), "{\"username\": \"Leaver\", \"password\": \"first-password\", \"role\": \"ADMIN\"}")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.errors[0].field").value("username"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Login leaver already exists")));
+		admin(get("/api/users"), "").andExpect(jsonPath("$[?(@.username == 'Leaver')]").isEmpty());
 		admin(get("/api/users"), "").andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.username == 'leaver')].enabled").value(hasItem(true)))
 			.andExpect(content().string(not(org.hamcrest.Matchers.containsString("password"))));
