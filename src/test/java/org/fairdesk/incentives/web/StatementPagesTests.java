@@ -2,6 +2,7 @@ package org.fairdesk.incentives.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -233,6 +234,11 @@ class StatementPagesTests {
 		}
 	}
 
+	/** An input of the what-if form, its attributes after its name ending as given (whitespace and all). */
+	private static org.hamcrest.Matcher<String> input(String name, String ending) {
+		return matchesPattern("(?s).*name=\"" + name + "\"[^>]*?" + ending + ".*");
+	}
+
 	private String whatIfLink(String period) {
 		return "/statements/what-if?rep=" + ann.id() + "&amp;period=" + period + "\"";
 	}
@@ -253,13 +259,17 @@ class StatementPagesTests {
 		mvc.perform(post("/statements/what-if").with(rep(ann)).with(csrf()).param("period", "2026-11")
 			.param("csat", "7"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("csat: must be a CSAT average from 1 to 5")));
+			.andExpect(content().string(containsString("Your CSAT average: must be a CSAT average from 1 to 5")))
+			.andExpect(content().string(input("csat", "value=\"7\"\\s+aria-invalid=\"true\" class=\"invalid\"")));
 		// every figure that is not a number is named at once (a walk-through was told about the first only)
 		mvc.perform(post("/statements/what-if").with(rep(ann)).with(csrf()).param("period", "2026-11")
 			.param("orderMargin", "abc").param("orderRevenue", "1000,50"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("orderMargin: must be a number like 1234.50, got abc")))
-			.andExpect(content().string(containsString("orderRevenue: must be a number like 1234.50, got 1000,50")));
+			// by the fields' labels, not the parameters' names ("orderMargin: …"), each field marked where it is
+			.andExpect(content().string(containsString("The order&#39;s gross margin: must be a number like 1234.50, got abc")))
+			.andExpect(content().string(containsString("The order&#39;s revenue: must be a number like 1234.50, got 1000,50")))
+			.andExpect(content().string(input("orderMargin", "value=\"abc\"\\s+aria-invalid=\"true\" class=\"invalid\"")))
+			.andExpect(content().string(input("csat", "value=\"\">")));
 		mvc.perform(post("/statements/what-if").with(rep(ann)).with(csrf()).param("period", "2026-11")
 			.param("rep", ben.id().toString()).param("csat", "4"))
 			.andExpect(status().isForbidden());
