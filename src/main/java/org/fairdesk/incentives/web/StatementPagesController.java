@@ -123,7 +123,8 @@ class StatementPagesController {
 	@GetMapping("/statements/team")
 	@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'FINANCE')")
 	String team(@RequestParam(required = false) @Nullable Long team,
-			@RequestParam(required = false) @Nullable String period, Authentication user, Model model) {
+			@RequestParam(required = false) @Nullable String period, Authentication user, Model model,
+			HttpServletResponse response) {
 		List<Team> teams = readers.offer(user, model);
 		Optional<Team> chosen = readers.chosen(team, teams, user);
 		if (chosen.isEmpty()) {
@@ -131,8 +132,18 @@ class StatementPagesController {
 			return "incentives/team-month";
 		}
 		Team current = chosen.get();
-		YearMonth month = period == null || period.isBlank() ? current.thisMonth(clock)
-				: IncentiveParams.month(period);
+		YearMonth month;
+		try {
+			month = period == null || period.isBlank() ? current.thisMonth(clock) : IncentiveParams.month(period);
+		}
+		catch (InvalidInputException badMonth) {
+			// said beside the form it was typed in, which shows it again, over the team's current month: a bare
+			// error page left the manager with no form to correct it in (seen in a browser)
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("failure", badMonth.getMessage());
+			model.addAttribute("typedPeriod", period);
+			month = current.thisMonth(clock);
+		}
 		model.addAttribute("team", current);
 		model.addAttribute("format", TeamFormat.of(current));
 		model.addAttribute("period", month);

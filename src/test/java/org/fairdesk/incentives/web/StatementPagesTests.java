@@ -305,6 +305,20 @@ class StatementPagesTests {
 	}
 
 	@Test
+	void aMistypedMonthOnTheTeamsMonthIsSaidBesideItsForm() throws Exception {
+		// a bare error page left the manager with no form to correct the month in (seen in a browser)
+		mvc.perform(get("/statements/team").param("team", team.id().toString()).param("period", "2026-13")
+			.with(manager()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("<span>Month (YYYY-MM)</span>")))
+			.andExpect(content().string(containsString("value=\"2026-13\"")))
+			.andExpect(content().string(matchesPattern("(?s).*name=\"period\" value=\"2026-13\"[^>]*aria-invalid=\"true\" class=\"invalid\">.*")))
+			.andExpect(content().string(containsString(
+					"<p class=\"flash error\">period: must be a month as YYYY-MM from 1970-01 to 9999-12, got 2026-13</p>")))
+			.andExpect(content().string(containsString("<span>Team</span>")));
+	}
+
+	@Test
 	void theTeamsMonthWithoutAPlanNamesNoPreviewMonth() throws Exception {
 		mvc.perform(get("/statements/team").param("team", team.id().toString()).param("period", "2026-08")
 			.with(manager()))
