@@ -1,6 +1,7 @@
 package org.fairdesk.incentives;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -84,6 +85,8 @@ class DisputePagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("action=\"/statements/disputes\"")))
 			.andExpect(content().string(containsString("Dispute this line")))
+			// the browser asks for the reason at the field, rather than the page at its top after a round trip
+			.andExpect(content().string(containsString("<textarea name=\"reason\" rows=\"3\" maxlength=\"1000\" required>")))
 			.andExpect(content().string(containsString("You have not disputed a line.")));
 		mvc.perform(get("/statements").param("period", "2026-11").with(rep))
 			.andExpect(content().string(not(containsString("Dispute this line"))))
@@ -125,13 +128,18 @@ class DisputePagesTests {
 			.andExpect(content().string(containsString("The basis misses my order of the 28th")))
 			.andExpect(content().string(containsString("Opened by " + ann.username() + " at " + AT_TEN_IN_BERLIN)))
 			.andExpect(content().string(containsString("action=\"/disputes/" + dispute.id() + "/accept\"")))
-			.andExpect(content().string(containsString("action=\"/disputes/" + dispute.id() + "/reject\"")));
+			.andExpect(content().string(containsString("action=\"/disputes/" + dispute.id() + "/reject\"")))
+			.andExpect(content().string(containsString("placeholder=\"1234.50\" required")))
+			.andExpect(content().string(containsString("<textarea name=\"answer\" rows=\"2\" maxlength=\"1000\" required>")));
 		MvcResult badAmount = mvc.perform(post("/disputes/" + dispute.id() + "/accept").with(boss).with(csrf())
 			.param("amount", "ten").param("answer", "Yes"))
 			.andExpect(redirectedUrl("/disputes?team=" + team.id().value())).andReturn();
 		mvc.perform(get("/disputes").param("team", team.id().toString()).with(boss).flashAttrs(badAmount.getFlashMap()))
 			.andExpect(content().string(containsString("Dispute #" + dispute.id()
-					+ " is not decided: amount: must be a number like 1234.50, got ten")));
+					+ " is not decided: amount: must be a number like 1234.50, got ten")))
+			// what was typed is in the form again, to be corrected rather than written anew
+			.andExpect(content().string(matchesPattern("(?s).*placeholder=\"1234.50\" required\\s+value=\"ten\">.*")))
+			.andExpect(content().string(containsString("maxlength=\"1000\">Yes</textarea>")));
 		MvcResult noAnswer = mvc.perform(post("/disputes/" + dispute.id() + "/reject").with(boss).with(csrf()))
 			.andReturn();
 		mvc.perform(get("/disputes").param("team", team.id().toString()).with(boss).flashAttrs(noAnswer.getFlashMap()))

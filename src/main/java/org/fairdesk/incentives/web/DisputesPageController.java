@@ -115,6 +115,7 @@ class DisputesPageController {
 		}
 		catch (InvalidInputException | ConflictException e) {
 			flash.addFlashAttribute("failure", text("disputes.notDecided", "#" + id, Refusals.text(e)));
+			flash.addFlashAttribute("typed", new Typed(id, "accept", amount, answer));
 		}
 		catch (ForbiddenException notTheirs) {
 			flash.addFlashAttribute("failure", text("disputes.notDecided", "#" + id, notTheirs.getMessage()));
@@ -135,6 +136,7 @@ class DisputesPageController {
 		}
 		catch (InvalidInputException | ConflictException e) {
 			flash.addFlashAttribute("failure", text("disputes.notDecided", "#" + id, Refusals.text(e)));
+			flash.addFlashAttribute("typed", new Typed(id, "reject", null, answer));
 		}
 		catch (ForbiddenException notTheirs) {
 			flash.addFlashAttribute("failure", text("disputes.notDecided", "#" + id, notTheirs.getMessage()));
@@ -149,6 +151,13 @@ class DisputesPageController {
 
 	private String text(String key, Object... args) {
 		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * What the manager typed into a dispute's form that was refused, shown again in that form: a walk-through lost a
+	 * written answer to a mistyped amount.
+	 */
+	record Typed(long id, String form, @Nullable String amount, @Nullable String answer) {
 	}
 
 	/** A dispute with the name of the rep who opened it. */
