@@ -145,6 +145,12 @@ class DisputePagesTests {
 		mvc.perform(get("/disputes").param("team", team.id().toString()).with(boss).flashAttrs(noAnswer.getFlashMap()))
 			.andExpect(content().string(containsString("is not decided: answer: is required")));
 		mvc.perform(get("/disputes").with(rep)).andExpect(status().isForbidden());
+		// the pay months list the open dispute: a manager is sent to decide it, finance (who may not) to see it
+		mvc.perform(get("/pay").param("team", team.id().toString()).with(boss))
+			.andExpect(content().string(containsString(">Decide them</a>")));
+		mvc.perform(get("/pay").param("team", team.id().toString()).with(user("fin").roles("FINANCE")))
+			.andExpect(content().string(containsString(">See them (a manager decides them)</a>")))
+			.andExpect(content().string(not(containsString("Decide them"))));
 
 		mvc.perform(post("/disputes/" + dispute.id() + "/accept").with(boss).with(csrf()).param("amount", "10.00")
 			.param("answer", "Agreed, the order counts"))
