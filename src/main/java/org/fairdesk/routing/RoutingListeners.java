@@ -53,7 +53,8 @@ class RoutingListeners implements SchedulingConfigurer {
 
 	@EventListener
 	void countAgain(RequestReopened reopened) {
-		routing.reopened(reopened.requestId(), reopened.closedBy(), reopened.reopenedAt());
+		routing.reopened(reopened.requestId(), reopened.closedBy(), reopened.reopenedBy(), reopened.reason(),
+				reopened.reopenedAt());
 	}
 
 	@ApplicationModuleListener

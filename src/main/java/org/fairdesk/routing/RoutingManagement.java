@@ -320,13 +320,14 @@ public class RoutingManagement {
 	/**
 	 * A closed request was reopened: it is active again with the rep who closed it and counts against their
 	 * capacity (called inside work's reopening transaction). A reopen may take a rep over a cap: it is their work.
+	 * The log says who reopened it and why, as it does for every move a person makes.
 	 */
 	@Transactional
-	public void reopened(RequestId id, RepId rep, Instant at) {
+	public void reopened(RequestId id, RepId rep, String reopenedBy, String reason, Instant at) {
 		queue.find(id).ifPresent(request -> {
 			queue.reopen(id, rep);
 			queue.log(new RoutingQueue.LogEntry(id, rep, request.teamId(), RoutingAction.REOPEN.name(),
-					RoutingAction.REOPEN, null, null, false, null, at));
+					RoutingAction.REOPEN, reopenedBy, reason, false, null, at));
 		});
 	}
 

@@ -15,6 +15,6 @@ record Reopening(RequestId requestId, TeamId teamId, RepId closedBy, RequestStat
 		Instant reopenedAt, String reopenedBy, String reason) {
 
 	RequestReopened event() {
-		return new RequestReopened(requestId, teamId, closedBy, reopenedAt);
+		return new RequestReopened(requestId, teamId, closedBy, reopenedAt, reopenedBy, reason);
 	}
 }

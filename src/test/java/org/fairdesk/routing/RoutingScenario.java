@@ -821,6 +821,11 @@ abstract class RoutingScenario {
 		assertThat(report.reps()).filteredOn(r -> r.repId().equals(reps.get(0).id()))
 			.singleElement()
 			.satisfies(r -> assertThat(r.cherryPickIndex()).isEqualByComparingTo("1.000"));
+
+		// a reopen is logged with who reopened it and why, as every move a person makes (walk-through: it had neither)
+		work.reopen(medium, org.fairdesk.work.Reopener.manager("boss"), "the customer returned two desks",
+				clock.instant());
+		assertThat(log(medium)).endsWith("REOPEN by boss over-cap=false: the customer returned two desks");
 	}
 
 	@Test

@@ -122,7 +122,8 @@ class WorkModuleTests {
 
 		scenario.stimulate(() -> work.reopen(id, Reopener.manager("boss"), "not a duplicate after all", reopenedAt))
 			.andWaitForEventOfType(RequestReopened.class)
-			.toArriveAndVerify(reopened -> assertThat(reopened).isEqualTo(new RequestReopened(id, TEAM, REP, reopenedAt)));
+			.toArriveAndVerify(reopened -> assertThat(reopened).isEqualTo(new RequestReopened(id, TEAM, REP, reopenedAt, "boss",
+					"not a duplicate after all")));
 		assertThat(work.openLoads(TEAM)).containsEntry(REP, openBefore + 1);
 	}
 
