@@ -125,16 +125,21 @@ class PayReaders {
 	 * rep on a team they read); a rep's own when left out, and only their own.
 	 */
 	RepId rep(@Nullable String repId, Authentication user, Optional<Rep> me, String rule) {
-		Integer given = Inputs.wholeNumber(repId, "repId", "a rep's id, a whole number");
+		return rep(repId, "repId", user, me, rule);
+	}
+
+	/** {@link #rep(String, Authentication, Optional, String)} named as the caller sent it: {@code rep} on a page. */
+	RepId rep(@Nullable String repId, String parameter, Authentication user, Optional<Rep> me, String rule) {
+		Integer given = Inputs.wholeNumber(repId, parameter, "a rep's id, a whole number");
 		if (readsOthers(user)) {
 			if (given == null) {
-				throw InvalidInputException.of("repId", "is required: a rep's id");
+				throw InvalidInputException.of(parameter, "is required: a rep's id");
 			}
 			return rep(new RepId(given), user);
 		}
 		Rep self = me.orElseThrow(() -> new ForbiddenException("you are not a rep: a rep " + rule));
 		if (given != null && given != self.id().value()) {
-			throw new ForbiddenException("repId " + given + " is not you: a rep " + rule);
+			throw new ForbiddenException(parameter + " " + given + " is not you: a rep " + rule);
 		}
 		return self.id();
 	}

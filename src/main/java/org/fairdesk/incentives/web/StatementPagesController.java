@@ -68,7 +68,7 @@ class StatementPagesController {
 	String whatIfForm(@RequestParam(required = false) @Nullable Long rep,
 			@RequestParam(required = false) @Nullable String period, Authentication user,
 			@CurrentRep Optional<Rep> me, Model model, HttpServletResponse response) {
-		Rep who = people.rep(readers.rep(rep == null ? null : rep.toString(), user, me,
+		Rep who = people.rep(readers.rep(rep == null ? null : rep.toString(), "rep", user, me,
 				"tries only their own pay"));
 		Team team = people.team(who.teamId());
 		YearMonth month = period == null || period.isBlank() ? team.thisMonth(clock) : IncentiveParams.month(period);
@@ -90,7 +90,7 @@ class StatementPagesController {
 			@RequestParam(required = false) @Nullable String assists,
 			@RequestParam(required = false) @Nullable String slaMet, Authentication user,
 			@CurrentRep Optional<Rep> me, Model model, HttpServletResponse response) {
-		Rep who = people.rep(readers.rep(rep == null ? null : rep.toString(), user, me,
+		Rep who = people.rep(readers.rep(rep == null ? null : rep.toString(), "rep", user, me,
 				"tries only their own pay"));
 		Team team = people.team(who.teamId());
 		YearMonth month = IncentiveParams.month(period);

@@ -220,6 +220,10 @@ class StatementPagesTests {
 						: " has not begun"))))
 				.andExpect(content().string(not(containsString("name=\"csat\""))));
 		}
+		// a manager who leaves out whose what-if is told the page's own parameter, not the API's repId
+		mvc.perform(get("/statements/what-if").param("period", "2026-11").with(manager()))
+			.andExpect(status().isBadRequest())
+			.andExpect(result -> assertThat(result.getResolvedException()).hasMessage("rep: is required: a rep's id"));
 		mvc.perform(post("/statements/what-if").with(rep(ann)).with(csrf()).param("period", "2026-10")
 			.param("csat", "4"))
 			.andExpect(status().isBadRequest())
