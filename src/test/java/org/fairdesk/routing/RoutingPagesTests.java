@@ -327,6 +327,48 @@ class RoutingPagesTests {
 			.with(MANAGER)).andExpect(status().isBadRequest());
 	}
 
+	/**
+	 * Walk-through in a browser: value and margin were two unlabelled boxes (placeholders only, gone once typed in;
+	 * nothing said margin is an amount), and a refused fulfil emptied both, so the rep typed them again.
+	 */
+	@Test
+	void fulfillingLabelsValueAndMarginInTheTeamsCurrencyAndKeepsWhatWasTypedAfterARefusal() throws Exception {
+		Rep paul = rep("Paul");
+		RequestId id = order("Initech", "Ten chairs", "700");
+		await().atMost(Duration.ofSeconds(10)).until(() -> paul.id().equals(work.request(id).assigneeId()));
+		mvc.perform(post("/work/" + id + "/transition").param("to", "IN_PROGRESS").with(as(paul)).with(csrf()))
+			.andExpect(redirectedUrl("/work"));
+
+		mvc.perform(get("/work").with(as(paul)))
+			.andExpect(content().string(allOf(containsString("<span>Value (EUR)</span>"),
+					containsString("<span>Margin (EUR, an amount)</span>"))));
+		mvc.perform(post("/work/" + id + "/transition").param("to", "FULFILLED").param("value", "7OO")
+			.param("margin", "140").header("HX-Request", "true").with(as(paul)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("must be a number"),
+					containsString("name=\"value\" required inputmode=\"decimal\" size=\"10\" value=\"7OO\""),
+					containsString("name=\"margin\" required inputmode=\"decimal\" size=\"10\" value=\"140\""))));
+		assertThat(work.request(id).state()).isEqualTo(RequestState.IN_PROGRESS);
+	}
+
+	/** Walk-through in a browser: the footer had one cell too few, so the team's skips stood under "Hours share". */
+	@Test
+	void theFairnessFooterLinesUpWithItsColumnsAndCountsTheAssignedRequests() throws Exception {
+		rep("Ann");
+		rep("Bob");
+		RequestId id = order("Hooli", "Servers", "500");
+		await().atMost(Duration.ofSeconds(10)).until(() -> work.request(id).assigneeId() != null);
+
+		String html = mvc.perform(get("/routing").param("team", String.valueOf(team.id().value())).with(MANAGER))
+			.andReturn().getResponse().getContentAsString();
+		String table = html.substring(html.indexOf("<table class=\"fairness\">"));
+		table = table.substring(0, table.indexOf("</table>"));
+		String head = table.substring(table.indexOf("<thead>"), table.indexOf("</thead>"));
+		String foot = table.substring(table.indexOf("<tfoot>"), table.indexOf("</tfoot>"));
+		assertThat(foot.split("<td", -1).length - 1).isEqualTo(head.split("<th", -1).length - 2); // <thead> too
+		assertThat(foot).contains("<td class=\"num\">1</td>\n      <td class=\"money\">500.00 EUR</td>");
+	}
+
 	@Test
 	void theManagerChangesModeAndChoosersWithTheForms() throws Exception {
 		String teamId = String.valueOf(team.id().value());

@@ -49,6 +49,14 @@ record MoveForm(@Nullable String to, @Nullable String value, @Nullable String ma
 		return anId ? new RequestId(UUID.fromString(text.strip())) : null;
 	}
 
+	/** The amounts as typed, for the form shown again after a refusal (so the rep need not type them twice). */
+	java.util.Map<String, String> typed() {
+		var typed = new java.util.HashMap<String, String>();
+		typed.put("value", value == null ? "" : value);
+		typed.put("margin", margin == null ? "" : margin);
+		return typed;
+	}
+
 	static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text;
 	}

@@ -202,6 +202,8 @@ class MyWorkController {
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("failedRow", id.toString());
 			model.addAttribute("failedMove", form.to());
+			model.addAttribute("typed", form.typed());
+			flash.addFlashAttribute("typed", form.typed());
 			flash.addFlashAttribute(FAILURE, e.getMessage());
 			flash.addFlashAttribute("failedRow", id.toString());
 			flash.addFlashAttribute("failedMove", form.to());
