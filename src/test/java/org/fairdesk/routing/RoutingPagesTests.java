@@ -351,6 +351,27 @@ class RoutingPagesTests {
 		assertThat(work.request(id).state()).isEqualTo(RequestState.IN_PROGRESS);
 	}
 
+	/**
+	 * Walk-through in a browser: a reassignment always needs a reason, but its box said "required with override" as
+	 * an assignment's does, in a placeholder cut off in the narrow column and without a label.
+	 */
+	@Test
+	void theReasonBoxSaysWhenAReasonIsNeededForAnAssignmentAndForAReassignment() throws Exception {
+		administration.setPolicy(team.id(), null, ChooserType.MANAGER, null, "boss", clock.instant());
+		rep("Ada");
+		order("Umbrella", "Vaccine fridges", "1200");
+		String html = mvc.perform(get("/routing").param("team", String.valueOf(team.id().value())).with(MANAGER))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("aria-label=\"Reason (required with override)\"").doesNotContain("required=\"required\"");
+		Rep bo = rep("Bo");
+		RequestId held = order("Initech", "Desks", "300");
+		routing.assignByManager(held, bo.id(), false, null, "boss", clock.instant());
+		html = mvc.perform(get("/routing").param("team", String.valueOf(team.id().value())).with(MANAGER))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("aria-label=\"Reason (required)\" required=\"required\"",
+				"aria-label=\"Reason (required with override)\"");
+	}
+
 	/** Walk-through in a browser: the footer had one cell too few, so the team's skips stood under "Hours share". */
 	@Test
 	void theFairnessFooterLinesUpWithItsColumnsAndCountsTheAssignedRequests() throws Exception {
