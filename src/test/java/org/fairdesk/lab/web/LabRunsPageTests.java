@@ -1,6 +1,7 @@
 package org.fairdesk.lab.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -87,7 +88,10 @@ class LabRunsPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Commission · RANDOM")))
 			.andExpect(content().string(containsString("margin ")))
-			.andExpect(content().string(containsString("data-lab-charts=")));
+			.andExpect(content().string(containsString("data-lab-charts=")))
+			// a figure's interval under its mean, not beside it (a cell never wraps: the table ran off the page)
+			.andExpect(content().string(matchesPattern(
+					"(?s).*<td class=\"num\">\\s*<span>[0-9,.]+ EUR</span><br><span class=\"hint\">\\([0-9,.]+ – [0-9,.]+\\)</span></td>.*")));
 		mvc.perform(get(location + "/results.csv").with(user("boss").roles("MANAGER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(startsWith("plan,policy,measure,mean,low,high,threshold,verdict")));
