@@ -349,6 +349,13 @@ class RoutingPagesTests {
 					containsString("name=\"value\" required inputmode=\"decimal\" size=\"10\" value=\"7OO\""),
 					containsString("name=\"margin\" required inputmode=\"decimal\" size=\"10\" value=\"140\""))));
 		assertThat(work.request(id).state()).isEqualTo(RequestState.IN_PROGRESS);
+
+		// closed, the row says what the two amounts are, beside the state (it showed a bare amount among the buttons)
+		mvc.perform(post("/work/" + id + "/transition").param("to", "FULFILLED").param("value", "700")
+			.param("margin", "140").with(as(paul)).with(csrf())).andExpect(redirectedUrl("/work"));
+		mvc.perform(get("/work").with(as(paul)))
+			.andExpect(content().string(containsString(
+					"<span class=\"hint outcome\">value 700.00 EUR, margin 140.00 EUR</span>")));
 	}
 
 	/**
