@@ -2,6 +2,7 @@ package org.fairdesk.lab.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -43,13 +44,22 @@ class LabRunsPageTests {
 	@Autowired
 	LabRuns runs;
 
+	@Autowired
+	org.fairdesk.people.PeopleManagement people;
+
 	@Test
 	void theFormOffersTheShippedScenariosWithTheQuickOneFilledIn() throws Exception {
 		mvc.perform(get("/lab/runs").with(user("boss").roles("MANAGER")))
 			.andExpect(status().isOk())
 			.andExpect(view().name("lab/runs"))
 			.andExpect(content().string(containsString("preset: team-first-hybrid")))
-			.andExpect(content().string(containsString("The preset comparison")));
+			.andExpect(content().string(containsString("The preset comparison")))
+			// the team's line is a paragraph: the scenario's label no longer runs on after the goals link
+			.andExpect(content().string(not(containsString("goals-of")))); // no team of theirs: no empty paragraph
+		people.createTeam("Lab page team", java.util.Currency.getInstance("EUR"), java.time.ZoneId.of("Europe/Berlin"));
+		mvc.perform(get("/lab/runs").with(user("root").roles("ADMIN")))
+			.andExpect(content().string(matchesPattern("(?s).*<p class=\"goals-of\"><label>.*Edit the team&#39;s behaviour"
+					+ " goals</a></p>\\s*<label class=\"block\"><span>Scenario.*")));
 		mvc.perform(get("/lab/runs?preset=routing-and-plans").with(user("boss").roles("MANAGER")))
 			.andExpect(content().string(containsString("replications: 100")));
 		mvc.perform(get("/lab/runs?preset=nothing").with(user("boss").roles("MANAGER")))
