@@ -24,8 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * alike, must appear there as {@code METHOD /path} (path variables may be named differently; a query string after
  * the path is ignored; {@code `GET`, `PUT /path`} documents both methods).
  * <p>
- * Left out, because they are not Fairdesk's endpoints: Spring Boot's {@code /error} controller (where the container
- * forwards failures; api.md says it answers 404 when asked for directly) and actuator's health endpoints, which have
+ * Left out, because they are not Fairdesk's endpoints: Spring Boot's {@code /error} controller, which Fairdesk's
+ * {@code ApiErrorController} extends (where the container forwards failures; api.md says it answers 404 when asked for directly) and actuator's health endpoints, which have
  * their own handler mapping and are described in the README and architecture.md. Form login's {@code POST /login}
  * and {@code POST /logout} are Spring Security filters, not mappings, so they are not listed here either (api.md
  * names them under Pages). There is no springdoc in the application.
@@ -47,7 +47,8 @@ class ApiDocumentationTests {
 		Set<String> documented = documented(Files.readString(Path.of("docs/api.md")));
 		Set<String> mapped = new TreeSet<>();
 		mappings.getHandlerMethods().forEach((info, handler) -> {
-			if (handler.getBeanType().getPackageName().startsWith("org.fairdesk")) {
+			if (handler.getBeanType().getPackageName().startsWith("org.fairdesk")
+					&& !org.springframework.boot.webmvc.error.ErrorController.class.isAssignableFrom(handler.getBeanType())) {
 				mapped.addAll(endpoints(info));
 			}
 		});

@@ -365,7 +365,7 @@ abstract class PayPeriodsScenario {
 		mvc.perform(get("/pay?team=" + team.id()).with(user("boss").roles("MANAGER")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("<th>Rep</th>")))
 			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex(
-					"(?s).*<td>ADJUSTMENT_MANUAL</td>\\s*<td>2026-11</td>\\s*<td>Ann</td>.*")));
+					"(?s).*<td>ADJUSTMENT_MANUAL</td>\\s*<td class=\"month\">2026-11</td>\\s*<td>Ann</td>.*")));
 		mvc.perform(get("/api/incentives/audit?teamId=" + team.id()).with(user("ann").roles("REP")))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/incentives/audit?teamId=" + team.id() + "&period=2026-13")
