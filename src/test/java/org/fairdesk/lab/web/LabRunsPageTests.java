@@ -49,13 +49,16 @@ class LabRunsPageTests {
 
 	@Test
 	void theFormOffersTheShippedScenariosWithTheQuickOneFilledIn() throws Exception {
+		// the context is shared with other test classes, which may have made teams already
+		boolean noTeams = people.teams().isEmpty();
 		mvc.perform(get("/lab/runs").with(user("boss").roles("MANAGER")))
 			.andExpect(status().isOk())
 			.andExpect(view().name("lab/runs"))
 			.andExpect(content().string(containsString("preset: team-first-hybrid")))
 			.andExpect(content().string(containsString("The preset comparison")))
-			// the team's line is a paragraph: the scenario's label no longer runs on after the goals link
-			.andExpect(content().string(not(containsString("goals-of")))); // no team of theirs: no empty paragraph
+			// the team's line is a paragraph: the scenario's label no longer runs on after the goals link; with no
+			// team there is no empty paragraph
+			.andExpect(content().string(noTeams ? not(containsString("goals-of")) : containsString("goals-of")));
 		people.createTeam("Lab page team", java.util.Currency.getInstance("EUR"), java.time.ZoneId.of("Europe/Berlin"));
 		mvc.perform(get("/lab/runs").with(user("root").roles("ADMIN")))
 			.andExpect(content().string(matchesPattern("(?s).*<p class=\"goals-of\"><label>.*Edit the team&#39;s behaviour"
