@@ -33,6 +33,24 @@ final class ClosedRows {
 		this.firstResponse = firstResponse;
 	}
 
+	/** A group as kept ({@link RepMonth}): its durations and its counts by kind, then closing state. */
+	static ClosedRows of(Spread handling, Spread firstResponse, Map<String, Map<String, Long>> outcomes) {
+		ClosedRows rows = new ClosedRows(handling, firstResponse);
+		outcomes.forEach((kind, states) -> states.forEach((state, n) -> rows.outcomes
+			.computeIfAbsent(kind, k -> new HashMap<>())
+			.put(state, new long[] { n })));
+		return rows;
+	}
+
+	/** The counts by kind, then closing state, as plain numbers (a copy). */
+	Map<String, Map<String, Long>> outcomeCounts() {
+		Map<String, Map<String, Long>> counts = new TreeMap<>();
+		outcomes.forEach((kind, states) -> states.forEach((state, n) -> counts
+			.computeIfAbsent(kind, k -> new TreeMap<>())
+			.put(state, n[0])));
+		return counts;
+	}
+
 	/** The groups as one (the team's, from its reps'). */
 	static ClosedRows of(Collection<ClosedRows> groups) {
 		ClosedRows all = new ClosedRows(Spread.of(groups.stream().map(g -> g.handling).toList()),

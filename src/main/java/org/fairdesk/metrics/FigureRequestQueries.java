@@ -75,13 +75,13 @@ class FigureRequestQueries {
 
 	/** Lists the requests behind the figures that are not about requests closed in the window. */
 	void addOthers(MetricsQueries.Window w, Lists lists) {
-		listed(Figure.SURVEYED, "select a.rep_id rep, a.request_id " + ANSWERS_TO_SURVEYS_IN_WINDOW,
-				MetricsQueries.windowParams(w), lists);
+		listed(Figure.SURVEYED, "select a.rep_id rep, a.request_id " + ANSWERS_TO_SURVEYS_IN_WINDOW
+				+ w.onlyRep("a.rep_id"), MetricsQueries.windowParams(w), lists);
 		// distinct: a request reopened twice in the window is one request behind two reopens
-		listed(Figure.REOPENED, "select distinct %s rep, request_id %s".formatted(CREDITED_REP, REOPENS_IN_WINDOW),
-				MetricsQueries.windowParams(w), lists);
-		listed(Figure.ASSISTS_GIVEN, "select helper_id rep, request_id " + CONFIRMED_ASSISTS_IN_WINDOW,
-				MetricsQueries.windowParams(w), lists);
+		listed(Figure.REOPENED, "select distinct %s rep, request_id %s%s".formatted(CREDITED_REP, REOPENS_IN_WINDOW,
+				w.onlyRep(CREDITED_REP)), MetricsQueries.windowParams(w), lists);
+		listed(Figure.ASSISTS_GIVEN, "select helper_id rep, request_id " + CONFIRMED_ASSISTS_IN_WINDOW
+				+ w.onlyRep("helper_id"), MetricsQueries.windowParams(w), lists);
 	}
 
 	/** A statement of (rep, request_id) over one team's window, whose rows are the figure's requests. */

@@ -53,8 +53,12 @@ public class MetricsManagement {
 
 	private TeamMetrics team(Team team, Period period, FigureRequestQueries.@Nullable Lists lists) {
 		var window = window(team, period);
-		Facts facts = new Facts(queries.closed(window, lists), queries.surveys(window), queries.reopens(window),
-				queries.assists(window), queries.transfers(window), queries.currentWip(team.id().value()));
+		return metricsOf(team, period, new Facts(queries.closed(window, lists), queries.surveys(window),
+				queries.reopens(window), queries.assists(window), queries.transfers(window),
+				queries.currentWip(team.id().value())));
+	}
+
+	private TeamMetrics metricsOf(Team team, Period period, Facts facts) {
 		List<TeamMetrics.RepFigures> reps = new ArrayList<>();
 		for (Rep rep : people.members(team.id())) {
 			reps.add(new TeamMetrics.RepFigures(rep.id(), rep.displayName(), facts.of(rep.id().value(), team)));
@@ -87,6 +91,95 @@ public class MetricsManagement {
 		Map<RepId, FigureRequests> reps = new java.util.HashMap<>();
 		lists.byRep().forEach((rep, requests) -> reps.put(new RepId(rep), requests));
 		return new FiguresAndRequests(figures, reps);
+	}
+
+	/**
+	 * What each rep did in the period ({@link RepMonth}), every rep who did anything in it, and the requests behind
+	 * their figures (reps with none left out): the parts {@link #team(Team, Period)} is made of, to be kept rep by
+	 * rep and put together again by {@link #teamOf}.
+	 */
+	@Transactional(readOnly = true)
+	public RepMonths repMonths(Team team, Period period) {
+		return repMonths(window(team, period));
+	}
+
+	/**
+	 * {@link #repMonths(Team, Period)} for some reps only, each read through their own rows (a rep who did nothing
+	 * in the period is left out): what a period kept rep by rep reads again after late writes changed those reps.
+	 */
+	@Transactional(readOnly = true)
+	public RepMonths repMonths(Team team, Period period, java.util.Collection<RepId> reps) {
+		Map<RepId, RepMonth> months = new java.util.HashMap<>();
+		Map<RepId, FigureRequests> requests = new java.util.HashMap<>();
+		for (RepId rep : reps) {
+			RepMonths own = repMonths(window(team, period).of(rep.value()));
+			if (own.months().containsKey(rep)) {
+				months.put(rep, own.months().get(rep));
+			}
+			if (own.requests().containsKey(rep)) {
+				requests.put(rep, own.requests().get(rep));
+			}
+		}
+		return new RepMonths(months, requests);
+	}
+
+	private RepMonths repMonths(MetricsQueries.Window window) {
+		var lists = new FigureRequestQueries.Lists();
+		Map<Long, RepMonth> read = queries.repMonths(window, lists);
+		figureRequests.addOthers(window, lists);
+		Map<RepId, RepMonth> months = new java.util.HashMap<>();
+		read.forEach((rep, month) -> months.put(new RepId(rep), month));
+		Map<RepId, FigureRequests> requests = new java.util.HashMap<>();
+		lists.byRep().forEach((rep, listed) -> requests.put(new RepId(rep), listed));
+		return new RepMonths(months, requests);
+	}
+
+	/** Each rep's part of a period and the requests behind their figures ({@link #repMonths(Team, Period)}). */
+	public record RepMonths(Map<RepId, RepMonth> months, Map<RepId, FigureRequests> requests) {
+	}
+
+	/**
+	 * A team's figures for a period put together from what each rep did in it ({@link #repMonths}): the same
+	 * figures {@link #team(Team, Period)} reads from the rows, when {@code months} has every rep who did anything in
+	 * the period as the rows have them now. The team's sums add up the reps'; its percentiles are taken over all
+	 * their durations; the work each rep holds now is read now.
+	 */
+	@Transactional(readOnly = true)
+	public TeamMetrics teamOf(Team team, Period period, Map<RepId, RepMonth> months) {
+		Map<Long, MetricsQueries.Closed> closed = new java.util.HashMap<>();
+		Map<Long, long[]> surveys = new java.util.HashMap<>();
+		Map<Long, long[]> reopens = new java.util.HashMap<>();
+		Map<Long, long[]> assists = new java.util.HashMap<>();
+		Map<Long, long[]> transfers = new java.util.HashMap<>();
+		long[] teamCounts = new long[MetricsQueries.COUNTS.length];
+		BigDecimal[] teamAmounts = new BigDecimal[MetricsQueries.AMOUNTS.length];
+		java.util.Arrays.fill(teamAmounts, BigDecimal.ZERO);
+		List<ClosedRows> groups = new ArrayList<>();
+		months.forEach((rep, month) -> {
+			long id = rep.value();
+			if (month.counts[0] > 0) {
+				MetricsQueries.add(teamCounts, teamAmounts, new MetricsQueries.Sums(month.counts, month.amounts));
+				closed.put(id, MetricsQueries.closed(month.counts, month.amounts, month.rows));
+				groups.add(month.rows);
+			}
+			surveys.put(id, month.surveys);
+			reopens.put(id, new long[] { month.reopens });
+			assists.put(id, month.assists);
+			transfers.put(id, month.transfers);
+		});
+		if (!closed.isEmpty()) {
+			closed.put(MetricsQueries.TEAM, MetricsQueries.closed(teamCounts, teamAmounts, ClosedRows.of(groups)));
+		}
+		return metricsOf(team, period, new Facts(closed, surveys, reopens, assists, transfers,
+				queries.currentWip(team.id().value())));
+	}
+
+	/** The reps whose figures in the period a late write made at or after {@code since} may have changed. */
+	@Transactional(readOnly = true)
+	public java.util.Set<RepId> repsChangedSince(Team team, Period period, java.time.Instant since) {
+		java.util.Set<RepId> reps = new java.util.HashSet<>();
+		queries.repsWrittenSince(window(team, period), since).forEach(rep -> reps.add(new RepId(rep)));
+		return reps;
 	}
 
 	/**

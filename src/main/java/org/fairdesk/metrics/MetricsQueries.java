@@ -119,8 +119,24 @@ class MetricsQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** What a team's window is: its rows from {@code from} (inclusive) to {@code to} (exclusive). */
-	record Window(long team, Instant from, Instant to) {
+	/**
+	 * What a team's window is: its rows from {@code from} (inclusive) to {@code to} (exclusive); with a {@code rep},
+	 * only that rep's rows of each figure ({@link #onlyRep}), which a period kept rep by rep reads after a late write.
+	 */
+	record Window(long team, Instant from, Instant to, @Nullable Long rep) {
+
+		Window(long team, Instant from, Instant to) {
+			this(team, from, to, null);
+		}
+
+		Window of(long rep) {
+			return new Window(team, from, to, rep);
+		}
+
+		/** " and {column} = ?" for a rep's window, nothing for the team's: after a window's fragment. */
+		String onlyRep(String column) {
+			return rep == null ? "" : " and " + column + " = ?";
+		}
 	}
 
 	/** Requests closed in the window, by their closer and for the whole team, with their counts by kind and outcome. */
@@ -151,6 +167,65 @@ class MetricsQueries {
 		long[] teamCounts = new long[COUNTS.length];
 		BigDecimal[] teamAmounts = new BigDecimal[AMOUNTS.length];
 		java.util.Arrays.fill(teamAmounts, BigDecimal.ZERO);
+		closedSums(w).forEach((rep, sums) -> {
+			add(teamCounts, teamAmounts, sums);
+			// a request closed between the two statements (each reads what was committed as it began) is left to the
+			// next read
+			rows.put(rep, closed(sums.counts(), sums.amounts(), groups.getOrDefault(rep, ClosedRows.NONE)));
+		});
+		if (!rows.isEmpty()) {
+			// put together after the reps' percentiles sorted each rep's durations: sorting runs already in order
+			// costs the team's a fraction of sorting them all again
+			rows.put(TEAM, closed(teamCounts, teamAmounts, ClosedRows.of(List.copyOf(groups.values()))));
+		}
+		return rows;
+	}
+
+	/**
+	 * What each rep did in the window ({@link RepMonth}), every rep who did anything in it, from the same statements
+	 * as {@link #closed}, {@link #surveys}, {@link #reopens}, {@link #assists} and {@link #transfers}; listing on the
+	 * way the requests behind their figures about closed requests, as {@link #closed(Window, FigureRequestQueries.Lists)}
+	 * does.
+	 */
+	Map<Long, RepMonth> repMonths(Window w, FigureRequestQueries.Lists lists) {
+		Map<Long, ClosedRows> groups = closedRows(w, lists);
+		Map<Long, Sums> sums = closedSums(w);
+		Map<Long, long[]> surveys = surveys(w);
+		Map<Long, long[]> reopens = reopens(w);
+		Map<Long, long[]> assists = assists(w);
+		Map<Long, long[]> transfers = transfers(w);
+		java.util.Set<Long> reps = new java.util.HashSet<>(sums.keySet());
+		List.of(groups, surveys, reopens, assists, transfers).forEach(m -> reps.addAll(m.keySet()));
+		BigDecimal[] noAmounts = new BigDecimal[AMOUNTS.length];
+		java.util.Arrays.fill(noAmounts, BigDecimal.ZERO);
+		Sums none = new Sums(new long[COUNTS.length], noAmounts);
+		Map<Long, RepMonth> months = new HashMap<>();
+		for (long rep : reps) {
+			Sums own = sums.getOrDefault(rep, none);
+			months.put(rep, new RepMonth(own.counts(), own.amounts(), groups.getOrDefault(rep, new ClosedRows()),
+					surveys.getOrDefault(rep, new long[3]), reopens.getOrDefault(rep, new long[1])[0],
+					assists.getOrDefault(rep, new long[2]), transfers.getOrDefault(rep, new long[2])));
+		}
+		return months;
+	}
+
+	/** A closer's counts and sums ({@link #COUNTS}, {@link #AMOUNTS}). */
+	record Sums(long[] counts, BigDecimal[] amounts) {
+	}
+
+	/** Adds a rep's counts and sums to the team's. */
+	static void add(long[] teamCounts, BigDecimal[] teamAmounts, Sums sums) {
+		for (int i = 0; i < teamCounts.length; i++) {
+			teamCounts[i] += sums.counts()[i];
+		}
+		for (int i = 0; i < teamAmounts.length; i++) {
+			teamAmounts[i] = teamAmounts[i].add(sums.amounts()[i]);
+		}
+	}
+
+	/** Each closer's counts and sums over the window's closed requests: one statement grouped by closer. */
+	Map<Long, Sums> closedSums(Window w) {
+		Map<Long, Sums> rows = new HashMap<>();
 		jdbc.sql("""
 				select %s rep,
 				       count(*) closed,
@@ -167,42 +242,34 @@ class MetricsQueries {
 				       %s first_response_sla_counted,
 				       %s first_response_sla_met,
 				       %s quotes_sent
-				%s group by %1$s""".formatted(CREDITED_REP, REVENUE, MARGIN, WON_QUOTE_VALUE, WON_QUOTE_MARGIN,
+				%s%s group by %1$s""".formatted(CREDITED_REP, REVENUE, MARGIN, WON_QUOTE_VALUE, WON_QUOTE_MARGIN,
 				countOf(QUOTE_WON), countOf(QUERY_RESOLVED), countOf(QUERY_ESCALATED), SLA_COUNTED, SLA_MET,
-				FIRST_RESPONSE_SLA_COUNTED, FIRST_RESPONSE_SLA_MET, QUOTES_SENT, CLOSED_IN_WINDOW))
-			.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
+				FIRST_RESPONSE_SLA_COUNTED, FIRST_RESPONSE_SLA_MET, QUOTES_SENT, CLOSED_IN_WINDOW,
+				w.onlyRep(CREDITED_REP)))
+			.params(windowParams(w))
 			.query(rs -> {
 				long[] counts = new long[COUNTS.length];
 				BigDecimal[] amounts = new BigDecimal[AMOUNTS.length];
 				for (int i = 0; i < counts.length; i++) {
 					counts[i] = rs.getLong(COUNTS[i]);
-					teamCounts[i] += counts[i];
 				}
 				for (int i = 0; i < amounts.length; i++) {
 					amounts[i] = rs.getBigDecimal(AMOUNTS[i]);
-					teamAmounts[i] = teamAmounts[i].add(amounts[i]);
 				}
-				// a request closed between the two statements (each reads what was committed as it began) is left to
-				// the next read
-				rows.put(rs.getLong("rep"), closed(counts, amounts, groups.getOrDefault(rs.getLong("rep"), ClosedRows.NONE)));
+				rows.put(rs.getLong("rep"), new Sums(counts, amounts));
 			});
-		if (!rows.isEmpty()) {
-			// put together after the reps' percentiles sorted each rep's durations: sorting runs already in order
-			// costs the team's a fraction of sorting them all again
-			rows.put(TEAM, closed(teamCounts, teamAmounts, ClosedRows.of(List.copyOf(groups.values()))));
-		}
 		return rows;
 	}
 
 	/** The counts of {@link Closed}, in the order {@link #closed(long[], BigDecimal[], ClosedRows)} reads them. */
-	private static final String[] COUNTS = { "closed", "quotes_won", "quotes_decided", "queries_resolved",
+	static final String[] COUNTS = { "closed", "quotes_won", "quotes_decided", "queries_resolved",
 		"queries_escalated", "sla_counted", "sla_met", "first_response_sla_counted", "first_response_sla_met",
 		"quotes_sent" };
 
 	/** The amounts of {@link Closed}, likewise. */
-	private static final String[] AMOUNTS = { "revenue", "margin", "won_quote_value", "won_quote_margin" };
+	static final String[] AMOUNTS = { "revenue", "margin", "won_quote_value", "won_quote_margin" };
 
-	private static Closed closed(long[] n, BigDecimal[] amounts, ClosedRows group) {
+	static Closed closed(long[] n, BigDecimal[] amounts, ClosedRows group) {
 		return new Closed(n[0], amounts[0], amounts[1], n[1], n[2], n[3], n[4], group.handling.percentile(0.5),
 				group.handling.percentile(0.9), group.firstResponse.percentile(0.5), n[5], n[6], n[7], n[8], n[9],
 				amounts[2], amounts[3], group.outcomes());
@@ -213,8 +280,8 @@ class MetricsQueries {
 		Map<Long, ClosedRows> groups = new HashMap<>();
 		jdbc.sql("select %s rep, kind, state, handling_seconds, %s first_response%s %s".formatted(CREDITED_REP,
 				FIRST_RESPONSE_SECONDS, lists == null ? "" : ", " + FigureRequestQueries.CLOSED_COLUMNS,
-				CLOSED_IN_WINDOW))
-			.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
+				CLOSED_IN_WINDOW + w.onlyRep(CREDITED_REP)))
+			.params(windowParams(w))
 			.query(rs -> {
 				long rep = rs.getLong("rep");
 				if (lists != null) {
@@ -238,34 +305,49 @@ class MetricsQueries {
 		Map<Long, long[]> rows = new HashMap<>();
 		jdbc.sql("""
 				select rep_id, count(*) issued, 0 answered, 0 total
-				from survey where team_id = ? and issued_at >= ? and issued_at < ? group by rep_id
+				from survey where team_id = ? and issued_at >= ? and issued_at < ?%s group by rep_id
 				union all
-				select a.rep_id, 0, count(*), sum(a.rating) %s group by a.rep_id""".formatted(ANSWERS_TO_SURVEYS_IN_WINDOW))
-			.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()), w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
+				select a.rep_id, 0, count(*), sum(a.rating) %s%s group by a.rep_id""".formatted(w.onlyRep("rep_id"),
+				ANSWERS_TO_SURVEYS_IN_WINDOW, w.onlyRep("a.rep_id")))
+			.params(twice(w))
 			.query(rs -> {
 				add(rows, rs.getLong("rep_id"), rs.getLong("issued"), rs.getLong("answered"), rs.getLong("total"));
 			});
 		return rows;
 	}
 
-	/** The parameters of every fragment "… team_id = ? and time >= ? and time < ?" over the window. */
+	/**
+	 * The parameters of every fragment "… team_id = ? and time >= ? and time < ?" over the window, and of its
+	 * {@link Window#onlyRep} after it in a rep's window.
+	 */
 	static Object[] windowParams(Window w) {
-		return new Object[] { w.team(), DbTime.of(w.from()), DbTime.of(w.to()) };
+		return w.rep() == null ? new Object[] { w.team(), DbTime.of(w.from()), DbTime.of(w.to()) }
+				: new Object[] { w.team(), DbTime.of(w.from()), DbTime.of(w.to()), w.rep() };
+	}
+
+	/** {@link #windowParams} twice: for a statement of two parts over the same window. */
+	private static Object[] twice(Window w) {
+		Object[] once = windowParams(w);
+		Object[] both = java.util.Arrays.copyOf(once, once.length * 2);
+		System.arraycopy(once, 0, both, once.length, once.length);
+		return both;
 	}
 
 	/** Reopens in the window, counted against the rep who had closed the request. */
 	Map<Long, long[]> reopens(Window w) {
-		return counts("select %1$s, count(*) n %2$s group by %1$s".formatted(CREDITED_REP, REOPENS_IN_WINDOW), w, "n");
+		return counts("select %1$s, count(*) n %2$s%3$s group by %1$s".formatted(CREDITED_REP, REOPENS_IN_WINDOW,
+				w.onlyRep(CREDITED_REP)), w, "n");
 	}
 
 	/** Confirmed assists proposed in the window: given (as helper) and received (as the request's rep). */
 	Map<Long, long[]> assists(Window w) {
 		Map<Long, long[]> rows = new HashMap<>();
 		jdbc.sql("""
-				select helper_id rep, 1 given, 0 received %1$s
+				select helper_id rep, 1 given, 0 received %1$s%2$s
 				union all
-				select owner_id, 0, 1 %1$s""".formatted(CONFIRMED_ASSISTS_IN_WINDOW))
-			.params(w.team(), DbTime.of(w.from()), DbTime.of(w.to()), w.team(), DbTime.of(w.from()), DbTime.of(w.to()))
+				select owner_id, 0, 1 %1$s%3$s""".formatted(CONFIRMED_ASSISTS_IN_WINDOW, w.onlyRep("helper_id"),
+				w.onlyRep("owner_id")))
+			.params(twice(w))
 			.query(rs -> {
 				add(rows, rs.getLong("rep"), rs.getLong("given"), rs.getLong("received"));
 			});
@@ -292,8 +374,8 @@ class MetricsQueries {
 				       sum(case when action = 'TRANSFER_OUT' then 1 else 0 end) given,
 				       sum(case when action = 'TRANSFER_IN' then 1 else 0 end) received
 				from routing_assignments
-				where team_id = ? and action in ('TRANSFER_OUT', 'TRANSFER_IN') and assigned_at >= ? and assigned_at < ?
-				group by rep_id""", w, "given", "received");
+				where team_id = ? and action in ('TRANSFER_OUT', 'TRANSFER_IN') and assigned_at >= ? and assigned_at < ?%s
+				group by rep_id""".formatted(w.onlyRep("rep_id")), w, "given", "received");
 	}
 
 	/**
@@ -306,25 +388,47 @@ class MetricsQueries {
 	 * one stamped just before the end that committed after a close read the window (a quote expiry run at 23:59, a
 	 * node whose clock is behind).
 	 */
-	private static final List<String> LATE_WRITES = List.of("""
-			select 1 from request_reopens
-			where team_id = ? and reopened_at >= ? and closed_at >= ? and closed_at < ?""", """
-			select 1 from survey_response
-			where team_id = ? and responded_at >= ? and survey_issued_at >= ? and survey_issued_at < ?""", """
-			select 1 from request_assists
-			where team_id = ? and decided_at >= ? and proposed_at >= ? and proposed_at < ?""", """
-			select 1 from requests
-			where team_id = ? and closed_at >= ? and closed_at >= ? and closed_at < ?""", """
-			select 1 from request_reopens
-			where team_id = ? and reopened_at >= ? and reopened_at >= ? and reopened_at < ?""");
+	private static final List<LateWrite> LATE_WRITES = List.of(
+			new LateWrite(CREDITED_REP, "request_reopens where team_id = ? and reopened_at >= ? and closed_at >= ? "
+					+ "and closed_at < ?"),
+			new LateWrite("rep_id", "survey_response where team_id = ? and responded_at >= ? and survey_issued_at >= ? "
+					+ "and survey_issued_at < ?"),
+			new LateWrite("helper_id", "request_assists where team_id = ? and decided_at >= ? and proposed_at >= ? "
+					+ "and proposed_at < ?"),
+			new LateWrite("owner_id", "request_assists where team_id = ? and decided_at >= ? and proposed_at >= ? "
+					+ "and proposed_at < ?"),
+			new LateWrite(CREDITED_REP, "requests where team_id = ? and closed_at >= ? and closed_at >= ? "
+					+ "and closed_at < ?"),
+			new LateWrite(CREDITED_REP, "request_reopens where team_id = ? and reopened_at >= ? and reopened_at >= ? "
+					+ "and reopened_at < ?"),
+			new LateWrite("rep_id", "survey where team_id = ? and issued_at >= ? and issued_at >= ? and issued_at < ?"),
+			new LateWrite("rep_id", "routing_assignments where team_id = ? and assigned_at >= ? "
+					+ "and action in ('TRANSFER_OUT', 'TRANSFER_IN') and assigned_at >= ? and assigned_at < ?"));
+
+	/** One kind of {@link #LATE_WRITES late write}: the rep whose figures it changes, from the rows it stamps. */
+	private record LateWrite(String rep, String from) {
+	}
 
 	/** Whether any {@link #LATE_WRITES late write} to the window's figures was made at or after {@code since}. */
 	boolean writtenSince(Window w, Instant since) {
-		return LATE_WRITES.stream().anyMatch(sql -> jdbc.sql(sql + " fetch first 1 rows only")
+		return LATE_WRITES.stream().anyMatch(write -> jdbc.sql("select 1 from " + write.from()
+				+ " fetch first 1 rows only")
 			.params(w.team(), DbTime.of(since), DbTime.of(w.from()), DbTime.of(w.to()))
 			.query(Integer.class)
 			.optional()
 			.isPresent());
+	}
+
+	/** The reps whose figures in the window a {@link #LATE_WRITES late write} made at or after {@code since} changed. */
+	java.util.Set<Long> repsWrittenSince(Window w, Instant since) {
+		java.util.Set<Long> reps = new java.util.HashSet<>();
+		LATE_WRITES.forEach(write -> reps.addAll(jdbc.sql("select distinct %s from %s".formatted(write.rep(),
+				write.from()))
+			.params(w.team(), DbTime.of(since), DbTime.of(w.from()), DbTime.of(w.to()))
+			.query(Long.class)
+			.list()));
+		reps.remove(null);
+		return reps;
 	}
 
 	/** Requests each rep holds now and has not closed, whatever the period. */

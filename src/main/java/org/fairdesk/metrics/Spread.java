@@ -33,6 +33,19 @@ final class Spread {
 		return all;
 	}
 
+	/** A group's durations as kept ({@link RepMonth}): its values in any order. */
+	static Spread of(double[] values) {
+		Spread spread = new Spread();
+		spread.values = values.length < 8 ? Arrays.copyOf(values, 8) : values.clone();
+		spread.size = values.length;
+		return spread;
+	}
+
+	/** The values, in no particular order (a copy). */
+	double[] values() {
+		return Arrays.copyOf(values, size);
+	}
+
 	void add(double value) {
 		if (size == values.length) {
 			values = Arrays.copyOf(values, size * 2);

@@ -293,6 +293,56 @@ abstract class MetricsScenario {
 		assertThat(b.ordersFulfilled()).isEmpty(); // #3 was cancelled
 	}
 
+	/**
+	 * A month kept rep by rep (docs/pay.md, "Months kept for their close") gives exactly the figures its rows give:
+	 * put together from every rep's part, after the parts are written and read back as kept, and after one rep is
+	 * read again through their own rows alone.
+	 */
+	@Test
+	void aMonthPutTogetherRepByRepIsTheMonthItsRowsGive() {
+		Period october = Period.parse("2026-10", LocalDate.of(2026, 11, 16));
+		MetricsManagement.RepMonths parts = metrics.repMonths(team, october);
+		assertThat(parts.months()).containsOnlyKeys(ann.id(), ben.id());
+		assertThat(parts.requests()).isEqualTo(metrics.requestsBehind(team, october));
+
+		assertThat(metrics.teamOf(team, october, kept(parts.months()))).isEqualTo(metrics.team(team, october));
+
+		MetricsManagement.RepMonths annAlone = metrics.repMonths(team, october, List.of(ann.id()));
+		assertThat(annAlone.months()).containsOnlyKeys(ann.id());
+		assertThat(annAlone.requests()).containsOnlyKeys(ann.id()).containsEntry(ann.id(), parts.requests().get(ann.id()));
+		Map<RepId, RepMonth> mixed = new java.util.HashMap<>(kept(parts.months()));
+		mixed.putAll(kept(annAlone.months()));
+		assertThat(metrics.teamOf(team, october, mixed)).isEqualTo(metrics.team(team, october));
+		assertThat(metrics.repMonths(team, october, List.of(new RepId(Long.MAX_VALUE))).months()).isEmpty();
+	}
+
+	/** The reps a late write changed are found by when it was written, and only those. */
+	@Test
+	void theRepsALateWriteChangedAreFoundByWhenItWasWritten() {
+		Period october = Period.parse("2026-10", LocalDate.of(2026, 11, 16));
+		assertThat(metrics.repsChangedSince(team, october, Instant.parse("2026-11-03T00:00:00Z"))).isEmpty();
+		// #2's answer (November 2nd, to an October survey of Ann's) and the assist on #2 Ben gave, decided that day
+		assertThat(metrics.repsChangedSince(team, october, Instant.parse("2026-11-02T00:00:00Z")))
+			.containsExactlyInAnyOrder(ann.id(), ben.id());
+		// #7, closed by Ben at 00:30 on 1 October in Berlin, reopened on 20 November
+		jdbc.sql("""
+				insert into request_reopens (request_id, team_id, closed_by, outcome, closed_at, reopened_at,
+				                             reopened_by_user, reason)
+				values (?, ?, ?, 'RESOLVED', ?, ?, 'manager', 'customer came back')""")
+			.params(r[7], team.id().value(), ben.id().value(), DbTime.of(Instant.parse("2026-09-30T22:30:00Z")),
+					DbTime.of(Instant.parse("2026-11-20T10:00:00Z")))
+			.update();
+		assertThat(metrics.repsChangedSince(team, october, Instant.parse("2026-11-20T00:00:00Z")))
+			.containsExactly(ben.id());
+		assertThat(metrics.changedSince(team, october, Instant.parse("2026-11-20T00:00:00Z"))).isTrue();
+	}
+
+	private static Map<RepId, RepMonth> kept(Map<RepId, RepMonth> months) {
+		Map<RepId, RepMonth> kept = new java.util.HashMap<>();
+		months.forEach((rep, month) -> kept.put(rep, RepMonth.read(month.write())));
+		return kept;
+	}
+
 	@Test
 	void aWeekAndADayAreWindowsOfTheirOwn() {
 		// ISO week 41 (5–11 October): #1 closed on the 5th.
