@@ -338,18 +338,26 @@ public class IncentiveManagement {
 	 * before its first. Each rep's facts list the requests behind their figures, read by the same definitions.
 	 */
 	PeriodFacts facts(Team team, YearMonth period) {
-		Period month = Period.month(period);
-		MetricsManagement.FiguresAndRequests read = this.metrics.teamWithRequests(team, month);
-		TeamMetrics metrics = read.figures();
-		Map<RepId, FigureRequests> behind = read.requests();
+		MetricsManagement.FiguresAndRequests read = this.metrics.teamWithRequests(team, Period.month(period));
+		return facts(team, period, read.figures(), rep -> FactsFromMetrics.of(read.requests()
+			.getOrDefault(rep, FigureRequests.NONE)));
+	}
+
+	/**
+	 * {@link #facts(Team, YearMonth)} from the month's figures and the requests behind each rep's, however they were
+	 * read ({@link MonthKeeping} puts them together from what it keeps): {@code requests} is asked for the reps on the
+	 * team that month only.
+	 */
+	PeriodFacts facts(Team team, YearMonth period, TeamMetrics metrics,
+			java.util.function.Function<RepId, PeriodFacts.Requests> requests) {
 		Map<RepId, Figures> figures = metrics.reps()
 			.stream()
 			.collect(Collectors.toMap(TeamMetrics.RepFigures::repId, TeamMetrics.RepFigures::figures));
 		List<PeriodFacts.RepFacts> reps = people.members(team.id())
 			.stream()
-			.map(rep -> repFacts(rep, period, figures.get(rep.id()),
-					behind.getOrDefault(rep.id(), FigureRequests.NONE)))
-			.filter(rep -> rep.daysOnTeam() > 0)
+			.filter(rep -> TeamPresence.daysOnTeam(rep, period) > 0)
+			.map(rep -> repFacts(rep, period, FactsFromMetrics.of(figures.get(rep.id())))
+				.withRequests(requests.apply(rep.id())))
 			.toList();
 		return new PeriodFacts(period, team.id(), team.name(), team.currency(), FactsFromMetrics.of(metrics.team()),
 				reps);
@@ -378,11 +386,6 @@ public class IncentiveManagement {
 			.map(rep -> repFacts(rep, period, before.get(rep.id()).figures()))
 			.toList();
 		return Optional.of(new PeriodFacts(period, team.id(), team.name(), team.currency(), looked.team(), reps));
-	}
-
-	private static PeriodFacts.RepFacts repFacts(Rep rep, YearMonth period, Figures figures,
-			FigureRequests requests) {
-		return repFacts(rep, period, FactsFromMetrics.of(figures)).withRequests(FactsFromMetrics.of(requests));
 	}
 
 	private static PeriodFacts.RepFacts repFacts(Rep rep, YearMonth period, PeriodFacts.Figures figures) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.fairdesk.people.PeopleManagement;
@@ -38,10 +39,14 @@ public class PayManagement {
 	private final IncentiveManagement incentives;
 	private final PeopleManagement people;
 	private final FactsLooks looks;
+	private final MonthKeeping keeping;
+	private final KeptMonths kept;
 	private final Clock clock;
 
 	PayManagement(PayPeriods periods, Adjustments adjustments, Corrections corrections, Disputes disputes, Plans plans,
-			IncentiveManagement incentives, PeopleManagement people, FactsLooks looks, Clock clock) {
+			IncentiveManagement incentives, PeopleManagement people, FactsLooks looks, MonthKeeping keeping, KeptMonths kept, Clock clock) {
+		this.keeping = keeping;
+		this.kept = kept;
 		this.looks = looks;
 		this.disputes = disputes;
 		this.periods = periods;
@@ -116,12 +121,18 @@ public class PayManagement {
 			.orElseThrow(() -> InvalidInputException.of("period", "has no plan version in force on its first day, "
 					+ period.atDay(1) + ": there is nothing to pay, so nothing to close"));
 		String disputed = openDisputes(teamId, period, openDisputesReason);
-		PeriodFacts facts = incentives.facts(teamId, period);
+		Optional<PeriodFacts> kept = keeping.facts(team, period);
+		PeriodFacts facts = kept.orElseGet(() -> incentives.facts(teamId, period));
 		List<Statement> statements;
 		try {
 			corrections.findFor(team, period, actor, at);
 			statements = Adjusting.statements(plan, facts, adjustments.paidIn(teamId, period), incentives::repName);
-			periods.insertClose(plan, facts, statements, actor, at);
+			if (kept.isPresent()) {
+				periods.insertKeptClose(plan, facts, statements, actor, at);
+			}
+			else {
+				periods.insertClose(plan, facts, statements, actor, at);
+			}
 		}
 		catch (DuplicateKeyException raced) {
 			// Another node closed the same month a moment before (its period row, or the first look at a month before
@@ -134,6 +145,50 @@ public class PayManagement {
 				+ " statements, " + total(statements, team) + " in all, under " + plan.name() + " version "
 				+ plan.version() + disputed);
 		return periods.find(teamId, period).orElseThrow();
+	}
+
+	/** How many ended months before this one a team keeps for their close, at most (the month just ended first). */
+	static final int MONTHS_KEPT = 2;
+
+	/**
+	 * The team's ended months that are kept for their close ({@link MonthKeeping}): the last {@value #MONTHS_KEPT}
+	 * that are not closed and have a plan version in force on their first day, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<YearMonth> monthsToKeep(TeamId teamId) {
+		Team team = people.team(teamId);
+		List<YearMonth> months = new java.util.ArrayList<>();
+		YearMonth month = team.thisMonth(clock).minusMonths(1);
+		for (int back = 0; back < MONTHS_KEPT; back++, month = month.minusMonths(1)) {
+			if (periods.find(teamId, month).isEmpty() && plans.inForce(teamId, month.atDay(1)).isPresent()) {
+				months.add(month);
+			}
+		}
+		return months;
+	}
+
+	/**
+	 * Keeps an ended month for its close, or brings what is kept of it up to date (docs/pay.md, "Months kept for
+	 * their close"): the first time reads the month from its rows, later ones only the reps a late write changed.
+	 * Refused for a month that has not ended or is closed.
+	 */
+	@Transactional
+	public void keepForClose(TeamId teamId, YearMonth period) {
+		Team team = people.team(teamId);
+		if (!team.end(org.fairdesk.shared.Period.month(period)).isAfter(clock.instant())
+				&& periods.find(teamId, period).isEmpty()) {
+			keeping.keep(team, period);
+			return;
+		}
+		throw InvalidInputException.of("period", "is " + (periods.find(teamId, period).isPresent() ? "closed"
+				: "not over yet") + ": only an ended, open month is kept for its close");
+	}
+
+	/** Stops keeping the team's months that are closed now: their closes keep what they need. */
+	@Transactional
+	public void forgetClosedMonths(TeamId teamId) {
+		kept.months(teamId).stream().filter(month -> periods.find(teamId, month).isPresent())
+			.forEach(month -> kept.forget(teamId, month));
 	}
 
 	/** What the close's event adds about the team's open disputes (empty without any), or a 400 without a reason. */

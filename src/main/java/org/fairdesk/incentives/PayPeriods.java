@@ -21,8 +21,10 @@ class PayPeriods {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batch;
+	private final KeptMonths kept;
 
-	PayPeriods(JdbcClient jdbc, JdbcTemplate batch) {
+	PayPeriods(JdbcClient jdbc, JdbcTemplate batch, KeptMonths kept) {
+		this.kept = kept;
 		this.jdbc = jdbc;
 		this.batch = batch;
 	}
@@ -68,6 +70,25 @@ class PayPeriods {
 	 * at all.
 	 */
 	void insertClose(PlanVersion plan, PeriodFacts facts, List<Statement> statements, String actor, Instant at) {
+		insertClose(plan, facts, statements, actor, at, listed -> batch.batchUpdate(
+				"insert into pay_period_requests (team_id, period, rep_id, requests) values (?, ?, ?, ?)",
+				listed.stream().map(rep -> new Object[] { facts.teamId().value(), facts.period().toString(),
+					rep.repId().value(), FactsDocuments.writeStoredRequests(rep.requests()) }).toList()));
+	}
+
+	/**
+	 * {@link #insertClose(PlanVersion, PeriodFacts, List, String, Instant)} for facts read from a kept month
+	 * ({@link MonthKeeping}): each rep's requests are copied from what the month keeps, inside the database.
+	 */
+	void insertKeptClose(PlanVersion plan, PeriodFacts facts, List<Statement> statements, String actor, Instant at) {
+		insertClose(plan, facts, statements, actor, at,
+				listed -> kept.copyRequestsToClose(facts.teamId(), facts.period(),
+						listed.stream().map(PeriodFacts.RepFacts::repId).toList()));
+	}
+
+	/** Stores a close; {@code storeRequests} stores the requests of the reps it is given (those with any). */
+	private void insertClose(PlanVersion plan, PeriodFacts facts, List<Statement> statements, String actor, Instant at,
+			java.util.function.Consumer<List<PeriodFacts.RepFacts>> storeRequests) {
 		jdbc.sql("""
 				insert into pay_periods (team_id, period, state, plan_name, plan_version, facts, closed_at, closed_by)
 				values (?, ?, 'CLOSED', ?, ?, ?, ?, ?)""")
@@ -75,16 +96,14 @@ class PayPeriods {
 					FactsDocuments.writeStored(facts.withoutRequests()), DbTime.of(at), actor)
 			.update();
 		Map<RepId, PeriodFacts.Requests> requests = new HashMap<>();
-		List<Object[]> lists = new ArrayList<>();
+		List<PeriodFacts.RepFacts> listed = new ArrayList<>();
 		for (PeriodFacts.RepFacts rep : facts.reps()) {
 			requests.put(rep.repId(), rep.requests());
 			if (!rep.requests().equals(PeriodFacts.Requests.NONE)) {
-				lists.add(new Object[] { facts.teamId().value(), facts.period().toString(), rep.repId().value(),
-						FactsDocuments.writeStoredRequests(rep.requests()) });
+				listed.add(rep);
 			}
 		}
-		batch.batchUpdate("insert into pay_period_requests (team_id, period, rep_id, requests) values (?, ?, ?, ?)",
-				lists);
+		storeRequests.accept(listed);
 		List<Object[]> rows = new ArrayList<>(statements.size());
 		for (Statement statement : statements) {
 			rows.add(new Object[] { facts.teamId().value(), facts.period().toString(), statement.repId().value(),

@@ -1,6 +1,7 @@
 package org.fairdesk.incentives;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -95,6 +96,7 @@ abstract class PayPeriodsScenario {
 	@Autowired WorkManagement work;
 	@MockitoSpyBean PayPeriods periods;
 	@MockitoSpyBean FactsLooks looks;
+	@MockitoSpyBean KeptMonths keptMonths;
 
 	Team team;
 	Rep ann;
@@ -116,7 +118,7 @@ abstract class PayPeriodsScenario {
 	@AfterEach
 	void resetClock() {
 		clock.set(TestClockConfiguration.START);
-		reset(periods, incentives, looks);
+		reset(periods, incentives, looks, keptMonths);
 	}
 
 	@Test
@@ -269,6 +271,93 @@ abstract class PayPeriodsScenario {
 					"falls in or before 2026-11, which is closed")))
 			.andExpect(jsonPath("$.errors[1].field").value("document.components[0].percent"));
 		assertThat(rows("plans")).isEqualTo(versions);
+	}
+
+	/**
+	 * A month kept for its close (docs/pay.md, "Months kept for their close") closes exactly as its rows give:
+	 * the late writes after its first look (a late answer, an assist confirmed late, a reopen) are read again rep by
+	 * rep, and the requests behind each rep's figures are copied from what is kept.
+	 */
+	@Test
+	void aMonthKeptForItsCloseClosesAsItsRowsGiveAfterLateWrites() throws Exception {
+		UUID unanswered = octoberSurveysOneUnanswered();
+		UUID returned = fulfilled(ann, "2026-10-25T10:00:00Z", "50.00"); // reopened within 14 days
+		long assist = proposedAssist(returned, ann, ben, "2026-10-25T09:00:00Z");
+		clock.set(Instant.parse("2026-11-02T09:00:00Z"));
+		pay.keepForClose(team.id(), OCTOBER);
+		assertThat(rows("pay_kept_reps")).isEqualTo(2);
+
+		clock.set(Instant.parse("2026-11-03T09:00:00Z"));
+		answer(unanswered, ben, 2, "2026-11-03T09:00:00Z");
+		jdbc.sql("update request_assists set status = 'CONFIRMED', decided_at = ? where id = ?")
+			.params(DbTime.of(clock.instant()), assist)
+			.update();
+		work.reopen(new RequestId(returned), Reopener.manager("boss"), "Returned by the customer", clock.instant());
+		PeriodFacts fromRows = incentives.facts(team, OCTOBER);
+		assertThat(fromRows.reps()).allSatisfy(rep -> assertThat(rep.requests()).isNotEqualTo(PeriodFacts.Requests.NONE));
+		close(OCTOBER, "boss").andExpect(status().isOk());
+
+		verify(periods).insertKeptClose(any(), any(), anyList(), anyString(), any());
+		assertThat(FactsDocuments.parseStored(jdbc.sql("select facts from pay_periods where team_id = ? and period = ?")
+			.params(team.id().value(), OCTOBER.toString()).query(String.class).single()))
+			.isEqualTo(fromRows.withoutRequests());
+		for (PeriodFacts.RepFacts rep : fromRows.reps()) {
+			assertThat(jdbc.sql("select requests from pay_period_requests where team_id = ? and period = ? and rep_id = ?")
+				.params(team.id().value(), OCTOBER.toString(), rep.repId().value()).query(String.class).single())
+				.isEqualTo(FactsDocuments.writeStoredRequests(rep.requests()));
+		}
+		assertThat(pay.recomputed(team.id(), OCTOBER)).isEqualTo(incentives.statements(OCTOBER).stream()
+			.filter(s -> s.teamId().equals(team.id())).toList());
+
+		pay.forgetClosedMonths(team.id());
+		assertThat(rows("pay_kept_reps")).isZero();
+		assertThat(rows("pay_kept_months")).isZero();
+	}
+
+	/**
+	 * One rep changed by a late write in a month of five is read again alone; a rep whose only request of the month
+	 * was reopened did nothing in it any more, and their part is dropped.
+	 */
+	@Test
+	void aLateWriteReadsAgainOnlyTheRepItChanged() throws Exception {
+		List<Rep> more = new ArrayList<>();
+		for (String name : List.of("Carl", "Dana", "Eve")) {
+			more.add(people.addRep(new NewRep(team.id(), name.toLowerCase() + System.nanoTime(), name,
+					BigDecimal.valueOf(40), LocalDate.of(2024, 1, 1))));
+		}
+		more.forEach(rep -> fulfilled(rep, "2026-10-28T10:00:00Z", "10.00"));
+		Rep eve = more.get(2);
+		UUID evesOnly = jdbc.sql("select id from requests where closed_by = ?").param(eve.id().value())
+			.query(UUID.class).single();
+		clock.set(Instant.parse("2026-11-02T09:00:00Z"));
+		pay.keepForClose(team.id(), OCTOBER);
+		assertThat(rows("pay_kept_reps")).isEqualTo(5);
+
+		clock.set(Instant.parse("2026-11-04T09:00:00Z"));
+		work.reopen(new RequestId(evesOnly), Reopener.manager("boss"), "Returned by the customer", clock.instant());
+		PeriodFacts fromRows = incentives.facts(team, OCTOBER);
+		clock.set(Instant.parse("2026-11-05T09:00:00Z"));
+		pay.keepForClose(team.id(), OCTOBER);
+
+		verify(keptMonths).replace(eq(team.id()), eq(OCTOBER), eq(java.util.Set.of(eve.id())), any(), any(), any());
+		assertThat(rows("pay_kept_reps")).isEqualTo(4);
+		close(OCTOBER, "boss").andExpect(status().isOk());
+		assertThat(FactsDocuments.parseStored(jdbc.sql("select facts from pay_periods where team_id = ? and period = ?")
+			.params(team.id().value(), OCTOBER.toString()).query(String.class).single()))
+			.isEqualTo(fromRows.withoutRequests());
+		assertThat(fromRows.reps()).filteredOn(rep -> rep.repId().equals(eve.id())).singleElement()
+			.satisfies(rep -> assertThat(rep.figures().orders().fulfilled()).isZero());
+	}
+
+	@Test
+	void onlyAnEndedOpenMonthIsKeptForItsClose() throws Exception {
+		assertThat(pay.monthsToKeep(team.id())).containsExactly(OCTOBER);
+		assertThatThrownBy(() -> pay.keepForClose(team.id(), NOVEMBER))
+			.hasMessageContaining("is not over yet: only an ended, open month is kept for its close");
+		close(OCTOBER, "boss").andExpect(status().isOk());
+		assertThat(pay.monthsToKeep(team.id())).isEmpty();
+		assertThatThrownBy(() -> pay.keepForClose(team.id(), OCTOBER)).hasMessageContaining("is closed");
+		assertThat(rows("pay_kept_months")).isZero();
 	}
 
 	@Test
