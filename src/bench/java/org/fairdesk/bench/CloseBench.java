@@ -142,7 +142,8 @@ public final class CloseBench {
 	}
 
 	/** Every figure of the run. */
-	record Measurement(Latencies floor, Latencies close, Latencies facts, Reads reads, NextCloses next,
+	record Measurement(Latencies floor, Latencies close, Latencies facts, Latencies rows, Latencies changed,
+			double keptFirstMs, int changedReps, Reads reads, NextCloses next,
 			List<Map<String, Step>> breakdown, List<Long> breakdownCalls, String floorSanity, String closeSanity,
 			int runs) {
 	}
@@ -174,15 +175,33 @@ public final class CloseBench {
 		DataSource pool = context.getBean(DataSource.class);
 		Floor floor = new Floor(pool, team, month);
 
+		long keeping = System.nanoTime();
+		pay.keepForClose(team.id(), month);
+		double keptFirst = (System.nanoTime() - keeping) / 1e6;
+		System.out.printf(Locale.ROOT, "the month kept for its close (first look, from its rows): %.0f ms%n", keptFirst);
+
 		Map<String, Task> tasks = new LinkedHashMap<>();
 		tasks.put("floor", floor::run);
-		tasks.put("close", () -> {
+		Task close = () -> {
 			PayPeriod closed = pay.close(team.id(), month, ACTOR);
 			if (closed.state() != PayPeriod.State.CLOSED) {
 				throw new IllegalStateException("the close left " + month + " " + closed.state());
 			}
-		});
+		};
+		tasks.put("close", close);
+		tasks.put("rows", close);
 		tasks.put("facts", () -> IncentivesBench.Sink.consume(incentives.facts(team.id(), month)));
+		// before each task, not timed: the month's close deleted; kept for the close, or not kept for the close from
+		// its rows (the close before months were kept: the baseline)
+		Map<String, Task> before = Map.of("close", () -> {
+			months.reset();
+			if (!months.kept()) {
+				pay.keepForClose(team.id(), month);
+			}
+		}, "rows", () -> {
+			months.reset();
+			months.forgetKept();
+		});
 		List<String> names = new ArrayList<>(tasks.keySet());
 		Map<String, Latencies> samples = new LinkedHashMap<>();
 		names.forEach(name -> samples.put(name, new Latencies()));
@@ -195,6 +214,8 @@ public final class CloseBench {
 			StringBuilder line = new StringBuilder();
 			for (int k = 0; k < names.size(); k++) {
 				String name = names.get((round + k) % names.size());
+				before.getOrDefault(name, () -> {
+				}).run();
 				long begin = System.nanoTime();
 				tasks.get(name).run();
 				long nanos = System.nanoTime() - begin;
@@ -206,7 +227,15 @@ public final class CloseBench {
 			System.out.printf(Locale.ROOT, "  %s %2d:%s%n", round < warmup ? "warm-up" : "round  ",
 					round < warmup ? round + 1 : round - warmup + 1, line);
 		}
+		months.reset();
+		if (!months.kept()) {
+			pay.keepForClose(team.id(), month);
+		}
+		close.run();
 		String closeSanity = months.closeSanity();
+		Latencies changed = changedSinceLastLook(pay, months, integer(options, "changed"), runs);
+		months.reset();
+		close.run();
 		Reads reads = reads(incentives, team, month, runs);
 		NextCloses next = nextCloses(pay, months, months.after(), runs);
 
@@ -226,7 +255,34 @@ public final class CloseBench {
 		}
 		return new Measurement(Latencies.merge(List.of(samples.get("floor"))),
 				Latencies.merge(List.of(samples.get("close"))), Latencies.merge(List.of(samples.get("facts"))),
-				reads, next, breakdown, calls, floor.sanity(), closeSanity, runs);
+				Latencies.merge(List.of(samples.get("rows"))), changed, keptFirst, integer(options, "changed"), reads,
+				next, breakdown, calls, floor.sanity(), closeSanity, runs);
+	}
+
+	/**
+	 * The close after {@code reps} reps' figures changed since the month was last brought up to date, {@code runs}
+	 * times (after one untimed): a reopen of one of each rep's closed requests recorded now (in
+	 * {@code request_reopens} only, deleted after each close, so the month's rows stay as seeded), which the close
+	 * finds and reads those reps again for, one by one.
+	 */
+	private static Latencies changedSinceLastLook(PayManagement pay, Months months, int reps, int runs)
+			throws SQLException {
+		Latencies changed = new Latencies();
+		for (int i = 0; i <= runs; i++) {
+			months.reset();
+			pay.keepForClose(months.team.id(), months.month);
+			months.reopenedNow(reps);
+			long begin = System.nanoTime();
+			pay.close(months.team.id(), months.month, ACTOR);
+			long nanos = System.nanoTime() - begin;
+			months.forgetReopenedNow();
+			if (i > 0) {
+				changed.record(nanos);
+			}
+		}
+		months.reset();
+		pay.keepForClose(months.team.id(), months.month); // the late reopens gone: those reps read again
+		return Latencies.merge(List.of(changed));
 	}
 
 	/**
@@ -387,6 +443,65 @@ public final class CloseBench {
 			}
 		}
 
+		/** Whether the month is kept for its close ({@code pay_kept_months}). */
+		boolean kept() throws SQLException {
+			try (Connection connection = DriverManager.getConnection(url, user, password);
+					PreparedStatement query = connection
+						.prepareStatement("select count(*) from pay_kept_months where team_id = ? and period = ?")) {
+				query.setLong(1, team.id().value());
+				query.setString(2, month.toString());
+				try (ResultSet rs = query.executeQuery()) {
+					rs.next();
+					return rs.getLong(1) > 0;
+				}
+			}
+		}
+
+		/** Stops keeping the month for its close: the next close reads it from its rows. */
+		void forgetKept() throws SQLException {
+			try (Connection connection = DriverManager.getConnection(url, user, password)) {
+				for (String table : List.of("pay_kept_reps", "pay_kept_months")) {
+					try (PreparedStatement delete = connection
+						.prepareStatement("delete from " + table + " where team_id = ? and period = ?")) {
+						delete.setLong(1, team.id().value());
+						delete.setString(2, month.toString());
+						delete.executeUpdate();
+					}
+				}
+			}
+		}
+
+		/** The reason {@link #reopenedNow} records, by which its rows are deleted. */
+		private static final String BENCH_REOPEN = "close bench: a late write";
+
+		/** A reopen recorded now of one closed request of each of {@code reps} reps of the month (its rows untouched). */
+		void reopenedNow(int reps) throws SQLException {
+			try (Connection connection = DriverManager.getConnection(url, user, password);
+					PreparedStatement insert = connection.prepareStatement("""
+							insert into request_reopens (request_id, team_id, closed_by, outcome, closed_at, reopened_at,
+							                             reopened_by_user, reason)
+							select distinct on (closed_by) id, team_id, closed_by, state, closed_at, now(), 'bench', ?
+							from requests where team_id = ? and closed_at >= ? and closed_at < ?
+							order by closed_by, closed_at limit ?""")) {
+				insert.setString(1, BENCH_REOPEN);
+				insert.setLong(2, team.id().value());
+				insert.setObject(3, start(month));
+				insert.setObject(4, start(month.plusMonths(1)));
+				insert.setInt(5, reps);
+				insert.executeUpdate();
+			}
+		}
+
+		void forgetReopenedNow() throws SQLException {
+			try (Connection connection = DriverManager.getConnection(url, user, password);
+					PreparedStatement delete = connection
+						.prepareStatement("delete from request_reopens where team_id = ? and reason = ?")) {
+				delete.setLong(1, team.id().value());
+				delete.setString(2, BENCH_REOPEN);
+				delete.executeUpdate();
+			}
+		}
+
 		/** Deletes the month's close in one transaction of its own. */
 		void reset() throws SQLException {
 			delete(" and period = ?");
@@ -499,6 +614,13 @@ public final class CloseBench {
 				"%.2f x the floor's median (p95 %.2f x); target <= %.0f x: %s", ratio,
 				m.close().percentileMillis(95) / m.floor().percentileMillis(95), TARGET_RATIO,
 				ratio <= TARGET_RATIO ? "MET" : "MISSED"));
+		row("close from the rows (the month not kept: the baseline)", m.rows(), String.format(Locale.ROOT,
+				"%.2f x the floor; the kept close %.3f x this", m.rows().percentileMillis(50) / floor,
+				close / m.rows().percentileMillis(50)));
+		row("close, " + m.changedReps() + " reps changed since the last look", m.changed(), String.format(Locale.ROOT,
+				"%.2f x the floor", m.changed().percentileMillis(50) / floor));
+		System.out.printf(Locale.ROOT, "%-62s %10.1f   (once, before the rounds; the job's first look)%n",
+				"the month kept for its close, from its rows", m.keptFirstMs());
 		row("facts alone: IncentiveManagement.facts(team, month)", m.facts(),
 				String.format(Locale.ROOT, "%.2f x (%.0f %% of a close)", m.facts().percentileMillis(50) / floor,
 						100 * m.facts().percentileMillis(50) / close));
@@ -571,6 +693,7 @@ public final class CloseBench {
 		options.put("runs", "10");
 		options.put("warmup", "5");
 		options.put("breakdown", "3");
+		options.put("changed", "20");
 		options.put("plan", "src/main/resources/plans/presets/team-first-hybrid.yaml");
 		options.put("team-size", "500");
 		options.put("requests", "1000000");

@@ -230,7 +230,9 @@ public final class IncentivesBench {
 				"--server.address=127.0.0.1", "--server.port=0", "--spring.main.banner-mode=off",
 				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + options.get("user"),
 				"--spring.datasource.password=" + options.get("password"), "--fairdesk.demo.enabled=false",
-				"--fairdesk.security.initial-admin-password=bench-admin-password", "--logging.level.root=WARN"));
+				"--fairdesk.security.initial-admin-password=bench-admin-password", "--logging.level.root=WARN",
+				// the bench keeps its month for the close itself; the job would change what is kept between rounds
+				"--fairdesk.incentives.keep-months-every=PT24H"));
 		if (!options.get("pool").isBlank()) {
 			properties.add("--spring.datasource.hikari.maximum-pool-size=" + options.get("pool"));
 		}

@@ -206,7 +206,7 @@ public final class MetricsBench {
 				accounts.createWithHash(username, repHash, Role.REP);
 			}
 			levels.setCalendar(team.id(), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0),
-					LocalTime.of(17, 0), Map.of());
+					LocalTime.of(17, 0), List.of(), new org.fairdesk.shared.FieldChecks());
 			levels.setTargets(team.id(), List.of(new SlaTarget(RequestKind.QUERY, 0, 120, 480),
 					new SlaTarget(RequestKind.QUERY, 5, 60, 240), new SlaTarget(RequestKind.ORDER, 0, 240, 1440)));
 		}
