@@ -220,10 +220,10 @@ from bench_req r join bench_reps h on h.team_no = r.team_no and h.rep_no = r.hol
 where r.reopened
 order by r.rx + r.dur * 0.75;
 
-insert into survey (request_id, team_id, rep_id, issued_at, expires_at, token_hash)
+insert into survey (request_id, team_id, rep_id, issued_at, expires_at, token_hash, stored_at)
 select r.id, r.team_id, h.rep_id, to_timestamp(r.close_e),
        to_timestamp(r.close_e) + interval '14 days',
-       md5('token a ' || r.s || ' ' || r.i) || md5('token b ' || r.s || ' ' || r.i)
+       md5('token a ' || r.s || ' ' || r.i) || md5('token b ' || r.s || ' ' || r.i), to_timestamp(r.close_e)
 from bench_req r join bench_reps h on h.team_no = r.team_no and h.rep_no = r.holder
 where r.surveyed
 order by r.close_e;

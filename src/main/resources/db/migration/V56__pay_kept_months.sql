@@ -9,6 +9,8 @@ create table pay_kept_months (
     -- null until the month's first read; writes stamped an hour before it are read again (Corrections.UNSEEN_WRITES)
     looked_at timestamp with time zone,
     time_zone varchar(64) not null,
+    -- what the parts were made by (metrics' RepMonth.FORMAT and the packed lists' form): read whole again if not now's
+    format    varchar(100),
     primary key (team_id, period),
     constraint fk_pay_kept_months_team foreign key (team_id) references teams (id)
 );
@@ -26,3 +28,12 @@ create table pay_kept_reps (
 create index requests_by_closer_closed on requests (closed_by, closed_at);
 create index survey_by_rep_issued on survey (rep_id, issued_at);
 create index survey_response_by_rep_issued on survey_response (rep_id, survey_issued_at);
+-- feedback: when a survey was stored, besides the close it is dated at (issued_at): a survey stored late (a close event
+-- delivered again, a manager's new link for a request without one) changes a past month's count of surveys issued,
+-- and a kept month finds that rep by it (MetricsQueries.LATE_WRITES). A survey stored before is taken as stored when
+-- it was issued.
+alter table survey add column stored_at timestamp with time zone;
+update survey set stored_at = issued_at;
+alter table survey alter column stored_at set not null;
+alter table survey alter column stored_at set default current_timestamp;
+create index survey_by_team_stored on survey (team_id, stored_at);

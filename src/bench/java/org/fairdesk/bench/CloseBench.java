@@ -203,6 +203,9 @@ public final class CloseBench {
 			months.forgetKept();
 		});
 		List<String> names = new ArrayList<>(tasks.keySet());
+		if (!options.get("tasks").isBlank()) { // e.g. tasks=floor,close to profile the close alone
+			names.retainAll(List.of(options.get("tasks").split(",")));
+		}
 		Map<String, Latencies> samples = new LinkedHashMap<>();
 		names.forEach(name -> samples.put(name, new Latencies()));
 		int warmup = integer(options, "warmup");
@@ -694,6 +697,7 @@ public final class CloseBench {
 		options.put("warmup", "5");
 		options.put("breakdown", "3");
 		options.put("changed", "20");
+		options.put("tasks", "");
 		options.put("plan", "src/main/resources/plans/presets/team-first-hybrid.yaml");
 		options.put("team-size", "500");
 		options.put("requests", "1000000");

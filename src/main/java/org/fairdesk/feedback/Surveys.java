@@ -26,18 +26,22 @@ class Surveys {
 			""";
 
 	private final JdbcClient jdbc;
+	/** When a survey is stored ({@code stored_at}, V56): a kept month finds a survey stored late by it. */
+	private final java.time.Clock clock;
 
-	Surveys(JdbcClient jdbc) {
+	Surveys(JdbcClient jdbc, java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** Stores the survey unless its request has one already; says whether it did. */
 	boolean insertIfAbsent(Survey survey) {
 		return jdbc.sql("""
-				insert into survey (request_id, team_id, rep_id, issued_at, expires_at, token_hash)
-				values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+				insert into survey (request_id, team_id, rep_id, issued_at, expires_at, token_hash, stored_at)
+				values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
 			.params(survey.requestId().value(), survey.teamId().value(), survey.repId().value(),
-					DbTime.of(survey.issuedAt()), DbTime.of(survey.expiresAt()), survey.tokenHash())
+					DbTime.of(survey.issuedAt()), DbTime.of(survey.expiresAt()), survey.tokenHash(),
+					DbTime.of(clock.instant()))
 			.update() == 1;
 	}
 

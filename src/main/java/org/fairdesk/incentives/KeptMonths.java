@@ -30,8 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class KeptMonths {
 
-	/** A kept month's head: when it was last brought up to date (null before its first read), in which zone. */
-	record Head(@Nullable Instant lookedAt, ZoneId zone) {
+	/**
+	 * A kept month's head: when it was last brought up to date (null before its first read), in which zone, and what
+	 * its parts were made by ({@link MonthKeeping#FORMAT}; null before its first read).
+	 */
+	record Head(@Nullable Instant lookedAt, ZoneId zone, @Nullable String format) {
 	}
 
 	/** A rep's kept part: metrics' text of their figures, and the requests behind them as packed. */
@@ -76,9 +79,11 @@ class KeptMonths {
 	 * to date (a close and the job, or two nodes); empty when the month is not kept.
 	 */
 	Optional<Head> lock(TeamId team, YearMonth period) {
-		return jdbc.sql("select looked_at, time_zone from pay_kept_months where team_id = ? and period = ? for update")
+		return jdbc.sql("""
+				select looked_at, time_zone, format from pay_kept_months where team_id = ? and period = ? for update""")
 			.params(team.value(), period.toString())
-			.query((rs, row) -> new Head(DbTime.instant(rs, "looked_at"), ZoneId.of(rs.getString("time_zone"))))
+			.query((rs, row) -> new Head(DbTime.instant(rs, "looked_at"), ZoneId.of(rs.getString("time_zone")),
+					rs.getString("format")))
 			.optional();
 	}
 
@@ -125,8 +130,9 @@ class KeptMonths {
 
 	/** Records a look that found nothing to read again. */
 	void looked(TeamId team, YearMonth period, Instant at, ZoneId zone) {
-		jdbc.sql("update pay_kept_months set looked_at = ?, time_zone = ? where team_id = ? and period = ?")
-			.params(DbTime.of(at), zone.getId(), team.value(), period.toString())
+		jdbc.sql("""
+				update pay_kept_months set looked_at = ?, time_zone = ?, format = ? where team_id = ? and period = ?""")
+			.params(DbTime.of(at), zone.getId(), MonthKeeping.FORMAT, team.value(), period.toString())
 			.update();
 	}
 
@@ -145,15 +151,29 @@ class KeptMonths {
 	 */
 	void copyRequestsToClose(TeamId team, YearMonth period, Collection<RepId> reps) {
 		List<Object[]> rows = new ArrayList<>(reps.size());
-		reps.forEach(rep -> rows.add(new Object[] { team.value(), period.toString(), rep.value() }));
-		batch.batchUpdate("""
+		List<RepId> listed = List.copyOf(reps);
+		listed.forEach(rep -> rows.add(new Object[] { team.value(), period.toString(), rep.value() }));
+		int[] copied = batch.batchUpdate("""
 				insert into pay_period_requests (team_id, period, rep_id, requests)
 				select team_id, period, rep_id, requests from pay_kept_reps where team_id = ? and period = ? and rep_id = ?""",
 				rows);
+		for (int i = 0; i < copied.length; i++) {
+			// a close is stored whole or not at all: a rep's requests missing would leave their statement unreadable
+			if (copied[i] != 1 && copied[i] != java.sql.Statement.SUCCESS_NO_INFO) {
+				throw new IllegalStateException("the kept month " + period + " of team " + team.value()
+						+ " holds no requests of rep " + listed.get(i).value() + " to store with its close");
+			}
+		}
 	}
 
-	/** Stops keeping a month (it is closed: its close keeps what it needs). */
+	/**
+	 * Stops keeping a month (it is closed: its close keeps what it needs), once no look holds it: its head is locked
+	 * first, as a look locks it, so the two never take its rows in opposite orders.
+	 */
 	void forget(TeamId team, YearMonth period) {
+		if (lock(team, period).isEmpty()) {
+			return;
+		}
 		jdbc.sql("delete from pay_kept_reps where team_id = ? and period = ?")
 			.params(team.value(), period.toString())
 			.update();

@@ -29,9 +29,12 @@ class MonthKeeping {
 
 	/**
 	 * More reps changed than this share of the month's parts: the month is read again whole, which costs about as
-	 * much as reading a quarter of its reps one by one.
+	 * much as reading half of its reps one by one.
 	 */
-	private static final int READ_WHOLE_ABOVE_ONE_IN = 4;
+	private static final int READ_WHOLE_ABOVE_ONE_IN = 2;
+
+	/** What kept parts are made by: the metrics module's parts, and the requests packed as a closed month's are. */
+	static final String FORMAT = RepMonth.FORMAT + "; requests packed 1";
 
 	private final KeptMonths kept;
 	private final MetricsManagement metrics;
@@ -47,11 +50,13 @@ class MonthKeeping {
 
 	/**
 	 * Starts keeping an ended month, or brings it up to date: what the job does for every team's ended, open months.
-	 * In the caller's transaction, after the start (a transaction of its own).
+	 * In the caller's transaction, after the start (a transaction of its own); nothing if the month is no longer open
+	 * once it is locked (a close that held it first).
 	 */
-	void keep(Team team, YearMonth period) {
+	void keep(Team team, YearMonth period, java.util.function.BooleanSupplier stillOpen) {
 		kept.start(team.id(), period, team.zone());
-		kept.lock(team.id(), period).ifPresent(head -> bringUpToDate(team, period, head));
+		kept.lock(team.id(), period).filter(head -> stillOpen.getAsBoolean())
+			.ifPresent(head -> bringUpToDate(team, period, head));
 	}
 
 	/**
@@ -69,7 +74,7 @@ class MonthKeeping {
 	private void bringUpToDate(Team team, YearMonth period, KeptMonths.Head head) {
 		Instant now = clock.instant();
 		Period month = Period.month(period);
-		if (head.lookedAt() == null || !head.zone().equals(team.zone())) {
+		if (head.lookedAt() == null || !head.zone().equals(team.zone()) || !FORMAT.equals(head.format())) {
 			kept.replaceAll(team.id(), period, parts(metrics.repMonths(team, month)), now, team.zone());
 			return;
 		}

@@ -41,14 +41,21 @@ class MonthsKeptForClose implements SchedulingConfigurer {
 		for (Team team : people.teams()) {
 			try {
 				pay.forgetClosedMonths(team.id());
-				for (YearMonth month : pay.monthsToKeep(team.id())) {
-					pay.keepForClose(team.id(), month);
-				}
+				pay.monthsToKeep(team.id()).forEach(month -> keep(team, month));
 			}
 			catch (RuntimeException e) { // the next run tries again; the other teams go on now
 				LOG.error("Could not keep the ended months of team {} ({}) for their close", team.id().value(),
 						team.name(), e);
 			}
+		}
+	}
+
+	private void keep(Team team, YearMonth month) {
+		try {
+			pay.keepForClose(team.id(), month);
+		}
+		catch (RuntimeException e) { // the next run tries again; the team's other month goes on now
+			LOG.error("Could not keep {} of team {} ({}) for its close", month, team.id().value(), team.name(), e);
 		}
 	}
 }

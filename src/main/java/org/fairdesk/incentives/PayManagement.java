@@ -177,7 +177,7 @@ public class PayManagement {
 		Team team = people.team(teamId);
 		if (!team.end(org.fairdesk.shared.Period.month(period)).isAfter(clock.instant())
 				&& periods.find(teamId, period).isEmpty()) {
-			keeping.keep(team, period);
+			keeping.keep(team, period, () -> periods.find(teamId, period).isEmpty());
 			return;
 		}
 		throw InvalidInputException.of("period", "is " + (periods.find(teamId, period).isPresent() ? "closed"

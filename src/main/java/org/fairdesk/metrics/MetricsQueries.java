@@ -113,6 +113,15 @@ class MetricsQueries {
 	static final String FIRST_RESPONSE_SECONDS =
 			"extract(epoch from first_response_at) - extract(epoch from received_at)";
 
+	/**
+	 * The figures' definitions above, as one text: a part of a period kept from before a definition changed is not
+	 * what the rows give now ({@link RepMonth#FORMAT}).
+	 */
+	static final String DEFINITIONS = String.join("\n", CREDITED_REP, CLOSED_IN_WINDOW, ANSWERS_TO_SURVEYS_IN_WINDOW,
+			REOPENS_IN_WINDOW, CONFIRMED_ASSISTS_IN_WINDOW, ORDER_FULFILLED, QUOTE_WON, QUOTE_LOST, QUERY_RESOLVED,
+			QUERY_ESCALATED, REVENUE, MARGIN, WON_QUOTE_VALUE, WON_QUOTE_MARGIN, QUOTES_SENT, SLA_JUDGED, SLA_KEPT,
+			FIRST_RESPONSE_SLA_COUNTED, FIRST_RESPONSE_SLA_MET, FIRST_RESPONSE_SECONDS);
+
 	private final JdbcClient jdbc;
 
 	MetricsQueries(JdbcClient jdbc) {
@@ -383,10 +392,10 @@ class MetricsQueries {
 	 * in it reopened (its close is undone; a closed request moves no other way), an answer to a survey issued in it,
 	 * and a decision on an assist proposed in it. Each is stamped when it is made, so those made since {@code since}
 	 * are found through their (team, time) index. Everything else the window counts (its closes, reopens, transfers,
-	 * surveys issued) is written at the moment it counts for, inside the window: so its closes and reopens stamped
-	 * since {@code since} are probed too, which finds nothing once {@code since} is past the window's end, and finds
-	 * one stamped just before the end that committed after a close read the window (a quote expiry run at 23:59, a
-	 * node whose clock is behind).
+	 * surveys issued) is written at the moment it counts for, inside the window: so those stamped since {@code since}
+	 * are probed too, which finds nothing once {@code since} is past the window's end, and finds one stamped just
+	 * before the end that committed after a close read the window (a quote expiry run at 23:59, a node whose clock is
+	 * behind). Each names the rep whose figures it changes ({@link #repsWrittenSince}).
 	 */
 	private static final List<LateWrite> LATE_WRITES = List.of(
 			new LateWrite(CREDITED_REP, "request_reopens where team_id = ? and reopened_at >= ? and closed_at >= ? "
@@ -401,7 +410,8 @@ class MetricsQueries {
 					+ "and closed_at < ?"),
 			new LateWrite(CREDITED_REP, "request_reopens where team_id = ? and reopened_at >= ? and reopened_at >= ? "
 					+ "and reopened_at < ?"),
-			new LateWrite("rep_id", "survey where team_id = ? and issued_at >= ? and issued_at >= ? and issued_at < ?"),
+			// a survey is dated at its request's close, but may be stored later (an event delivered again, a new link)
+			new LateWrite("rep_id", "survey where team_id = ? and stored_at >= ? and issued_at >= ? and issued_at < ?"),
 			new LateWrite("rep_id", "routing_assignments where team_id = ? and assigned_at >= ? "
 					+ "and action in ('TRANSFER_OUT', 'TRANSFER_IN') and assigned_at >= ? and assigned_at < ?"));
 

@@ -22,6 +22,15 @@ public final class RepMonth {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/**
+	 * What a kept part was made by: this form and the figures' definitions. A part kept under another is not read
+	 * (the period is read again from its rows): change the number whenever {@link #write}'s form or what the parts
+	 * hold changes; a changed definition changes the rest by itself.
+	 */
+	public static final String FORMAT = "rep-month-1/" + Integer.toHexString((MetricsQueries.DEFINITIONS + "\n"
+			+ String.join(",", MetricsQueries.COUNTS) + "\n" + String.join(",", MetricsQueries.AMOUNTS) + "\n"
+			+ FigureRequestQueries.CLOSED_COLUMNS).hashCode());
+
 	/** The counts of {@code MetricsQueries.Closed}, in {@code MetricsQueries.COUNTS}' order. */
 	final long[] counts;
 

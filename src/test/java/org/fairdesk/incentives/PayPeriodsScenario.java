@@ -94,6 +94,8 @@ abstract class PayPeriodsScenario {
 	@Autowired JdbcClient jdbc;
 	@Autowired MutableClock clock;
 	@Autowired WorkManagement work;
+	@Autowired org.fairdesk.work.Assists assists;
+	@Autowired MonthsKeptForClose job;
 	@MockitoSpyBean PayPeriods periods;
 	@MockitoSpyBean FactsLooks looks;
 	@MockitoSpyBean KeptMonths keptMonths;
@@ -283,20 +285,25 @@ abstract class PayPeriodsScenario {
 		UUID unanswered = octoberSurveysOneUnanswered();
 		UUID returned = fulfilled(ann, "2026-10-25T10:00:00Z", "50.00"); // reopened within 14 days
 		long assist = proposedAssist(returned, ann, ben, "2026-10-25T09:00:00Z");
+		for (String name : List.of("Carl", "Dana", "Eve")) { // whom no late write changes
+			fulfilled(people.addRep(new NewRep(team.id(), name.toLowerCase() + System.nanoTime(), name,
+					BigDecimal.valueOf(40), LocalDate.of(2024, 1, 1))), "2026-10-28T10:00:00Z", "10.00");
+		}
 		clock.set(Instant.parse("2026-11-02T09:00:00Z"));
 		pay.keepForClose(team.id(), OCTOBER);
-		assertThat(rows("pay_kept_reps")).isEqualTo(2);
+		assertThat(rows("pay_kept_reps")).isEqualTo(5);
 
 		clock.set(Instant.parse("2026-11-03T09:00:00Z"));
 		answer(unanswered, ben, 2, "2026-11-03T09:00:00Z");
-		jdbc.sql("update request_assists set status = 'CONFIRMED', decided_at = ? where id = ?")
-			.params(DbTime.of(clock.instant()), assist)
-			.update();
+		assists.confirm(new RequestId(returned), assist, ann.id(), clock.instant());
 		work.reopen(new RequestId(returned), Reopener.manager("boss"), "Returned by the customer", clock.instant());
 		PeriodFacts fromRows = incentives.facts(team, OCTOBER);
 		assertThat(fromRows.reps()).allSatisfy(rep -> assertThat(rep.requests()).isNotEqualTo(PeriodFacts.Requests.NONE));
 		close(OCTOBER, "boss").andExpect(status().isOk());
 
+		// Ann and Ben read again, each through their own rows; the others kept as they were
+		verify(keptMonths).replace(eq(team.id()), eq(OCTOBER), eq(java.util.Set.of(ann.id(), ben.id())), any(), any(),
+				any());
 		verify(periods).insertKeptClose(any(), any(), anyList(), anyString(), any());
 		assertThat(FactsDocuments.parseStored(jdbc.sql("select facts from pay_periods where team_id = ? and period = ?")
 			.params(team.id().value(), OCTOBER.toString()).query(String.class).single()))
@@ -347,6 +354,19 @@ abstract class PayPeriodsScenario {
 			.isEqualTo(fromRows.withoutRequests());
 		assertThat(fromRows.reps()).filteredOn(rep -> rep.repId().equals(eve.id())).singleElement()
 			.satisfies(rep -> assertThat(rep.figures().orders().fulfilled()).isZero());
+	}
+
+	/** The job keeps each team's ended, open months, and forgets them once closed. */
+	@Test
+	void theJobKeepsEndedOpenMonthsAndForgetsClosedOnes() throws Exception {
+		job.keepEndedMonths();
+		assertThat(jdbc.sql("select period from pay_kept_months where team_id = ? and looked_at is not null")
+			.param(team.id().value()).query(String.class).list()).containsExactly(OCTOBER.toString());
+		assertThat(rows("pay_kept_reps")).isEqualTo(2);
+		close(OCTOBER, "boss").andExpect(status().isOk());
+		verify(periods).insertKeptClose(any(), any(), anyList(), anyString(), any());
+		job.keepEndedMonths();
+		assertThat(rows("pay_kept_months")).isZero();
 	}
 
 	@Test
@@ -823,10 +843,10 @@ abstract class PayPeriodsScenario {
 			@org.jspecify.annotations.Nullable String answered) {
 		Instant issuedAt = Instant.parse(issued);
 		jdbc.sql("""
-				insert into survey (request_id, team_id, rep_id, issued_at, expires_at, token_hash)
-				values (?, ?, ?, ?, ?, ?)""")
+				insert into survey (request_id, team_id, rep_id, issued_at, expires_at, token_hash, stored_at)
+				values (?, ?, ?, ?, ?, ?, ?)""") // stored when issued, as the close's event stores it
 			.params(request, team.id().value(), rep.id().value(), DbTime.of(issuedAt),
-					DbTime.of(issuedAt.plusSeconds(30 * 86_400)), request.toString().replace("-", "") + "0".repeat(32))
+					DbTime.of(issuedAt.plusSeconds(30 * 86_400)), request.toString().replace("-", "") + "0".repeat(32), DbTime.of(issuedAt))
 			.update();
 		if (rating != null) {
 			answer(request, rep, rating, answered);

@@ -64,6 +64,7 @@ abstract class MetricsScenario {
 	@Autowired JdbcClient jdbc;
 	@Autowired MockMvc mvc;
 	@Autowired WorkManagement work;
+	@Autowired org.fairdesk.feedback.FeedbackManagement feedback;
 
 	Team team;
 	Rep ann;
@@ -337,6 +338,23 @@ abstract class MetricsScenario {
 		assertThat(metrics.changedSince(team, october, Instant.parse("2026-11-20T00:00:00Z"))).isTrue();
 	}
 
+	/**
+	 * A survey is dated at its request's close but may be stored later (here a manager's new link for a request
+	 * without one): the rep is found by when it was stored, and their part read again gives the rows' figures.
+	 */
+	@Test
+	void aSurveyStoredLateIsFoundByWhenItWasStored() {
+		Period october = Period.parse("2026-10", LocalDate.of(2026, 11, 16));
+		Map<RepId, RepMonth> kept = new java.util.HashMap<>(kept(metrics.repMonths(team, october).months()));
+		Instant lookedAt = Instant.now();
+		// #3, Ben's cancelled order of 20 October, had no survey
+		feedback.issueNewLink(new RequestId(r[3]), lookedAt);
+		java.util.Set<RepId> changed = metrics.repsChangedSince(team, october, lookedAt.minusSeconds(3600));
+		assertThat(changed).containsExactly(ben.id());
+		kept.putAll(kept(metrics.repMonths(team, october, changed).months()));
+		assertThat(metrics.teamOf(team, october, kept)).isEqualTo(metrics.team(team, october));
+	}
+
 	private static Map<RepId, RepMonth> kept(Map<RepId, RepMonth> months) {
 		Map<RepId, RepMonth> kept = new java.util.HashMap<>();
 		months.forEach((rep, month) -> kept.put(rep, RepMonth.read(month.write())));
@@ -555,11 +573,11 @@ abstract class MetricsScenario {
 	private void survey(UUID request, Rep rep, String issued, @Nullable Integer rating, @Nullable String answered) {
 		Instant issuedAt = Instant.parse(issued);
 		jdbc.sql("""
-				insert into survey (request_id, team_id, rep_id, issued_at, expires_at, token_hash)
-				values (?, ?, ?, ?, ?, ?)""")
+				insert into survey (request_id, team_id, rep_id, issued_at, expires_at, token_hash, stored_at)
+				values (?, ?, ?, ?, ?, ?, ?)""") // stored when issued, as the close's event stores it
 			.params(request, team.id().value(), rep.id().value(), DbTime.of(issuedAt),
 					DbTime.of(issuedAt.plusSeconds(14 * 86_400)), String.format("%064x", request.getMostSignificantBits()
-							^ request.getLeastSignificantBits()).replace(' ', '0'))
+							^ request.getLeastSignificantBits()).replace(' ', '0'), DbTime.of(issuedAt))
 			.update();
 		if (rating != null) {
 			jdbc.sql("""
