@@ -20,6 +20,8 @@ create table pay_kept_reps (
     rep_id   bigint  not null,
     figures  text    not null,
     requests text    not null,
+    -- each list's size and first id (JSON): a close names the lists in its statements without reading them
+    heads    text    not null,
     primary key (team_id, period, rep_id),
     constraint fk_pay_kept_reps_month foreign key (team_id, period) references pay_kept_months (team_id, period)
 );

@@ -37,8 +37,11 @@ class KeptMonths {
 	record Head(@Nullable Instant lookedAt, ZoneId zone, @Nullable String format) {
 	}
 
-	/** A rep's kept part: metrics' text of their figures, and the requests behind them as packed. */
-	record Part(String figures, String requests) {
+	/**
+	 * A rep's kept part: metrics' text of their figures, the requests behind them as packed, and each list's size and
+	 * first id ({@link MonthKeeping}'s form).
+	 */
+	record Part(String figures, String requests, String heads) {
 	}
 
 	private final JdbcClient jdbc;
@@ -87,15 +90,25 @@ class KeptMonths {
 			.optional();
 	}
 
-	/** Every rep's part, by rep. */
+	/** Every rep's part, by rep, without the requests behind their figures (an empty text: {@link #requestsOf}). */
 	Map<RepId, Part> parts(TeamId team, YearMonth period) {
 		Map<RepId, Part> parts = new HashMap<>();
-		jdbc.sql("select rep_id, figures, requests from pay_kept_reps where team_id = ? and period = ?")
+		jdbc.sql("select rep_id, figures, heads from pay_kept_reps where team_id = ? and period = ?")
 			.params(team.value(), period.toString())
 			.query(rs -> {
-				parts.put(new RepId(rs.getLong("rep_id")), new Part(rs.getString("figures"), rs.getString("requests")));
+				parts.put(new RepId(rs.getLong("rep_id")), new Part(rs.getString("figures"), "", rs.getString("heads")));
 			});
 		return parts;
+	}
+
+	/** The requests behind a rep's figures, as packed. */
+	String requestsOf(TeamId team, YearMonth period, RepId rep) {
+		return jdbc.sql("select requests from pay_kept_reps where team_id = ? and period = ? and rep_id = ?")
+			.params(team.value(), period.toString(), rep.value())
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new IllegalStateException("the kept month " + period + " of team " + team.value()
+					+ " no longer holds rep " + rep.value()));
 	}
 
 	/** How many reps' parts the month keeps. */
@@ -139,9 +152,10 @@ class KeptMonths {
 	private void insert(TeamId team, YearMonth period, Map<RepId, Part> parts) {
 		List<Object[]> rows = new ArrayList<>(parts.size());
 		parts.forEach((rep, part) -> rows.add(new Object[] { team.value(), period.toString(), rep.value(),
-			part.figures(), part.requests() }));
+			part.figures(), part.requests(), part.heads() }));
 		batch.batchUpdate("""
-				insert into pay_kept_reps (team_id, period, rep_id, figures, requests) values (?, ?, ?, ?, ?)""", rows);
+				insert into pay_kept_reps (team_id, period, rep_id, figures, requests, heads)
+				values (?, ?, ?, ?, ?, ?)""", rows);
 	}
 
 	/**

@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +19,9 @@ import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
 import org.fairdesk.shared.Period;
 import org.springframework.stereotype.Service;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps an ended month rep by rep until its close (docs/pay.md, "Months kept for their close"), so that the close
@@ -34,7 +41,12 @@ class MonthKeeping {
 	private static final int READ_WHOLE_ABOVE_ONE_IN = 2;
 
 	/** What kept parts are made by: the metrics module's parts, and the requests packed as a closed month's are. */
-	static final String FORMAT = RepMonth.FORMAT + "; requests packed 1";
+	static final String FORMAT = RepMonth.FORMAT + "; requests packed 1, heads 1";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<Map<String, List<Object>>> HEADS = new TypeReference<>() {
+	};
 
 	private final KeptMonths kept;
 	private final MetricsManagement metrics;
@@ -93,19 +105,61 @@ class MonthKeeping {
 
 	private static Map<RepId, KeptMonths.Part> parts(MetricsManagement.RepMonths read) {
 		Map<RepId, KeptMonths.Part> parts = new HashMap<>();
-		read.months().forEach((rep, month) -> parts.put(rep, new KeptMonths.Part(month.write(),
-				FactsDocuments.writeStoredRequests(FactsFromMetrics.of(read.requests()
-					.getOrDefault(rep, FigureRequests.NONE))))));
+		read.months().forEach((rep, month) -> {
+			PeriodFacts.Requests requests = FactsFromMetrics.of(read.requests().getOrDefault(rep, FigureRequests.NONE));
+			parts.put(rep, new KeptMonths.Part(month.write(), FactsDocuments.writeStoredRequests(requests),
+					heads(requests)));
+		});
 		return parts;
 	}
 
+	/** Each list's size and first id, by its name: {"quotesWon": [3, "…"], "quotesLost": [0], …}. */
+	private static String heads(PeriodFacts.Requests requests) {
+		Map<String, List<Object>> heads = new LinkedHashMap<>();
+		requests.lists().forEach((name, ids) -> heads.put(name, ids.isEmpty() ? List.of(0)
+				: List.of(ids.size(), ids.get(0).toString())));
+		return JSON.writeValueAsString(heads);
+	}
+
+	/**
+	 * The month's facts from its kept parts: the figures put together by the metrics module, and each rep's lists
+	 * as {@link KeptRequestIds}, whose ids are read (the rep's row, once) only if asked for.
+	 */
 	private PeriodFacts read(Team team, YearMonth period) {
 		Map<RepId, KeptMonths.Part> parts = kept.parts(team.id(), period);
 		Map<RepId, RepMonth> months = new HashMap<>();
 		parts.forEach((rep, part) -> months.put(rep, RepMonth.read(part.figures())));
 		return incentives.facts(team, period, metrics.teamOf(team, Period.month(period), months),
 				rep -> Optional.ofNullable(parts.get(rep))
-					.map(part -> FactsDocuments.parseStoredRequests(part.requests()))
+					.map(part -> requests(team, period, rep, part.heads()))
 					.orElse(PeriodFacts.Requests.NONE));
+	}
+
+	private PeriodFacts.Requests requests(Team team, YearMonth period, RepId rep, String headsText) {
+		Map<String, List<Object>> heads = JSON.readValue(headsText, HEADS);
+		Supplier<PeriodFacts.Requests> all = memoized(() -> FactsDocuments.parseStoredRequests(
+				kept.requestsOf(team.id(), period, rep)));
+		Map<String, List<UUID>> lists = new LinkedHashMap<>();
+		heads.forEach((name, head) -> {
+			int size = ((Number) head.get(0)).intValue();
+			lists.put(name, size == 0 ? List.of() : new KeptRequestIds(size, UUID.fromString((String) head.get(1)),
+					() -> all.get().lists().get(name)));
+		});
+		return PeriodFacts.Requests.of(lists);
+	}
+
+	private static <T> Supplier<T> memoized(Supplier<T> read) {
+		return new Supplier<>() {
+
+			private T value;
+
+			@Override
+			public T get() {
+				if (value == null) {
+					value = read.get();
+				}
+				return value;
+			}
+		};
 	}
 }

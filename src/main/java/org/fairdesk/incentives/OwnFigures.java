@@ -54,6 +54,6 @@ final class OwnFigures {
 	}
 
 	private static List<UUID> concat(List<UUID> a, List<UUID> b) {
-		return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+		return JoinedRequestIds.of(a, b);
 	}
 }

@@ -119,6 +119,10 @@ final class StoredStatements {
 		if (ids.isEmpty()) {
 			return null;
 		}
+		List<String> kept = namesOfKept(ids, lists);
+		if (kept != null) {
+			return kept;
+		}
 		List<String> names = new ArrayList<>();
 		int at = 0;
 		for (Map.Entry<String, List<UUID>> list : lists.entrySet()) {
@@ -135,5 +139,42 @@ final class StoredStatements {
 			}
 		}
 		return at == ids.size() ? names : null;
+	}
+
+	/**
+	 * {@link #namesOf} for a line that shows some of a rep's lists from a kept month ({@link KeptRequestIds}) as they
+	 * are, without reading their ids: the same names the comparison below gives, as long as no list before each one
+	 * in the document's order could match where it starts (a list as long or shorter with the same first id); null
+	 * otherwise, and for any other line (the comparison then decides).
+	 */
+	private static @Nullable List<String> namesOfKept(List<UUID> ids, Map<String, List<UUID>> lists) {
+		List<List<UUID>> parts = ids instanceof JoinedRequestIds joined ? joined.parts() : List.of(ids);
+		if (!parts.stream().allMatch(KeptRequestIds.class::isInstance)) {
+			return null;
+		}
+		List<String> names = new ArrayList<>();
+		int left = ids.size();
+		var entries = List.copyOf(lists.entrySet());
+		int from = 0;
+		for (List<UUID> part : parts) {
+			KeptRequestIds shown = (KeptRequestIds) part;
+			int found = -1;
+			for (int i = from; i < entries.size() && found < 0; i++) {
+				List<UUID> l = entries.get(i).getValue();
+				if (l == shown) {
+					found = i;
+				}
+				else if (!l.isEmpty() && l.size() <= left && l.get(0).equals(shown.first())) {
+					return null;
+				}
+			}
+			if (found < 0) {
+				return null;
+			}
+			names.add(entries.get(found).getKey());
+			left -= shown.size();
+			from = found + 1;
+		}
+		return names;
 	}
 }

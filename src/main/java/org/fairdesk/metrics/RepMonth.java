@@ -27,7 +27,7 @@ public final class RepMonth {
 	 * (the period is read again from its rows): change the number whenever {@link #write}'s form or what the parts
 	 * hold changes; a changed definition changes the rest by itself.
 	 */
-	public static final String FORMAT = "rep-month-1/" + Integer.toHexString((MetricsQueries.DEFINITIONS + "\n"
+	public static final String FORMAT = "rep-month-2/" + Integer.toHexString((MetricsQueries.DEFINITIONS + "\n"
 			+ String.join(",", MetricsQueries.COUNTS) + "\n" + String.join(",", MetricsQueries.AMOUNTS) + "\n"
 			+ FigureRequestQueries.CLOSED_COLUMNS).hashCode());
 
@@ -61,22 +61,25 @@ public final class RepMonth {
 		this.transfers = transfers;
 	}
 
-	/** The form kept: JSON, amounts as written (their scale kept), each group's durations packed ({@link #pack}). */
+	/**
+	 * The form kept: JSON, amounts as written (their scale kept), each group's durations in ascending order and packed
+	 * ({@link #pack}), so that a rep's percentiles are read where they are.
+	 */
 	private record Kept(long[] counts, String[] amounts, Map<String, Map<String, Long>> outcomes, String handling,
 			String firstResponse, long[] surveys, long reopens, long[] assists, long[] transfers) {
 	}
 
 	public String write() {
 		return JSON.writeValueAsString(new Kept(counts,
-				Arrays.stream(amounts).map(BigDecimal::toPlainString).toArray(String[]::new), rows.outcomeCounts(), pack(rows.handling.values()),
-				pack(rows.firstResponse.values()), surveys, reopens, assists, transfers));
+				Arrays.stream(amounts).map(BigDecimal::toPlainString).toArray(String[]::new), rows.outcomeCounts(), pack(rows.handling.sortedValues()),
+				pack(rows.firstResponse.sortedValues()), surveys, reopens, assists, transfers));
 	}
 
 	public static RepMonth read(String text) {
 		Kept kept = JSON.readValue(text, Kept.class);
 		return new RepMonth(kept.counts(),
-				Arrays.stream(kept.amounts()).map(BigDecimal::new).toArray(BigDecimal[]::new), ClosedRows.of(Spread.of(unpack(kept.handling())),
-				Spread.of(unpack(kept.firstResponse())), kept.outcomes()), kept.surveys(), kept.reopens(),
+				Arrays.stream(kept.amounts()).map(BigDecimal::new).toArray(BigDecimal[]::new), ClosedRows.of(Spread.ofSorted(unpack(kept.handling())),
+				Spread.ofSorted(unpack(kept.firstResponse())), kept.outcomes()), kept.surveys(), kept.reopens(),
 				kept.assists(), kept.transfers());
 	}
 

@@ -21,6 +21,8 @@ final class Spread {
 
 	private double[] values = new double[8];
 	private int size;
+	/** The values are in ascending order (kept so): a percentile reads its two values where they are. */
+	private boolean sorted;
 
 	/** The spreads' values as one. */
 	static Spread of(List<Spread> spreads) {
@@ -33,20 +35,31 @@ final class Spread {
 		return all;
 	}
 
-	/** A group's durations as kept ({@link RepMonth}): its values in any order. */
-	static Spread of(double[] values) {
+	/** A group's durations as kept ({@link RepMonth}): in ascending order. */
+	static Spread ofSorted(double[] values) {
 		Spread spread = new Spread();
 		spread.values = values.length < 8 ? Arrays.copyOf(values, 8) : values.clone();
 		spread.size = values.length;
+		for (int i = 1; i < values.length; i++) {
+			if (values[i] < values[i - 1]) {
+				throw new IllegalArgumentException("kept durations out of order at " + i);
+			}
+		}
+		spread.sorted = true;
 		return spread;
 	}
 
-	/** The values, in no particular order (a copy). */
-	double[] values() {
-		return Arrays.copyOf(values, size);
+	/** The values in ascending order (a copy). */
+	double[] sortedValues() {
+		double[] copy = Arrays.copyOf(values, size);
+		if (!sorted) {
+			Arrays.sort(copy);
+		}
+		return copy;
 	}
 
 	void add(double value) {
+		sorted = false;
 		if (size == values.length) {
 			values = Arrays.copyOf(values, size * 2);
 		}
@@ -64,8 +77,9 @@ final class Spread {
 		double rank = p * (size - 1);
 		int below = (int) Math.floor(rank);
 		int above = (int) Math.ceil(rank);
-		double first = select(below);
-		double value = below == above ? first : first + (smallestAfter(below) - first) * (rank - below);
+		double first = sorted ? values[below] : select(below);
+		double next = below == above ? first : sorted ? values[above] : smallestAfter(below);
+		double value = first + (next - first) * (rank - below);
 		return new BigDecimal(value).setScale(0, RoundingMode.HALF_UP).longValueExact();
 	}
 

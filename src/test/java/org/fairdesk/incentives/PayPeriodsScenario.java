@@ -315,6 +315,15 @@ abstract class PayPeriodsScenario {
 		}
 		assertThat(pay.recomputed(team.id(), OCTOBER)).isEqualTo(incentives.statements(OCTOBER).stream()
 			.filter(s -> s.teamId().equals(team.id())).toList());
+		// and kept as a close from the rows keeps them, naming the same lists
+		for (Statement statement : pay.recomputed(team.id(), OCTOBER)) {
+			PeriodFacts.Requests own = fromRows.reps().stream().filter(r -> r.repId().equals(statement.repId()))
+				.findFirst().orElseThrow().requests();
+			assertThat(jdbc.sql("select statement from pay_statements where team_id = ? and period = ? and rep_id = ?")
+				.params(team.id().value(), OCTOBER.toString(), statement.repId().value()).query(String.class).single()
+				.replace("\"provisional\":true", "\"provisional\":false")) // as computed; read back as stored
+				.isEqualTo(StoredStatements.write(statement, own));
+		}
 
 		pay.forgetClosedMonths(team.id());
 		assertThat(rows("pay_kept_reps")).isZero();

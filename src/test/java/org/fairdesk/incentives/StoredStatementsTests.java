@@ -32,6 +32,43 @@ class StoredStatementsTests {
 	private final PeriodFacts.Requests requests = new PeriodFacts.Requests(List.of(A, B), List.of(C), List.of(D),
 			List.of(), List.of(), List.of(E), List.of(), List.of(A), List.of());
 
+	/**
+	 * Lists from a kept month are named without reading their ids, with exactly the names their ids would give:
+	 * and read after all when a list before one could match where it starts (here {@code reopened} = [A], while the
+	 * orders fulfilled start with A too and come first).
+	 */
+	@Test
+	void keptListsAreNamedAsTheirIdsWouldNameThemWithoutReadingThem() {
+		java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+		Map<String, List<UUID>> kept = new java.util.LinkedHashMap<>();
+		requests.lists().forEach((name, ids) -> kept.put(name, ids.isEmpty() ? List.of()
+				: new KeptRequestIds(ids.size(), ids.get(0), () -> {
+					reads.incrementAndGet();
+					return ids;
+				})));
+		Map<String, List<UUID>> plain = requests.lists();
+		for (String name : List.of("ordersFulfilled", "quotesWon", "quotesLost", "surveyed")) {
+			assertThat(StoredStatements.namesOf(kept.get(name), kept)).as(name)
+				.isEqualTo(StoredStatements.namesOf(plain.get(name), plain));
+		}
+		assertThat(StoredStatements.namesOf(JoinedRequestIds.of(kept.get("quotesWon"), kept.get("quotesLost")), kept))
+			.containsExactly("quotesWon", "quotesLost");
+		assertThat(reads).as("no list read").hasValue(0);
+
+		assertThat(StoredStatements.namesOf(kept.get("reopened"), kept)).as("[A]: the orders [A, B] are longer")
+			.containsExactly("reopened");
+		assertThat(reads).as("no list read").hasValue(0);
+
+		// the missed SLAs [A, B] are the orders fulfilled [A, B], which come first: the ids decide, as for any line
+		Map<String, List<UUID>> same = new java.util.LinkedHashMap<>(kept);
+		same.put("slaMissed", new KeptRequestIds(2, A, () -> {
+			reads.incrementAndGet();
+			return List.of(A, B);
+		}));
+		assertThat(StoredStatements.namesOf(same.get("slaMissed"), same)).containsExactly("ordersFulfilled");
+		assertThat(reads).hasPositiveValue();
+	}
+
 	@Test
 	void aLineIsNamedOnlyWhenItsIdsAreExactlySomeListsInTheDocumentsOrder() {
 		Map<String, List<UUID>> lists = requests.lists();

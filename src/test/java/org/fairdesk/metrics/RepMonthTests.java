@@ -16,6 +16,22 @@ class RepMonthTests {
 		assertThat(RepMonth.unpack(RepMonth.pack(new double[0]))).isEmpty();
 	}
 
+	/** A rep's durations are kept in order, and their percentiles read where they are are the ones selected. */
+	@Test
+	void percentilesOfKeptDurationsAreThoseOfTheDurationsAsRead() {
+		java.util.Random random = new java.util.Random(7);
+		for (int n : new int[] { 1, 2, 3, 10, 1001 }) {
+			Spread read = new Spread();
+			for (int i = 0; i < n; i++) {
+				read.add(random.nextInt(5) == 0 ? 0 : random.nextInt(100_000));
+			}
+			Spread kept = Spread.ofSorted(RepMonth.unpack(RepMonth.pack(read.sortedValues())));
+			for (double p : new double[] { 0, 0.5, 0.9, 1 }) {
+				assertThat(kept.percentile(p)).as("p%s of %d", p, n).isEqualTo(read.percentile(p));
+			}
+		}
+	}
+
 	@Test
 	void anyFractionKeepsEveryValueAsADouble() {
 		double[] values = { 1.5, 2, 0.001 };
