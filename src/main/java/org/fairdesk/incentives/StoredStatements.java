@@ -119,9 +119,9 @@ final class StoredStatements {
 		if (ids.isEmpty()) {
 			return null;
 		}
-		List<String> kept = namesOfKept(ids, lists);
-		if (kept != null) {
-			return kept;
+		List<String> shown = namesOfKept(ids, lists);
+		if (shown != null) {
+			return shown;
 		}
 		List<String> names = new ArrayList<>();
 		int at = 0;
@@ -142,37 +142,26 @@ final class StoredStatements {
 	}
 
 	/**
-	 * {@link #namesOf} for a line that shows some of a rep's lists from a kept month ({@link KeptRequestIds}) as they
-	 * are, without reading their ids: the same names the comparison below gives, as long as no list before each one
-	 * in the document's order could match where it starts (a list as long or shorter with the same first id); null
-	 * otherwise, and for any other line (the comparison then decides).
+	 * The names of the lists a line shows as they are (the very lists, or two joined: {@link JoinedRequestIds}), in
+	 * the document's order, without comparing their ids: a rep's own figures' lines, whose lists a kept month does not
+	 * read ({@link KeptRequestIds}). Null for any other line (the comparison then decides).
 	 */
 	private static @Nullable List<String> namesOfKept(List<UUID> ids, Map<String, List<UUID>> lists) {
 		List<List<UUID>> parts = ids instanceof JoinedRequestIds joined ? joined.parts() : List.of(ids);
-		if (!parts.stream().allMatch(KeptRequestIds.class::isInstance)) {
-			return null;
-		}
 		List<String> names = new ArrayList<>();
-		int left = ids.size();
 		var entries = List.copyOf(lists.entrySet());
 		int from = 0;
 		for (List<UUID> part : parts) {
-			KeptRequestIds shown = (KeptRequestIds) part;
 			int found = -1;
 			for (int i = from; i < entries.size() && found < 0; i++) {
-				List<UUID> l = entries.get(i).getValue();
-				if (l == shown) {
+				if (entries.get(i).getValue() == part) {
 					found = i;
-				}
-				else if (!l.isEmpty() && l.size() <= left && l.get(0).equals(shown.first())) {
-					return null;
 				}
 			}
 			if (found < 0) {
 				return null;
 			}
 			names.add(entries.get(found).getKey());
-			left -= shown.size();
 			from = found + 1;
 		}
 		return names;
