@@ -24,8 +24,21 @@ final class Spread {
 	/** The values are in ascending order (kept so): a percentile reads its two values where they are. */
 	private boolean sorted;
 
+	/**
+	 * Sorted groups' values as one, left where they are: a percentile finds its values by counting in each group
+	 * ({@link #kth}), which over a kept month's 500 reps costs a thousandth of selecting among a million values.
+	 */
+	private double[][] runs;
+
 	/** The spreads' values as one. */
 	static Spread of(List<Spread> spreads) {
+		if (!spreads.isEmpty() && spreads.stream().allMatch(s -> s.sorted || s.size == 0)) {
+			Spread all = new Spread();
+			all.runs = spreads.stream().filter(s -> s.size > 0).map(s -> Arrays.copyOf(s.values, s.size))
+				.toArray(double[][]::new);
+			all.size = spreads.stream().mapToInt(s -> s.size).sum();
+			return all;
+		}
 		Spread all = new Spread();
 		all.values = new double[Math.max(8, spreads.stream().mapToInt(s -> s.size).sum())];
 		for (Spread spread : spreads) {
@@ -51,6 +64,11 @@ final class Spread {
 
 	/** The values in ascending order (a copy). */
 	double[] sortedValues() {
+		if (runs != null) {
+			double[] all = Arrays.stream(runs).flatMapToDouble(Arrays::stream).toArray();
+			Arrays.sort(all);
+			return all;
+		}
 		double[] copy = Arrays.copyOf(values, size);
 		if (!sorted) {
 			Arrays.sort(copy);
@@ -59,6 +77,9 @@ final class Spread {
 	}
 
 	void add(double value) {
+		if (runs != null) {
+			throw new IllegalStateException("the values of sorted groups are read, not added to");
+		}
 		sorted = false;
 		if (size == values.length) {
 			values = Arrays.copyOf(values, size * 2);
@@ -77,10 +98,65 @@ final class Spread {
 		double rank = p * (size - 1);
 		int below = (int) Math.floor(rank);
 		int above = (int) Math.ceil(rank);
-		double first = sorted ? values[below] : select(below);
-		double next = below == above ? first : sorted ? values[above] : smallestAfter(below);
+		double first = runs != null ? kth(below) : sorted ? values[below] : select(below);
+		double next = below == above ? first
+				: runs != null ? kth(above) : sorted ? values[above] : smallestAfter(below);
 		double value = first + (next - first) * (rank - below);
 		return new BigDecimal(value).setScale(0, RoundingMode.HALF_UP).longValueExact();
+	}
+
+	/**
+	 * The k-th smallest value (from 0) of sorted groups ({@link #runs}): the least value that at least k + 1 values
+	 * are at most, found by halving the range of doubles in their order as bits and counting in each group by a
+	 * binary search.
+	 */
+	private double kth(int k) {
+		long low = Long.MAX_VALUE;
+		long high = Long.MIN_VALUE;
+		for (double[] run : runs) {
+			low = Math.min(low, ordered(run[0]));
+			high = Math.max(high, ordered(run[run.length - 1]));
+		}
+		while (low < high) {
+			long middle = (low >> 1) + (high >> 1) + (low & high & 1);
+			if (atMost(value(middle)) >= k + 1L) {
+				high = middle;
+			}
+			else {
+				low = middle + 1;
+			}
+		}
+		return value(low);
+	}
+
+	/** How many of the sorted groups' values are at most {@code v}. */
+	private long atMost(double v) {
+		long count = 0;
+		for (double[] run : runs) {
+			int low = 0;
+			int high = run.length;
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				if (run[middle] <= v) {
+					low = middle + 1;
+				}
+				else {
+					high = middle;
+				}
+			}
+			count += low;
+		}
+		return count;
+	}
+
+	/** A double's bits as a long in the doubles' order (negative ones flipped), and back: the same operation. */
+	private static long ordered(double v) {
+		long bits = Double.doubleToLongBits(v);
+		return bits ^ ((bits >> 63) & Long.MAX_VALUE);
+	}
+
+	private static double value(long ordered) {
+		return Double.longBitsToDouble(ordered ^ ((ordered >> 63) & Long.MAX_VALUE));
 	}
 
 	/**

@@ -58,6 +58,36 @@ class SpreadTests {
 		assertThat(Spread.of(List.of(empty)).percentile(0.5)).isNull();
 	}
 
+	/** Kept groups, each in order, put together as a kept month's team is: counted in place, the same percentiles. */
+	@Test
+	void sortedGroupsPutTogetherGiveTheSortedDefinition() {
+		Random random = new Random(11);
+		for (int round = 0; round < 200; round++) {
+			int groups = 1 + random.nextInt(12);
+			List<Spread> kept = new java.util.ArrayList<>();
+			double[] all = new double[0];
+			for (int g = 0; g < groups; g++) {
+				double[] values = new double[random.nextInt(40)];
+				for (int i = 0; i < values.length; i++) {
+					values[i] = switch (round % 4) {
+						case 0 -> random.nextInt(86_400);
+						case 1 -> random.nextInt(5) * 60;
+						case 2 -> (random.nextInt(2_000) - 1_000) / 3.0;
+						default -> random.nextInt(3) == 0 ? 0.0 : -0.0;
+					};
+				}
+				Arrays.sort(values);
+				kept.add(Spread.ofSorted(values));
+				all = java.util.stream.DoubleStream.concat(Arrays.stream(all), Arrays.stream(values)).toArray();
+			}
+			Spread team = Spread.of(kept);
+			for (double p : PERCENTILES) {
+				assertThat(team.percentile(p)).as("round %s, p%s", round, p)
+					.isEqualTo(all.length == 0 ? null : sorted(all, p));
+			}
+		}
+	}
+
 	@Test
 	void halvesRoundUp() {
 		Spread spread = new Spread();
