@@ -129,22 +129,28 @@ class MetricsQueries {
 	}
 
 	/**
-	 * What a team's window is: its rows from {@code from} (inclusive) to {@code to} (exclusive); with a {@code rep},
-	 * only that rep's rows of each figure ({@link #onlyRep}), which a period kept rep by rep reads after a late write.
+	 * What a team's window is: its rows from {@code from} (inclusive) to {@code to} (exclusive); with {@code reps},
+	 * only those reps' rows of each figure ({@link Window#onlyRep}), which a period kept rep by rep reads after late
+	 * writes changed them.
 	 */
-	record Window(long team, Instant from, Instant to, @Nullable Long rep) {
+	record Window(long team, Instant from, Instant to, @Nullable List<Long> reps) {
 
 		Window(long team, Instant from, Instant to) {
 			this(team, from, to, null);
 		}
 
-		Window of(long rep) {
-			return new Window(team, from, to, rep);
+		/** The same window, some reps' rows only (at least one). */
+		Window of(java.util.Collection<Long> reps) {
+			if (reps.isEmpty()) {
+				throw new IllegalArgumentException("a window of some reps names at least one");
+			}
+			return new Window(team, from, to, List.copyOf(reps));
 		}
 
-		/** " and {column} = ?" for a rep's window, nothing for the team's: after a window's fragment. */
+		/** " and {column} in (?, …)" for some reps' window, nothing for the team's: after a window's fragment. */
 		String onlyRep(String column) {
-			return rep == null ? "" : " and " + column + " = ?";
+			return reps == null ? "" : " and " + column + " in (" + String.join(", ", java.util.Collections.nCopies(
+					reps.size(), "?")) + ")";
 		}
 	}
 
@@ -330,8 +336,11 @@ class MetricsQueries {
 	 * {@link Window#onlyRep} after it in a rep's window.
 	 */
 	static Object[] windowParams(Window w) {
-		return w.rep() == null ? new Object[] { w.team(), DbTime.of(w.from()), DbTime.of(w.to()) }
-				: new Object[] { w.team(), DbTime.of(w.from()), DbTime.of(w.to()), w.rep() };
+		List<Object> params = new ArrayList<>(List.of(w.team(), DbTime.of(w.from()), DbTime.of(w.to())));
+		if (w.reps() != null) {
+			params.addAll(w.reps());
+		}
+		return params.toArray();
 	}
 
 	/** {@link #windowParams} twice: for a statement of two parts over the same window. */
@@ -402,10 +411,12 @@ class MetricsQueries {
 					+ "and closed_at < ?"),
 			new LateWrite("rep_id", "survey_response where team_id = ? and responded_at >= ? and survey_issued_at >= ? "
 					+ "and survey_issued_at < ?"),
-			new LateWrite("helper_id", "request_assists where team_id = ? and decided_at >= ? and proposed_at >= ? "
-					+ "and proposed_at < ?"),
-			new LateWrite("owner_id", "request_assists where team_id = ? and decided_at >= ? and proposed_at >= ? "
-					+ "and proposed_at < ?"),
+			// decided: the (team, status, decided) index's ranges; an assist proposed again after a refusal counts for
+			// nothing either way
+			new LateWrite("helper_id", "request_assists where team_id = ? and status in ('CONFIRMED', 'DECLINED') "
+					+ "and decided_at >= ? and proposed_at >= ? and proposed_at < ?"),
+			new LateWrite("owner_id", "request_assists where team_id = ? and status in ('CONFIRMED', 'DECLINED') "
+					+ "and decided_at >= ? and proposed_at >= ? and proposed_at < ?"),
 			new LateWrite(CREDITED_REP, "requests where team_id = ? and closed_at >= ? and closed_at >= ? "
 					+ "and closed_at < ?"),
 			new LateWrite(CREDITED_REP, "request_reopens where team_id = ? and reopened_at >= ? and reopened_at >= ? "

@@ -315,6 +315,9 @@ abstract class MetricsScenario {
 		mixed.putAll(kept(annAlone.months()));
 		assertThat(metrics.teamOf(team, october, mixed)).isEqualTo(metrics.team(team, october));
 		assertThat(metrics.repMonths(team, october, List.of(new RepId(Long.MAX_VALUE))).months()).isEmpty();
+		MetricsManagement.RepMonths both = metrics.repMonths(team, october, List.of(ann.id(), ben.id()));
+		assertThat(both.requests()).isEqualTo(parts.requests());
+		assertThat(metrics.teamOf(team, october, kept(both.months()))).isEqualTo(metrics.team(team, october));
 	}
 
 	/** The reps a late write changed are found by when it was written, and only those. */
