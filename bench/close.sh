@@ -10,10 +10,15 @@
 #              times in-process, after warm-up, each round in a rotated order:
 #                floor   select closed_by, count(*), sum(outcome_value), sum(outcome_margin) from requests
 #                        where team_id = ? and closed_at in the month group by closed_by (JDBC, every row read)
-#                close   PayManagement.close(team, month, "bench"), the month's close deleted before each round
-#                        (pay_statements, pay_period_requests, pay_period_looks, pay_adjustments, pay_events,
-#                        pay_periods; its own transaction, not timed)
-#                facts   IncentiveManagement.facts(team, month): the part of a close that reads the month
+#                close   PayManagement.close(team, month, "bench") of the month kept for its close (docs/pay.md,
+#                        "Months kept for their close"; kept once before the rounds, timed: the job's first look),
+#                        the month's close deleted before it (pay_statements, pay_period_requests, pay_period_looks,
+#                        pay_adjustments, pay_events, pay_periods; its own transaction, not timed)
+#                rows    the same close with the month not kept (read from its rows: every close before; the
+#                        baseline), the month kept again after it (not timed)
+#                facts   IncentiveManagement.facts(team, month): the month read from its rows
+#              then the close after `changed` reps changed since the last look (a reopen of one request each,
+#              recorded now in request_reopens only and deleted after);
 #              then the month the last round closed read back (as many times as runs): one rep's statement
 #              (IncentiveManagement.statementsOf) and the team's (teamStatements); then the month after closed as
 #              many times (its close deleted after each, not timed), which looks at the month again for
@@ -22,7 +27,8 @@
 #              few closes recorded statement by statement: where a close's time goes
 #   figures  - median and p95 of each, the ratio of medians close / floor, met or missed against 2 x
 # Usage: bench/close.sh [key=value ...]   e.g. bench/close.sh runs=10 warmup=5
-#        keys (defaults): runs (10), warmup (5), breakdown (3), plan
+#        keys (defaults): runs (10), warmup (5), breakdown (3), changed (20), tasks (all; e.g. floor,close to
+#        profile the close alone), plan
 #        (src/main/resources/plans/presets/team-first-hybrid.yaml), team-size (500), requests (1000000),
 #        neighbours (5000), open (2000), seed (42), month (two months ago), database (fairdesk_bench_close), pool,
 #        server (127.0.0.1:5432), user (postgres), password
