@@ -11,6 +11,9 @@ create table pay_kept_months (
     time_zone varchar(64) not null,
     -- what the parts were made by (metrics' RepMonth.FORMAT and the packed lists' form): read whole again if not now's
     format    varchar(100),
+    -- when the whole month was last read from its rows: again a day later, so a write the looks missed (one committed
+    -- over an hour after its stamp) is not missed for long
+    read_whole_at timestamp with time zone,
     primary key (team_id, period),
     constraint fk_pay_kept_months_team foreign key (team_id) references teams (id)
 );

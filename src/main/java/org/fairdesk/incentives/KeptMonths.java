@@ -34,7 +34,7 @@ class KeptMonths {
 	 * A kept month's head: when it was last brought up to date (null before its first read), in which zone, and what
 	 * its parts were made by ({@link MonthKeeping#FORMAT}; null before its first read).
 	 */
-	record Head(@Nullable Instant lookedAt, ZoneId zone, @Nullable String format) {
+	record Head(@Nullable Instant lookedAt, ZoneId zone, @Nullable String format, @Nullable Instant readWholeAt) {
 	}
 
 	/**
@@ -83,10 +83,11 @@ class KeptMonths {
 	 */
 	Optional<Head> lock(TeamId team, YearMonth period) {
 		return jdbc.sql("""
-				select looked_at, time_zone, format from pay_kept_months where team_id = ? and period = ? for update""")
+				select looked_at, time_zone, format, read_whole_at from pay_kept_months
+				where team_id = ? and period = ? for update""")
 			.params(team.value(), period.toString())
 			.query((rs, row) -> new Head(DbTime.instant(rs, "looked_at"), ZoneId.of(rs.getString("time_zone")),
-					rs.getString("format")))
+					rs.getString("format"), DbTime.instant(rs, "read_whole_at")))
 			.optional();
 	}
 
@@ -139,6 +140,9 @@ class KeptMonths {
 			.update();
 		insert(team, period, parts);
 		looked(team, period, at, zone);
+		jdbc.sql("update pay_kept_months set read_whole_at = ? where team_id = ? and period = ?")
+			.params(DbTime.of(at), team.value(), period.toString())
+			.update();
 	}
 
 	/** Records a look that found nothing to read again. */

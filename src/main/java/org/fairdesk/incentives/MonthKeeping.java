@@ -40,6 +40,13 @@ class MonthKeeping {
 	 */
 	private static final int READ_WHOLE_ABOVE_ONE_IN = 2;
 
+	/**
+	 * How long a kept month is brought up to date rep by rep before it is read whole again: a write committed over an
+	 * hour after the time it is stamped with ({@link Corrections#UNSEEN_WRITES}) is missed by the looks, for a day
+	 * at most rather than for good. The job reads it in the background, so a close seldom does.
+	 */
+	static final java.time.Duration READ_WHOLE_EVERY = java.time.Duration.ofDays(1);
+
 	/** What kept parts are made by: the metrics module's parts, and the requests packed as a closed month's are. */
 	static final String FORMAT = RepMonth.FORMAT + "; requests packed 1, heads 1";
 
@@ -86,7 +93,8 @@ class MonthKeeping {
 	private void bringUpToDate(Team team, YearMonth period, KeptMonths.Head head) {
 		Instant now = clock.instant();
 		Period month = Period.month(period);
-		if (head.lookedAt() == null || !head.zone().equals(team.zone()) || !FORMAT.equals(head.format())) {
+		if (head.lookedAt() == null || !head.zone().equals(team.zone()) || !FORMAT.equals(head.format())
+				|| head.readWholeAt() == null || head.readWholeAt().isBefore(now.minus(READ_WHOLE_EVERY))) {
 			kept.replaceAll(team.id(), period, parts(metrics.repMonths(team, month)), now, team.zone());
 			return;
 		}
