@@ -23,8 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The kept form is the statement's JSON with its lines' {@code requestIds} emptied where they are named, plus one
  * member, {@value #FROM_FACTS}: {@code [[line index, list name, …], …]}. Reading puts the ids back from the lists, so
  * a stored statement reads back equal to the one stored. A statement kept before this form (no such member) reads as
- * it always did. Whether a line's ids are named is decided by comparing them with the lists, never by which rule made
- * the line, so a line is named only when its ids are exactly the lists', in order.
+ * it always did. A line that shows some of the rep's lists as they are (the very lists, or two joined) names them;
+ * any other line is named only when its ids, compared, are exactly some lists' in the document's order. Either way a
+ * named line reads back the ids it had.
  */
 final class StoredStatements {
 

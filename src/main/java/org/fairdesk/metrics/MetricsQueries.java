@@ -189,8 +189,7 @@ class MetricsQueries {
 			rows.put(rep, closed(sums.counts(), sums.amounts(), groups.getOrDefault(rep, ClosedRows.NONE)));
 		});
 		if (!rows.isEmpty()) {
-			// put together after the reps' percentiles sorted each rep's durations: sorting runs already in order
-			// costs the team's a fraction of sorting them all again
+			// the team's durations are the reps' put together (Spread.of)
 			rows.put(TEAM, closed(teamCounts, teamAmounts, ClosedRows.of(List.copyOf(groups.values()))));
 		}
 		return rows;
@@ -343,6 +342,13 @@ class MetricsQueries {
 		return params.toArray();
 	}
 
+	/** For a statement that reads the whole team's window only (it has no rep filter to bind some reps' to). */
+	private static void requireTeamWindow(Window w) {
+		if (w.reps() != null) {
+			throw new IllegalArgumentException("this figure is read for the whole team's window, not some reps'");
+		}
+	}
+
 	/** {@link #windowParams} twice: for a statement of two parts over the same window. */
 	private static Object[] twice(Window w) {
 		Object[] once = windowParams(w);
@@ -377,6 +383,7 @@ class MetricsQueries {
 	 * that did not propose. {0: decided, 1: declined}.
 	 */
 	Map<Long, long[]> assistDecisions(Window w) {
+		requireTeamWindow(w);
 		return counts("""
 				select case when proposed_by = owner_id then helper_id else owner_id end rep_id,
 				       count(*) decided, sum(case when status = 'DECLINED' then 1 else 0 end) declined
@@ -520,6 +527,7 @@ class MetricsQueries {
 
 	/** How many answers gave each rating (1 to 5) in the window. */
 	long[] ratings(Window w) {
+		requireTeamWindow(w);
 		long[] ratings = new long[5];
 		jdbc.sql("""
 				select a.rating, count(*) n %s group by a.rating""".formatted(ANSWERS_TO_SURVEYS_IN_WINDOW))

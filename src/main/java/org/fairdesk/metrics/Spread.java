@@ -53,9 +53,9 @@ final class Spread {
 		Spread spread = new Spread();
 		spread.values = values.length < 8 ? Arrays.copyOf(values, 8) : values.clone();
 		spread.size = values.length;
-		for (int i = 1; i < values.length; i++) {
-			if (values[i] < values[i - 1]) {
-				throw new IllegalArgumentException("kept durations out of order at " + i);
+		for (int i = 0; i < values.length; i++) {
+			if (Double.isNaN(values[i]) || i > 0 && values[i] < values[i - 1]) {
+				throw new IllegalArgumentException("kept durations not a number or out of order at " + i);
 			}
 		}
 		spread.sorted = true;
