@@ -463,16 +463,7 @@ public final class CloseBench {
 
 		/** Stops keeping the month for its close: the next close reads it from its rows. */
 		void forgetKept() throws SQLException {
-			try (Connection connection = DriverManager.getConnection(url, user, password)) {
-				for (String table : List.of("pay_kept_reps", "pay_kept_months")) {
-					try (PreparedStatement delete = connection
-						.prepareStatement("delete from " + table + " where team_id = ? and period = ?")) {
-						delete.setLong(1, team.id().value());
-						delete.setString(2, month.toString());
-						delete.executeUpdate();
-					}
-				}
-			}
+			delete(List.of("pay_kept_reps", "pay_kept_months"), " and period = ?");
 		}
 
 		/** The reason {@link #reopenedNow} records, by which its rows are deleted. */
@@ -517,10 +508,15 @@ public final class CloseBench {
 		}
 
 		private void delete(String which) throws SQLException {
+			delete(List.of("pay_statements", "pay_period_requests", "pay_period_looks", "pay_adjustments",
+					"pay_events", "pay_periods"), which);
+		}
+
+		/** Deletes the team's rows of each table, in order, in one transaction of its own. */
+		private void delete(List<String> tables, String which) throws SQLException {
 			try (Connection connection = DriverManager.getConnection(url, user, password)) {
 				connection.setAutoCommit(false);
-				for (String table : List.of("pay_statements", "pay_period_requests", "pay_period_looks",
-						"pay_adjustments", "pay_events", "pay_periods")) {
+				for (String table : tables) {
 					try (PreparedStatement delete = connection
 						.prepareStatement("delete from " + table + " where team_id = ?" + which)) {
 						delete.setLong(1, team.id().value());

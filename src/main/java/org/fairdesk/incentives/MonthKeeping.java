@@ -19,6 +19,7 @@ import org.fairdesk.people.RepId;
 import org.fairdesk.people.Team;
 import org.fairdesk.shared.Period;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -146,7 +147,7 @@ class MonthKeeping {
 
 	private PeriodFacts.Requests requests(Team team, YearMonth period, RepId rep, String headsText) {
 		Map<String, List<Object>> heads = JSON.readValue(headsText, HEADS);
-		Supplier<PeriodFacts.Requests> all = memoized(() -> FactsDocuments.parseStoredRequests(
+		Supplier<PeriodFacts.Requests> all = SingletonSupplier.of(() -> FactsDocuments.parseStoredRequests(
 				kept.requestsOf(team.id(), period, rep)));
 		Map<String, List<UUID>> lists = new LinkedHashMap<>();
 		heads.forEach((name, head) -> {
@@ -155,20 +156,5 @@ class MonthKeeping {
 					() -> all.get().lists().get(name)));
 		});
 		return PeriodFacts.Requests.of(lists);
-	}
-
-	private static <T> Supplier<T> memoized(Supplier<T> read) {
-		return new Supplier<>() {
-
-			private T value;
-
-			@Override
-			public T get() {
-				if (value == null) {
-					value = read.get();
-				}
-				return value;
-			}
-		};
 	}
 }

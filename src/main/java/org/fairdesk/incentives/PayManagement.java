@@ -44,7 +44,8 @@ public class PayManagement {
 	private final Clock clock;
 
 	PayManagement(PayPeriods periods, Adjustments adjustments, Corrections corrections, Disputes disputes, Plans plans,
-			IncentiveManagement incentives, PeopleManagement people, FactsLooks looks, MonthKeeping keeping, KeptMonths kept, Clock clock) {
+			IncentiveManagement incentives, PeopleManagement people, FactsLooks looks, MonthKeeping keeping,
+			KeptMonths kept, Clock clock) {
 		this.keeping = keeping;
 		this.kept = kept;
 		this.looks = looks;
@@ -121,13 +122,13 @@ public class PayManagement {
 			.orElseThrow(() -> InvalidInputException.of("period", "has no plan version in force on its first day, "
 					+ period.atDay(1) + ": there is nothing to pay, so nothing to close"));
 		String disputed = openDisputes(teamId, period, openDisputesReason);
-		Optional<PeriodFacts> kept = keeping.facts(team, period);
-		PeriodFacts facts = kept.orElseGet(() -> incentives.facts(teamId, period));
+		Optional<PeriodFacts> keptFacts = keeping.facts(team, period);
+		PeriodFacts facts = keptFacts.orElseGet(() -> incentives.facts(teamId, period));
 		List<Statement> statements;
 		try {
 			corrections.findFor(team, period, actor, at);
 			statements = Adjusting.statements(plan, facts, adjustments.paidIn(teamId, period), incentives::repName);
-			if (kept.isPresent()) {
+			if (keptFacts.isPresent()) {
 				periods.insertKeptClose(plan, facts, statements, actor, at);
 			}
 			else {
@@ -175,13 +176,13 @@ public class PayManagement {
 	@Transactional
 	public void keepForClose(TeamId teamId, YearMonth period) {
 		Team team = people.team(teamId);
-		if (!team.end(org.fairdesk.shared.Period.month(period)).isAfter(clock.instant())
-				&& periods.find(teamId, period).isEmpty()) {
-			keeping.keep(team, period, () -> periods.find(teamId, period).isEmpty());
-			return;
+		boolean closed = periods.find(teamId, period).isPresent();
+		if (closed || team.end(org.fairdesk.shared.Period.month(period)).isAfter(clock.instant())) {
+			throw InvalidInputException.of("period", "is " + (closed ? "closed" : "not over yet")
+					+ ": only an ended, open month is kept for its close");
 		}
-		throw InvalidInputException.of("period", "is " + (periods.find(teamId, period).isPresent() ? "closed"
-				: "not over yet") + ": only an ended, open month is kept for its close");
+		// asked again once the month is locked: a close may have held it first
+		keeping.keep(team, period, () -> periods.find(teamId, period).isEmpty());
 	}
 
 	/** Stops keeping the team's months that are closed now: their closes keep what they need. */

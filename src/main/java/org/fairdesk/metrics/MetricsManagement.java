@@ -139,32 +139,25 @@ public class MetricsManagement {
 	 */
 	@Transactional(readOnly = true)
 	public TeamMetrics teamOf(Team team, Period period, Map<RepId, RepMonth> months) {
-		Map<Long, MetricsQueries.Closed> closed = new java.util.HashMap<>();
+		Map<Long, MetricsQueries.Sums> sums = new java.util.HashMap<>();
+		Map<Long, ClosedRows> groups = new java.util.HashMap<>();
 		Map<Long, long[]> surveys = new java.util.HashMap<>();
 		Map<Long, long[]> reopens = new java.util.HashMap<>();
 		Map<Long, long[]> assists = new java.util.HashMap<>();
 		Map<Long, long[]> transfers = new java.util.HashMap<>();
-		long[] teamCounts = new long[MetricsQueries.COUNTS.length];
-		BigDecimal[] teamAmounts = new BigDecimal[MetricsQueries.AMOUNTS.length];
-		java.util.Arrays.fill(teamAmounts, BigDecimal.ZERO);
-		List<ClosedRows> groups = new ArrayList<>();
 		months.forEach((rep, month) -> {
 			long id = rep.value();
-			if (month.counts[0] > 0) {
-				MetricsQueries.add(teamCounts, teamAmounts, new MetricsQueries.Sums(month.counts, month.amounts));
-				closed.put(id, MetricsQueries.closed(month.counts, month.amounts, month.rows));
-				groups.add(month.rows);
+			if (month.counts[0] > 0) { // as the rows' sums have only the reps who closed any
+				sums.put(id, new MetricsQueries.Sums(month.counts, month.amounts));
+				groups.put(id, month.rows);
 			}
 			surveys.put(id, month.surveys);
 			reopens.put(id, new long[] { month.reopens });
 			assists.put(id, month.assists);
 			transfers.put(id, month.transfers);
 		});
-		if (!closed.isEmpty()) {
-			closed.put(MetricsQueries.TEAM, MetricsQueries.closed(teamCounts, teamAmounts, ClosedRows.of(groups)));
-		}
-		return metricsOf(team, period, new Facts(closed, surveys, reopens, assists, transfers,
-				queries.currentWip(team.id().value())));
+		return metricsOf(team, period, new Facts(MetricsQueries.closedOf(sums, groups), surveys, reopens, assists,
+				transfers, queries.currentWip(team.id().value())));
 	}
 
 	/** The reps whose figures in the period a late write made at or after {@code since} may have changed. */

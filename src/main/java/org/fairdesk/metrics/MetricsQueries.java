@@ -178,18 +178,31 @@ class MetricsQueries {
 	 */
 	Map<Long, Closed> closed(Window w, FigureRequestQueries.@Nullable Lists lists) {
 		Map<Long, ClosedRows> groups = closedRows(w, lists);
+		// a request closed between the two statements (each reads what was committed as it began) is left to the
+		// next read
+		return closedOf(closedSums(w), groups);
+	}
+
+	/**
+	 * Each closer's closed requests from their counts and sums and their rows, and the team's ({@link #TEAM}): the
+	 * reps' counts and sums added up, its percentiles over all their durations. The one rule for the team's figures,
+	 * from rows read now ({@link #closed}) or from reps' parts kept ({@link MetricsManagement#teamOf}).
+	 */
+	static Map<Long, Closed> closedOf(Map<Long, Sums> sums, Map<Long, ClosedRows> groups) {
 		Map<Long, Closed> rows = new HashMap<>();
 		long[] teamCounts = new long[COUNTS.length];
 		BigDecimal[] teamAmounts = new BigDecimal[AMOUNTS.length];
 		java.util.Arrays.fill(teamAmounts, BigDecimal.ZERO);
-		closedSums(w).forEach((rep, sums) -> {
-			add(teamCounts, teamAmounts, sums);
-			// a request closed between the two statements (each reads what was committed as it began) is left to the
-			// next read
-			rows.put(rep, closed(sums.counts(), sums.amounts(), groups.getOrDefault(rep, ClosedRows.NONE)));
+		sums.forEach((rep, own) -> {
+			for (int i = 0; i < teamCounts.length; i++) {
+				teamCounts[i] += own.counts()[i];
+			}
+			for (int i = 0; i < teamAmounts.length; i++) {
+				teamAmounts[i] = teamAmounts[i].add(own.amounts()[i]);
+			}
+			rows.put(rep, closed(own.counts(), own.amounts(), groups.getOrDefault(rep, ClosedRows.NONE)));
 		});
 		if (!rows.isEmpty()) {
-			// the team's durations are the reps' put together (Spread.of)
 			rows.put(TEAM, closed(teamCounts, teamAmounts, ClosedRows.of(List.copyOf(groups.values()))));
 		}
 		return rows;
@@ -225,16 +238,6 @@ class MetricsQueries {
 
 	/** A closer's counts and sums ({@link #COUNTS}, {@link #AMOUNTS}). */
 	record Sums(long[] counts, BigDecimal[] amounts) {
-	}
-
-	/** Adds a rep's counts and sums to the team's. */
-	static void add(long[] teamCounts, BigDecimal[] teamAmounts, Sums sums) {
-		for (int i = 0; i < teamCounts.length; i++) {
-			teamCounts[i] += sums.counts()[i];
-		}
-		for (int i = 0; i < teamAmounts.length; i++) {
-			teamAmounts[i] = teamAmounts[i].add(sums.amounts()[i]);
-		}
 	}
 
 	/** Each closer's counts and sums over the window's closed requests: one statement grouped by closer. */

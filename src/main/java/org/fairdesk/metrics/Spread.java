@@ -21,7 +21,10 @@ final class Spread {
 
 	private double[] values = new double[8];
 	private int size;
-	/** The values are in ascending order (kept so): a percentile reads its two values where they are. */
+	/**
+	 * The values are in ascending order (a rep's kept so, {@link RepMonth}): a percentile reads its two values where
+	 * they are.
+	 */
 	private boolean sorted;
 
 	/**
